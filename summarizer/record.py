@@ -1,0 +1,93 @@
+"""Re-record cassettes from a real model: `python -m summarizer.record` (`make record`).
+
+Starts llama-cpp-python's OpenAI-compatible server on loopback with an embedded
+model, runs the articles through the normal pipeline with recording on, and
+stops the server. Every cassette is a real exchange with a real model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import glob
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from importlib.metadata import version
+from pathlib import Path
+
+from .ingest import read_article
+from .llm import Mode, Settings
+from .local import DEFAULT_LOCAL_MODEL, MODELS, model_file
+from .pipeline import summarize_articles
+
+RECORD_MAX_TOKENS = 2048
+RECORD_CONTEXT = 8192
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(url: str, server: subprocess.Popen, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the llama.cpp server exited with code {server.returncode}")
+        try:
+            urllib.request.urlopen(url + "/models", timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"the llama.cpp server did not answer at {url} within {seconds:.0f} s")
+
+
+def _report(outcome) -> None:
+    name = outcome.source.id if hasattr(outcome, "incidents") else f"{outcome.source} FAILED ({outcome.kind})"
+    print(f"  recorded {name}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="*", default=["../shared/seeds/*.txt"], help="files or globs")
+    parser.add_argument("--model", default=DEFAULT_LOCAL_MODEL, choices=sorted(MODELS))
+    parser.add_argument("--out", type=Path, help="cassette directory (default cassettes/<model>)")
+    args = parser.parse_args(argv)
+
+    paths = sorted({p for pattern in args.articles for p in glob.glob(pattern)})
+    if not paths:
+        print(f"no articles match {args.articles}", file=sys.stderr)
+        return 1
+    out = args.out or Path("cassettes") / args.model
+    gguf = model_file(args.model)
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}/v1"
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
+               "--port", str(port), "--n_ctx", str(RECORD_CONTEXT), "--model_alias", args.model]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_until_up(base_url, server)
+        settings = Settings(model=args.model, api_key="not-needed", base_url=base_url, mode=Mode.json_grammar,
+                            timeout=900, transport_retries=0, max_tokens=RECORD_MAX_TOKENS)
+        notes = {"server": f"llama-cpp-python {version('llama-cpp-python')} server, n_ctx {RECORD_CONTEXT}",
+                 "model_file": gguf.name, "model_sha256": MODELS[args.model].sha256}
+        started = time.monotonic()
+        result = asyncio.run(summarize_articles(
+            [read_article(p) for p in paths], settings, record=out, recording_notes=notes,
+            on_result=_report))
+    finally:
+        server.terminate()
+        server.wait(30)
+    print(f"recorded {len(result.summaries)} article(s) into {out} in {time.monotonic() - started:.0f} s; "
+          f"{len(result.failures)} failed", file=sys.stderr)
+    for f in result.failures:
+        print(f"  failed: {f.source}: {f.kind}: {f.message}", file=sys.stderr)
+    return 0 if not result.failures else 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Recording model calls into cassettes and replaying them with no network.
+
+A cassette directory holds one vcrpy cassette per article (`<article id>.yaml`).
+Each cassette's metadata says how it was recorded (model, mode, parameters,
+server, record mode), so replay rebuilds byte-identical requests. Requests match
+on method, path and JSON body: change a prompt and the old answer misses loudly
+instead of replaying a stale one. Only `content-type` survives in recorded
+headers, so no key, cookie or organisation id can land in a cassette.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from .errors import ConfigError, ModelCallError
+
+CASSETTE_SUFFIX = ".yaml"
+KEPT_HEADERS = {"content-type"}
+METADATA_KEY = "recording"
+
+
+def _keep_safe_headers(headers: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in headers.items() if k.lower() in KEPT_HEADERS}
+
+
+def _scrub_request(request):
+    request.headers = _keep_safe_headers(dict(request.headers))
+    return request
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    response["headers"] = _keep_safe_headers(response.get("headers", {}))
+    return response
+
+
+def _json_body(r1, r2) -> None:
+    def parse(body: Any) -> Any:
+        if isinstance(body, bytes):
+            body = body.decode("utf-8")
+        try:
+            return json.loads(body) if body else None
+        except ValueError:
+            return body
+
+    assert parse(r1.body) == parse(r2.body), "request bodies differ"
+
+
+def _vcr(record_mode: str):
+    import vcr
+
+    v = vcr.VCR(
+        record_mode=record_mode,
+        match_on=["method", "path", "json_body"],
+        before_record_request=_scrub_request,
+        before_record_response=_scrub_response,
+        decode_compressed_response=True,
+    )
+    v.register_matcher("json_body", _json_body)
+    return v
+
+
+def cassette_path(directory: Path, article_id: str) -> Path:
+    return Path(directory) / f"{article_id}{CASSETTE_SUFFIX}"
+
+
+@contextmanager
+def recording(path: Path, metadata: dict[str, Any]) -> Iterator[None]:
+    """Record every model call inside the block into a fresh cassette at `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    with _vcr("all").use_cassette(str(path)) as cassette:
+        cassette.get_metadata(METADATA_KEY, metadata)
+        yield
+
+
+class _DirectoryPersister:
+    """Loads every cassette of a directory as one, so concurrent requests of a
+    run can be answered from whichever article's cassette holds them."""
+
+    @staticmethod
+    def load_cassette(cassette_path, serializer):
+        from vcr.persisters.filesystem import FilesystemPersister
+
+        requests, responses = [], []
+        for file in sorted(Path(cassette_path).glob(f"*{CASSETTE_SUFFIX}")):
+            reqs, resps, *_ = FilesystemPersister.load_cassette(file, serializer)
+            requests += reqs
+            responses += resps
+        return requests, responses
+
+    @staticmethod
+    def save_cassette(cassette_path, cassette_dict, serializer):  # replay never writes
+        pass
+
+
+@contextmanager
+def replaying(directory: Path) -> Iterator[None]:
+    """Answer every model call inside the block from `directory`; never the network."""
+    recorded_settings(directory)  # fails clearly on a missing or empty directory
+    v = _vcr("none")
+    v.register_persister(_DirectoryPersister)
+    with v.use_cassette(str(directory), allow_playback_repeats=True):
+        yield
+
+
+def recorded_settings(directory: Path) -> dict[str, Any]:
+    """The recording metadata of a cassette directory (model, mode, parameters)."""
+    import yaml
+
+    directory = Path(directory)
+    files = sorted(directory.glob(f"*{CASSETTE_SUFFIX}")) if directory.is_dir() else []
+    if not files:
+        raise ConfigError(f"--replay {directory}: no cassettes (*{CASSETTE_SUFFIX}) there; record some with `make record`.")
+    data = yaml.safe_load(files[0].read_text(encoding="utf-8")) or {}
+    metadata = (data.get("metadata") or {}).get(METADATA_KEY)
+    if not metadata:
+        raise ConfigError(f"{files[0]}: cassette has no recording metadata; re-record it with `make record`.")
+    return metadata
+
+
+def explain_miss(error: BaseException, directory: Path) -> ModelCallError | None:
+    """If `error` came from a request the cassettes cannot answer, say so plainly."""
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
+    seen, visited = error, set()
+    while seen is not None and id(seen) not in visited:  # chains can loop
+        visited.add(id(seen))
+        if isinstance(seen, CannotOverwriteExistingCassetteException):
+            return ModelCallError(
+                "not_recorded",
+                f"no recorded answer in {directory} for this request (the prompt, schema, model or "
+                "settings changed since recording, or the article was never recorded); "
+                "re-record with `make record`",
+            )
+        seen = seen.__cause__ or seen.__context__
+    return None

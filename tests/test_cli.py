@@ -1,0 +1,108 @@
+"""The CLI as a user meets it: CliRunner, no network."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from summarizer.cli import EXIT_PARTIAL, cli
+from summarizer.llm import HOW_TO_CONFIGURE
+
+from .conftest import RECORDED, SEEDS
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_unconfigured_model_tells_the_user_what_to_do(sample_text, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(sample_text)
+    result = invoke("summarize", str(path))
+    assert result.exit_code == 1
+    assert HOW_TO_CONFIGURE.splitlines()[0] in result.output
+    assert "--base-url" in result.output and "OPENAI_API_KEY" in result.output
+
+
+def test_help_documents_exit_codes():
+    result = invoke("summarize", "--help")
+    assert result.exit_code == 0
+    assert "Exit codes" in result.output and "3 some articles" in result.output.replace("\n", " ")
+
+
+def test_schema_command_prints_json_schema():
+    result = invoke("schema")
+    schema = json.loads(result.output)
+    assert result.exit_code == 0
+    assert {"source", "incidents", "statements", "totals"} <= set(schema["properties"])
+
+
+def test_replay_and_record_are_exclusive(tmp_path):
+    result = invoke("summarize", "x.txt", "--replay", str(tmp_path), "--record", str(tmp_path))
+    assert result.exit_code == 2
+
+
+def test_replay_dir_without_cassettes_is_a_clear_error(tmp_path):
+    result = invoke("summarize", "x.txt", "--replay", str(tmp_path))
+    assert result.exit_code == 1 and "no cassettes" in result.output
+
+
+needs_cassettes = pytest.mark.skipif(not (RECORDED.is_dir() and SEEDS.is_dir()), reason="needs cassettes and ../shared")
+SEED = SEEDS / "002_10d94bf04c1106d2.txt"
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file"),
+        ("latin1.txt", "Caf\u00e9 bomb\u00e9 \u2014 d\u00e9j\u00e0".encode("cp1252"), "not UTF-8"),
+    ],
+)
+@needs_cassettes
+def test_bad_input_is_named_and_does_not_stop_the_run(tmp_path, name, content, problem):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    result = CliRunner().invoke(cli, ["summarize", str(bad), str(SEED), "--replay", str(RECORDED)])
+    assert result.exit_code == EXIT_PARTIAL
+    assert f"{bad}: input: {problem}" in result.stderr
+    report = json.loads(result.stdout)
+    assert [a["source"]["id"] for a in report["articles"]] == [SEED.stem]
+    assert report["failures"][0]["source"] == str(bad)
+
+
+@needs_cassettes
+def test_missing_file_and_directory_are_named(tmp_path):
+    result = invoke("summarize", str(tmp_path / "absent.txt"), str(tmp_path), str(SEED), "--replay", str(RECORDED))
+    assert result.exit_code == EXIT_PARTIAL
+    assert "absent.txt: input: no such file" in result.stderr
+    assert f"{tmp_path}: input: is a directory" in result.stderr
+
+
+@needs_cassettes
+def test_json_output_to_file(tmp_path):
+    out = tmp_path / "sub" / "summary.json"
+    result = invoke("summarize", str(SEED), "--replay", str(RECORDED), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    summary = json.loads(out.read_text())
+    assert summary["source"]["id"] == SEED.stem
+    assert summary["run"]["replayed_from"] == str(RECORDED)
+
+
+@needs_cassettes
+def test_markdown_reads_like_a_brief():
+    result = invoke("summarize", str(SEED), "--replay", str(RECORDED), "--format", "md")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("## ") and "checked:" in out
+    assert "### Incidents" in out or "_No incidents extracted._" in out
+    assert f"[{SEED.stem}" in out  # citations point at the article
+
+
+@needs_cassettes
+def test_stdin_input_misses_loudly_when_not_recorded():
+    result = invoke("summarize", "-", "--replay", str(RECORDED), input="A brand new article nobody recorded.")
+    assert result.exit_code == EXIT_PARTIAL
+    assert "not_recorded" in result.stderr and "make record" in result.stderr
