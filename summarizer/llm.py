@@ -226,22 +226,31 @@ class StructuredClient:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: Callable[[], float] = random.random,
         http_client: Any = None,
+        backend: Callable[..., Awaitable[Any]] | None = None,
     ):
-        import openai
-
+        """`backend` replaces the HTTP API with any async callable taking chat
+        completion kwargs and returning an OpenAI `ChatCompletion` (the embedded
+        model uses this); everything else, retries and re-asks included, is shared."""
         self.settings = settings
         self._sleep = sleep
         self._rng = rng
-        self._client = openai.AsyncOpenAI(
-            api_key=settings.api_key,
-            base_url=settings.base_url,
-            timeout=settings.timeout,
-            max_retries=0,
-            http_client=http_client,
-        )
+        self._client = None
+        if backend is None:
+            import openai
+
+            self._client = openai.AsyncOpenAI(
+                api_key=settings.api_key,
+                base_url=settings.base_url,
+                timeout=settings.timeout,
+                max_retries=0,
+                http_client=http_client,
+            )
+            backend = self._client.chat.completions.create
+        self._complete = backend
 
     async def aclose(self) -> None:
-        await self._client.close()
+        if self._client is not None:
+            await self._client.close()
 
     async def extract(self, messages: list[dict[str, str]], response_model: type[T]) -> tuple[T, CallStats]:
         import instructor
@@ -253,7 +262,7 @@ class StructuredClient:
             for attempt in range(settings.transport_retries + 1):
                 stats.http_calls += 1
                 try:
-                    response = await self._client.chat.completions.create(**kwargs)
+                    response = await self._complete(**kwargs)
                 except Exception as error:  # noqa: BLE001 - classified just below
                     delay = retry_delay(error, attempt, rng=self._rng)
                     if delay is None or attempt == settings.transport_retries:
