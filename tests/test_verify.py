@@ -1,0 +1,531 @@
+"""The verifier: quotes, quotation marks, speakers, numbers, places and dates,
+checked against the seed articles, their gold annotations and fictional texts."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source, Statement, Status
+from summarizer.verify import (
+    VerifyInputError,
+    ground_quote,
+    normalize,
+    source_index,
+    verify,
+    verify_file,
+    verify_summary,
+)
+
+from .conftest import assert_span
+
+# A fictional article written for these tests: mixed quotation marks, a
+# non-breaking space, an elided quote and casualty figures in words and digits.
+HARBOUR = (
+    "Blast at Kessin harbour\n\n"
+    "KESSIN, Arvenia \u2014 An explosion tore through a grain warehouse in Kessin late on Friday, killing "
+    "twenty-five dock workers and wounding more than 150 others, the port authority said.\n\n"
+    "Port director Ilse Varga called it \u201cthe worst day\u00a0in the history of this harbour\u201d and said "
+    "repairs would cost 2,500 euros a metre. \u201cWe lost a dozen cranes. We will not lose our nerve,\u201d "
+    "she told reporters.\n\n"
+    "Interior Minister Pavel Orlo said the blast was \"an accident, not an attack\", adding that "
+    "investigators from the capital would arrive on Sunday.\n"
+)
+HARBOUR_PUBLISHED = "2025-05-10"  # a Saturday: "Friday" is 2025-05-09
+
+
+def summary_of(statements=(), incidents=(), *, id="doc", published=None) -> ArticleSummary:
+    return ArticleSummary(
+        source=Source(id=id, sha256="0" * 64, chars=0, published=published),
+        statements=list(statements),
+        incidents=list(incidents),
+    )
+
+
+def statement(speaker: str, quote: str, kind: str = "direct") -> Statement:
+    return Statement(speaker=speaker, quote=quote, kind=kind)
+
+
+def item(report, kind: str, field: str, index: int = 0):
+    return next(i for i in report.items if i.kind == kind and i.index == index and i.field == field)
+
+
+def gold_cases(seeds, gold):
+    """(article text, gold statement) for every gold quote."""
+    return [(seeds[aid], s) for aid, art in gold["articles"].items() for s in art["statements"]]
+
+
+def gold_statement(s: dict, speaker: str | None = None) -> Statement:
+    kind = "direct" if s["kind"] == "direct" else "partial"
+    return statement(speaker or s.get("speaker_as_written") or s["speaker"], s["quote"], kind)
+
+
+# --------------------------------------------------------------------------
+# Gold quotes
+# --------------------------------------------------------------------------
+
+
+def test_every_gold_quote_grounds_exactly_with_its_speaker(seeds, gold):
+    cases = gold_cases(seeds, gold)
+    assert len(cases) == 41
+    for text, s in cases:
+        report = verify(summary_of([gold_statement(s)]), text)
+        quote, speaker = item(report, "statement", "quote"), item(report, "statement", "speaker")
+        assert quote.status is Status.exact, (s["quote"], quote)
+        assert_span(text, quote.spans[0], s["quote"])
+        assert speaker.status.grounded, (s["quote"], speaker)
+        assert report.totals.grounded == 1
+
+
+def test_gold_speaker_canonical_names_work_too(seeds, gold):
+    """Quotes whose gold speaker is a named person are found with the canonical name
+    alone (surnames, "Mr Austin", titles, spellings like al-Aaraji)."""
+    for text, s in gold_cases(seeds, gold):
+        if "speaker_as_written" in s:
+            continue
+        speaker = item(verify(summary_of([gold_statement(s, s["speaker"])]), text), "statement", "speaker")
+        assert speaker.status.grounded, (s["quote"], s["speaker"], speaker)
+
+
+# --------------------------------------------------------------------------
+# Mutations: every one is flagged
+# --------------------------------------------------------------------------
+
+NUMBER_WORDS = {"two": "three", "three": "four", "four": "six", "five": "six", "dozen": "score"}
+
+
+def replace_word(words: list[str]) -> list[str]:
+    i = len(words) // 2
+    return words[:i] + ["purple"] + words[i + 1 :]
+
+
+def insert_word(words: list[str]) -> list[str]:
+    i = len(words) // 2
+    return words[:i] + ["purple"] + words[i:]
+
+
+def negate(words: list[str]) -> list[str]:
+    return words[:1] + ["not"] + words[1:]
+
+
+def change_number(words: list[str]) -> list[str] | None:
+    for i, w in enumerate(words):
+        if w.lower() in NUMBER_WORDS:
+            return words[:i] + [NUMBER_WORDS[w.lower()]] + words[i + 1 :]
+        if re.fullmatch(r"\d+", w):
+            return words[:i] + [str(int(w) + 1)] + words[i + 1 :]
+    return None
+
+
+MUTATIONS = {"replace": (replace_word, "purple"), "insert": (insert_word, "purple"), "negate": (negate, "not")}
+
+
+def assert_caught(text: str, quote: str, marker: str) -> None:
+    """A mutated quote is never grounded: fuzzy naming the changed word, or unsupported."""
+    report = verify(summary_of([statement("anyone", quote)]), text)
+    found = item(report, "statement", "quote")
+    assert not found.status.grounded, (quote, found)
+    assert found.status in (Status.fuzzy, Status.unsupported), found
+    if found.status is Status.fuzzy:
+        assert found.score is not None and found.spans
+        assert any(marker in r for r in found.reasons), found.reasons
+    assert report.totals.grounded == 0
+
+
+@pytest.mark.parametrize("kind", sorted(MUTATIONS))
+def test_mutated_gold_quotes_are_flagged(seeds, gold, kind):
+    mutate, marker = MUTATIONS[kind]
+    checked = 0
+    for text, s in gold_cases(seeds, gold):
+        mutated = " ".join(mutate(s["quote"].split()))
+        if normalize(mutated).text in normalize(text).text:
+            continue  # the mutation happens to be in the article: nothing to catch
+        assert_caught(text, mutated, marker)
+        checked += 1
+    assert checked >= 35
+
+
+def test_changed_numbers_are_flagged(seeds, gold):
+    cases = [(text, s["quote"]) for text, s in gold_cases(seeds, gold)]
+    cases += [(HARBOUR, "We lost a dozen cranes."), (HARBOUR, "repairs would cost 2,500 euros a metre")]
+    checked = 0
+    for text, quote in cases:
+        mutated_words = change_number(quote.split())
+        if mutated_words is None:
+            continue
+        mutated = " ".join(mutated_words)
+        marker = next(w for w, o in zip(mutated_words, quote.split()) if w != o)
+        assert_caught(text, mutated, marker)
+        checked += 1
+    assert checked >= 3
+
+
+def test_fuzzy_reason_names_both_words():
+    found = ground_quote(HARBOUR, "We lost a dozen cranes. We will never lose our nerve,")
+    assert found.status is Status.fuzzy and found.score >= 90
+    assert "'never' vs 'not'" in found.reasons[0]
+    assert_span(HARBOUR, found.spans[0])
+
+
+def persons_in(text: str, gold: dict) -> set[str]:
+    """Gold person entities the article names (people, not organisations)."""
+    persons = {"Lloyd Austin", "Qassem al-Araji", "Joe Biden", "Jon Finer", "Mohammed Shia al-Sudani",
+               "Jonathan Hoffman", "Mark Esper", "Hadi al-Amiri"}
+    return {p for p in persons if any(form in text for form in gold["entities"][p])}
+
+
+def test_swapped_speakers_are_flagged(seeds, gold):
+    checked = 0
+    for text, s in gold_cases(seeds, gold):
+        for other in sorted(persons_in(text, gold) - {s["speaker"]}):
+            speaker = item(verify(summary_of([gold_statement(s, other)]), text), "statement", "speaker")
+            assert speaker.status in (Status.contradicted, Status.unattributed), (s["quote"], other, speaker)
+            assert speaker.reasons
+            checked += 1
+    assert checked >= 60
+
+
+def test_swap_to_the_reporting_verbs_subject_is_a_contradiction(seeds):
+    text = seeds["001_38bd12fbcce8a317"]
+    quote = "The US side should pile on pressure for a halt to the (Israeli) offensive in Gaza"
+    speaker = item(verify(summary_of([statement("Lloyd Austin", quote)]), text), "statement", "speaker")
+    assert speaker.status is Status.contradicted
+    assert "Araji" in speaker.reasons[0]
+    assert_span(text, speaker.spans[0], "Araji")
+
+
+def narration(text: str) -> list[str]:
+    """Sentences of an article with no quotation mark or apostrophe in them."""
+    idx = source_index(text)
+    out = []
+    for k in range(len(idx.sent_starts)):
+        sentence = text[slice(*idx.sentence_span(k))].strip()
+        if len(sentence) >= 40 and not re.search("[\"'\u201c\u201d\u2018\u2019]", sentence):
+            out.append(sentence)
+    return out
+
+
+def test_narration_passed_off_as_a_quote_is_flagged(seeds):
+    checked = 0
+    for text in seeds.values():
+        for sentence in narration(text):
+            report = verify(summary_of([statement("Lloyd Austin", sentence)]), text)
+            assert item(report, "statement", "quote").status is Status.exact
+            speaker = item(report, "statement", "speaker")
+            assert not speaker.status.grounded
+            assert any("not inside quotation marks" in r for r in speaker.reasons), (sentence, speaker)
+            checked += 1
+    assert checked >= 30
+
+
+def test_a_paraphrase_may_be_narration():
+    sentence = "investigators from the capital would arrive on Sunday"
+    report = verify(summary_of([statement("Pavel Orlo", sentence, kind="paraphrase")]), HARBOUR)
+    assert item(report, "statement", "speaker").status.grounded
+    direct = verify(summary_of([statement("Pavel Orlo", sentence)]), HARBOUR)
+    assert item(direct, "statement", "speaker").status is Status.not_quoted
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_substring_grounds_exactly(seeds, data):
+    text = data.draw(st.sampled_from(sorted(seeds.values())))
+    start = data.draw(st.integers(0, len(text) - 20))
+    end = data.draw(st.integers(start + 20, min(len(text), start + 300)))
+    sub = text[start:end]
+    found = ground_quote(text, sub)
+    assert found.status is Status.exact
+    span = found.spans[0]
+    assert_span(text, span, sub)
+    assert span.start == start or text.count(sub) > 1
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_text_does_not_ground(seeds, data):
+    text = data.draw(st.sampled_from(sorted(seeds.values())))
+    size = data.draw(st.integers(20, 300))
+    noise = data.draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=size, max_size=size))
+    if not noise.strip():
+        return
+    assert not ground_quote(text, noise).status.grounded
+
+
+# --------------------------------------------------------------------------
+# Normalisation and editorial marks
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "article, quote, expected",
+    [
+        # straight quote marks in the summary, curly apostrophe in the article
+        ("000_69f37553ca468d25", "flagrant violation of Iraq's sovereignty", "flagrant violation of Iraq\u2019s sovereignty"),
+        # curly apostrophe in the summary, straight one in the article
+        ("003_c2f066702081b38c", "flagrant violation of Iraq\u2019s sovereignty", "flagrant violation of Iraq's sovereignty"),
+        # single quotation marks for the article's double ones
+        ("000_69f37553ca468d25", "The 'proportionate' strikes", "The \u201cproportionate\u201d strikes"),
+        # an editorial insertion kept or dropped on either side
+        ("001_38bd12fbcce8a317", "a halt to the Israeli offensive in Gaza", "a halt to the (Israeli) offensive in Gaza"),
+        ("000_69f37553ca468d25", "a halt to the (Israeli) offensive in Gaza", "a halt to the Israeli offensive in Gaza"),
+        ("001_38bd12fbcce8a317", "a halt to the offensive in Gaza", "a halt to the (Israeli) offensive in Gaza"),
+        ("000_69f37553ca468d25", "These strikes targeted Kataib Hezbollah headquarters", "These strikes targeted [Kataib Hezbollah] headquarters"),
+        ("000_69f37553ca468d25", "These strikes targeted headquarters, storage", "These strikes targeted [Kataib Hezbollah] headquarters, storage"),
+        # case and dashes
+        ("000_69f37553ca468d25", "IN DIRECT RESPONSE", "in direct response"),
+    ],
+)
+def test_normalised_matches_point_at_the_article_text(seeds, article, quote, expected):
+    text = seeds[article]
+    found = ground_quote(text, quote)
+    assert found.status is Status.normalized, found
+    assert found.reasons
+    assert_span(text, found.spans[0], expected)
+
+
+def test_whitespace_and_nbsp_fold():
+    found = ground_quote(HARBOUR, "the worst day in the   history of this harbour")
+    assert found.status is Status.normalized
+    assert_span(HARBOUR, found.spans[0], "the worst day\u00a0in the history of this harbour")
+
+
+def test_quotes_copied_with_their_quotation_marks_ground_exactly(seeds):
+    text = seeds["002_10d94bf04c1106d2"]
+    found = ground_quote(text, "\u201cnecessary and proportionate\u201d")
+    assert found.status is Status.exact
+    assert_span(text, found.spans[0], "\u201cnecessary and proportionate\u201d")
+    found = ground_quote(text, '"necessary and proportionate"')  # other marks than the article's
+    assert found.status is Status.exact
+    assert_span(text, found.spans[0], "necessary and proportionate")
+
+
+def test_elided_quotes_match_piece_by_piece(seeds):
+    text = seeds["000_69f37553ca468d25"]
+    quote = "We do not seek to escalate conflict in the region \u2026 We call on these groups and their Iranian sponsors"
+    found = ground_quote(text, quote)
+    assert found.status is Status.normalized and len(found.spans) == 2
+    assert_span(text, found.spans[0], "We do not seek to escalate conflict in the region")
+    assert_span(text, found.spans[1], "We call on these groups and their Iranian sponsors")
+    too_far = "We do not seek to escalate conflict ... Kataib Hezbollah, or Brigades of the Party of God"
+    assert not ground_quote(text, too_far).status.grounded
+
+
+def test_a_quote_found_twice_prefers_the_quoted_occurrence():
+    text = 'Officials said the plan was working. "It is clear the plan was working," the mayor said.'
+    found = ground_quote(text, "the plan was working")
+    assert found.status is Status.exact
+    assert found.spans[0].start == text.rindex("the plan")
+
+
+def test_apostrophes_are_not_quotation_marks(seeds):
+    text = seeds["000_69f37553ca468d25"]
+    report = verify(summary_of([statement("Qassem al-Araji", "Iraq\u2019s National Security Adviser Qassem al-Aaraji")]), text)
+    assert item(report, "statement", "speaker").status is Status.not_quoted
+
+
+# --------------------------------------------------------------------------
+# Speakers
+# --------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_the_last_named_subject(seeds):
+    text = seeds["000_69f37553ca468d25"]
+    quote = "We do not seek to escalate conflict in the region."
+    assert item(verify(summary_of([statement("Lloyd Austin", quote)]), text), "statement", "speaker").status is Status.exact
+    other = item(verify(summary_of([statement("Jon Finer", quote)]), text), "statement", "speaker")
+    assert other.status is Status.contradicted and "Mr Austin" in other.reasons[0]
+
+
+def test_speaker_as_title_and_organisation_aliases(seeds):
+    centcom = seeds["000_69f37553ca468d25"]
+    quote = "US forces subsequently struck and destroyed the missiles in self-defence"
+    for name in ("US Central Command", "CENTCOM", "Central Command"):
+        assert item(verify(summary_of([statement(name, quote)]), centcom), "statement", "speaker").status.grounded
+    text = seeds["003_c2f066702081b38c"]
+    report = verify(summary_of([statement("National Security Adviser", "pile on pressure for a halt")]), text)
+    assert item(report, "statement", "speaker").status.grounded
+
+
+def test_aliases_parameter_extends_the_table(sample_text):
+    quote = "Our units were nowhere near the coast"
+    plain = item(verify(summary_of([statement("Northern Front", quote)]), sample_text), "statement", "speaker")
+    assert plain.status is Status.contradicted
+    aliased = verify(summary_of([statement("Northern Front", quote)]), sample_text, aliases={"Northern Front": {"Tal Renn"}})
+    assert item(aliased, "statement", "speaker").status is Status.exact
+
+
+def test_unattributed_when_nobody_is_near(sample_text):
+    quote = "Nobody should doubt our resolve"
+    report = verify(summary_of([statement("Ostrik", quote)]), sample_text)
+    assert item(report, "statement", "speaker").status is Status.exact
+    far = verify(summary_of([statement("Veloria Health Office", quote)]), sample_text)
+    assert item(far, "statement", "speaker").status in (Status.unattributed, Status.contradicted)
+
+
+# --------------------------------------------------------------------------
+# Numbers, places, dates
+# --------------------------------------------------------------------------
+
+
+def incident(**fields) -> Incident:
+    return Incident(kind="drone strike", description="x", **fields)
+
+
+def count_status(text: str, count: Count, field: str = "killed", published=None):
+    report = verify(summary_of(incidents=[incident(**{field: count})], published=published), text)
+    return item(report, "incident", field)
+
+
+@pytest.mark.parametrize(
+    "field, count, ok",
+    [
+        ("killed", Count(exact=3, words="killing three workers"), True),
+        ("wounded", Count(exact=7, words="wounding seven others"), True),
+        ("wounded", Count(exact=8, words="wounding seven others"), False),
+        ("killed", Count(exact=3), True),
+        ("killed", Count(min=3, max=7), True),
+        ("killed", Count(min=3, max=9), False),
+        ("killed", Count(exact=4, words="killing four workers"), False),
+    ],
+)
+def test_counts_in_the_sample_article(sample_text, field, count, ok):
+    found = count_status(sample_text, count, field)
+    assert found.status.grounded is ok, found
+    if ok:
+        assert found.spans and all(0 <= s.start < s.end <= len(sample_text) for s in found.spans)
+    else:
+        assert found.status is Status.unsupported and found.reasons
+
+
+@pytest.mark.parametrize(
+    "count, ok",
+    [
+        (Count(exact=25, words="twenty-five dock workers"), True),
+        (Count(min=150), True),
+        (Count(exact=12), False),  # "a dozen cranes" are not in a sentence about casualties
+        (Count(exact=151), False),
+    ],
+)
+def test_counts_written_in_words_and_digits(count, ok):
+    assert count_status(HARBOUR, count, "wounded" if count.min else "killed").status.grounded is ok
+
+
+def test_seed_counts(seeds):
+    assert count_status(seeds["003_c2f066702081b38c"], Count(min=2, max=4), "wounded").status.grounded
+    assert count_status(seeds["001_38bd12fbcce8a317"], Count(exact=2, words="killing two people")).status is Status.exact
+    assert count_status(seeds["002_10d94bf04c1106d2"], Count(exact=3, words="killing two fighters")).status is Status.unsupported
+
+
+def place_status(text: str, **fields):
+    report = verify(summary_of(incidents=[incident(**fields)]), text)
+    return {i.field: i for i in report.items}
+
+
+def test_places_and_actors(seeds, sample_text):
+    found = place_status(sample_text, places=[Place(name="Port Halden"), Place(name="port halden"), Place(name="Mosul")])
+    assert found["places[0]"].status is Status.exact
+    assert found["places[1]"].status is Status.normalized
+    assert found["places[2]"].status is Status.unsupported
+    assert_span(sample_text, found["places[0]"].spans[0], "Port Halden")
+
+    seed = place_status(
+        seeds["001_38bd12fbcce8a317"],
+        places=[Place(name="Jurf al-Sakhar"), Place(name="Al Qaim area")],
+        perpetrator="United States",
+        claimed_by="Islamic Resistance in Iraq",
+    )
+    assert seed["places[0]"].status is Status.fuzzy and "al-Sakhr" in seed["places[0]"].reasons[0]
+    assert seed["places[1]"].status.grounded
+    assert seed["perpetrator"].status.grounded and seed["claimed_by"].status is Status.exact
+    centcom = place_status(seeds["000_69f37553ca468d25"], perpetrator="US Central Command", target="Kataib Hezbollah facilities")
+    assert centcom["perpetrator"].status.grounded and centcom["target"].status.grounded
+
+
+@pytest.mark.parametrize(
+    "article, published, words, value, expected",
+    [
+        ("000_69f37553ca468d25", "2024-01-24", "last Saturday", "2024-01-20", Status.exact),
+        ("000_69f37553ca468d25", "2024-01-24", "last Saturday", "2024-01-21", Status.contradicted),
+        ("001_38bd12fbcce8a317", "2024-01-24", "early Wednesday", "2024-01-24", Status.exact),
+        ("001_38bd12fbcce8a317", "2024-01-24", "Late on Tuesday", "2024-01-23", Status.exact),
+        ("003_c2f066702081b38c", "2024-01-24", "Tuesday (Jan 23)", "2024-01-24", Status.contradicted),
+        ("000_69f37553ca468d25", "2024-01-24", "20 January", "2024-01-20", Status.exact),
+        ("000_69f37553ca468d25", "2024-01-24", "last Thursday", "2024-01-18", Status.unsupported),  # not in the text
+        ("000_69f37553ca468d25", None, "last Saturday", "2024-01-21", Status.exact),  # no date: words only
+        ("002_10d94bf04c1106d2", "2024-01-24", None, "2024-01-04", Status.normalized),  # "On January 4"
+        ("002_10d94bf04c1106d2", "2024-01-24", None, "2024-02-04", Status.unsupported),
+    ],
+)
+def test_dates(seeds, article, published, words, value, expected):
+    report = verify(summary_of(incidents=[incident(date=DateValue(value=value, words=words))], published=published), seeds[article])
+    found = item(report, "incident", "date")
+    assert found.status is expected, found
+    if expected is Status.contradicted:
+        assert value in found.reasons[0]
+
+
+def test_dates_in_the_fictional_articles(sample_text):
+    monday = verify(summary_of(incidents=[incident(date=DateValue(value="2025-03-03", words="early on Monday"))], published="2025-03-04"), sample_text)
+    assert item(monday, "incident", "date").status is Status.exact
+    friday = verify(summary_of(incidents=[incident(date=DateValue(value="2025-05-10", words="late on Friday"))], published=HARBOUR_PUBLISHED), HARBOUR)
+    assert item(friday, "incident", "date").status is Status.contradicted
+
+
+# --------------------------------------------------------------------------
+# Whole summaries, hand-edited output
+# --------------------------------------------------------------------------
+
+
+def harbour_summary() -> ArticleSummary:
+    return summary_of(
+        [statement("Ilse Varga", "We lost a dozen cranes. We will not lose our nerve,"),
+         statement("Pavel Orlo", "an accident, not an attack", kind="partial")],
+        [incident(date=DateValue(value="2025-05-09", words="late on Friday"), places=[Place(name="Kessin")],
+                  killed=Count(exact=25, words="twenty-five dock workers"), wounded=Count(min=150))],
+        id="harbour", published=HARBOUR_PUBLISHED,
+    )
+
+
+def test_verify_summary_fills_evidence_and_totals():
+    checked = verify_summary(harbour_summary(), HARBOUR)
+    assert set(checked.statements[0].evidence) == {"quote", "speaker"}
+    assert set(checked.incidents[0].evidence) == {"date", "places[0]", "killed", "wounded"}
+    assert all(e.status.grounded for x in [*checked.statements, *checked.incidents] for e in x.evidence.values())
+    assert checked.totals.grounded == 3 and checked.totals.flagged == checked.totals.unsupported == 0
+    report = verify(harbour_summary(), HARBOUR)
+    assert report.totals == checked.totals and not report.failed_strict
+
+
+def test_hand_edited_output_is_caught():
+    data = json.loads(verify_summary(harbour_summary(), HARBOUR).model_dump_json())
+    data["statements"][0]["quote"] = "We lost a dozen cranes. We will never lose our nerve,"  # changed word
+    data["statements"][1]["speaker"] = "Ilse Varga"  # swapped speaker
+    data["incidents"][0]["killed"]["exact"] = 52  # changed number
+    report = json.dumps({"articles": [data], "failures": []})
+    [checked] = verify_file(report, {"harbour": HARBOUR})
+    assert item(checked, "statement", "quote", 0).status is Status.fuzzy
+    assert item(checked, "statement", "speaker", 1).status is Status.contradicted
+    assert item(checked, "incident", "killed").status is Status.unsupported
+    assert checked.totals.grounded == 0 and checked.failed_strict
+    # The stale evidence and totals in the file were ignored, not trusted.
+    assert checked.totals.flagged == 2 and checked.totals.unsupported == 1
+
+
+def test_verify_file_matches_sources_by_path_and_names_what_is_missing(tmp_path):
+    summary = harbour_summary().model_copy(update={"source": Source(id="harbour", path=str(tmp_path / "harbour.txt"), sha256="0" * 64, chars=0)})
+    one = summary.model_dump_json()
+    [report] = verify_file(one, {str(tmp_path / "harbour.txt"): HARBOUR})
+    assert report.source_id == "harbour" and report.warnings  # sha256 differs from the text given
+    with pytest.raises(VerifyInputError, match="harbour"):
+        verify_file(one, {"other": HARBOUR})
+    with pytest.raises(VerifyInputError, match="not JSON"):
+        verify_file("{", {})
