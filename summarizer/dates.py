@@ -1,0 +1,387 @@
+"""Dates as news articles write them, resolved against the publication date.
+
+Articles rarely say "2024-01-24": they say "early Wednesday", "last Saturday",
+"on Tuesday (Jan 23)", "earlier this month". To ground an incident's date in
+the text, each expression is found with its exact character span and resolved
+against the publication date, keeping how precise the words really are (a
+"last week" is a week, not a day). Times keep the zone they were written in:
+"00:15 local time (21:15 GMT Tuesday)" happened on the local date, so nothing
+here converts between zones.
+
+Pure: no I/O and no clock (callers pass `today` where a bound is needed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    name: i + 1
+    for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date as precise as its words: value is YYYY-MM-DD (day; the Monday for
+    a week), YYYY-MM (month) or YYYY (year)."""
+
+    value: str
+    precision: str  # "day" | "week" | "month" | "year"
+    words: str
+
+
+class FoundDate(NamedTuple):
+    start: int
+    end: int
+    date: ResolvedDate
+
+
+class FoundTime(NamedTuple):
+    """A clock time as written: `value` is 24-hour HH:MM; `zone` and `weekday`
+    are the words that followed it ("GMT", "local time"; "Tuesday"), if any."""
+
+    start: int
+    end: int
+    value: str
+    zone: str | None
+    weekday: str | None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One date expression as parsed, before resolving: only the parts the words give."""
+
+    start: int
+    end: int
+    words: str
+    kind: str  # "day", "month", "year", "weekday", "relative"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: str | None = None  # "last" / "next" for weekdays and months
+    unit: str | None = None  # relative: "day", "week", "month", "year"
+    offset: int = 0  # relative: how many units from the publication date
+
+
+# --- patterns --------------------------------------------------------------
+
+# A dot only after an abbreviation ("Jan. 23"): after "January" it ends the sentence.
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:(?<=\b(?!may)[a-z]{3})\.|(?<=\bsept)\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:['’]s\b)?"
+_MOD = r"(?:(?P<mod>early|late|last|next|this|on|by|since|from|until)\s+(?:on\s+)?)?"
+# "Tuesday (Jan 23)" or "Sunday, June 16, 2024": a weekday naming the explicit date after it.
+_WEEKDAY_PREFIX = rf"(?:{_MOD}{_WEEKDAY}\s*(?:,\s*|(?P<paren>\(\s*)))?"
+_PAREN_CLOSE = r"(?(paren)\s*\))"
+_PERIOD = r"(?:(?:since|in|until|by|from|during|throughout|before|after)\s+)?(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?"
+
+_DATE_BODIES = (
+    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+    rf"(?:on\s+)?{_MONTH}\s+{_DAY}(?!,?\s*\d)",
+    rf"(?:on\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}",
+)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + pattern, re.IGNORECASE)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", _compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    *(("day", _compile(_WEEKDAY_PREFIX + body + _PAREN_CLOSE)) for body in _DATE_BODIES),
+    ("month", _compile(rf"{_PERIOD}{_MONTH},?\s+(?:of\s+)?{_YEAR}")),
+    ("month", _compile(rf"{_PERIOD}(?:(?P<shift>last|next|this)\s+)?{_MONTH}(?!\s*\d)")),
+    ("year", _compile(rf"(?:(?:since|in|until|by|from|during|between|before|after|of|early|mid|late)[\s-]+)+{_YEAR}(?![-/.,]\d)")),
+    ("relative", _compile(r"(?:(?:earlier|later|early|late)\s+)?(?P<shift>last|this|next)\s+(?P<unit>week|month|year)\b")),
+    ("relative", _compile(r"(?P<word>yesterday|today|tonight|this (?:morning|afternoon|evening))\b")),
+    ("relative", _compile(r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b")),
+    ("weekday", _compile(rf"{_MOD}{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")),
+)
+
+
+def _capitalized(m: re.Match[str], group: str) -> bool:
+    """Month and weekday names are capitalized in news text; lowercase "may",
+    "march" or "monday" is a verb or a typo, not a date."""
+    word = m.groupdict().get(group)
+    return word is None or word[0].isupper()
+
+
+def _mention(kind: str, m: re.Match[str]) -> _Mention | None:
+    """The parts one regex match gives, or None when it is not a date after all."""
+    if not (_capitalized(m, "month") and _capitalized(m, "weekday")):
+        return None
+    g = m.groupdict()
+    base = {"start": m.start(), "end": m.end(), "words": m.group(0)}
+    year = int(g["year"]) if g.get("year") else None
+    month = _MONTHS[g["month"][:3].lower()] if g.get("month") else None
+    weekday = WEEKDAYS.index(g["weekday"].lower()) if g.get("weekday") else None
+    if kind == "iso":
+        return _Mention(**base, kind="day", year=year, month=int(g["mnum"]), day=int(g["day"]))
+    if kind == "day":
+        return _Mention(**base, kind="day", year=year, month=month, day=int(g["day"]), weekday=weekday)
+    if kind == "month":
+        if year is None and m.start("month") == m.start():
+            return None  # a bare month name ("May") is too often not a date
+        return _Mention(**base, kind="month", year=year, month=month, shift=_shift(g.get("shift")))
+    if kind == "year":
+        return _Mention(**base, kind="year", year=year)
+    if kind == "weekday":
+        return _Mention(**base, kind="weekday", weekday=weekday, shift=_shift(g.get("mod")))
+    return _relative(base, g)
+
+
+def _shift(word: str | None) -> str | None:
+    word = (word or "").lower()
+    return word if word in ("last", "next") else None
+
+
+def _relative(base: dict, g: dict) -> _Mention:
+    if g.get("word"):
+        offset = -1 if g["word"].lower() == "yesterday" else 0
+        return _Mention(**base, kind="relative", unit="day", offset=offset)
+    if g.get("n"):
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        return _Mention(**base, kind="relative", unit=g["unit"].lower(), offset=-count)
+    offset = {"last": -1, "this": 0, "next": 1}[g["shift"].lower()]
+    return _Mention(**base, kind="relative", unit=g["unit"].lower(), offset=offset)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every date expression in `text`, longest first where they overlap, in text order."""
+    found = []
+    for priority, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            mention = _mention(kind, m)
+            if mention:
+                found.append((mention.start, -(mention.end - mention.start), priority, mention))
+    chosen: list[_Mention] = []
+    for _, _, _, mention in sorted(found, key=lambda f: f[:3]):
+        if not chosen or mention.start >= chosen[-1].end:
+            chosen.append(mention)
+    return chosen
+
+
+# --- resolving -------------------------------------------------------------
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """A publication date from metadata or a command line: ISO date or datetime,
+    or an explicit date in words ("January 24, 2024"). ValueError if neither."""
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    for mention in _mentions(text):
+        if mention.kind == "day" and mention.year and _valid(mention.year, mention.month, mention.day):
+            return date(mention.year, mention.month, mention.day)
+    raise ValueError(f"cannot read {value!r} as a date")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _closest_day(month: int, day: int, published: date) -> date | None:
+    """A day-month without a year: the year that puts it nearest the publication
+    date (so "December 29" in a January article is last December)."""
+    options = [date(y, month, day) for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day)]
+    return min(options, key=lambda d: abs(d - published)) if options else None
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _month_value(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _weekday_before(weekday: int, published: date, shift: str | None) -> date:
+    """"Wednesday" is the latest one on or before publication; "last Wednesday"
+    the latest strictly before it; "next Wednesday" the first after it."""
+    back = (published.weekday() - weekday) % 7
+    if shift == "next":
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    if shift == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _resolve(mention: _Mention, published: date | None) -> ResolvedDate | None:
+    value, precision = _resolve_value(mention, published) or (None, None)
+    return ResolvedDate(value, precision, mention.words) if value else None
+
+
+def _resolve_value(m: _Mention, published: date | None) -> tuple[str, str] | None:
+    if m.kind == "year":
+        return f"{m.year:04d}", "year"
+    if m.kind == "day" and m.year:
+        return (date(m.year, m.month, m.day).isoformat(), "day") if _valid(m.year, m.month, m.day) else None
+    if m.kind == "month" and m.year:
+        return f"{m.year:04d}-{m.month:02d}", "month"
+    if published is None:
+        return None
+    if m.kind == "day":
+        day = _closest_day(m.month, m.day, published)
+        return (day.isoformat(), "day") if day else None
+    if m.kind == "month":
+        return _month_value(_resolve_month(m, published)), "month"
+    if m.kind == "weekday":
+        return _weekday_before(m.weekday, published, m.shift).isoformat(), "day"
+    return _resolve_relative(m, published)
+
+
+def _resolve_month(m: _Mention, published: date) -> int:
+    now = _month_index(published.year, published.month)
+    options = [_month_index(y, m.month) for y in (published.year - 1, published.year, published.year + 1)]
+    if m.shift == "last":
+        return max(i for i in options if i < now)
+    if m.shift == "next":
+        return min(i for i in options if i > now)
+    return min(options, key=lambda i: abs(i - now))
+
+
+def _resolve_relative(m: _Mention, published: date) -> tuple[str, str]:
+    if m.unit == "day":
+        return (published + timedelta(days=m.offset)).isoformat(), "day"
+    if m.unit == "week":
+        return _monday(published + timedelta(weeks=m.offset)).isoformat(), "week"
+    if m.unit == "month":
+        return _month_value(_month_index(published.year, published.month) + m.offset), "month"
+    return f"{published.year + m.offset:04d}", "year"
+
+
+def resolve(words: str, published: str | date | None) -> ResolvedDate | None:
+    """The date `words` mean, published on `published`; None if they name no
+    date or need a publication date that is not known. `words` may carry more
+    than the date ("the strikes early Wednesday"); the longest date in them wins."""
+    mentions = _mentions(words)
+    if not mentions:
+        return None
+    longest = max(mentions, key=lambda m: m.end - m.start)
+    found = _resolve(longest, parse_published(published))
+    return ResolvedDate(found.value, found.precision, words) if found else None
+
+
+def find_dates(text: str, published: str | date | None) -> list[FoundDate]:
+    """Every date expression in `text` that resolves, with its span in `text`."""
+    pub = parse_published(published)
+    found = []
+    for mention in _mentions(text):
+        resolved = _resolve(mention, pub)
+        if resolved:
+            found.append(FoundDate(mention.start, mention.end, resolved))
+    return found
+
+
+_ZONE = r"(?P<zone>(?i:local(?:\s+time)?)|(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|AST|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|[A-Z][a-z]+\s+time)"
+# Case-sensitive on purpose: zones are written in capitals ("GMT"), and a
+# capitalized place before "time" ("Baghdad time") is a zone where "some time" is not.
+_TIME = re.compile(
+    r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<ampm>(?i:[ap]m\b|[ap]\.m\.)))?"
+    r"|(?P<h12>1[0-2]|0?[1-9])(?:\.(?P<m12>[0-5]\d))?\s*(?P<ampm12>(?i:[ap]m\b|[ap]\.m\.)))"
+    rf"(?:\s+{_ZONE})?(?:,?\s+(?:on\s+)?(?i:{_WEEKDAY}))?"
+)
+
+
+def find_times(text: str) -> list[FoundTime]:
+    """Clock times with the zone and weekday written after them, unconverted:
+    "00:15 local time (21:15 GMT Tuesday)" gives 00:15 local and 21:15 GMT Tuesday."""
+    times = []
+    for m in _TIME.finditer(text):
+        hour = int(m["h"] or m["h12"])
+        minute = int(m["m"] or m["m12"] or 0)
+        ampm = (m["ampm"] or m["ampm12"] or "").lower()[:1]
+        if ampm and hour > 12:
+            continue  # "14:00pm" is not a time we can trust
+        if ampm:
+            hour = hour % 12 + (12 if ampm == "p" else 0)
+        weekday = m["weekday"] if m["weekday"] and m["weekday"][0].isupper() else None
+        times.append(FoundTime(m.start(), m.end(), f"{hour:02d}:{minute:02d}", m["zone"], weekday))
+    return times
+
+
+# --- publication date from the text alone ----------------------------------
+
+
+class Inferred(NamedTuple):
+    published: date
+    basis: str
+
+
+def _inside(mention: _Mention, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in ranges)
+
+
+def _anchor_years(m: _Mention, named_weekdays: set[int], earliest_year: int | None, today: date) -> Iterator[int]:
+    """Years a day-month without a year could be in, most plausible first: on or
+    after the latest year the text names, else going back from today."""
+    years = range(earliest_year, today.year + 1) if earliest_year else range(today.year, today.year - 30, -1)
+    for year in years:
+        if not _valid(year, m.month, m.day) or date(year, m.month, m.day) > today:
+            continue
+        weekday = date(year, m.month, m.day).weekday()
+        if (m.weekday is not None and weekday == m.weekday) or (m.weekday is None and weekday in named_weekdays):
+            yield year
+
+
+def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] = ()) -> Inferred | None:
+    """The publication date an undated article implies, or None.
+
+    News narrates the days up to publication: earlier events get an explicit
+    date ("on 20 January", "Tuesday (Jan 23)"), later ones just a weekday
+    ("early Wednesday"). So the latest explicit day is an anchor, and each
+    weekday the text names that no explicit date pins is counted forward from
+    it; the latest day reached is taken as the publication date. A day-month
+    without a year gets the first year, from the latest year the text names
+    (or back from today when it names none), on which it falls on a weekday the
+    text names (its own, for "Tuesday (Jan 23)"). Mentions inside `skip` (page
+    furniture, such as a page-capture date) are ignored.
+    """
+    mentions = [m for m in _mentions(text) if not _inside(m, skip)]
+    named = {m.weekday for m in mentions if m.weekday is not None}
+    years = [m.year for m in mentions if m.year and m.kind != "day"]
+    anchors: list[tuple[date, _Mention]] = []
+    for m in mentions:
+        if m.kind != "day":
+            continue
+        year = m.year or next(_anchor_years(m, named, max(years, default=None), today), None)
+        if year and _valid(year, m.month, m.day):
+            anchors.append((date(year, m.month, m.day), m))
+    if not anchors:
+        return None
+    anchor, anchor_mention = max(anchors, key=lambda a: a[0])
+    pinned = {day.weekday() for day, _ in anchors}
+    latest, latest_words = anchor, anchor_mention.words
+    for m in mentions:
+        if m.kind == "weekday" and m.weekday not in pinned and m.shift is None:
+            day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)
+            if day > latest:
+                latest, latest_words = day, m.words
+    if latest > today:
+        return None
+    if latest == anchor:
+        return Inferred(latest, f"inferred: latest day the text names is '{anchor_mention.words}'")
+    return Inferred(latest, f"inferred: '{latest_words}' counted on from '{anchor_mention.words}' ({anchor.isoformat()})")
