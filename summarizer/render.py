@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import html
+import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from .schema import ArticleSummary, Count, Evidence, Incident, Statement, Status
+from .events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement
+from .schema import ArticleSummary, Count, Evidence, Incident, Span, Statement, Status
 
 _MARK = {
     Status.exact: "✓",
@@ -19,9 +23,7 @@ _MARK = {
 
 
 def to_json(summaries: Sequence[ArticleSummary], failures: Sequence = ()) -> str:
-    """One article: its ArticleSummary. Several, or any failure: a report object."""
-    if len(summaries) == 1 and not failures:
-        return summaries[0].model_dump_json(indent=2)
+    """Summaries as a JSON report of articles and failures (no event grouping)."""
     report = {
         "articles": [s.model_dump(mode="json") for s in summaries],
         "failures": [{"source": f.source, "kind": f.kind, "message": f.message} for f in failures],
@@ -114,4 +116,376 @@ def to_markdown(summaries: Sequence[ArticleSummary], failures: Sequence = ()) ->
     return "\n".join(parts)
 
 
-FORMATS = {"json": to_json, "md": to_markdown}
+# --------------------------------------------------------------------------
+# Many articles, one picture: renderers of an EventReport
+# --------------------------------------------------------------------------
+# Each takes the report and the article texts (id -> text; only html uses them, to
+# highlight evidence) and returns text. `render` picks one by name.
+
+
+def report_json(report: EventReport, texts: Mapping[str, str] | None = None) -> str:
+    """The whole report, as its pydantic schema says."""
+    return report.model_dump_json(indent=2)
+
+
+def report_jsonl(report: EventReport, texts: Mapping[str, str] | None = None) -> str:
+    """One ArticleSummary per line, for pipelines that process articles one by one."""
+    return "".join(s.model_dump_json() + "\n" for s in report.articles)
+
+
+def _refs(article_ids) -> str:
+    return "".join(f"[{a}]" for a in dict.fromkeys(article_ids))
+
+
+def _flag(statuses) -> str:
+    """A mark for claims the verifier could not ground: a reader sees at once what
+    not to trust. Nothing when any version is grounded or nothing was checked."""
+    statuses = [s for s in statuses if s is not None]
+    if not statuses or any(s.grounded for s in statuses):
+        return ""
+    return " ✗ not in the article" if Status.unsupported in statuses else " ⚠ unverified"
+
+
+def _claim_md(claim: Claim) -> str:
+    said = f" per {claim.claimed_by}" if claim.claimed_by else ""
+    words = f' ("{claim.words}")' if claim.words and str(claim.words) != str(claim.value) else ""
+    return f"{claim.value}{words}{said} [{claim.article_id}]{_flag([claim.status])}"
+
+
+def _field_md(event: Event, name: str) -> str | None:
+    """One ledger field: the headline with its sources, or every version when they conflict."""
+    claims = event.ledger.get(name)
+    if not claims:
+        return None
+    head = event.headline[name]
+    conflict = next((c for c in event.conflicts if c.field == name), None)
+    if conflict:
+        shown = f"{head.value}" + (f" (reported {head.low}–{head.high})" if head.high != head.low else "")
+        return f"{shown}, {head.basis}. ⚠ Sources disagree: " + "; ".join(_claim_md(c) for c in claims)
+    by_value: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_value.setdefault(str(c.value), []).append(c)
+    return "; ".join(
+        f"{value} {_refs(c.article_id for c in cs)}{_flag(c.status for c in cs)}" for value, cs in by_value.items()
+    )
+
+
+def _who_md(event: Event) -> str | None:
+    a = event.actors
+    if not (a.perpetrator or a.target):
+        return None
+    who = f"{', '.join(a.perpetrator) or 'unknown'} against {', '.join(a.target) or 'unknown'}"
+    return who + (f"; claimed by {', '.join(a.claimed_by)}" if a.claimed_by else "")
+
+
+def _quotes_md(event: Event, limit: int = 4) -> list[str]:
+    """The quotes most carried across articles, whole sentences first."""
+    ranked = sorted(event.statements, key=lambda s: (-len(s.sources), s.kind != "direct"))
+    lines = [
+        f"  - **{st.speaker}:** “{st.quote.strip().rstrip(',')}” {_refs(r.article_id for r in st.sources)}"
+        f"{_flag(r.status for r in st.sources)}"
+        for st in ranked[:limit]
+    ]
+    if len(ranked) > limit:
+        lines.append(f"  - _{len(ranked) - limit} more in the json report_")
+    return lines
+
+
+def _event_md(event: Event) -> list[str]:
+    where = ", ".join(event.places) or "place not given"
+    if event.countries and event.countries != event.places:
+        where += f" ({', '.join(event.countries)})"
+    lines = [f"## {event.date or 'date unknown'} · {event.kind} · {where}", "", f"`{event.id}` {event.description} {_refs(event.sources)}", ""]
+    facts = {"When": _field_md(event, "date"), "Time": _field_md(event, "time"), "Where": _field_md(event, "places")}
+    facts["Who"] = _who_md(event)
+    facts |= {"Killed": _field_md(event, "killed"), "Wounded": _field_md(event, "wounded")}
+    lines += [f"- **{k}:** {v}" for k, v in facts.items() if v]
+    if event.statements:
+        lines += ["- **Quotes:**", *_quotes_md(event)]
+    return lines + [""]
+
+
+def report_markdown(report: EventReport, texts: Mapping[str, str] | None = None) -> str:
+    """A brief to scan in a minute: each event's what, when, where, who, casualties
+    (every version when sources disagree, with who said what) and key quotes, each line
+    citing its articles. Events an article only mentions as background come last, shorter."""
+    main = [e for e in report.events if e.role == "main"]
+    context = [e for e in report.events if e.role == "context"]
+    lines = [
+        f"# {len(report.events)} events in {len(report.articles)} articles",
+        "",
+        f"Casualty figures: the {report.policy} reported figure, with the range of all reports.",
+        "",
+    ]
+    for event in main:
+        lines += _event_md(event)
+    if context:
+        lines += ["## Background events", ""]
+        for e in context:
+            extra = "".join(f" {k.capitalize()}: {v}." for k in ("killed", "wounded") if (v := _field_md(e, k)))
+            lines.append(f"- {e.date or 'date unknown'} · {e.kind} · {', '.join(e.places) or 'place not given'}: "
+                         f"{e.description} {_refs(e.sources)}.{extra}")
+        lines.append("")
+    if report.statements:
+        lines += ["## Other statements", ""] + [
+            f"- **{st.speaker}:** “{st.quote}” {_refs(r.article_id for r in st.sources)}" for st in report.statements
+        ] + [""]
+    if report.failures:
+        lines += ["## Failed", ""] + [f"- `{f.source}`: {f.kind}: {f.message}" for f in report.failures] + [""]
+    return "\n".join(lines)
+
+
+# ACLED's time_precision: 1 the day is known, 2 the week, 3 the month or less.
+_ACLED_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# ACLED's event type and sub-event type for the kinds the schema allows.
+_ACLED_TYPES = {
+    "air strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "drone strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "drone attack": ("Explosions/Remote violence", "Air/drone strike"),
+    "missile attack": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "rocket attack": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "bombing": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+}
+CSV_COLUMNS = (
+    "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "location", "country", "fatalities", "source", "notes",
+)
+
+
+def _csv_row(event: Event, article: ArticleSummary, index: int) -> dict:
+    inc = article.incidents[index]
+
+    def mine(name: str) -> list[Claim]:
+        """This incident's claims in the event's ledger."""
+        return [c for c in event.ledger.get(name, []) if c.article_id == article.source.id and c.incident == index]
+    killed = mine("killed")
+    own_date = inc.date.value if inc.date else None
+    notes = [inc.description]
+    if own_date and own_date != event.date:
+        notes.append(f"dated {own_date} by this source")
+    notes += [f"{c.field}: {' vs '.join(map(str, c.values))} across sources" for c in event.conflicts if mine(c.field)]
+    wounded = mine("wounded")
+    if wounded:
+        notes.append(f"wounded: {wounded[0].value}")
+    event_type, sub_type = _ACLED_TYPES.get(inc.kind, (inc.kind, ""))
+    return {
+        "event_id": event.id,
+        "event_date": event.date or "",
+        "time_precision": _ACLED_PRECISION.get(event.precision or "", ""),
+        "event_type": event_type,
+        "sub_event_type": sub_type,
+        "actor1": "; ".join(str(c.value) for c in mine("perpetrator")),
+        "actor2": "; ".join(str(c.value) for c in mine("target")),
+        "location": "; ".join(str(c.value) for c in mine("places")),
+        "country": "; ".join(dict.fromkeys(p.country for p in inc.places if p.country)),
+        "fatalities": killed[0].low if killed and killed[0].low is not None else "",
+        "source": article.source.id,
+        "notes": "; ".join(notes),
+    }
+
+
+def report_csv(report: EventReport, texts: Mapping[str, str] | None = None) -> str:
+    """One row per incident with ACLED-like columns. Fatalities is the lowest figure the
+    source gives (ACLED's rule), empty when it gives none; event_date is the event's."""
+    by_id = {a.source.id: a for a in report.articles}
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for event in report.events:
+        for ref in event.incidents:
+            writer.writerow(_csv_row(event, by_id[ref.article_id], ref.index))
+    return out.getvalue()
+
+
+def render_run(
+    summaries: Sequence[ArticleSummary], failures: Sequence, fmt: str, texts: Mapping[str, str], policy: str = "lowest"
+) -> str:
+    """What `summarize` prints: one article as json or md is that article's own
+    summary; anything more becomes an event report across the articles."""
+    if len(summaries) == 1 and not failures and fmt in ("json", "md"):
+        return summaries[0].model_dump_json(indent=2) if fmt == "json" else article_markdown(summaries[0])
+    from .events import build_report
+
+    return render(build_report(list(summaries), dict(texts), policy=policy, failures=failures), fmt, texts)
+
+
+def render(report: EventReport, fmt: str, texts: Mapping[str, str] | None = None) -> str:
+    """The report in format `fmt`: one of REPORT_FORMATS."""
+    try:
+        renderer = REPORT_FORMATS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}") from None
+    return renderer(report, texts or {})
+
+
+# -- html -------------------------------------------------------------------
+
+_CSS = """
+*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;background:#f4f5f7}
+header{padding:18px 28px;background:#1d2330;color:#fff}header h1{margin:0;font-size:22px}header p{margin:4px 0 0;color:#c5cad3}
+.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:24px;padding:24px 28px}
+.report,.sources{min-width:0}section>h2{font-size:13px;text-transform:uppercase;letter-spacing:.06em;color:#5b6475;margin:0 0 10px}
+.card{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:14px 18px;margin:0 0 16px}
+.card h3{margin:0 0 4px;font-size:17px}.card .id{font:12px ui-monospace,monospace;color:#7a8394}
+.context h3{font-size:15px;color:#3b4252}dl{display:grid;grid-template-columns:104px 1fr;gap:4px 12px;margin:10px 0}
+dt{font-weight:600;color:#5b6475}dd{margin:0}.conflict{background:#fff4e5;border-left:3px solid #e8890c;padding:4px 8px;border-radius:4px}
+.conflict ul{margin:4px 0 0;padding-left:18px}ul.quotes{margin:6px 0 0;padding-left:18px}ul.quotes li{margin:4px 0}
+.speaker{font-weight:600}a.cite{font:12px ui-monospace,monospace;color:#2f5fb3;text-decoration:none;margin-left:3px}
+.text{white-space:pre-wrap;font:14px/1.6 Georgia,serif;max-height:620px;overflow:auto;border-top:1px solid #eceef2;padding-top:8px}
+mark{border-radius:3px;padding:0 1px}mark.st-exact,mark.st-normalized{background:#d7f2dc}
+mark.st-fuzzy{background:#fff0b3}mark.st-not_quoted,mark.st-contradicted,mark.st-unattributed{background:#ffd9d9}
+mark.statement{box-shadow:inset 0 -2px #3c9a53}.legend span{display:inline-block;margin-right:10px;font-size:12px}
+.unsupported{color:#a4262c;font-size:13px;margin:8px 0 0;padding-left:18px}.muted{color:#7a8394;font-size:13px}
+@media (max-width:900px){.layout{grid-template-columns:1fr}}
+"""
+
+
+def _e(value) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _cite_html(article_ids, anchors: Mapping[str, str] | None = None) -> str:
+    """Links to each article (or to the highlighted span, when `anchors` has one)."""
+    anchors = anchors or {}
+    return "".join(
+        f'<a class="cite" href="#{_e(anchors.get(a, "a-" + a))}">[{_e(a)}]</a>' for a in dict.fromkeys(article_ids)
+    )
+
+
+def _highlights(summary: ArticleSummary) -> list[tuple[Span, str, str, str]]:
+    """(span, css status, label, anchor id) for every piece of evidence in an article."""
+    aid = summary.source.id
+    out = []
+    for i, inc in enumerate(summary.incidents):
+        for name, ev in inc.evidence.items():
+            out += [(span, ev.status.value, f"incident {i + 1}: {name}", f"m-{aid}-i{i}-{name}") for span in ev.spans[:1]]
+    for i, st in enumerate(summary.statements):
+        ev = st.evidence.get("quote")
+        if ev and ev.spans:
+            out.append((ev.spans[0], st.status.value + " statement", f"quote by {st.speaker}", f"m-{aid}-s{i}"))
+    return out
+
+
+def _marked_text(text: str, marks: list[tuple[Span, str, str, str]]) -> tuple[str, set[str]]:
+    """The text, escaped, with non-overlapping <mark>s; and the anchors placed.
+    Where spans overlap, the earlier (then longer) one wins."""
+    parts, placed, pos = [], set(), 0
+    for span, status, label, anchor in sorted(marks, key=lambda m: (m[0].start, -m[0].end)):
+        if span.start < pos or span.end > len(text):
+            continue
+        parts.append(_e(text[pos : span.start]))
+        parts.append(
+            f'<mark id="{_e(anchor)}" class="st-{_e(status)}" title="{_e(label)} ({_e(status)})">{_e(text[span.start : span.end])}</mark>'
+        )
+        placed.add(anchor)
+        pos = span.end
+    parts.append(_e(text[pos:]))
+    return "".join(parts), placed
+
+
+def _unsupported(summary: ArticleSummary) -> list[str]:
+    """What the checker could not find in the text, said plainly."""
+    items = [
+        f"incident {i + 1} {name}: {_MARK[ev.status]}"
+        for i, inc in enumerate(summary.incidents)
+        for name, ev in inc.evidence.items()
+        if not ev.status.grounded
+    ]
+    items += [f"quote by {st.speaker} “{st.quote}”: {_MARK[st.status]}" for st in summary.statements if st.evidence and not st.status.grounded]
+    return items
+
+
+def _source_html(summary: ArticleSummary, text: str | None) -> tuple[str, set[str]]:
+    s = summary.source
+    head = f'<article class="card source" id="a-{_e(s.id)}"><h3>{_e(s.title or s.id)}</h3>'
+    meta = [f"<span class='id'>{_e(s.id)}</span>"] + ([f"published {_e(s.published)}"] if s.published else [])
+    head += f'<p class="muted">{" · ".join(meta)}</p>'
+    if text is None:
+        body, placed = '<p class="muted">Article text not available: nothing to highlight.</p>', set()
+    else:
+        marked, placed = _marked_text(text, _highlights(summary))
+        body = f'<div class="text">{marked}</div>'
+    missing = _unsupported(summary)
+    tail = f'<ul class="unsupported">{"".join(f"<li>✗ {_e(m)}</li>" for m in missing)}</ul>' if missing else ""
+    return head + body + tail + "</article>", placed
+
+
+def _claims_html(claims: list[Claim]) -> str:
+    return "".join(
+        f"<li>{_e(c.value)}"
+        + (f" — “{_e(c.words)}”" if c.words and str(c.words) != str(c.value) else "")
+        + (f", per {_e(c.claimed_by)}" if c.claimed_by else "")
+        + f"{_cite_html([c.article_id])}</li>"
+        for c in claims
+    )
+
+
+def _field_html(event: Event, name: str) -> str:
+    claims = event.ledger.get(name)
+    if not claims:
+        return ""
+    head = event.headline[name]
+    value = ", ".join(map(str, head.value)) if isinstance(head.value, list) else str(head.value)
+    conflict = next((c for c in event.conflicts if c.field == name), None)
+    if conflict:
+        rng = f" (reported {head.low}–{head.high})" if head.high is not None and head.high != head.low else ""
+        dd = f'<div class="conflict"><b>{_e(value)}</b>{_e(rng)} · {_e(head.basis)}. Sources disagree:<ul>{_claims_html(claims)}</ul></div>'
+    else:
+        dd = f"{_e(value)}{_cite_html(c.article_id for c in claims)}"
+    return f"<dt>{_e(name.replace('_', ' ').capitalize())}</dt><dd>{dd}</dd>"
+
+
+def _quote_anchors(st: MergedStatement, placed: set[str]) -> dict[str, str]:
+    """Article id -> the id of the <mark> holding the quote there, when one was placed."""
+    ids = {r.article_id: f"m-{r.article_id}-s{r.index}" for r in st.sources}
+    return {a: m for a, m in ids.items() if m in placed}
+
+
+def _event_html(event: Event, placed: set[str]) -> str:
+    quotes = "".join(
+        f'<li><span class="speaker">{_e(st.speaker)}</span>: “{_e(st.quote)}”'
+        f"{_cite_html((r.article_id for r in st.sources), _quote_anchors(st, placed))}</li>"
+        for st in sorted(event.statements, key=lambda s: (-len(s.sources), s.kind != "direct"))
+    )
+    where = ", ".join(event.places) or "place not given"
+    fields = "".join(_field_html(event, f) for f in LEDGER_FIELDS)
+    return (
+        f'<article class="card event {_e(event.role)}" id="{_e(event.id)}">'
+        f"<h3>{_e(event.date or 'date unknown')} · {_e(event.kind)} · {_e(where)}</h3>"
+        f'<div class="id">{_e(event.id)}</div><p>{_e(event.description)}{_cite_html(event.sources)}</p>'
+        f"<dl>{fields}</dl>" + (f'<ul class="quotes">{quotes}</ul>' if quotes else "") + "</article>"
+    )
+
+
+def report_html(report: EventReport, texts: Mapping[str, str] | None = None) -> str:
+    """One self-contained page (no external resources): the events beside each article's
+    text, evidence highlighted with <mark> by status, unsupported items listed. Every
+    piece of article and model text goes through html.escape."""
+    texts = texts or {}
+    sources, placed = [], set()
+    for summary in report.articles:
+        part, anchors = _source_html(summary, texts.get(summary.source.id))
+        sources.append(part)
+        placed |= anchors
+    events = "".join(_event_html(e, placed) for e in report.events) or '<p class="muted">No events.</p>'
+    failures = "".join(f"<li>{_e(f.source)}: {_e(f.kind)}: {_e(f.message)}</li>" for f in report.failures)
+    legend = (
+        '<p class="legend"><span><mark class="st-exact">exact</mark></span><span><mark class="st-fuzzy">fuzzy</mark></span>'
+        '<span><mark class="st-not_quoted">flagged</mark></span><span><mark class="st-exact statement">quote</mark></span></p>'
+    )
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>Event report</title><style>{_CSS}</style></head><body>"
+        f"<header><h1>{len(report.events)} events in {len(report.articles)} articles</h1>"
+        f"<p>Casualty figures: the {_e(report.policy)} reported figure, with the range of all reports.</p></header>"
+        f'<div class="layout"><section class="report"><h2>Events</h2>{events}'
+        + (f'<div class="card"><h3>Failed</h3><ul class="unsupported">{failures}</ul></div>' if failures else "")
+        + f'</section><section class="sources"><h2>Articles</h2>{legend}{"".join(sources)}</section></div></body></html>\n'
+    )
+
+
+REPORT_FORMATS = {"json": report_json, "jsonl": report_jsonl, "md": report_markdown, "html": report_html, "csv": report_csv}
+
+FORMATS = tuple(REPORT_FORMATS)

@@ -1,0 +1,242 @@
+"""Events across articles, on the gold annotations fed in as extractions: no model."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+
+from summarizer.events import EntityIndex, build_report, name_key, strip_title
+from summarizer.schema import ArticleSummary, Incident, Place, Source, Statement
+
+from .conftest import assert_span
+from .gold_as_summaries import gold_event_of, gold_summaries
+
+MAIN_2024 = ["000_69f37553ca468d25", "001_38bd12fbcce8a317", "002_10d94bf04c1106d2", "003_c2f066702081b38c"]
+
+
+@pytest.fixture
+def summaries(gold, seeds) -> list[ArticleSummary]:
+    return gold_summaries(gold, seeds)
+
+
+@pytest.fixture
+def report(summaries, seeds):
+    return build_report(summaries, seeds)
+
+
+def _event_with(report, article_id: str, index: int):
+    return next(e for e in report.events if any(r.article_id == article_id and r.index == index for r in e.incidents))
+
+
+def _gold_index(gold, article_id: str, event_id: str) -> int:
+    return next(i for i, inc in enumerate(gold["articles"][article_id]["incidents"]) if inc["event"] == event_id)
+
+
+# -- entities ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("al-Aaraji", "al-Araji"),
+        ("Al-Qa’im", "Al Qaim"),
+        ("al-Qaim", "Al-Qaim"),
+        ("Jurf al-Sakhr", "Jurf Al Sakhar"),
+        ("Ketaeb Hezbollah", "Kataib Hezbollah"),
+        ("Ain al-Assad base", "Ain Al Asad airbase"),
+    ],
+)
+def test_spelling_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_different_names_keep_different_keys():
+    assert len({name_key(n) for n in ["Iraq", "Iran", "Baghdad", "Al-Qaim", "Al Asad"]}) == 5
+
+
+@pytest.mark.parametrize(
+    "titled, bare",
+    [("Mr Austin", "Austin"), ("Defence Secretary Lloyd Austin", "Lloyd Austin"), ("National Security Adviser Qassem al-Araji", "Qassem al-Araji")],
+)
+def test_titles_are_stripped_from_names(titled, bare):
+    assert strip_title(titled) == bare
+
+
+@pytest.mark.parametrize("name", ["US forces", "Security Council", "Lloyd Austin", "Kataib Hezbollah"])
+def test_untitled_names_are_left_alone(name):
+    assert strip_title(name) is None
+
+
+def _summary(article_id: str, incidents=(), statements=()) -> ArticleSummary:
+    return ArticleSummary(
+        source=Source(id=article_id, sha256="0" * 64, chars=0), incidents=list(incidents), statements=list(statements)
+    )
+
+
+def test_titles_and_surnames_resolve_to_the_full_name():
+    summaries = [
+        _summary("a", statements=[Statement(speaker="Defence Secretary Lloyd Austin", quote="x")]),
+        _summary("b", statements=[Statement(speaker="Mr Austin", quote="y")]),
+    ]
+    index = EntityIndex.build(summaries)
+    assert {index.canonical(n) for n in ["Mr Austin", "Defence Secretary Lloyd Austin", "Austin"]} == {"Lloyd Austin"}
+
+
+def test_alias_file_and_text_introductions_link_names(seeds, summaries):
+    index = EntityIndex.build(summaries, seeds)
+    kh = index.entity("Kataib Hezbollah")
+    # from the alias file, from spelling, and introduced by the articles themselves
+    assert {"KH", "Ketaeb Hezbollah", "Hezbollah Brigades", "Brigades of the Party of God"} <= set(kh.aliases)
+    assert index.canonical("the Hezbollah Brigades") == "Kataib Hezbollah"
+    assert index.canonical("CENTCOM") == index.canonical("US Central Command") == "US Central Command"
+    assert index.canonical("Washington") == "United States"
+    # "Mr Austin" in the texts is a mention of Lloyd Austin, with its span
+    austin = [m for m in index.entity("Lloyd Austin").mentions if m.where == "text" and m.surface == "Austin"]
+    assert austin
+    for m in austin:
+        assert_span(seeds[m.article_id], m.span, "Austin")
+
+
+def test_entities_from_different_articles_stay_apart(summaries, seeds):
+    index = EntityIndex.build(summaries, seeds)
+    names = [index.canonical(n) for n in ["Iraq", "Iran-backed militia", "Islamic Resistance in Iraq", "Kataib Hezbollah"]]
+    assert len(set(names)) == 4
+    # a descriptive speaker is not renamed after one article's identification of it
+    assert index.canonical("a senior Iraqi official") != "Qassem al-Araji"
+
+
+def test_alias_file_can_be_replaced(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[entities]\n"Islamic State" = ["Daesh"]\n', encoding="utf-8")
+    summaries = [_summary("a", incidents=[Incident(kind="bombing", description="d", perpetrator="Daesh")])]
+    assert EntityIndex.build(summaries, alias_file=path).canonical("Daesh") == "Islamic State"
+    assert EntityIndex.build(summaries, alias_file=path).canonical("US") == "US"
+
+
+# -- grouping ------------------------------------------------------------
+
+
+def test_grouping_matches_gold_pairwise(gold, report):
+    """Pairwise precision and recall of "these two incidents are one event" = 1.0."""
+    truth = gold_event_of(gold)
+    ours = {(r.article_id, r.index): e.id for e in report.events for r in e.incidents}
+    assert set(ours) == set(truth)
+    pairs = list(combinations(sorted(truth), 2))
+    same_gold = {p for p in pairs if truth[p[0]] == truth[p[1]]}
+    same_ours = {p for p in pairs if ours[p[0]] == ours[p[1]]}
+    assert same_gold and same_ours == same_gold
+
+
+def test_one_main_2024_strike_event_from_four_articles(gold, report):
+    event = _event_with(report, MAIN_2024[1], 0)
+    assert event.sources == MAIN_2024
+    assert event.id == f"2024-01-24-air-strike-{event.places[0].lower().replace(' ', '-')}"
+    assert event.date == "2024-01-24" and event.role == "main"
+    assert set(event.places) == {"Jurf al-Sakhr", "Al-Qaim"}
+    assert event.actors.perpetrator == ["United States"] and event.actors.target == ["Kataib Hezbollah"]
+
+
+def test_2019_strike_on_the_same_target_and_town_is_another_event(gold, report):
+    e2019 = _event_with(report, "004_e1434c254b5792b8", 0)
+    e2024 = _event_with(report, MAIN_2024[1], 0)
+    assert e2019.id != e2024.id and e2019.date == "2019-12-29"
+    assert "Al-Qaim" in e2019.places and "Al-Qaim" in e2024.places  # same town, same actors: apart by date
+
+
+def test_missile_and_drone_attacks_on_the_base_are_their_own_events(gold, report):
+    missiles = {_event_with(report, a, _gold_index(gold, a, "E2024-01-20-al-asad-missiles")).id for a in MAIN_2024}
+    drones = {_event_with(report, a, _gold_index(gold, a, "E2024-01-23-al-asad-drones")).id for a in MAIN_2024[1:3]}
+    strikes = _event_with(report, MAIN_2024[1], 0).id
+    assert len(missiles) == 1 and len(drones) == 1
+    assert len(missiles | drones | {strikes}) == 3
+
+
+def test_a_neighbouring_time_zone_date_joins_but_the_previous_days_drone_attack_does_not(gold, seeds):
+    """Seed 003 dates the strikes "Tuesday (Jan 23)", Washington time."""
+    summaries = gold_summaries(gold, seeds)
+    s003 = summaries[3]
+    shifted = s003.incidents[0].model_copy(update={"date": s003.incidents[0].date.model_copy(update={"value": "2024-01-23"})})
+    summaries[3] = s003.model_copy(update={"incidents": [shifted, *s003.incidents[1:]]})
+    report = build_report(summaries, seeds)
+    event = _event_with(report, MAIN_2024[3], 0)
+    assert event.sources == MAIN_2024 and event.date == "2024-01-24"
+    assert _event_with(report, MAIN_2024[1], 1).id != event.id  # the 23 Jan drone attack
+    date_conflict = next(c for c in event.conflicts if c.field == "date")
+    assert date_conflict.values == ["2024-01-24", "2024-01-23"]
+
+
+def test_undated_incident_joins_only_on_strong_agreement():
+    def strike(article_id, **kw):
+        base = dict(kind="air strike", description="d", perpetrator="US", target="KH", places=[Place(name="Al Qaim", country="Iraq")])
+        return _summary(article_id, incidents=[Incident(**{**base, **kw})])
+
+    dated = strike("a", date={"value": "2024-01-24"})
+    assert len(build_report([dated, strike("b")]).events) == 1
+    assert len(build_report([dated, strike("b", kind="other")]).events) == 2  # generic kind: not strong
+    assert len(build_report([dated, strike("b", perpetrator=None)]).events) == 2  # perpetrator unknown
+    assert len(build_report([dated, strike("b", places=[Place(name="Iraq", country="Iraq")])]).events) == 2
+
+
+# -- ledger and conflicts --------------------------------------------------
+
+
+def test_wounded_conflict_says_who_said_what(report):
+    event = _event_with(report, MAIN_2024[1], 0)
+    conflict = next(c for c in event.conflicts if c.field == "wounded")
+    by_article = {c.article_id: c for c in conflict.claims}
+    assert set(by_article) == set(MAIN_2024[1:])
+    assert by_article[MAIN_2024[1]].value == 2 and "interior ministry" in by_article[MAIN_2024[1]].claimed_by
+    assert by_article[MAIN_2024[2]].value == 2 and "militia sources" in by_article[MAIN_2024[2]].claimed_by
+    assert (by_article[MAIN_2024[3]].low, by_article[MAIN_2024[3]].high) == (2, 4)
+    assert "Reuters" in by_article[MAIN_2024[3]].claimed_by
+    assert not any(c.field == "killed" for c in event.conflicts)  # every source says two
+
+
+@pytest.mark.parametrize("policy, expected", [("lowest", 2), ("highest", 4), ("latest", "2-4")])
+def test_headline_follows_the_policy_and_keeps_the_range(summaries, seeds, policy, expected):
+    event = _event_with(build_report(summaries, seeds, policy=policy), MAIN_2024[1], 0)
+    head = event.headline["wounded"]
+    assert head.value == expected and (head.low, head.high) == (2, 4) and policy in head.basis
+
+
+def test_unknown_policy_is_refused(summaries):
+    with pytest.raises(ValueError, match="lowest"):
+        build_report(summaries, policy="median")
+
+
+def test_unquantified_and_numbered_reports_conflict(gold, report):
+    """The gold lists the 20 January wounded (4 vs "a number") as a conflict."""
+    event = _event_with(report, "002_10d94bf04c1106d2", _gold_index(gold, "002_10d94bf04c1106d2", "E2024-01-20-al-asad-missiles"))
+    conflict = next(c for c in event.conflicts if c.field == "wounded")
+    assert set(conflict.values) == {4, "unquantified"}
+    assert event.headline["wounded"].value == 4
+
+
+def test_claims_carry_their_evidence_span(report, seeds):
+    event = _event_with(report, MAIN_2024[1], 0)
+    place = next(c for c in event.ledger["places"] if c.article_id == MAIN_2024[1])
+    assert_span(seeds[MAIN_2024[1]], place.span, place.words)
+
+
+# -- statements ------------------------------------------------------------
+
+
+def _merged(event, speaker: str, start: str):
+    return next(s for s in event.statements if s.speaker == speaker and s.quote.startswith(start))
+
+
+def test_same_words_by_same_speaker_merge_across_articles(report, seeds):
+    event = _event_with(report, MAIN_2024[1], 0)
+    austin = _merged(event, "Lloyd Austin", "These precision strikes")
+    assert [r.article_id for r in austin.sources] == MAIN_2024[1:3]
+    araji = _merged(event, "Qassem al-Araji", "The US side should pile on pressure")
+    assert [r.article_id for r in araji.sources] == [MAIN_2024[1], MAIN_2024[3]]
+    for ref in austin.sources + araji.sources:
+        assert ref.span is not None and ref.span.end <= len(seeds[ref.article_id])
+    # different words by the same speaker stay apart (000 has "the US should pile on ...")
+    assert _merged(event, "Qassem al-Araji", "the US should pile on").sources[0].article_id == MAIN_2024[0]
+
+
+def test_report_round_trips_through_json(report):
+    assert type(report).model_validate_json(report.model_dump_json()) == report
