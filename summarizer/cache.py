@@ -1,0 +1,166 @@
+"""A persistent cache of validated model answers, so a rerun never pays twice.
+
+One SQLite file (`responses.sqlite` in the user cache directory, or
+$SUMMARIZER_CACHE_DIR) in WAL mode. Each answer is committed the moment it is
+stored, so a run interrupted by Ctrl-C or kill keeps every answer it already
+had and the rerun resumes from there. WAL with synchronous=NORMAL survives a
+killed process (only an OS crash can lose the last commits), and lets readers
+proceed while a writer commits.
+
+The key covers everything that shapes the answer: the request parameters
+(model, temperature, max_tokens), the structured-output mode, the prompt
+template's hash, the response model's JSON schema, `PIPELINE_VERSION`, the
+publication date the prompt shows and the article text normalised (NFC, LF
+line endings). What is cached is the model's validated `Extraction`, never the
+verified summary: evidence is recomputed against the article on every hit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from .errors import ConfigError
+from .local import cache_dir
+from .schema import Extraction, IncidentDraft, StatementDraft, Usage
+
+# Bump when the code between the model's answer and the cached value changes
+# meaning (e.g. how messages are built), so old answers stop matching.
+PIPELINE_VERSION = 1
+CACHE_FILE = "responses.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS responses (
+    key TEXT PRIMARY KEY,
+    extraction TEXT NOT NULL,
+    usage TEXT NOT NULL,
+    created_at TEXT NOT NULL
+)"""
+
+
+@dataclass(frozen=True)
+class CachedAnswer:
+    """A stored answer: the Extraction JSON as validated, what it cost when
+    it was asked, and when."""
+
+    extraction_json: str
+    usage: Usage
+    created_at: str
+
+    def extraction(self) -> Extraction:
+        """The stored Extraction. Items are validated; the list bounds are not,
+        because a long article's answer merges several chunks' lists."""
+        data = json.loads(self.extraction_json)
+        return Extraction.model_construct(
+            incidents=[IncidentDraft.model_validate(d) for d in data.get("incidents", [])],
+            statements=[StatementDraft.model_validate(d) for d in data.get("statements", [])],
+        )
+
+
+def default_path() -> Path:
+    return cache_dir() / CACHE_FILE
+
+
+def normalize_text(text: str) -> str:
+    """The article as the key sees it: NFC, and CRLF/CR line endings as LF, so
+    the same article saved by another editor or OS still hits."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@cache
+def schema_sha256(response_model: type[BaseModel]) -> str:
+    """Hash of the response model's JSON schema: field descriptions and bounds
+    are part of the prompt, so changing them must miss. Memoised: generating
+    the schema costs more than the rest of a cache lookup."""
+    schema = json.dumps(response_model.model_json_schema(), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(schema.encode()).hexdigest()
+
+
+def cache_key(
+    *,
+    parameters: Mapping[str, Any],
+    mode: str,
+    prompt_sha256: str,
+    article_text: str,
+    published: str | None = None,
+    response_model: type[BaseModel] = Extraction,
+) -> str:
+    """SHA-256 over every input that shapes the answer. `parameters` is
+    `Settings.request_parameters()` (model, temperature, max_tokens), so a
+    parameter added there is keyed without touching this function."""
+    parts = {
+        "pipeline_version": PIPELINE_VERSION,
+        "parameters": dict(parameters),
+        "mode": mode,
+        "prompt_sha256": prompt_sha256,
+        "schema_sha256": schema_sha256(response_model),
+        "published": published,
+        "article": normalize_text(article_text),
+    }
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class ResponseCache:
+    """The answers cache. One connection, used from one thread (the event
+    loop's); each `put` is its own committed transaction."""
+
+    key = staticmethod(cache_key)
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # isolation_level=None: autocommit, so every statement is durable on return.
+            self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(_SCHEMA)
+        except sqlite3.DatabaseError as error:
+            raise ConfigError(f"{self.path}: cannot use the response cache ({error}); delete the file to start afresh") from None
+
+    def get(self, key: str) -> CachedAnswer | None:
+        row = self._db.execute("SELECT extraction, usage, created_at FROM responses WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        extraction_json, usage, created_at = row
+        return CachedAnswer(extraction_json, Usage.model_validate_json(usage), created_at)
+
+    def put(self, key: str, extraction_json: str, usage: Usage) -> None:
+        """Store (or replace) one answer, committed before returning."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO responses (key, extraction, usage, created_at) VALUES (?, ?, ?, ?)",
+            (key, extraction_json, usage.model_dump_json(), datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        )
+
+    def stats(self) -> dict[str, Any]:
+        """Entries, bytes on disk (database plus its WAL files) and the path."""
+        (entries,) = self._db.execute("SELECT COUNT(*) FROM responses").fetchone()
+        files = [self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm"))]
+        return {"entries": entries, "bytes": sum(f.stat().st_size for f in files if f.exists()), "path": str(self.path)}
+
+    def clear(self) -> int:
+        """Delete every answer and give the space back; returns how many."""
+        deleted = self._db.execute("DELETE FROM responses").rowcount
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.execute("VACUUM")
+        return deleted
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ResponseCache:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
