@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 PIP_QUIET ?= -q
 
-.PHONY: test test-local demo record eval bench clean
+.PHONY: test test-local demo record eval bench bench-local clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,16 @@ test-local: $(VENV)/.local
 ## Re-record every cassette from a real model on loopback (about 6 minutes).
 record: $(VENV)/.server
 	$(BIN)/python -m summarizer.record
+
+## Score the recorded answers against the gold annotations (offline).
+eval: $(VENV)/.dev
+	$(BIN)/summarizer eval --replay cassettes/qwen2.5-coder-0.5b-instruct
+
+## Benchmarks (print numbers): the verifier against langextract, the pipeline against a fake server.
+bench: $(VENV)/.dev
+	$(BIN)/pip install $(PIP_QUIET) 'langextract>=1.7,<2'
+	$(BIN)/python bench/bench_verify.py
+	$(BIN)/python bench/bench_pipeline.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -8,18 +8,23 @@ import logging
 import os
 import sys
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
+from .cache import ResponseCache
 from .errors import SummarizerError
-from .ingest import read_article
-from .llm import Mode
-from .pipeline import summarize_articles, settings_for
-from .render import FORMATS
+from .evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD, compare, evaluate, format_table
+from .events import POLICIES
+from .ingest import Article, iter_inputs
+from .llm import Mode, Settings
+from .pipeline import Throttle, settings_for, summarize_articles
+from .render import FORMATS, render_run
 from .schema import ArticleSummary
+from .verify import reports_markdown, verify_file
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED = 0, 1, 2, 3, 4
 EXIT_CODES = f"""Exit codes: {EXIT_OK} every article summarized; {EXIT_ERROR} nothing could run (configuration,
 prompt or replay directory problem); {EXIT_USAGE} bad command line; {EXIT_PARTIAL} some articles failed
 (the others' results are still written, failures are listed on stderr and in the output)."""
@@ -52,9 +57,16 @@ def cli() -> None:
     type=click.Choice([m.value for m in Mode]),
     help="How structured output is requested. Env SUMMARIZER_MODE. Default: tools on OpenAI, json on other servers.",
 )
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
+    help="One article as json/md: its summary. Several articles, or jsonl/html/csv: a report of events across them.",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--strict", is_flag=True, help="Drop items that cannot be grounded in the article.")
+@click.option(
+    "--policy", type=click.Choice(POLICIES), default="lowest", show_default=True,
+    help="Headline casualty figure when sources disagree: lowest (ACLED's rule), highest, or latest report.",
+)
 @click.option(
     "--replay",
     type=click.Path(file_okay=False, path_type=Path),
@@ -68,8 +80,24 @@ def cli() -> None:
 @click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=4, show_default=True, help="Articles in flight at once.")
 @click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds per HTTP request.")
 @click.option("--max-tokens", type=click.IntRange(64), help="Cap on the answer's length.")
-def summarize(paths, model, base_url, mode, fmt, output, strict, replay, record, concurrency, timeout, max_tokens) -> None:
-    """Summarize the articles at PATHS (files, or - for stdin).
+@click.option("--max-cost", type=click.FloatRange(0), help="USD budget: no new article starts once the estimate reaches it.")
+@click.option("--rpm", type=click.FloatRange(0, min_open=True), help="Requests-per-minute limit.")
+@click.option("--tpm", type=click.FloatRange(0, min_open=True), help="Tokens-per-minute limit (estimated from prompt length).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on for several articles).")
+@click.option(
+    "--cache/--no-cache", "use_cache", default=True, show_default=True,
+    help="Reuse answers already paid for and store new ones (see `summarizer cache`). Off with --replay/--record.",
+)
+@click.option(
+    "--published", metavar="DATE",
+    help="Publication date for every article (e.g. 2024-01-24); overrides metadata and the text.",
+)
+def summarize(
+    paths, model, base_url, mode, fmt, output, strict, policy, replay, record, concurrency, timeout, max_tokens, max_cost,
+    rpm, tpm, progress, published, use_cache,
+) -> None:
+    """Summarize the articles at PATHS: .txt, .html, .jsonl (one article per line:
+    text, optional id, title, url, published), directories, globs, or - for stdin.
 
     \b
     Examples:
@@ -86,25 +114,263 @@ def summarize(paths, model, base_url, mode, fmt, output, strict, replay, record,
         )
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    articles = [_read(p) for p in paths]
+    articles = _inputs(paths, published)
+    throttle = Throttle(rpm, tpm) if rpm or tpm else None
+    show = len(articles) > 1 if progress is None else progress
     try:
-        result = asyncio.run(
-            summarize_articles(articles, settings, strict=strict, concurrency=concurrency, replay=replay, record=record)
-        )
+        cached = use_cache and not (replay or record)
+        with ResponseCache() if cached else nullcontext() as cache, \
+                ProgressReport(len(articles), settings.model, enabled=show) as report:
+            result = asyncio.run(
+                summarize_articles(
+                    articles, settings, strict=strict, concurrency=concurrency, replay=replay, record=record,
+                    max_cost=max_cost, throttle=throttle, on_result=report.update, cache=cache,
+                )
+            )
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
     for f in result.failures:
         click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
-    write_output(FORMATS[fmt](result.summaries, result.failures), output)
+    if show:
+        click.echo(run_summary(result), err=True)
+    texts = {a.id: a.text for a in articles if isinstance(a, Article)}
+    write_output(render_run(result.summaries, result.failures, fmt, texts, policy), output)
     if result.failures:
         sys.exit(EXIT_PARTIAL)
 
 
-def _read(path: str):
+def _cost(cost: float | None) -> str:
+    return "cost unknown" if cost is None else f"${cost:.4f}"
+
+
+def run_summary(result) -> str:
+    total = len(result.summaries) + len(result.failures)
+    return (
+        f"{total} article(s): {len(result.summaries)} done, {len(result.failures)} failed · "
+        f"{result.usage.total_tokens:,} tokens · {_cost(result.cost)}"
+    )
+
+
+class ProgressReport:
+    """A progress bar on stderr with done/failed/cached counts and running cost;
+    stdout stays for results only."""
+
+    def __init__(self, total: int, model: str, enabled: bool):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._model = model
+        self._counts = {"done": 0, "failed": 0, "cached": 0}
+        self._tokens = 0
+        self._cost: float | None = 0.0
+        self._progress = Progress(
+            TextColumn("summarizing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
+            TimeElapsedColumn(), console=Console(stderr=True), disable=not enabled, transient=False,
+        )
+        self._task = self._progress.add_task("summarizing", total=total, status="")
+
+    def __enter__(self) -> ProgressReport:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._progress.stop()
+
+    def update(self, outcome) -> None:
+        from .cost import estimate
+
+        usage = outcome.run.usage if isinstance(outcome, ArticleSummary) else outcome.usage
+        if isinstance(outcome, ArticleSummary):
+            self._counts["cached" if outcome.run.cached else "done"] += 1
+        else:
+            self._counts["failed"] += 1
+        self._tokens += usage.total_tokens
+        price = estimate(self._model, usage)
+        self._cost = None if price is None or self._cost is None else self._cost + price
+        status = ", ".join(f"{v} {k}" for k, v in self._counts.items()) + f" · {self._tokens:,} tokens · {_cost(self._cost)}"
+        self._progress.update(self._task, advance=1, status=status)
+
+
+def _inputs(paths, published: str | None = None) -> list:
+    """Articles and per-input errors, in order; a bad --published is a usage error."""
     try:
-        return read_article("-", sys.stdin.buffer.read()) if path == "-" else read_article(path)
+        return list(iter_inputs(list(paths), published=published))
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--published") from None
+
+
+@cli.command("eval")
+@click.argument("articles", nargs=-1, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--gold",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=DEFAULT_GOLD,
+    show_default=True,
+    help="Gold annotations (format: `python -c 'import summarizer.evaluate as e; help(e)'`).",
+)
+@click.option(
+    "--articles-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=DEFAULT_ARTICLES,
+    show_default=True,
+    help="Where the gold's articles are, as <id>.txt (ignored when ARTICLES are given).",
+)
+@click.option("--replay", type=click.Path(file_okay=False, path_type=Path), help="Answer every model call from the cassettes in DIR.")
+@click.option("--model", "-m", help="Live model name. Env SUMMARIZER_MODEL.")
+@click.option("--base-url", help="OpenAI-compatible server. Env OPENAI_BASE_URL.")
+@click.option("--mode", type=click.Choice([m.value for m in Mode]), help="How structured output is requested. Env SUMMARIZER_MODE.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (keep it for --compare).")
+@click.option(
+    "--compare",
+    "baseline",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="A previous --json output: also show what improved or regressed (on stderr with --json).",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+def eval_(articles, gold, articles_dir, replay, model, base_url, mode, as_json, baseline, output) -> None:
+    """Score summaries of the gold's articles (or ARTICLES, named <gold id>.txt)
+    against hand-made annotations: quotes, speakers, incident facts, publication
+    dates, boilerplate leaks, event grouping and conflicts.
+
+    \b
+    Examples:
+      summarizer eval --replay cassettes/qwen2.5-coder-0.5b-instruct
+      summarizer eval --replay cassettes/qwen2.5-coder-0.5b-instruct --json -o eval.json
+      summarizer eval --base-url http://localhost:8080/v1 --model qwen --compare eval.json
+    """
+    if replay and (model or base_url):
+        raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
+    try:
+        settings = settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
+        scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None)
     except SummarizerError as e:
-        return e
+        raise click.ClickException(str(e)) from None
+    changes = compare(json.loads(baseline.read_text(encoding="utf-8")), scores) if baseline else None
+    if as_json:
+        write_output(scores.model_dump_json(indent=2) + "\n", output)
+        if changes:
+            click.echo(changes, err=True, nl=False)  # stdout stays parseable JSON
+    else:
+        write_output(format_table(scores) + (f"\n{changes}" if changes else ""), output)
+    if scores.failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command(epilog="Exit codes: 0 checked; 1 unreadable input or a missing source; 2 bad command line; "
+             f"{EXIT_UNVERIFIED} with --strict, something is unsupported, not quoted, contradicted or unattributed.")
+@click.argument("summary", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source", "sources", multiple=True, required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An article the summary was made from (repeat for several); matched by id (file stem) or path.")
+@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
+@click.option("--strict", is_flag=True, help=f"Exit {EXIT_UNVERIFIED} if anything is unsupported, not quoted, contradicted or unattributed.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+def verify(summary, sources, fmt, strict, output) -> None:
+    """Check SUMMARY.json (summarizer's output, possibly edited by hand) against its articles.
+
+    \b
+    Examples:
+      summarizer verify out.json --source seeds/002.txt
+      summarizer verify report.json --source a.txt --source b.txt --format md --strict
+    """
+    texts = {}
+    for article in _inputs([str(p) for p in sources]):  # read exactly as `summarize` reads them
+        if isinstance(article, SummarizerError):
+            raise click.ClickException(str(article))
+        texts[article.id] = texts[article.path or article.id] = article.text
+    try:
+        reports = verify_file(summary.read_text(encoding="utf-8"), texts)
+    except UnicodeDecodeError as e:
+        raise click.ClickException(f"{summary}: not UTF-8 text: {e}") from None
+    except (SummarizerError, ValueError) as e:
+        raise click.ClickException(f"{summary}: {e}") from None
+    if fmt == "md":
+        text = reports_markdown(reports)
+    else:
+        text = json.dumps({"reports": [r.model_dump(mode="json") for r in reports]}, indent=2, ensure_ascii=False)
+    write_output(text, output)
+    if strict and any(r.failed_strict for r in reports):
+        sys.exit(EXIT_UNVERIFIED)
+
+
+@cli.group()
+def batch() -> None:
+    """Offline batches: OpenAI Batch API files (also `vllm run-batch`), 50% cheaper on OpenAI."""
+
+
+@batch.command("prepare")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True, help="requests.jsonl to write.")
+@click.option("--model", "-m", default="gpt-4o-mini", show_default=True)
+@click.option("--mode", type=click.Choice([m.value for m in Mode]), default="json_schema", show_default=True)
+@click.option("--max-tokens", type=click.IntRange(64))
+def batch_prepare(paths, output, model, mode, max_tokens) -> None:
+    """Write the model calls for PATHS as Batch API requests (one line per article
+    and chunk; custom_id is stable), plus OUTPUT's .articles.jsonl sidecar that
+    `collect` needs. Unreadable inputs are reported and skipped."""
+    from .batch import prepare
+
+    items = _inputs(paths)
+    articles = [a for a in items if not isinstance(a, SummarizerError)]
+    for bad in (a for a in items if isinstance(a, SummarizerError)):
+        click.echo(f"error: {bad}", err=True)
+    settings = Settings(model=model, api_key="batch", mode=Mode(mode), max_tokens=max_tokens)
+    try:
+        count = prepare(articles, settings, output)
+    except SummarizerError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"wrote {count} request(s) for {len(articles)} article(s) to {output}", err=True)
+    if len(articles) < len(items):
+        sys.exit(EXIT_PARTIAL)
+
+
+@batch.command("collect")
+@click.argument("requests", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("results", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--policy", type=click.Choice(POLICIES), default="lowest", show_default=True)
+def batch_collect(requests, results, fmt, output, policy) -> None:
+    """Turn a provider's Batch output file into verified summaries, as a live run.
+    Failed lines are reported; re-run those articles live with `summarize`."""
+    from .batch import collect
+
+    try:
+        result, texts = collect(requests, results)
+    except SummarizerError as e:
+        raise click.ClickException(str(e)) from None
+    for f in result.failures:
+        click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
+    write_output(render_run(result.summaries, result.failures, fmt, texts, policy), output)
+    if result.failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """The response cache: answers already paid for, reused by identical requests."""
+
+
+@cache_group.command("stats")
+def cache_stats() -> None:
+    """How many answers the cache holds, its size on disk and where it is."""
+    with _open_cache() as cache:
+        stats = cache.stats()
+    click.echo(f"{stats['entries']} answer(s), {stats['bytes']:,} bytes, {stats['path']}")
+
+
+@cache_group.command("clear")
+def cache_clear() -> None:
+    """Delete every cached answer (the next run asks the model again)."""
+    with _open_cache() as cache:
+        click.echo(f"removed {cache.clear()} answer(s) from {cache.path}")
+
+
+def _open_cache() -> ResponseCache:
+    try:
+        return ResponseCache()
+    except SummarizerError as e:
+        raise click.ClickException(str(e)) from None
 
 
 @cli.command()

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import replace
 from datetime import datetime, timezone
 
+from .cache import ResponseCache
+from .errors import ModelCallError
 from .ingest import Article
-from .llm import StructuredClient
+from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate
-from .schema import ArticleSummary, Extraction, Incident, RunInfo, Source, Statement
-from .verify import totals, verify_summary
+from .schema import ArticleSummary, Extraction, Incident, RunInfo, Source, Statement, Status
+from .verify import normalize, totals, verify_summary
+
+# Articles longer than this are extracted in chunks (about 3,000 tokens each).
+CHUNK_CHARS = 12_000
+CHUNK_OVERLAP = 600
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+|\n\s*\n")
 
 
 def now() -> str:
@@ -28,21 +38,153 @@ def source_of(article: Article) -> Source:
     )
 
 
-def from_extraction(article: Article, extraction: Extraction, run: RunInfo | None = None) -> ArticleSummary:
+def from_extraction(article: Article, extraction: Extraction) -> ArticleSummary:
     """Wrap what the model said in output models, before any checking."""
     return ArticleSummary(
         source=source_of(article),
         incidents=[Incident(**d.model_dump()) for d in extraction.incidents],
         statements=[Statement(**d.model_dump()) for d in extraction.statements],
-        run=run,
     )
 
 
 def drop_unsupported(summary: ArticleSummary) -> ArticleSummary:
-    """--strict: keep only items whose every field is grounded."""
-    keep = [s for s in summary.statements if s.status.grounded]
-    kept = summary.model_copy(update={"statements": keep})
+    """--strict: keep only statements whose every field is grounded, and incidents
+    with no field the article does not support."""
+    kept_at = {
+        old: new
+        for new, old in enumerate(
+            i for i, inc in enumerate(summary.incidents)
+            if all(e.status is not Status.unsupported for e in inc.evidence.values())
+        )
+    }
+    incidents = [summary.incidents[old] for old in kept_at]
+    statements = [  # links re-pointed at the kept incidents
+        s.model_copy(update={"incident": kept_at.get(s.incident)}) for s in summary.statements if s.status.grounded
+    ]
+    kept = summary.model_copy(update={"statements": statements, "incidents": incidents})
     return kept.model_copy(update={"totals": totals(kept)})
+
+
+def problems(summary: ArticleSummary) -> list[str]:
+    """One line per item whose fields the verifier could not ground, saying why:
+    the feedback the model gets in its one second chance."""
+    lines = []
+    for kind, items in (("statements", summary.statements), ("incidents", summary.incidents)):
+        for i, item in enumerate(items):
+            bad = [
+                f"{field} {e.status.value}" + (f" ({'; '.join(e.reasons)})" if e.reasons else "")
+                for field, e in item.evidence.items()
+                if not e.status.grounded
+            ]
+            if bad:
+                label = f'quote "{_clip(item.quote)}" by {item.speaker}' if kind == "statements" else item.description
+                lines.append(f"{kind}[{i}] ({_clip(label)}): {', '.join(bad)}")
+    return lines
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _trust(summary: ArticleSummary) -> tuple[int, int]:
+    t = summary.totals
+    return (t.grounded, -(t.flagged + t.unsupported))
+
+
+async def _answer(
+    article: Article, client: StructuredClient, template: PromptTemplate, replayed_from: str | None, feedback: bool
+) -> tuple[Extraction, CallStats, int]:
+    """The model's best answer for one text: extract, verify, and when the verifier
+    finds problems re-ask once with them, keeping whichever answer it trusts more."""
+    messages = template.messages(article.text, article.published)
+    extraction, stats = await client.extract(messages, Extraction)
+    if not feedback:
+        return extraction, stats, 0
+    first = verify_summary(from_extraction(article, extraction), article.text)
+    if not (found := problems(first)):
+        return extraction, stats, 0
+    followup = [
+        *messages,
+        {"role": "assistant", "content": extraction.model_dump_json()},
+        {"role": "user", "content": template.feedback(found)},
+    ]
+    try:
+        revised, more = await client.extract(followup, Extraction)
+    except ModelCallError:
+        if replayed_from:
+            raise  # a replay must answer every call, or the cassette is stale
+        return extraction, stats, 0  # live: the first answer stands; its problems stay flagged
+    better = _trust(verify_summary(from_extraction(article, revised), article.text)) >= _trust(first)
+    return (revised if better else extraction), stats + more, 1
+
+
+def chunk_ranges(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, int]]:
+    """Ranges covering `text`, each at most `size` characters, cut after sentence
+    ends; neighbours overlap by about `overlap` characters so a statement cut at one
+    edge is whole in the other chunk."""
+    if len(text) <= size:
+        return [(0, len(text))]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ranges, start = [], 0
+    while True:
+        limit = start + size
+        if limit >= len(text):
+            ranges.append((start, len(text)))
+            return ranges
+        i = bisect.bisect_right(ends, limit) - 1
+        cut = ends[i] if i >= 0 and ends[i] > start + overlap else limit
+        ranges.append((start, cut))
+        j = bisect.bisect_left(ends, cut - overlap)
+        start = ends[j] if j < len(ends) and start < ends[j] < cut else cut
+
+
+def merge_extractions(extractions: list[Extraction]) -> Extraction:
+    """One extraction from several chunks' answers: duplicates (same quote by the
+    same speaker, or same incident kind, date and description) kept once, and
+    statement-to-incident links re-pointed at the merged list."""
+    incidents, statements, seen_incidents, seen_quotes = [], [], {}, set()
+    for extraction in extractions:
+        index_map = {}
+        for i, incident in enumerate(extraction.incidents):
+            key = (incident.kind, incident.date.value if incident.date else None, normalize(incident.description).text)
+            if key not in seen_incidents:
+                seen_incidents[key] = len(incidents)
+                incidents.append(incident)
+            index_map[i] = seen_incidents[key]
+        for statement in extraction.statements:
+            key = (normalize(statement.speaker).text, normalize(statement.quote).text)
+            if key not in seen_quotes:
+                seen_quotes.add(key)
+                statements.append(statement.model_copy(update={"incident": index_map.get(statement.incident)}))
+    # Already validated item by item; the merged lists may exceed one answer's bounds.
+    return Extraction.model_construct(incidents=incidents, statements=statements)
+
+
+async def _ask(
+    article: Article, client: StructuredClient, template: PromptTemplate, replayed_from: str | None, feedback: bool, chunk_chars: int
+) -> tuple[Extraction, CallStats, int, int]:
+    """The model's answer for a whole article, chunk by chunk: the extraction, what
+    it cost, the verification follow-ups and the number of chunks."""
+    answers, stats, rounds = [], CallStats(), 0
+    for start, end in chunk_ranges(article.text, chunk_chars):
+        part = article if (start, end) == (0, len(article.text)) else replace(article, text=article.text[start:end])
+        extraction, more, extra_rounds = await _answer(part, client, template, replayed_from, feedback)
+        answers.append(extraction)
+        stats, rounds = stats + more, rounds + extra_rounds
+    return (answers[0] if len(answers) == 1 else merge_extractions(answers)), stats, rounds, len(answers)
+
+
+def cache_key(cache: ResponseCache, client: StructuredClient, template: PromptTemplate, article: Article, feedback: bool, chunk_chars: int) -> str:
+    """Everything that shapes the final extraction: the request parameters, plus
+    the follow-up and chunking choices that change which requests are made."""
+    settings = client.settings
+    return cache.key(
+        parameters={**settings.request_parameters(), "feedback": feedback, "chunk_chars": chunk_chars},
+        mode=settings.mode.value,
+        prompt_sha256=template.sha256,
+        article_text=article.text,
+        published=article.published,
+    )
 
 
 async def extract_article(
@@ -52,11 +194,26 @@ async def extract_article(
     *,
     strict: bool = False,
     replayed_from: str | None = None,
+    feedback: bool = True,
+    chunk_chars: int = CHUNK_CHARS,
+    cache: ResponseCache | None = None,
 ) -> ArticleSummary:
+    """One article to a verified summary. Long articles are extracted chunk by chunk;
+    every span is computed against the whole original text, so offsets need no mapping.
+    With `cache`, a stored answer replaces the model calls (and costs nothing this
+    run); a new answer is stored, committed, before the article is verified."""
     started = now()
-    extraction, stats = await client.extract(template.messages(article.text, article.published), Extraction)
+    key = cache_key(cache, client, template, article, feedback, chunk_chars) if cache else None
+    hit = cache.get(key) if cache else None
+    if hit:
+        extraction, stats, rounds, chunks = hit.extraction(), CallStats(), 0, len(chunk_ranges(article.text, chunk_chars))
+    else:
+        extraction, stats, rounds, chunks = await _ask(article, client, template, replayed_from, feedback, chunk_chars)
+        if cache:
+            cache.put(key, extraction.model_dump_json(), stats.usage)
+    summary = verify_summary(from_extraction(article, extraction), article.text)
     settings = client.settings
-    run = RunInfo(
+    summary.run = RunInfo(
         model=settings.model,
         base_url_host=settings.base_url_host,
         mode=settings.mode.value,
@@ -65,10 +222,11 @@ async def extract_article(
         usage=stats.usage,
         http_calls=stats.http_calls,
         reasks=stats.reasks,
+        verification_reasks=rounds,
+        chunks=chunks,
         started_at=started,
         finished_at=now(),
         replayed_from=replayed_from,
+        cached=hit is not None,
     )
-    summary = verify_summary(from_extraction(article, extraction, run), article.text)
     return drop_unsupported(summary) if strict else summary
-

@@ -4,41 +4,99 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import ResponseCache
 from .errors import InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article, read_article
 from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying
-from .schema import ArticleSummary
+from .cost import estimate
+from .schema import ArticleSummary, Usage
 
 
 @dataclass(frozen=True)
 class Failure:
-    """One article that produced no summary, and why."""
+    """One article that produced no summary, and why (and what its attempts cost)."""
 
     source: str
     kind: str
     message: str
     error: Exception | None = field(default=None, compare=False, repr=False)
+    usage: Usage = field(default_factory=Usage, compare=False)
 
 
 @dataclass
 class RunResult:
     summaries: list[ArticleSummary] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    cost: float | None = 0.0
+
+    def add_usage(self, model: str, usage: Usage) -> None:
+        """Every token counts, failed attempts and re-asks included."""
+        self.usage += usage
+        price = estimate(model, usage)
+        self.cost = None if price is None or self.cost is None else self.cost + price
 
 
 def failure_of(source: str, error: Exception) -> Failure:
     if isinstance(error, InputError):
         return Failure(source, "input", error.problem, error)
     if isinstance(error, ModelCallError):
-        return Failure(source, error.kind, error.message, error)
+        return Failure(source, error.kind, error.message, error, error.usage or Usage())
     return Failure(source, type(error).__name__, str(error), error)
+
+
+@dataclass
+class _Bucket:
+    """A token bucket holding at most one minute's allowance, refilled continuously."""
+
+    per_minute: float
+    level: float
+    stamp: float
+
+    def refill(self, now: float) -> None:
+        self.level = min(self.per_minute, self.level + (now - self.stamp) * self.per_minute / 60)
+        self.stamp = now
+
+    def wait_for(self, amount: float) -> float:
+        amount = min(amount, self.per_minute)  # one oversized call must not wait forever
+        return 0.0 if self.level >= amount else (amount - self.level) * 60 / self.per_minute
+
+    def take(self, amount: float) -> None:
+        self.level -= min(amount, self.per_minute)
+
+
+class Throttle:
+    """Requests-per-minute and tokens-per-minute limits shared by every call of a run."""
+
+    def __init__(self, rpm: float | None = None, tpm: float | None = None, *, clock=time.monotonic, sleep=asyncio.sleep):
+        self._clock, self._sleep = clock, sleep
+        self._requests = _Bucket(rpm, rpm, clock()) if rpm else None
+        self._tokens = _Bucket(tpm, tpm, clock()) if tpm else None
+        self._lock = asyncio.Lock()
+
+    async def acquire(self, kwargs: dict) -> None:
+        """Wait until both buckets allow this request (tokens estimated from its text)."""
+        tokens = sum(len(str(m.get("content", ""))) for m in kwargs.get("messages", [])) // 4 + (kwargs.get("max_tokens") or 0)
+        wanted = [(b, n) for b, n in ((self._requests, 1), (self._tokens, tokens)) if b]
+        async with self._lock:
+            while True:
+                now = self._clock()
+                for bucket, _ in wanted:
+                    bucket.refill(now)
+                wait = max((b.wait_for(n) for b, n in wanted), default=0.0)
+                if wait <= 0:
+                    for bucket, n in wanted:
+                        bucket.take(n)
+                    return
+                await self._sleep(wait)
 
 
 async def summarize_articles(
@@ -52,36 +110,60 @@ async def summarize_articles(
     record: Path | None = None,
     recording_notes: dict | None = None,
     on_result: Callable[[ArticleSummary | Failure], None] | None = None,
+    max_cost: float | None = None,
+    throttle: Throttle | None = None,
+    http_client=None,
+    backend=None,
+    feedback: bool = True,
+    cache: ResponseCache | None = None,
 ) -> RunResult:
     """Summarize every article; unreadable inputs and failed calls become Failures.
 
     With `replay`, every model call is answered from that cassette directory.
     With `record`, each article's calls are recorded into its own cassette
     (one at a time, since a cassette patches the HTTP layer globally).
+    With `max_cost` (USD), no new article starts once the estimate reaches it.
+    `http_client` (an httpx2.AsyncClient) is for tests and benchmarks; `backend`
+    replaces the HTTP API (embedded model, batch files); `feedback` is the
+    verifier's one re-ask round. With `cache`, stored answers are reused and new
+    ones stored; never with `replay` or `record`, which must exercise their cassettes.
     """
     template = template or load_template()
+    cache = None if replay or record else cache
     result = RunResult()
-    client = StructuredClient(settings)
+    client = StructuredClient(
+        settings, before_call=throttle.acquire if throttle else None, http_client=http_client, backend=backend
+    )
     limit = asyncio.Semaphore(1 if record else max(1, concurrency))
     metadata = {**_recording_metadata(settings, template), **(recording_notes or {})} if record else None
+
+    async def summarize(article: Article) -> ArticleSummary | Failure:
+        if max_cost is not None and result.cost is not None and result.cost >= max_cost:
+            return Failure(article.path or article.id, "budget", f"not started: the cost budget of ${max_cost:g} was reached")
+        try:
+            if record:
+                with recording(cassette_path(record, article.id), metadata, settings.api_key):
+                    return await extract_article(article, client, template, strict=strict, feedback=feedback)
+            return await extract_article(
+                article, client, template, strict=strict, feedback=feedback, replayed_from=str(replay) if replay else None,
+                cache=cache,
+            )
+        except SummarizerError as error:
+            miss = explain_miss(error, replay) if replay else None
+            return failure_of(article.path or article.id, miss or error)
 
     async def one(item: Article | InputError) -> None:
         if isinstance(item, InputError):
             outcome: ArticleSummary | Failure = failure_of(item.source, item)
         else:
             async with limit:
-                try:
-                    if record:
-                        with recording(cassette_path(record, item.id), metadata):
-                            outcome = await extract_article(item, client, template, strict=strict)
-                    else:
-                        outcome = await extract_article(
-                            item, client, template, strict=strict, replayed_from=str(replay) if replay else None
-                        )
-                except SummarizerError as error:
-                    miss = explain_miss(error, replay) if replay else None
-                    outcome = failure_of(item.path or item.id, miss or error)
-        (result.summaries if isinstance(outcome, ArticleSummary) else result.failures).append(outcome)
+                outcome = await summarize(item)
+        if isinstance(outcome, ArticleSummary):
+            result.summaries.append(outcome)
+            result.add_usage(settings.model, outcome.run.usage)
+        else:
+            result.failures.append(outcome)
+            result.add_usage(settings.model, outcome.usage)
         if on_result:
             on_result(outcome)
 
@@ -93,8 +175,7 @@ async def summarize_articles(
             await asyncio.gather(*(one(a) for a in articles))
     finally:
         await client.aclose()
-    order = {id(a): i for i, a in enumerate(result.summaries)}
-    result.summaries.sort(key=lambda s: (s.source.path or s.source.id, order[id(s)]))
+    result.summaries.sort(key=lambda s: s.source.path or s.source.id)
     return result
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import glob
 import socket
 import subprocess
 import sys
@@ -18,7 +17,7 @@ import urllib.request
 from importlib.metadata import version
 from pathlib import Path
 
-from .ingest import read_article
+from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
 from .local import DEFAULT_LOCAL_MODEL, MODELS, model_file
 from .pipeline import summarize_articles
@@ -58,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="cassette directory (default cassettes/<model>)")
     args = parser.parse_args(argv)
 
-    paths = sorted({p for pattern in args.articles for p in glob.glob(pattern)})
-    if not paths:
-        print(f"no articles match {args.articles}", file=sys.stderr)
+    articles = [a for a in iter_inputs(args.articles) if isinstance(a, Article)]
+    if not articles:
+        print(f"no readable articles in {args.articles}", file=sys.stderr)
         return 1
     out = args.out or Path("cassettes") / args.model
     gguf = model_file(args.model)
@@ -77,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                  "model_file": gguf.name, "model_sha256": MODELS[args.model].sha256}
         started = time.monotonic()
         result = asyncio.run(summarize_articles(
-            [read_article(p) for p in paths], settings, record=out, recording_notes=notes,
+            articles, settings, record=out, recording_notes=notes,
             on_result=_report))
     finally:
         server.terminate()

@@ -10,7 +10,10 @@ headers, so no key, cookie or organisation id can land in a cassette.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -22,18 +25,39 @@ KEPT_HEADERS = {"content-type"}
 METADATA_KEY = "recording"
 
 
+_SECRET_SHAPES = re.compile(rb"(sk-[A-Za-z0-9_-]{8,}|(?<=Bearer )[^\s\"',}]+|\borg-[A-Za-z0-9]{8,})")
+
+
 def _keep_safe_headers(headers: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in headers.items() if k.lower() in KEPT_HEADERS}
 
 
-def _scrub_request(request):
-    request.headers = _keep_safe_headers(dict(request.headers))
-    return request
+def _scrub_body(body: Any, secret: str | None) -> Any:
+    """Servers echo keys in error messages ("Incorrect API key provided: ..."):
+    remove the run's key and anything shaped like a key from recorded bodies."""
+    if isinstance(body, str):
+        return _scrub_body(body.encode(), secret).decode()
+    if not isinstance(body, bytes):
+        return body
+    if secret:
+        body = body.replace(secret.encode(), b"***")
+    return _SECRET_SHAPES.sub(b"***", body)
 
 
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    response["headers"] = _keep_safe_headers(response.get("headers", {}))
-    return response
+def _scrubbers(secret: str | None):
+    def request(req):
+        req.headers = _keep_safe_headers(dict(req.headers))
+        req.body = _scrub_body(req.body, secret)
+        return req
+
+    def response(resp: dict[str, Any]) -> dict[str, Any]:
+        resp["headers"] = _keep_safe_headers(resp.get("headers", {}))
+        body = resp.get("body") or {}
+        if "string" in body:
+            body["string"] = _scrub_body(body["string"], secret)
+        return resp
+
+    return request, response
 
 
 def _json_body(r1, r2) -> None:
@@ -48,30 +72,41 @@ def _json_body(r1, r2) -> None:
     assert parse(r1.body) == parse(r2.body), "request bodies differ"
 
 
-def _vcr(record_mode: str):
+def _vcr(record_mode: str, secret: str | None = None):
     import vcr
 
+    # vcrpy logs raw requests and responses (headers, bodies) at INFO: keep it quiet.
+    logging.getLogger("vcr").setLevel(logging.WARNING)
+    scrub_request, scrub_response = _scrubbers(secret)
     v = vcr.VCR(
         record_mode=record_mode,
         match_on=["method", "path", "json_body"],
-        before_record_request=_scrub_request,
-        before_record_response=_scrub_response,
+        before_record_request=scrub_request,
+        before_record_response=scrub_response,
         decode_compressed_response=True,
     )
     v.register_matcher("json_body", _json_body)
     return v
 
 
+def safe_filename(name: str) -> str:
+    """A file name derived from an article id that cannot leave its directory
+    (ids come from input files: "../../x" must not become a path)."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", name).lstrip(".")[:120]
+    return cleaned or "article-" + hashlib.sha256(name.encode()).hexdigest()[:12]
+
+
 def cassette_path(directory: Path, article_id: str) -> Path:
-    return Path(directory) / f"{article_id}{CASSETTE_SUFFIX}"
+    return Path(directory) / f"{safe_filename(article_id)}{CASSETTE_SUFFIX}"
 
 
 @contextmanager
-def recording(path: Path, metadata: dict[str, Any]) -> Iterator[None]:
-    """Record every model call inside the block into a fresh cassette at `path`."""
+def recording(path: Path, metadata: dict[str, Any], secret: str | None = None) -> Iterator[None]:
+    """Record every model call inside the block into a fresh cassette at `path`,
+    with headers reduced to content-type and `secret` scrubbed from bodies."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
-    with _vcr("all").use_cassette(str(path)) as cassette:
+    with _vcr("all", secret).use_cassette(str(path)) as cassette:
         cassette.get_metadata(METADATA_KEY, metadata)
         yield
 

@@ -56,7 +56,12 @@ class Status(str, Enum):
 
     @property
     def grounded(self) -> bool:
-        return self in (Status.exact, Status.normalized, Status.fuzzy)
+        """Found as written (exactly, or after folding typography and editorial marks).
+
+        `fuzzy` is not grounded: a near match is what a changed word, an added
+        "not" or a changed number looks like, so it is flagged for a reader.
+        """
+        return self in (Status.exact, Status.normalized)
 
 
 class Evidence(BaseModel):
@@ -71,6 +76,21 @@ class Evidence(BaseModel):
 # --------------------------------------------------------------------------
 # What the model fills
 # --------------------------------------------------------------------------
+
+
+IncidentKind = Literal[
+    "air strike",
+    "drone strike",
+    "missile attack",
+    "rocket attack",
+    "drone attack",
+    "bombing",
+    "shelling",
+    "shooting",
+    "raid",
+    "accident",
+    "other",
+]
 
 
 class DateValue(BaseModel):
@@ -111,10 +131,7 @@ class Place(BaseModel):
 class IncidentDraft(BaseModel):
     """One violent or harmful happening the article reports."""
 
-    kind: str = Field(
-        description="What happened: air strike, drone attack, missile attack, bombing, shooting, accident, ...",
-        max_length=40,
-    )
+    kind: IncidentKind = Field(description="What happened.")
     description: str = Field(description="One sentence saying what happened.", max_length=300)
     date: DateValue | None = Field(default=None, description="When it happened.")
     time: str | None = Field(
@@ -217,7 +234,9 @@ class RunInfo(BaseModel):
     prompt_sha256: str
     usage: Usage = Field(default_factory=Usage)
     http_calls: int = 0
-    reasks: int = 0
+    reasks: int = Field(default=0, description="Re-asks after answers that did not validate.")
+    verification_reasks: int = Field(default=0, description="Follow-ups listing what the verifier could not ground (at most one per chunk).")
+    chunks: int = Field(default=1, description="Pieces a long article was extracted in.")
     started_at: str
     finished_at: str
     replayed_from: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -58,7 +59,7 @@ SEED = SEEDS / "002_10d94bf04c1106d2.txt"
     [
         ("empty.txt", b"", "empty file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0IHDR", "binary file"),
-        ("latin1.txt", "Caf\u00e9 bomb\u00e9 \u2014 d\u00e9j\u00e0".encode("cp1252"), "not UTF-8"),
+        ("huge.txt", b"word " * 500_000, "too large"),
     ],
 )
 @needs_cassettes
@@ -106,3 +107,49 @@ def test_stdin_input_misses_loudly_when_not_recorded():
     result = invoke("summarize", "-", "--replay", str(RECORDED), input="A brand new article nobody recorded.")
     assert result.exit_code == EXIT_PARTIAL
     assert "not_recorded" in result.stderr and "make record" in result.stderr
+
+
+def _own_summary(sample_path) -> dict:
+    """A summary of the sample article as summarizer writes it (no model needed)."""
+    from summarizer.ingest import read_article
+    from summarizer.schema import ArticleSummary, Statement
+    from summarizer.extract import source_of
+    from summarizer.verify import verify_summary
+
+    article = read_article(sample_path)
+    summary = ArticleSummary(source=source_of(article), statements=[
+        Statement(speaker="Ostrik", speaker_canonical="Mara Ostrik", quote="We will rebuild the depot within a month.", kind="direct"),
+        Statement(speaker="Tal Renn", quote="Our units were nowhere near the coast,", kind="direct"),
+    ])
+    return json.loads(verify_summary(summary, article.text).model_dump_json())
+
+
+@pytest.mark.parametrize(
+    "edit, expect",
+    [
+        (None, 0),
+        (lambda s: s["statements"][0].update(quote="We will rebuild the depot within a week."), 4),  # a changed word
+        (lambda s: s["statements"][1].update(speaker="Mara Ostrik", speaker_canonical="Mara Ostrik"), 4),  # swapped speaker
+    ],
+)
+def test_verify_catches_hand_edits(tmp_path, edit, expect):
+    sample = tmp_path / "sample.txt"
+    sample.write_text((Path(__file__).parent / "data" / "sample_article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    summary = _own_summary(sample)
+    if edit:
+        edit(summary)
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps(summary), encoding="utf-8")
+    result = invoke("verify", str(path), "--source", str(sample), "--strict")
+    assert result.exit_code == expect, result.output
+    report = json.loads(result.stdout)["reports"][0]
+    assert {i["kind"] for i in report["items"]} == {"statement"}
+
+
+def test_verify_names_a_missing_source(tmp_path):
+    sample = tmp_path / "sample.txt"
+    sample.write_text("Some other article.", encoding="utf-8")
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps(_own_summary(Path(__file__).parent / "data" / "sample_article.txt")), encoding="utf-8")
+    result = invoke("verify", str(path), "--source", str(sample))
+    assert result.exit_code == 1 and "sample_article" in result.output

@@ -52,24 +52,31 @@ def ok(**kw):
     return (200, completion(**kw), {})
 
 
-def run(script: Script, retries: int = 2, reasks: int = 2, mode: Mode = Mode.json):
-    sleeps: list[float] = []
+async def run_client(script: Script, use, retries: int = 2, reasks: int = 2, mode: Mode = Mode.json, sleeps=None,
+                     max_tokens=None):
+    """Run `use(client)` with a StructuredClient whose HTTP goes to `script`."""
 
     async def sleep(seconds: float) -> None:
-        sleeps.append(seconds)
+        if sleeps is not None:
+            sleeps.append(seconds)
 
     settings = Settings(model="m", api_key="test-key", base_url="http://test/v1", mode=mode,
-                        transport_retries=retries, reasks=reasks)
+                        transport_retries=retries, reasks=reasks, max_tokens=max_tokens)
+    client = StructuredClient(settings, sleep=sleep, rng=lambda: 1.0,
+                              http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(script)))
+    try:
+        return await use(client)
+    finally:
+        await client.aclose()
 
-    async def go():
-        client = StructuredClient(settings, sleep=sleep, rng=lambda: 1.0,
-                                  http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(script)))
-        try:
-            return await client.extract([{"role": "user", "content": "article"}], Extraction)
-        finally:
-            await client.aclose()
 
-    return asyncio.run(go()), sleeps
+def run(script: Script, **kw):
+    sleeps: list[float] = []
+
+    def use(client):
+        return client.extract([{"role": "user", "content": "article"}], Extraction)
+
+    return asyncio.run(run_client(script, use, sleeps=sleeps, **kw)), sleeps
 
 
 def error_of(script: Script, **kw) -> tuple[ModelCallError, list[float]]:
@@ -156,7 +163,21 @@ def test_maximum_calls_is_transport_times_reasks():
 def test_truncated_output_is_typed_and_not_reasked():
     script = Script(ok(content='{"incidents": [', finish_reason="length"))
     e = error_of(script)
-    assert (e.kind, len(script.requests)) == ("truncated", 1)
+    assert (e.kind, len(script.requests)) == ("truncated", 1)  # no explicit budget to raise
+
+
+def test_truncation_retries_once_with_a_larger_budget_never_appending_broken_output():
+    script = Script(ok(content='{"incidents": [', finish_reason="length"), ok())
+    (result, stats), _ = run(script, max_tokens=1000)
+    assert [r["max_tokens"] for r in script.requests] == [1000, 2000]
+    assert script.requests[1]["messages"] == script.requests[0]["messages"]
+    assert stats.usage.total_tokens == 30
+
+
+def test_truncation_twice_is_a_typed_failure():
+    script = Script(ok(content='{"incidents": [', finish_reason="length"))
+    e = error_of(script, max_tokens=1000)
+    assert (e.kind, len(script.requests)) == ("truncated", 2)
 
 
 @pytest.mark.parametrize(

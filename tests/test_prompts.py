@@ -43,9 +43,10 @@ def test_article_text_is_never_rendered_as_a_template():
     assert "49" not in user["content"]
 
 
-def _write(tmp_path, system, user):
+def _write(tmp_path, system, user, feedback="{{ problems }}"):
     (tmp_path / "t.system.j2").write_text(system)
     (tmp_path / "t.user.j2").write_text(user)
+    (tmp_path / "t.feedback.j2").write_text(feedback)
     return tmp_path
 
 
@@ -53,7 +54,7 @@ def _write(tmp_path, system, user):
     "system, user, message",
     [
         ("static", "{{ article }} {{ tag }} {{ nope }}", "unknown variable(s) nope"),
-        ("{{ article }}", "{{ article }} {{ tag }}", "system template must be static"),
+        ("{{ article }}", "{{ article }} {{ tag }}", "this part must be static"),
         ("static", "{{ article }}", "must use tag"),
         ("static", "{% if %}", "template syntax error"),
     ],
@@ -62,6 +63,16 @@ def test_invalid_templates_name_file_and_problem(tmp_path, system, user, message
     with pytest.raises(PromptError, match=re.escape(message)) as e:
         load_template("t", _write(tmp_path, system, user))
     assert "t." in str(e.value) and str(tmp_path) in str(e.value)
+
+
+def test_feedback_must_list_the_problems(tmp_path):
+    with pytest.raises(PromptError, match="must use problems"):
+        load_template("t", _write(tmp_path, "static", "{{ article }}{{ tag }}", feedback="Try again."))
+
+
+def test_feedback_renders_each_problem():
+    text = load_template().feedback(["statements[0]: quote not found", "incidents[1].killed: 7 not in the article"])
+    assert "- statements[0]: quote not found" in text and "- incidents[1].killed" in text
 
 
 def test_missing_template_is_a_clear_error(tmp_path):
@@ -93,3 +104,4 @@ def test_schema_bounds_reach_the_decoder():
     assert len(found) >= 4
     for path, node in found:
         assert "maxItems" in node, f"{path} is unbounded"
+
