@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 PIP_QUIET ?= -q
 
-.PHONY: test test-local demo record eval bench bench-local clean
+.PHONY: test test-local demo record eval bench bench-local check-html clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ record: $(VENV)/.server
 ## Score the recorded answers against the gold annotations (offline).
 eval: $(VENV)/.dev
 	$(BIN)/summarizer eval --replay cassettes/qwen2.5-coder-0.5b-instruct
+
+## The HTML report in a real headless browser (installs Debian's chromium if missing).
+check-html: $(VENV)/.dev
+	command -v chromium >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+	$(BIN)/python -m pytest -q -m browser tests/test_render.py
 
 ## Benchmarks (print numbers): the verifier against langextract, the pipeline against a fake server.
 bench: $(VENV)/.dev

@@ -61,7 +61,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, computed_field
 
-from .ingest import read_article
+from .ingest import Article, iter_inputs
 from .schema import ArticleSummary, Count, Incident, Place, Source, Statement, Status
 from .verify import normalize
 
@@ -591,7 +591,12 @@ def evaluate(
 
     gold = load_gold(gold_path or DEFAULT_GOLD)
     folder = Path(articles_dir or DEFAULT_ARTICLES)
-    articles = [read_article(p) for p in (paths or [folder / f"{a}.txt" for a in gold["articles"]])]
+    # Read exactly as `summarize` reads them (publication dates included), so replayed requests match.
+    items = list(iter_inputs([str(p) for p in (paths or [folder / f"{a}.txt" for a in gold["articles"]])]))
+    bad = [i for i in items if not isinstance(i, Article)]
+    if bad:
+        raise bad[0]
+    articles = items
     texts = {a.id: a.text for a in articles}
     result = asyncio.run(summarize_articles(articles, settings or settings_for(replay=replay), replay=replay))
     scores = score(gold, result.summaries, texts, event_report(result.summaries, texts))

@@ -511,9 +511,24 @@ def _date_range(inc: Incident) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _is_day(inc: Incident) -> bool:
+REPORTING_WINDOW = timedelta(days=7)
+
+
+def _days(inc: Incident, published: str | None) -> tuple[tuple[date, date] | None, bool]:
+    """The days an incident may have happened on, and whether they are only inferred.
+
+    An undated `main` incident is taken to fall in the week before its article's
+    publication: news reports what just happened. This keeps undated incidents of
+    articles years apart from ever joining one event. Context incidents are often
+    old, so they get no such guess."""
     rng = _date_range(inc)
-    return rng is not None and rng[0] == rng[1]
+    if rng is not None or inc.role != "main" or not published:
+        return rng, False
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None, False
+    return (day - REPORTING_WINDOW, day), True
 
 
 @dataclass
@@ -527,6 +542,12 @@ class _Member:
     places: set[str]
     countries: set[str]
     coarse_places: bool  # every place named is a country
+    days: tuple[date, date] | None  # see `_days`
+    days_inferred: bool
+
+    @property
+    def one_day(self) -> bool:
+        return self.days is not None and not self.days_inferred and self.days[0] == self.days[1]
 
 
 @dataclass
@@ -545,8 +566,9 @@ class _Cluster:
         return out
 
 
-def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex) -> _Member:
+def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex, published: str | None = None) -> _Member:
     places = {entities.canonical(p.name) for p in inc.places}
+    days, inferred = _days(inc, published)
     countries = {entities.canonical(p.country) for p in inc.places if p.country}
     return _Member(
         article_id=article_id,
@@ -558,6 +580,8 @@ def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex) -
         places=places,
         countries=countries,
         coarse_places=bool(places) and places <= countries,
+        days=days,
+        days_inferred=inferred,
     )
 
 
@@ -598,7 +622,8 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     - one day apart, both dated to the day: join only on strong agreement, because
       articles date by their own time zone (00:15 in Baghdad is the previous evening
       in Washington);
-    - no date on either side: join only on strong agreement.
+    - no date on either side: join only on strong agreement (an undated main
+      incident counts as dated to the week before its article's publication).
     Strong agreement: same kind family (not "other"), the same perpetrator
     named on both sides, and a shared place."""
     anchor = c.anchor
@@ -614,13 +639,13 @@ def _score(m: _Member, c: _Cluster) -> int | None:
         and m.perpetrator in c.values("perpetrator")
         and places is True
     )
-    mine, theirs = _date_range(m.incident), _date_range(anchor.incident)
+    mine, theirs = m.days, anchor.days
     if mine is None or theirs is None:
         date_ok = strong
     elif mine[0] <= theirs[1] and theirs[0] <= mine[1]:
         date_ok = True
     else:
-        date_ok = strong and _is_day(m.incident) and _is_day(anchor.incident) and abs((mine[0] - theirs[0]).days) == 1
+        date_ok = strong and m.one_day and anchor.one_day and abs((mine[0] - theirs[0]).days) == 1
     return int(bool(places)) + int(bool(actors)) + int(mine == theirs) if date_ok else None
 
 
@@ -638,7 +663,11 @@ def group_incidents(summaries: Sequence[ArticleSummary], entities: EntityIndex) 
     Greedy: incidents are taken most informative first and join the event they fit
     best, or found a new one. An event's places and actors are the union of its
     members'; its date is its founding incident's."""
-    members = [_member(s.source.id, i, inc, entities) for s in summaries for i, inc in enumerate(s.incidents)]
+    members = [
+        _member(s.source.id, i, inc, entities, s.source.published)
+        for s in summaries
+        for i, inc in enumerate(s.incidents)
+    ]
     clusters: list[_Cluster] = []
     for m in sorted(members, key=_seed_order):
         scored = [(score, -n, c) for n, c in enumerate(clusters) if (score := _score(m, c)) is not None]

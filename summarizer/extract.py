@@ -12,7 +12,7 @@ from .errors import ModelCallError
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate
-from .schema import ArticleSummary, Extraction, Incident, RunInfo, Source, Statement, Status
+from .schema import ArticleSummary, Extraction, Incident, RunInfo, Source, Statement, Status, Usage
 from .verify import normalize, totals, verify_summary
 
 # Articles longer than this are extracted in chunks (about 3,000 tokens each).
@@ -110,10 +110,11 @@ async def _answer(
     ]
     try:
         revised, more = await client.extract(followup, Extraction)
-    except ModelCallError:
-        if replayed_from:
-            raise  # a replay must answer every call, or the cassette is stale
-        return extraction, stats, 0  # live: the first answer stands; its problems stay flagged
+    except ModelCallError as error:
+        if replayed_from and error.kind == "transport":
+            raise  # offline, a transport error is a cassette miss: the recording is stale
+        # The first answer stands and its problems stay flagged; the failed round is paid for.
+        return extraction, stats + CallStats(http_calls=error.attempts, usage=error.usage or Usage()), 0
     better = _trust(verify_summary(from_extraction(article, revised), article.text)) >= _trust(first)
     return (revised if better else extraction), stats + more, 1
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import socket
 import subprocess
 import sys
@@ -66,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}/v1"
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
-               "--port", str(port), "--n_ctx", str(RECORD_CONTEXT), "--model_alias", args.model]
+               "--port", str(port), "--n_ctx", str(RECORD_CONTEXT), "--model_alias", args.model,
+               "--n_threads", str(os.cpu_count() or 1)]  # its default is half the cores
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_until_up(base_url, server)

@@ -79,7 +79,7 @@ def test_missing_file_and_directory_are_named(tmp_path):
     result = invoke("summarize", str(tmp_path / "absent.txt"), str(tmp_path), str(SEED), "--replay", str(RECORDED))
     assert result.exit_code == EXIT_PARTIAL
     assert "absent.txt: input: no such file" in result.stderr
-    assert f"{tmp_path}: input: is a directory" in result.stderr
+    assert f"{tmp_path}: input: no .txt, .html, .htm, .jsonl files in this directory" in result.stderr
 
 
 @needs_cassettes

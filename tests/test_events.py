@@ -240,3 +240,20 @@ def test_same_words_by_same_speaker_merge_across_articles(report, seeds):
 
 def test_report_round_trips_through_json(report):
     assert type(report).model_validate_json(report.model_dump_json()) == report
+
+
+def _undated(article_id: str, published: str) -> ArticleSummary:
+    from summarizer.schema import Incident, Place, Source
+
+    incident = Incident(kind="air strike", description="Strikes on militia sites.", role="main",
+                        places=[Place(name="Al-Qaim", country="Iraq")], perpetrator="United States")
+    return ArticleSummary(source=Source(id=article_id, published=published, sha256="0" * 64, chars=0), incidents=[incident])
+
+
+def test_undated_main_incidents_are_kept_apart_by_their_articles_publication_dates():
+    """Small models often give no date: the article's publication week stands in, so
+    reports years apart never merge, and reports of the same days still do."""
+    apart = build_report([_undated("a2019", "2019-12-29"), _undated("a2024", "2024-01-24")])
+    assert len(apart.events) == 2
+    together = build_report([_undated("x", "2024-01-24"), _undated("y", "2024-01-25")])
+    assert len(together.events) == 1 and set(together.events[0].sources) == {"x", "y"}

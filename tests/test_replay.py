@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.ingest import read_article
-from summarizer.pipeline import settings_for, summarize_article, summarize_articles
+from summarizer.ingest import iter_inputs
+from summarizer.pipeline import settings_for, summarize_articles
 from summarizer.schema import Status
 
 from .conftest import CASSETTES, RECORDED, SEEDS, assert_span
@@ -20,7 +20,8 @@ pytestmark = pytest.mark.skipif(not (RECORDED.is_dir() and SEEDS.is_dir()), reas
 def replay_all():
     paths = sorted(SEEDS.glob("*.txt"))
     settings = settings_for(replay=RECORDED)
-    return asyncio.run(summarize_articles([read_article(p) for p in paths], settings, replay=RECORDED)), paths
+    articles = list(iter_inputs([str(p) for p in paths]))  # read as the CLI and the recorder read them
+    return asyncio.run(summarize_articles(articles, settings, replay=RECORDED)), paths
 
 
 def test_every_seed_replays_offline_and_every_quote_is_grounded_or_flagged():
@@ -44,16 +45,27 @@ def test_every_seed_replays_offline_and_every_quote_is_grounded_or_flagged():
     assert quotes > 0
 
 
+def _seed(name: str):
+    [article] = iter_inputs([str(SEEDS / name)])
+    return article
+
+
+def _replay(name: str, **kw):
+    settings = settings_for(replay=RECORDED)
+    result = asyncio.run(summarize_articles([_seed(name)], settings, replay=RECORDED, **kw))
+    assert not result.failures, result.failures
+    return result.summaries[0]
+
+
 def test_strict_drops_exactly_the_unsupported():
-    path = SEEDS / "002_10d94bf04c1106d2.txt"
-    loose = summarize_article(path, replay=RECORDED)
-    strict = summarize_article(path, replay=RECORDED, strict=True)
+    loose = _replay("002_10d94bf04c1106d2.txt")
+    strict = _replay("002_10d94bf04c1106d2.txt", strict=True)
     assert [s.quote for s in strict.statements] == [s.quote for s in loose.statements if s.status.grounded]
     assert strict.totals.unsupported == 0
 
 
 def test_replay_records_the_run_metadata():
-    summary = summarize_article(SEEDS / "002_10d94bf04c1106d2.txt", replay=RECORDED)
+    summary = _replay("002_10d94bf04c1106d2.txt")
     assert summary.run.model == "qwen2.5-coder-0.5b-instruct"
     assert summary.run.http_calls >= 1 and summary.run.usage.total_tokens > 0
     assert len(summary.run.prompt_sha256) == 64
