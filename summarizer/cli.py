@@ -19,6 +19,7 @@ from .evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD, compare, evaluate, format_
 from .events import POLICIES
 from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
+from .local import backend_for
 from .pipeline import Throttle, settings_for, summarize_articles
 from .render import FORMATS, render_run
 from .schema import ArticleSummary
@@ -50,7 +51,12 @@ def cli() -> None:
 
 @cli.command(epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--model", "-m", help="Model name. Env SUMMARIZER_MODEL. Default gpt-4o-mini on OpenAI.")
+@click.option(
+    "--model",
+    "-m",
+    help="Model name. Env SUMMARIZER_MODEL. Default gpt-4o-mini on OpenAI; the embedded model "
+    "(local, local:NAME or local:PATH.gguf; env SUMMARIZER_LOCAL_MODEL) when no key or server is set.",
+)
 @click.option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1. Env OPENAI_BASE_URL.")
 @click.option(
     "--mode",
@@ -114,9 +120,12 @@ def summarize(
         )
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
+    embedded = backend_for(settings) is not None and not replay
+    if embedded and record:
+        raise click.UsageError("--record records HTTP calls; the embedded model makes none (use `make record`).")
     articles = _inputs(paths, published)
     throttle = Throttle(rpm, tpm) if rpm or tpm else None
-    show = len(articles) > 1 if progress is None else progress
+    show = (len(articles) > 1 or embedded) if progress is None else progress
     try:
         cached = use_cache and not (replay or record)
         with ResponseCache() if cached else nullcontext() as cache, \
@@ -125,6 +134,7 @@ def summarize(
                 summarize_articles(
                     articles, settings, strict=strict, concurrency=concurrency, replay=replay, record=record,
                     max_cost=max_cost, throttle=throttle, on_result=report.update, cache=cache,
+                    backend=backend_for(settings, progress=report.step) if embedded else None,
                 )
             )
     except SummarizerError as e:
@@ -157,14 +167,14 @@ class ProgressReport:
 
     def __init__(self, total: int, model: str, enabled: bool):
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         self._model = model
         self._counts = {"done": 0, "failed": 0, "cached": 0}
         self._tokens = 0
         self._cost: float | None = 0.0
         self._progress = Progress(
-            TextColumn("summarizing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
+            SpinnerColumn(), TextColumn("summarizing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
             TimeElapsedColumn(), console=Console(stderr=True), disable=not enabled, transient=False,
         )
         self._task = self._progress.add_task("summarizing", total=total, status="")
@@ -175,6 +185,11 @@ class ProgressReport:
 
     def __exit__(self, *exc) -> None:
         self._progress.stop()
+
+    def step(self, text: str) -> None:
+        """What the embedded model is doing ("Loading model…", "Reading article…"):
+        each step takes seconds to minutes on a CPU, and a silent terminal looks hung."""
+        self._progress.update(self._task, status=text)
 
     def update(self, outcome) -> None:
         from .cost import estimate

@@ -140,9 +140,10 @@ def chunk_ranges(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLA
 
 
 def merge_extractions(extractions: list[Extraction]) -> Extraction:
-    """One extraction from several chunks' answers: duplicates (same quote by the
-    same speaker, or same incident kind, date and description) kept once, and
-    statement-to-incident links re-pointed at the merged list."""
+    """One extraction from one or several chunks' answers: duplicates (same quote by
+    the same speaker, or same incident kind, date and description; small models
+    repeat items until a list is full) kept once, and statement-to-incident links
+    re-pointed at the merged list."""
     incidents, statements, seen_incidents, seen_quotes = [], [], {}, set()
     for extraction in extractions:
         index_map = {}
@@ -172,7 +173,7 @@ async def _ask(
         extraction, more, extra_rounds = await _answer(part, client, template, replayed_from, feedback)
         answers.append(extraction)
         stats, rounds = stats + more, rounds + extra_rounds
-    return (answers[0] if len(answers) == 1 else merge_extractions(answers)), stats, rounds, len(answers)
+    return merge_extractions(answers), stats, rounds, len(answers)  # also drops items a looping model repeated
 
 
 def cache_key(cache: ResponseCache, client: StructuredClient, template: PromptTemplate, article: Article, feedback: bool, chunk_chars: int) -> str:
@@ -216,6 +217,7 @@ async def extract_article(
     settings = client.settings
     summary.run = RunInfo(
         model=settings.model,
+        model_sha256=settings.model_sha256,
         base_url_host=settings.base_url_host,
         mode=settings.mode.value,
         prompt=template.name,

