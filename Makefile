@@ -54,7 +54,7 @@ bench: $(VENV)/.dev
 
 ## From a fresh clone, no key: install the embedded model and summarize the sample article.
 demo: $(VENV)/.local
-	$(BIN)/summarizer summarize examples/port-halden.txt --model local --format md
+	$(BIN)/summarizer summarize tests/data/sample_article.txt --model local --format md
 
 ## The embedded models on the five seeds: speed, memory, quote precision (about 15 minutes).
 bench-local: $(VENV)/.local

@@ -25,10 +25,11 @@ from .render import FORMATS, render_run
 from .schema import ArticleSummary
 from .verify import reports_markdown, verify_file
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 EXIT_CODES = f"""Exit codes: {EXIT_OK} every article summarized; {EXIT_ERROR} nothing could run (configuration,
 prompt or replay directory problem); {EXIT_USAGE} bad command line; {EXIT_PARTIAL} some articles failed
-(the others' results are still written, failures are listed on stderr and in the output)."""
+(the others' results are still written, failures are listed on stderr and in the output);
+{EXIT_INTERRUPTED} interrupted (Ctrl-C): answers already received are cached, rerun to resume."""
 
 
 def write_output(text: str, output: Path | None) -> None:
@@ -139,6 +140,9 @@ def summarize(
             )
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
+    except KeyboardInterrupt:
+        click.echo("interrupted: answers already received are in the cache; run the same command again to resume.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     for f in result.failures:
         click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
     if show:

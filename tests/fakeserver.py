@@ -235,6 +235,15 @@ class FakeServer:
         await self._pause(self.latency + (fault.hang if fault.kind == "timeout" else 0.0))
         return web.Response(text=payload, status=status, headers=headers, content_type="application/json")
 
+    async def _log(self, _: web.Request) -> web.Response:
+        """The request log, for a benchmark running the server in another process."""
+        with self._lock:
+            return web.json_response([s.__dict__ for s in self.log])
+
+    async def _set_latency(self, http: web.Request) -> web.Response:
+        self.latency = float((await http.json())["latency"])
+        return web.json_response({"latency": self.latency})
+
     async def _models(self, _: web.Request) -> web.Response:
         return web.json_response(
             {"object": "list", "data": [{"id": MODEL, "object": "model", "created": 0, "owned_by": "fake"}]}
@@ -245,6 +254,8 @@ class FakeServer:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._chat)
         app.router.add_get("/v1/models", self._models)
+        app.router.add_get("/_control/log", self._log)
+        app.router.add_post("/_control/latency", self._set_latency)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -277,8 +288,22 @@ class FakeServer:
         self.stop()
 
 
+def serve_until_stdin_closes() -> None:
+    """`python -m tests.fakeserver`: serve in this process, print the base URL,
+    stop when stdin closes (so a benchmark can keep the server's CPU out of its own)."""
+    import sys
+
+    with FakeServer() as server:
+        print(server.base_url, flush=True)
+        sys.stdin.read()
+
+
 @pytest.fixture
 def fake_server():
     """A fresh server per test, stopped when the test ends."""
     with FakeServer() as server:
         yield server
+
+
+if __name__ == "__main__":
+    serve_until_stdin_closes()

@@ -153,3 +153,17 @@ def test_verify_names_a_missing_source(tmp_path):
     path.write_text(json.dumps(_own_summary(Path(__file__).parent / "data" / "sample_article.txt")), encoding="utf-8")
     result = invoke("verify", str(path), "--source", str(sample))
     assert result.exit_code == 1 and "sample_article" in result.output
+
+
+def test_interrupt_says_how_to_resume(tmp_path, monkeypatch, sample_text):
+    path = tmp_path / "a.txt"
+    path.write_text(sample_text)
+    monkeypatch.setenv("OPENAI_API_KEY", "dummy-key")
+
+    async def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("summarizer.cli.summarize_articles", interrupted)
+    result = invoke("summarize", str(path))
+    assert result.exit_code == 130
+    assert "run the same command again to resume" in result.stderr
