@@ -12,7 +12,7 @@ from pathlib import Path
 from .cache import ResponseCache
 from .errors import InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
-from .ingest import Article, read_article
+from .ingest import Article, iter_inputs
 from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
 from .local import backend_for, resolve_local
 from .prompts import PromptTemplate, load_template
@@ -213,7 +213,9 @@ def summarize_article(source: str | Path, **options) -> ArticleSummary:
     string naming an existing file). Options as for `settings_for` plus
     `strict`, `template`. Raises the article's error if it fails."""
     if isinstance(source, Path) or ("\n" not in source and Path(source).is_file()):
-        article = read_article(source)
+        [article] = iter_inputs([str(source)])  # read exactly as the CLI reads it
+        if isinstance(article, InputError):
+            raise article
     else:
         article = Article(id="text-" + hashlib.sha256(source.encode()).hexdigest()[:12], text=source)
     run_options = {k: options.pop(k) for k in ("strict", "template") if k in options}

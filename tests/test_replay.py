@@ -94,3 +94,10 @@ def test_cassettes_say_how_they_were_recorded():
     for f in Path(CASSETTES).rglob("*.yaml"):
         meta = yaml.safe_load(f.read_text(encoding="utf-8"))["metadata"]["recording"]
         assert {"model", "mode", "record_mode", "server", "recorded_at", "prompt_sha256"} <= set(meta)
+
+
+def test_library_call_reads_a_path_as_the_cli_does():
+    from summarizer import summarize_article
+
+    summary = summarize_article(SEEDS / "002_10d94bf04c1106d2.txt", replay=RECORDED)
+    assert summary.source.published == "2024-01-24" and summary.run.replayed_from == str(RECORDED)
