@@ -6,13 +6,12 @@ from __future__ import annotations
 import asyncio
 import json
 
-import httpx2
-
 from summarizer.batch import collect, prepare, sidecar
 from summarizer.ingest import Article
 from summarizer.llm import Mode, Settings
 from summarizer.pipeline import summarize_articles
 
+from .fakeserver import fake_server  # noqa: F401 - the fixture
 from .test_llm import completion
 
 QUOTE = "Nobody should doubt our resolve"
@@ -33,37 +32,45 @@ def articles(sample_text):
     return [Article(id="short", text=sample_text), Article(id="long", text=sample_text + "\n\n" + filler)]
 
 
-def test_prepare_execute_collect_equals_live_run(tmp_path, sample_text):
+def test_prepare_execute_collect_equals_live_run(tmp_path, sample_text, fake_server):
+    """The prepared file, executed request by request against an OpenAI-compatible
+    server on loopback and written in the Batch output format, collects into the
+    same verified summaries as a live run against that server."""
+    import urllib.request
+    from dataclasses import replace
+
+    settings = replace(SETTINGS, base_url=fake_server.base_url)
     items = articles(sample_text)
     requests = tmp_path / "requests.jsonl"
-    lines = prepare(items, SETTINGS, requests)
+    lines = prepare(items, settings, requests)
     rows = [json.loads(l) for l in requests.read_text().splitlines()]
     assert lines == len(rows) >= 3  # the long article is chunked
     assert len({r["custom_id"] for r in rows}) == len(rows)
     assert {r["url"] for r in rows} == {"/v1/chat/completions"} and all(r["method"] == "POST" for r in rows)
     assert sidecar(requests).is_file()
+    assert fake_server.count() == 0, "prepare sends nothing"
 
-    # Execute the file request by request, as a provider would, in the Batch output format.
+    def execute(row: dict) -> dict:
+        http = urllib.request.Request(fake_server.base_url + "/chat/completions", data=json.dumps(row["body"]).encode(),
+                                      headers={"content-type": "application/json"})
+        with urllib.request.urlopen(http, timeout=10) as answer:
+            return {"id": "r", "custom_id": row["custom_id"], "error": None,
+                    "response": {"status_code": answer.status, "body": json.loads(answer.read())}}
+
     results = tmp_path / "results.jsonl"
-    results.write_text("".join(
-        json.dumps({"id": f"r{i}", "custom_id": r["custom_id"], "error": None,
-                    "response": {"status_code": 200, "body": server(r["body"])}}) + "\n"
-        for i, r in enumerate(rows)
-    ))
+    results.write_text("".join(json.dumps(execute(r)) + "\n" for r in rows))
     collected, _ = collect(requests, results)  # settings come from the prepared requests
 
-    live = asyncio.run(summarize_articles(
-        items, SETTINGS, feedback=False,
-        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(
-            lambda req: httpx2.Response(200, json=server(json.loads(req.content))))),
-    ))
+    live = asyncio.run(summarize_articles(items, settings, feedback=False))
     assert not collected.failures and not live.failures
+    assert fake_server.count() == 2 * len(rows), "the live run made the same requests"
 
     def essence(result):
         return [(s.source.id, [(st.quote, st.evidence["quote"].status, st.evidence["quote"].spans) for st in s.statements])
                 for s in result.summaries]
 
     assert essence(collected) == essence(live)
+    assert any(s.statements for s in collected.summaries)
 
 
 def test_failed_lines_are_reported_and_the_rest_collected(tmp_path, sample_text):
