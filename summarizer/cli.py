@@ -19,7 +19,7 @@ from .evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD, compare, evaluate, format_
 from .events import POLICIES
 from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
-from .local import backend_for
+from .local import backend_for, is_local
 from .pipeline import Throttle, settings_for, summarize_articles
 from .render import FORMATS, render_run
 from .schema import ArticleSummary
@@ -121,7 +121,7 @@ def summarize(
         )
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    embedded = backend_for(settings) is not None and not replay
+    embedded = is_local(settings) and not replay
     if embedded and record:
         raise click.UsageError("--record records HTTP calls; the embedded model makes none (use `make record`).")
     articles = _inputs(paths, published)

@@ -224,14 +224,18 @@ def resolve_local(
     return LocalChoice(settings=settings, path=path, sha256=sha256)
 
 
+def is_local(settings: Settings) -> bool:
+    """Whether `settings` name an embedded model ("local:SPEC")."""
+    return settings.model.startswith(LOCAL_PREFIX + ":")
+
+
 def backend_for(settings: Settings, progress: Callable[[str], None] | None = None) -> LlamaBackend | None:
-    """The in-process backend when `settings` name an embedded model ("local:SPEC"),
-    else None: so code holding only Settings (eval, summarize_article) runs it too.
+    """The in-process backend when `settings` name an embedded model, else None:
+    so code holding only Settings (eval, summarize_article) runs it too.
     `progress` hears each step ("Loading model…", "Reading article…")."""
-    prefix = LOCAL_PREFIX + ":"
-    if not settings.model.startswith(prefix):
+    if not is_local(settings):
         return None
-    return LlamaBackend(model_path(settings.model[len(prefix) :]), progress=progress)
+    return LlamaBackend(model_path(settings.model[len(LOCAL_PREFIX) + 1 :]), progress=progress)
 
 
 # --------------------------------------------------------------------------
