@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from .cache import ResponseCache
+from .cost import add_cost
 from .errors import SummarizerError
 from .evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD, compare, evaluate, format_table
 from .events import POLICIES
@@ -196,16 +197,13 @@ class ProgressReport:
         self._progress.update(self._task, status=text)
 
     def update(self, outcome) -> None:
-        from .cost import estimate
-
         usage = outcome.run.usage if isinstance(outcome, ArticleSummary) else outcome.usage
         if isinstance(outcome, ArticleSummary):
             self._counts["cached" if outcome.run.cached else "done"] += 1
         else:
             self._counts["failed"] += 1
         self._tokens += usage.total_tokens
-        price = estimate(self._model, usage)
-        self._cost = None if price is None or self._cost is None else self._cost + price
+        self._cost = add_cost(self._cost, self._model, usage)
         status = ", ".join(f"{v} {k}" for k, v in self._counts.items()) + f" · {self._tokens:,} tokens · {_cost(self._cost)}"
         self._progress.update(self._task, advance=1, status=status)
 

@@ -33,3 +33,10 @@ def estimate(model: str, usage: Usage) -> float | None:
     if price is None:
         return None
     return (usage.prompt_tokens * price["input"] + usage.completion_tokens * price["output"]) / 1_000_000
+
+
+def add_cost(total: float | None, model: str, usage: Usage) -> float | None:
+    """A running cost plus `usage`'s: unknown once any part is unknown, never
+    silently counted as zero."""
+    price = estimate(model, usage)
+    return None if price is None or total is None else total + price

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import ResponseCache
+from .cost import add_cost
 from .errors import InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article, iter_inputs
@@ -17,7 +18,6 @@ from .llm import Settings, StructuredClient, resolve_settings, settings_for_repl
 from .local import backend_for, resolve_local
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying
-from .cost import estimate
 from .schema import ArticleSummary, Usage
 
 
@@ -42,8 +42,7 @@ class RunResult:
     def add_usage(self, model: str, usage: Usage) -> None:
         """Every token counts, failed attempts and re-asks included."""
         self.usage += usage
-        price = estimate(model, usage)
-        self.cost = None if price is None or self.cost is None else self.cost + price
+        self.cost = add_cost(self.cost, model, usage)
 
 
 def failure_of(source: str, error: Exception) -> Failure:
