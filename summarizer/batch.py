@@ -24,7 +24,7 @@ from .errors import InputError
 from .ingest import Article
 from .llm import Mode, Settings
 from .pipeline import RunResult, summarize_articles
-from .prompts import PromptTemplate, load_template
+from .prompts import PromptTemplate
 from .replay import safe_filename
 
 ENDPOINT = "/v1/chat/completions"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import json
 from collections.abc import Mapping, Sequence
 
 from .events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement
@@ -20,15 +19,6 @@ _MARK = {
     Status.contradicted: "⚠ attributed to someone else in the article",
     Status.unattributed: "⚠ speaker not found near the quote",
 }
-
-
-def to_json(summaries: Sequence[ArticleSummary], failures: Sequence = ()) -> str:
-    """Summaries as a JSON report of articles and failures (no event grouping)."""
-    report = {
-        "articles": [s.model_dump(mode="json") for s in summaries],
-        "failures": [{"source": f.source, "kind": f.kind, "message": f.message} for f in failures],
-    }
-    return json.dumps(report, indent=2, ensure_ascii=False)
 
 
 def _cite(summary: ArticleSummary, evidence: Evidence | None) -> str:
@@ -107,13 +97,6 @@ def article_markdown(summary: ArticleSummary) -> str:
                  f"{r.usage.total_tokens} tokens, {r.http_calls} call(s)"
                  + (f", replayed from {r.replayed_from}" if r.replayed_from else "") + "._"]
     return "\n".join(head + body) + "\n"
-
-
-def to_markdown(summaries: Sequence[ArticleSummary], failures: Sequence = ()) -> str:
-    parts = [article_markdown(s) for s in summaries]
-    if failures:
-        parts.append("## Failed\n\n" + "\n".join(f"- `{f.source}`: {f.kind}: {f.message}" for f in failures) + "\n")
-    return "\n".join(parts)
 
 
 # --------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import httpx2
 from summarizer.ingest import Article
 from summarizer.llm import Mode, Settings
 from summarizer.pipeline import summarize_articles
-from summarizer.render import to_json, to_markdown
+from summarizer.render import render_run
 
 from .test_llm import completion
 
@@ -59,8 +59,8 @@ def test_canary_key_never_written(tmp_path):
     assert {f.kind for f in result.failures} == {"auth", "server_error"}
     written = {
         "log": log.getvalue(),
-        "json": to_json(result.summaries, result.failures),
-        "md": to_markdown(result.summaries, result.failures),
+        **{fmt: render_run(result.summaries, result.failures, fmt, {a.id: a.text for a in articles})
+           for fmt in ("json", "md", "html", "csv", "jsonl")},
         "errors": " ".join(f"{f.message} {f.error!s} {f.error!r}" for f in result.failures),
     }
     for path in (tmp_path / "cassettes").glob("*.yaml"):
