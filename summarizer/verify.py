@@ -574,12 +574,10 @@ def _evidence(found: _Found) -> Evidence:
     return Evidence(status=found.status, spans=list(found.spans), score=found.score, reasons=list(found.reasons))
 
 
-def ground_quote(source: str, quote: str, normalized_source: Normalized | None = None) -> Evidence:
+def ground_quote(source: str, quote: str) -> Evidence:
     """Find `quote` in `source`: exact, normalised, word by word, elided, or fuzzy (flagged).
-
-    `normalized_source` is accepted for compatibility and not needed: the
-    per-source index (normalised text included) is cached.
-    """
+    The per-source index (normalised text included) is cached, so repeated calls on
+    one article share it."""
     return _evidence(_locate(source_index(source), quote))
 
 
