@@ -31,7 +31,7 @@ def measure(model: str, paths: list[str]) -> dict:
 
     from summarizer.errors import ModelCallError
     from summarizer.extract import extract_article
-    from summarizer.ingest import read_article
+    from summarizer.ingest import iter_inputs
     from summarizer.llm import StructuredClient
     from summarizer.local import backend_for, resolve_local
     from summarizer.prompts import load_template
@@ -49,7 +49,8 @@ def measure(model: str, paths: list[str]) -> dict:
         started = time.monotonic()
         row = {"article": Path(path).stem}
         try:
-            summary = asyncio.run(extract_article(read_article(path), client, template))
+            [article] = iter_inputs([path])  # read as the CLI reads it (publication date included)
+            summary = asyncio.run(extract_article(article, client, template))
             statuses = [s.evidence["quote"].status.value for s in summary.statements]
             row.update(completion_tokens=summary.run.usage.completion_tokens, quotes=len(statuses),
                        precise=sum(s in PRECISE for s in statuses), reasks=summary.run.reasks)
