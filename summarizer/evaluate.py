@@ -51,7 +51,6 @@ the same surname as the canonical name.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -61,6 +60,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, computed_field
 
+from .events import build_report
 from .ingest import Article, iter_inputs
 from .schema import ArticleSummary, Count, Incident, Place, Source, Statement, Status
 from .verify import normalize
@@ -568,15 +568,6 @@ def load_gold(path: Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def event_report(summaries: list[ArticleSummary], texts: dict[str, str]):
-    """The event report, or None when summarizer.events is not installed yet."""
-    try:
-        events = importlib.import_module("summarizer.events")
-    except ImportError:
-        return None
-    return events.build_report(summaries, texts)
-
-
 def evaluate(
     gold_path: Path | None = None,
     articles_dir: Path | None = None,
@@ -599,5 +590,7 @@ def evaluate(
     articles = items
     texts = {a.id: a.text for a in articles}
     result = asyncio.run(summarize_articles(articles, settings or settings_for(replay=replay), replay=replay))
-    scores = score(gold, result.summaries, texts, event_report(result.summaries, texts))
+    report = build_report(result.summaries, texts)
+    # The report's articles: an undated article may have been dated by the events it reports.
+    scores = score(gold, report.articles, texts, report)
     return scores.model_copy(update={"failures": [f"{f.source}: {f.kind}: {f.message}" for f in result.failures]})

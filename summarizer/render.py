@@ -75,16 +75,21 @@ def _statement_md(summary: ArticleSummary, st: Statement) -> list[str]:
     return [line] + [f"  - {r}" for r in reasons]
 
 
+def _source_line(summary: ArticleSummary, name: str) -> str:
+    """Where an article came from, when it was published and why that date, how well it checked."""
+    s, t = summary.source, summary.totals
+    meta = [name]
+    if s.published:
+        meta.append(f"published {s.published}" + (f" ({s.published_basis})" if s.published_basis else ""))
+    meta.append(f"checked: {t.grounded} grounded, {t.flagged} flagged, {t.unsupported} unsupported")
+    return " · ".join(meta)
+
+
 def article_markdown(summary: ArticleSummary) -> str:
     s = summary.source
     title = s.title or s.id
     head = [f"## {title}", ""]
-    meta = [f"source `{s.path or s.id}`"]
-    if s.published:
-        meta.append(f"published {s.published}" + (f" ({s.published_basis})" if s.published_basis else ""))
-    t = summary.totals
-    meta.append(f"checked: {t.grounded} grounded, {t.flagged} flagged, {t.unsupported} unsupported")
-    head += [" · ".join(meta), ""]
+    head += [_source_line(summary, f"source `{s.path or s.id}`"), ""]
     body = ["### Incidents", ""] if summary.incidents else ["_No incidents extracted._", ""]
     for i, inc in enumerate(summary.incidents):
         body += _incident_md(summary, i, inc)
@@ -213,6 +218,7 @@ def report_markdown(report: EventReport, texts: Mapping[str, str] | None = None)
         lines += ["## Other statements", ""] + [
             f"- **{st.speaker}:** “{st.quote}” {_refs(r.article_id for r in st.sources)}" for st in report.statements
         ] + [""]
+    lines += ["## Sources", ""] + [f"- {_source_line(a, f'`{a.source.id}`')}" for a in report.articles] + [""]
     if report.failures:
         lines += ["## Failed", ""] + [f"- `{f.source}`: {f.kind}: {f.message}" for f in report.failures] + [""]
     return "\n".join(lines)

@@ -7,7 +7,7 @@ from itertools import combinations
 import pytest
 
 from summarizer.events import EntityIndex, build_report, name_key, strip_title
-from summarizer.schema import ArticleSummary, Incident, Place, Source, Statement
+from summarizer.schema import ArticleSummary, DateValue, Incident, Place, Source, Statement
 
 from .conftest import assert_span
 from .gold_as_summaries import gold_event_of, gold_summaries
@@ -164,6 +164,54 @@ def test_a_neighbouring_time_zone_date_joins_but_the_previous_days_drone_attack_
     assert _event_with(report, MAIN_2024[1], 1).id != event.id  # the 23 Jan drone attack
     date_conflict = next(c for c in event.conflicts if c.field == "date")
     assert date_conflict.values == ["2024-01-24", "2024-01-23"]
+
+
+def _undated_001(summaries, gold):
+    """Seed 001 as the pipeline reads it: no publication date (its only date is the
+    page capture), so its incidents carry only their date words."""
+    words = {"E2024-01-24-us-strikes-iraq": "early Wednesday", "E2024-01-23-al-asad-drones": "on Tuesday",
+             "E2024-01-20-al-asad-missiles": "on Saturday"}
+    s001 = summaries[1]
+    incidents = [
+        inc.model_copy(update={"date": DateValue(words=words[g["event"]]), "evidence": {}})
+        for inc, g in zip(s001.incidents, gold["articles"][MAIN_2024[1]]["incidents"], strict=True)
+    ]
+    undated = s001.model_copy(update={"source": s001.source.model_copy(update={"published": None}), "incidents": incidents})
+    return [*summaries[:1], undated, *summaries[2:]]
+
+
+def test_an_undated_article_takes_its_date_from_the_event_it_reports(gold, seeds, summaries):
+    report = build_report(_undated_001(summaries, gold), seeds)
+    s001 = next(a for a in report.articles if a.source.id == MAIN_2024[1])
+    assert s001.source.published == "2024-01-24" and "early Wednesday" in s001.source.published_basis
+    assert [i.date.value for i in s001.incidents] == ["2024-01-24", "2024-01-23", "2024-01-20"]
+    assert s001.incidents[1].evidence["date"].status.grounded  # re-checked against the inferred date
+    assert _event_with(report, MAIN_2024[1], 0).sources == MAIN_2024
+    drones = _event_with(report, MAIN_2024[1], 1)
+    assert drones.id == _event_with(report, MAIN_2024[2], _gold_index(gold, MAIN_2024[2], "E2024-01-23-al-asad-drones")).id
+
+
+def test_an_undated_article_that_joins_nothing_is_dated_by_the_one_event_its_words_fit(gold, seeds, summaries):
+    """Seed 001 as a small model reads it: "early Wednesday" strikes by the US in Iraq,
+    too little to join an event undated; the only air strike other articles date to a
+    Wednesday is the 24 January one."""
+    undated = _undated_001(summaries, gold)
+    s001 = undated[1]
+    vague = s001.incidents[0].model_copy(update={"places": [Place(name="Iraq")], "target": None})
+    undated[1] = s001.model_copy(update={"incidents": [vague]})
+    report = build_report(undated, seeds)
+    s001 = next(a for a in report.articles if a.source.id == MAIN_2024[1])
+    assert s001.source.published == "2024-01-24" and s001.incidents[0].date.value == "2024-01-24"
+    assert _event_with(report, MAIN_2024[1], 0).sources == MAIN_2024
+
+
+def test_no_date_is_inferred_from_an_event_on_another_weekday(gold, seeds, summaries):
+    undated = _undated_001(summaries, gold)
+    s001 = undated[1]
+    thursday = [s001.incidents[0].model_copy(update={"date": DateValue(words="early Thursday")}), *s001.incidents[1:]]
+    undated[1] = s001.model_copy(update={"incidents": thursday})
+    report = build_report(undated, seeds)
+    assert next(a for a in report.articles if a.source.id == MAIN_2024[1]).source.published is None
 
 
 def test_undated_incident_joins_only_on_strong_agreement():

@@ -56,6 +56,13 @@ def test_markdown_brief_names_every_event_and_spells_out_the_conflict(report):
     assert "**Lloyd Austin:** “These precision strikes" in md
 
 
+def test_markdown_lists_each_source_with_its_publication_date_and_basis(report):
+    md = render(report, "md")
+    sources = md[md.index("## Sources") :].splitlines()
+    line = next(x for x in sources if "002_10d94bf04c1106d2" in x)
+    assert "published 2024-01-24 ('Updated: January 24, 2024, 6:34 AM')" in line and "checked:" in line
+
+
 def test_csv_has_acled_columns_and_one_row_per_incident(report):
     rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
     assert tuple(rows[0]) == CSV_COLUMNS
