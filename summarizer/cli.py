@@ -21,7 +21,7 @@ from .events import POLICIES
 from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
 from .local import backend_for, is_local
-from .pipeline import Throttle, settings_for, summarize_articles
+from .pipeline import STRATEGIES, Throttle, settings_for, summarize_articles
 from .render import FORMATS, render_run
 from .schema import ArticleSummary
 from .verify import reports_markdown, verify_file
@@ -72,6 +72,11 @@ def cli() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--strict", is_flag=True, help="Drop items that cannot be grounded in the article.")
 @click.option(
+    "--strategy", type=click.Choice(STRATEGIES),
+    help="whole: one answer per article; focused: a small question per quotation and per violent sentence "
+    "(for small models). Default: focused for the embedded model, whole otherwise, as recorded with --replay.",
+)
+@click.option(
     "--policy", type=click.Choice(POLICIES), default="lowest", show_default=True,
     help="Headline casualty figure when sources disagree: lowest (ACLED's rule), highest, or latest report.",
 )
@@ -101,7 +106,7 @@ def cli() -> None:
     help="Publication date for every article (e.g. 2024-01-24); overrides metadata and the text.",
 )
 def summarize(
-    paths, model, base_url, mode, fmt, output, strict, policy, replay, record, concurrency, timeout, max_tokens, max_cost,
+    paths, model, base_url, mode, fmt, output, strict, strategy, policy, replay, record, concurrency, timeout, max_tokens, max_cost,
     rpm, tpm, progress, published, use_cache,
 ) -> None:
     """Summarize the articles at PATHS: .txt, .html, .jsonl (one article per line:
@@ -134,7 +139,7 @@ def summarize(
                 ProgressReport(len(articles), settings.model, enabled=show) as report:
             result = asyncio.run(
                 summarize_articles(
-                    articles, settings, strict=strict, concurrency=concurrency, replay=replay, record=record,
+                    articles, settings, strategy=strategy, strict=strict, concurrency=concurrency, replay=replay, record=record,
                     max_cost=max_cost, throttle=throttle, on_result=report.update, cache=cache,
                     backend=backend_for(settings, progress=report.step) if embedded else None,
                 )
@@ -236,6 +241,7 @@ def _inputs(paths, published: str | None = None) -> list:
 @click.option("--model", "-m", help="Live model name. Env SUMMARIZER_MODEL.")
 @click.option("--base-url", help="OpenAI-compatible server. Env OPENAI_BASE_URL.")
 @click.option("--mode", type=click.Choice([m.value for m in Mode]), help="How structured output is requested. Env SUMMARIZER_MODE.")
+@click.option("--strategy", type=click.Choice(STRATEGIES), help="Extraction strategy, as for `summarize`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (keep it for --compare).")
 @click.option(
     "--compare",
@@ -244,7 +250,7 @@ def _inputs(paths, published: str | None = None) -> list:
     help="A previous --json output: also show what improved or regressed (on stderr with --json).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-def eval_(articles, gold, articles_dir, replay, model, base_url, mode, as_json, baseline, output) -> None:
+def eval_(articles, gold, articles_dir, replay, model, base_url, mode, strategy, as_json, baseline, output) -> None:
     """Score summaries of the gold's articles (or ARTICLES, named <gold id>.txt)
     against hand-made annotations: quotes, speakers, incident facts, publication
     dates, boilerplate leaks, event grouping and conflicts.
@@ -259,7 +265,7 @@ def eval_(articles, gold, articles_dir, replay, model, base_url, mode, as_json, 
         raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
     try:
         settings = settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
-        scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None)
+        scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy)
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
     changes = compare(json.loads(baseline.read_text(encoding="utf-8")), scores) if baseline else None

@@ -172,6 +172,11 @@ def _mentions(text: str) -> list[_Mention]:
     return chosen
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a date, resolvable or not ("early Wednesday" needs a publication date)."""
+    return [(m.start, m.end) for m in _mentions(text)]
+
+
 # --- resolving -------------------------------------------------------------
 
 

@@ -368,8 +368,12 @@ OutputKey = tuple[str, int]  # (article id, output incident index)
 _RANGE = re.compile(r"(\d+)\s*-\s*(\d+)")
 
 
+_FIELD_NAMES = {"number of sites": "sites"}  # the gold's words for our field names
+
+
 def _field_key(field: str) -> str:
-    return normalize(field.replace("_", " ")).text
+    key = normalize(field.replace("_", " ")).text
+    return _FIELD_NAMES.get(key, key)
 
 
 def _value_keys(value, *, count: bool) -> set:
@@ -391,7 +395,7 @@ def _value_keys(value, *, count: bool) -> set:
 def _surfaces(conflict, gold_conflict: dict) -> bool:
     """Same field, and the same set of values as the gold claims."""
     field = _field_key(gold_conflict["field"])
-    count = field in ("killed", "wounded") or "number" in field
+    count = field in ("killed", "wounded", "sites")
     shown = set().union(*(_value_keys(c.value, count=count) for c in conflict.claims))
     listed = set().union(*(_value_keys(c["value"], count=count) for c in gold_conflict["claims"]))
     return _field_key(conflict.field) == field and shown == listed
@@ -575,6 +579,7 @@ def evaluate(
     replay: Path | None = None,
     settings=None,
     paths: list[Path] | None = None,
+    strategy: str | None = None,
 ) -> Scores:
     """Run the pipeline on the gold's articles (`<articles_dir>/<id>.txt`, or `paths`)
     from cassettes or a live model, build the event report, and score."""
@@ -589,7 +594,7 @@ def evaluate(
         raise bad[0]
     articles = items
     texts = {a.id: a.text for a in articles}
-    result = asyncio.run(summarize_articles(articles, settings or settings_for(replay=replay), replay=replay))
+    result = asyncio.run(summarize_articles(articles, settings or settings_for(replay=replay), replay=replay, strategy=strategy))
     report = build_report(result.summaries, texts)
     # The report's articles: an undated article may have been dated by the events it reports.
     scores = score(gold, report.articles, texts, report)

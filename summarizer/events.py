@@ -683,12 +683,12 @@ def group_incidents(summaries: Sequence[ArticleSummary], entities: EntityIndex) 
 # Ledger, conflicts, headline
 # --------------------------------------------------------------------------
 
-LEDGER_FIELDS = ("date", "time", "places", "perpetrator", "target", "claimed_by", "killed", "wounded")
-_COUNT_FIELDS = ("killed", "wounded")
+LEDGER_FIELDS = ("date", "time", "places", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
+_COUNT_FIELDS = ("killed", "wounded", "sites")
 # Fields whose distinct values are a disagreement worth flagging. Places are not:
 # articles name different sites of one strike. Time is not: "00:15 local" and
 # "12:15am Wednesday" are the same time in other words.
-_CONFLICT_FIELDS = ("date", "perpetrator", "target", "claimed_by", "killed", "wounded")
+_CONFLICT_FIELDS = ("date", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
 
 
 def _evidence(inc: Incident, key: str) -> tuple[Span | None, Status | None]:

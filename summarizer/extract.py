@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 
 from .cache import ResponseCache
 from .errors import ModelCallError
+from .focused import FocusedPrompts, ask_focused
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate
@@ -176,7 +177,7 @@ async def _ask(
     return merge_extractions(answers), stats, rounds, len(answers)  # also drops items a looping model repeated
 
 
-def cache_key(cache: ResponseCache, client: StructuredClient, template: PromptTemplate, article: Article, feedback: bool, chunk_chars: int) -> str:
+def cache_key(cache: ResponseCache, client: StructuredClient, template: PromptTemplate | FocusedPrompts, article: Article, feedback: bool, chunk_chars: int) -> str:
     """Everything that shapes the final extraction: the request parameters, plus
     the follow-up and chunking choices that change which requests are made."""
     settings = client.settings
@@ -192,7 +193,7 @@ def cache_key(cache: ResponseCache, client: StructuredClient, template: PromptTe
 async def extract_article(
     article: Article,
     client: StructuredClient,
-    template: PromptTemplate,
+    template: PromptTemplate | FocusedPrompts,
     *,
     strict: bool = False,
     replayed_from: str | None = None,
@@ -200,15 +201,21 @@ async def extract_article(
     chunk_chars: int = CHUNK_CHARS,
     cache: ResponseCache | None = None,
 ) -> ArticleSummary:
-    """One article to a verified summary. Long articles are extracted chunk by chunk;
-    every span is computed against the whole original text, so offsets need no mapping.
+    """One article to a verified summary: from one whole-article answer (`PromptTemplate`),
+    or from small questions (`FocusedPrompts`, for small models; no chunks, no
+    verification round). Long articles are extracted chunk by chunk; every span is
+    computed against the whole original text, so offsets need no mapping.
     With `cache`, a stored answer replaces the model calls (and costs nothing this
     run); a new answer is stored, committed, before the article is verified."""
     started = now()
     key = cache_key(cache, client, template, article, feedback, chunk_chars) if cache else None
     hit = cache.get(key) if cache else None
+    focused = isinstance(template, FocusedPrompts)
     if hit:
-        extraction, stats, rounds, chunks = hit.extraction(), CallStats(), 0, len(chunk_ranges(article.text, chunk_chars))
+        chunks = 1 if focused else len(chunk_ranges(article.text, chunk_chars))
+        extraction, stats, rounds = hit.extraction(), CallStats(), 0
+    elif focused:
+        (extraction, stats), rounds, chunks = await ask_focused(article, client, template), 0, 1
     else:
         extraction, stats, rounds, chunks = await _ask(article, client, template, replayed_from, feedback, chunk_chars)
         if cache:

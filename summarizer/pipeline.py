@@ -11,11 +11,12 @@ from pathlib import Path
 
 from .cache import ResponseCache
 from .cost import add_cost
-from .errors import InputError, ModelCallError, SummarizerError
+from .errors import ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article, iter_inputs
 from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
-from .local import backend_for, resolve_local
+from .focused import FocusedPrompts, load_focused
+from .local import backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying
 from .schema import ArticleSummary, Usage
@@ -103,7 +104,8 @@ async def summarize_articles(
     articles: Iterable[Article | InputError],
     settings: Settings,
     *,
-    template: PromptTemplate | None = None,
+    template: PromptTemplate | FocusedPrompts | None = None,
+    strategy: str | None = None,
     strict: bool = False,
     concurrency: int = 4,
     replay: Path | None = None,
@@ -127,8 +129,9 @@ async def summarize_articles(
     replaces the HTTP API (embedded model, batch files); `feedback` is the
     verifier's one re-ask round. With `cache`, stored answers are reused and new
     ones stored; never with `replay` or `record`, which must exercise their cassettes.
+    `strategy` picks the prompts when `template` is not given (see `prompts_for`).
     """
-    template = template or load_template()
+    template = template or prompts_for(settings, strategy, replay)
     cache = None if replay or record else cache
     result = RunResult()
     client = StructuredClient(
@@ -180,7 +183,25 @@ async def summarize_articles(
     return result
 
 
-def _recording_metadata(settings: Settings, template: PromptTemplate) -> dict:
+STRATEGIES = ("whole", "focused")
+
+
+def prompts_for(settings: Settings, strategy: str | None = None, replay: Path | None = None) -> PromptTemplate | FocusedPrompts:
+    """The prompts of an extraction strategy: `whole` (one answer per article, the
+    `extract` template) or `focused` (small questions, for small models). By default
+    what the cassettes being replayed were recorded with, else `focused` for
+    embedded models and `whole` for everything else."""
+    if strategy is None:
+        if replay:
+            strategy = "focused" if recorded_settings(replay).get("prompt") == "focused" else "whole"
+        else:
+            strategy = "focused" if is_local(settings) else "whole"
+    if strategy not in STRATEGIES:
+        raise ConfigError(f"unknown strategy {strategy!r}; choose one of: {', '.join(STRATEGIES)}")
+    return load_focused() if strategy == "focused" else load_template()
+
+
+def _recording_metadata(settings: Settings, template: PromptTemplate | FocusedPrompts) -> dict:
     return {
         "model": settings.model,
         "mode": settings.mode.value,
@@ -210,14 +231,14 @@ def settings_for(
 def summarize_article(source: str | Path, **options) -> ArticleSummary:
     """Summarize one article given as text or as a path (a `Path`, or a one-line
     string naming an existing file). Options as for `settings_for` plus
-    `strict`, `template`. Raises the article's error if it fails."""
+    `strict`, `template`, `strategy`. Raises the article's error if it fails."""
     if isinstance(source, Path) or ("\n" not in source and Path(source).is_file()):
         [article] = iter_inputs([str(source)])  # read exactly as the CLI reads it
         if isinstance(article, InputError):
             raise article
     else:
         article = Article(id="text-" + hashlib.sha256(source.encode()).hexdigest()[:12], text=source)
-    run_options = {k: options.pop(k) for k in ("strict", "template") if k in options}
+    run_options = {k: options.pop(k) for k in ("strict", "template", "strategy") if k in options}
     replay = options.get("replay")
     settings = settings_for(**options)
     result = asyncio.run(summarize_articles([article], settings, replay=replay, **run_options))

@@ -1,9 +1,10 @@
 """Prompt templates: loaded from files, validated, hashed, rendered.
 
-A template is three Jinja2 files in `prompts/`: `NAME.system.j2` (static
+A template is Jinja2 files in `prompts/`: `NAME.system.j2` (static
 instructions, no variables, so providers can cache the prefix),
-`NAME.user.j2` (the article, last, inside delimiters) and `NAME.feedback.j2`
-(the one follow-up turn listing what the verifier could not ground). Templates render in a
+`NAME.user.j2` (the article or passage, last, inside delimiters) and, for
+templates with a verification round, `NAME.feedback.j2` (the one follow-up turn
+listing what the verifier could not ground). Templates render in a
 sandbox with StrictUndefined. Article text is only ever a variable's *value*,
 so it is never parsed as a template.
 """
@@ -22,8 +23,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from .errors import PromptError
 
 # Which variables each part of a template may use, and which it must.
-ALLOWED = {"system": set(), "user": {"article", "tag", "published"}, "feedback": {"problems"}}
+ALLOWED = {"system": set(), "user": {"article", "tag", "published", "focus"}, "feedback": {"problems"}}
 REQUIRED = {"system": set(), "user": {"article", "tag"}, "feedback": {"problems"}}
+OPTIONAL_PARTS = {"feedback"}  # only templates with a verification round need one
 
 _env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
 
@@ -51,26 +53,29 @@ class PromptTemplate:
     name: str
     system_source: str
     user_source: str
-    feedback_source: str
+    feedback_source: str | None
 
     @property
     def sha256(self) -> str:
         """Content hash of both files: goes into every result, so a result says
         exactly which prompt produced it."""
         h = hashlib.sha256()
-        for source in (self.system_source, self.user_source, self.feedback_source):
+        for source in (self.system_source, self.user_source, self.feedback_source or ""):
             h.update(source.encode())
             h.update(b"\0")
         return h.hexdigest()
 
-    def messages(self, article: str, published: str | None = None) -> list[dict[str, str]]:
-        """Chat messages for one article: static system first, the article last."""
+    def messages(self, article: str, published: str | None = None, focus: str | None = None) -> list[dict[str, str]]:
+        """Chat messages for one article (or passage): static system first, the text
+        last. `focus` is what a small question is about (a quotation, a sentence)."""
         system = _compiled(self.system_source).render()
-        user = _compiled(self.user_source).render(article=article, tag=delimiter_tag(article), published=published)
+        user = _compiled(self.user_source).render(article=article, tag=delimiter_tag(article), published=published, focus=focus)
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
     def feedback(self, problems: list[str]) -> str:
         """The follow-up turn that tells the model what failed verification."""
+        if self.feedback_source is None:
+            raise PromptError(f"prompt template {self.name!r} has no feedback part")
         return _compiled(self.feedback_source).render(problems=problems)
 
 
@@ -92,6 +97,9 @@ def load_template(name: str = "extract", directory: Path | None = None) -> Promp
     sources = {}
     for part in ("system", "user", "feedback"):
         path = directory / f"{name}.{part}.j2"
+        if part in OPTIONAL_PARTS and not path.exists():
+            sources[part] = None
+            continue
         try:
             sources[part] = path.read_text(encoding="utf-8")
         except OSError as e:
@@ -108,5 +116,5 @@ def load_template(name: str = "extract", directory: Path | None = None) -> Promp
         if missing := REQUIRED[part] - used:
             raise PromptError(f"{path}: must use {', '.join(sorted(missing))}")
     return PromptTemplate(
-        name=name, system_source=sources["system"], user_source=sources["user"], feedback_source=sources["feedback"]
+        name=name, system_source=sources["system"], user_source=sources["user"], feedback_source=sources.get("feedback")
     )

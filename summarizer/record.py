@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("articles", nargs="*", default=["../shared/seeds/*.txt"], help="files or globs")
     parser.add_argument("--model", default=DEFAULT_LOCAL_MODEL, choices=sorted(MODELS))
     parser.add_argument("--out", type=Path, help="cassette directory (default cassettes/<model>)")
+    parser.add_argument("--strategy", choices=("whole", "focused"), default="focused",
+                        help="extraction strategy (default focused: small questions suit the small embedded models)")
     args = parser.parse_args(argv)
 
     articles = [a for a in iter_inputs(args.articles) if isinstance(a, Article)]
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                  "model_file": gguf.name, "model_sha256": MODELS[args.model].sha256}
         started = time.monotonic()
         result = asyncio.run(summarize_articles(
-            articles, settings, record=out, recording_notes=notes,
+            articles, settings, strategy=args.strategy, record=out, recording_notes=notes,
             on_result=_report))
     finally:
         server.terminate()

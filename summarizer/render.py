@@ -55,6 +55,7 @@ def _incident_md(summary: ArticleSummary, i: int, inc: Incident) -> list[str]:
         "Weapons": ", ".join(inc.weapons) or None,
         "Killed": _count(inc.killed),
         "Wounded": _count(inc.wounded),
+        "Sites hit": _count(inc.sites),
         "Claimed by": inc.claimed_by,
     }
     lines += [f"- **{k}:** {v}" for k, v in facts.items() if v]
@@ -186,7 +187,7 @@ def _event_md(event: Event) -> list[str]:
     lines = [f"## {event.date or 'date unknown'} · {event.kind} · {where}", "", f"`{event.id}` {event.description} {_refs(event.sources)}", ""]
     facts = {"When": _field_md(event, "date"), "Time": _field_md(event, "time"), "Where": _field_md(event, "places")}
     facts["Who"] = _who_md(event)
-    facts |= {"Killed": _field_md(event, "killed"), "Wounded": _field_md(event, "wounded")}
+    facts |= {"Killed": _field_md(event, "killed"), "Wounded": _field_md(event, "wounded"), "Sites hit": _field_md(event, "sites")}
     lines += [f"- **{k}:** {v}" for k, v in facts.items() if v]
     if event.statements:
         lines += ["- **Quotes:**", *_quotes_md(event)]

@@ -143,6 +143,9 @@ class IncidentDraft(BaseModel):
     weapons: list[str] = Field(default_factory=list, max_length=MAX_WEAPONS, description="Weapons used, as written.")
     killed: Count | None = Field(default=None, description="People killed; null if the article says nothing.")
     wounded: Count | None = Field(default=None, description="People wounded; null if the article says nothing.")
+    sites: Count | None = Field(
+        default=None, description="How many sites, facilities or targets were hit, when the article says; null otherwise."
+    )
     claimed_by: str | None = Field(default=None, description="Who claimed responsibility, if anyone.", max_length=100)
     role: Literal["main", "context"] = Field(
         default="main", description="'main' if the article is about it, 'context' if mentioned as background."

@@ -253,6 +253,7 @@ _NOT_NAMES = frozenset(
     later then yet so if during on by from for with""".split()
 )
 _CASUALTY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|casualt\w*|lives)\b", re.I)
+_SITES = re.compile(r"\b(?:sites?|facilit\w*|targets?|locations?|positions?|bases?|headquarters|depots?|compounds?|strikes)\b", re.I)
 
 
 class SourceIndex:
@@ -368,6 +369,10 @@ class SourceIndex:
     @cached_property
     def casualty_sentences(self) -> list[int]:
         return sorted({self.sentence_of(m.start()) for m in _CASUALTY.finditer(self.text)})
+
+    @cached_property
+    def site_sentences(self) -> list[int]:
+        return sorted({self.sentence_of(m.start()) for m in _SITES.finditer(self.text)})
 
     @cached_property
     def abbreviations(self) -> list[tuple[str, str]]:
@@ -933,10 +938,11 @@ def _numbers(text: str, offset: int = 0) -> list[tuple[int, Span]]:
     return out
 
 
-def _count_check(idx: SourceIndex, count: Count) -> _Found | None:
-    """Whether the figures of a casualty count appear as numbers in its evidence
-    sentences: the sentence of `words` when the article has them, else every
-    sentence about killing or wounding."""
+def _count_check(idx: SourceIndex, count: Count, field: str) -> _Found | None:
+    """Whether the figures of a count appear as numbers in its evidence sentences:
+    the sentence of `words` when the article has them, else every sentence about
+    killing or wounding (or, for `sites`, about sites, facilities and targets)."""
+    about = "sites hit" if field == "sites" else "casualties"
     claimed = list(dict.fromkeys(v for v in (count.exact, count.min, count.max) if v is not None))
     if not claimed and not count.words:
         return None
@@ -947,7 +953,8 @@ def _count_check(idx: SourceIndex, count: Count) -> _Found | None:
     if not claimed:
         return _Found(words.status, words.spans, reasons=words.reasons)
     sentences = (
-        sorted({idx.sentence_of(s.start) for s in words.spans}) if words_found else idx.casualty_sentences
+        sorted({idx.sentence_of(s.start) for s in words.spans}) if words_found
+        else idx.site_sentences if field == "sites" else idx.casualty_sentences
     )
     numbers: dict[int, Span] = {}
     for k in sentences:
@@ -956,12 +963,12 @@ def _count_check(idx: SourceIndex, count: Count) -> _Found | None:
             numbers.setdefault(value, span)
     missing = [v for v in claimed if v not in numbers]
     if missing:
-        where = f"the sentence of '{count.words}'" if words_found else "its sentences about casualties"
+        where = f"the sentence of '{count.words}'" if words_found else f"its sentences about {about}"
         return _Found(Status.unsupported, reasons=(f"the article gives no {' or '.join(map(str, missing))} in {where}",))
     if words_found:
         status, reasons = words.status, words.reasons
     elif count.words:
-        status, reasons = Status.normalized, (f"'{count.words}' is not in the article; the figure is in a sentence about casualties",)
+        status, reasons = Status.normalized, (f"'{count.words}' is not in the article; the figure is in a sentence about {about}",)
     else:
         status, reasons = Status.exact, ()
     return _Found(status, tuple(numbers[v] for v in claimed), reasons=reasons)
@@ -1087,9 +1094,9 @@ def _incident_items(idx: SourceIndex, i: int, inc, published: date | None, group
     for field in ("perpetrator", "target", "claimed_by"):
         if (value := getattr(inc, field)) and value.strip():
             checks.append((field, _name_check(idx, value, groups)))
-    for field in ("killed", "wounded"):
+    for field in ("killed", "wounded", "sites"):
         if (count := getattr(inc, field)) is not None:
-            checks.append((field, _count_check(idx, count)))
+            checks.append((field, _count_check(idx, count, field)))
     return [_item("incident", i, field, found) for field, found in checks if found is not None]
 
 

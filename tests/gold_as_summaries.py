@@ -88,7 +88,17 @@ def _actor(value: str | None) -> str | None:
     return re.sub(r"\s*\(.*\)$", "", value).strip() or None
 
 
-def _incident(inc: dict, gold: dict, text: str | None) -> Incident:
+def _sites(article_id: str, inc: dict, gold: dict) -> Count | None:
+    """The number of sites this article reports, which the gold records only in its conflict list."""
+    for conflict in gold.get("conflicts", []):
+        if conflict["field"] == "number of sites" and conflict["event"] == inc["event"]:
+            for claim in conflict["claims"]:
+                if claim["article"] == article_id:
+                    return _count(claim["value"], claim.get("by"))
+    return None
+
+
+def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incident:
     event = gold["events"][inc["event"]]
     places, evidence = _places(inc, event, gold["entities"], text)
     return Incident(
@@ -101,6 +111,7 @@ def _incident(inc: dict, gold: dict, text: str | None) -> Incident:
         target=_actor(event.get("target")),
         killed=_count(inc.get("killed"), inc.get("reported_by")),
         wounded=_count(inc.get("wounded"), inc.get("reported_by")),
+        sites=_sites(article_id, inc, gold) if inc["role"] == "main" else None,
         claimed_by=inc.get("claimed_by"),
         role=inc["role"],
         evidence=evidence,
@@ -131,7 +142,7 @@ def gold_summaries(gold: dict, texts: dict[str, str] | None = None) -> list[Arti
                 sha256=hashlib.sha256((text or "").encode()).hexdigest(),
                 chars=len(text or ""),
             ),
-            incidents=[_incident(inc, gold, text) for inc in art["incidents"]],
+            incidents=[_incident(article_id, inc, gold, text) for inc in art["incidents"]],
             statements=[_statement(st, art["incidents"]) for st in art["statements"]],
         )
         out.append(verify_summary(summary, text) if text is not None else summary)

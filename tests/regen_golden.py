@@ -1,12 +1,31 @@
-"""Regenerate tests/data/golden_messages.json after a deliberate prompt change."""
+"""Regenerate tests/data/golden_messages.json after a deliberate prompt change:
+python -m tests.regen_golden"""
 
 import json
 from pathlib import Path
 
+from summarizer.focused import load_focused, quote_questions, sentence_questions
+from summarizer.ingest import Article
 from summarizer.prompts import load_template
 
-data = Path(__file__).parent / "data"
-text = (data / "sample_article.txt").read_text(encoding="utf-8")
-messages = load_template().messages(text, published="2025-03-03")
-(data / "golden_messages.json").write_text(json.dumps(messages, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-print("wrote", data / "golden_messages.json")
+DATA = Path(__file__).parent / "data"
+GOLDEN = DATA / "golden_messages.json"
+
+
+def rendered() -> dict[str, list[dict[str, str]]]:
+    """The messages every template renders for the sample article: the whole-article
+    prompt, and the first question of each kind of the focused strategy."""
+    text = (DATA / "sample_article.txt").read_text(encoding="utf-8")
+    article = Article(id="sample", text=text, published="2025-03-03")
+    focused = load_focused()
+    sentence, quote = sentence_questions(article)[0], quote_questions(article)[0]
+    return {
+        "extract": load_template().messages(text, published="2025-03-03"),
+        "incident": focused.incident.messages(sentence.passage, article.published, focus=sentence.sentence),
+        "speaker": focused.speaker.messages(quote.passage, article.published, focus=quote.quote),
+    }
+
+
+if __name__ == "__main__":
+    GOLDEN.write_text(json.dumps(rendered(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print("wrote", GOLDEN)

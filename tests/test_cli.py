@@ -104,7 +104,7 @@ def test_markdown_reads_like_a_brief():
 
 @needs_cassettes
 def test_stdin_input_misses_loudly_when_not_recorded():
-    result = invoke("summarize", "-", "--replay", str(RECORDED), input="A brand new article nobody recorded.")
+    result = invoke("summarize", "-", "--replay", str(RECORDED), input="A drone struck a depot nobody recorded.")
     assert result.exit_code == EXIT_PARTIAL
     assert "not_recorded" in result.stderr and "make record" in result.stderr
 

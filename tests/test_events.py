@@ -241,6 +241,19 @@ def test_wounded_conflict_says_who_said_what(report):
     assert not any(c.field == "killed" for c in event.conflicts)  # every source says two
 
 
+def test_number_of_sites_disagreement_says_who_said_what(report):
+    """Austin's three facilities (001), two sites per US defence officials (003),
+    "at least five strikes" per militia sources (002)."""
+    event = _event_with(report, MAIN_2024[1], 0)
+    conflict = next(c for c in event.conflicts if c.field == "sites")
+    by_article = {c.article_id: c for c in conflict.claims}
+    assert set(conflict.values) == {3, 2, "unquantified"}
+    assert by_article[MAIN_2024[1]].value == 3 and by_article[MAIN_2024[1]].claimed_by == "Lloyd Austin"
+    assert by_article[MAIN_2024[3]].value == 2 and "defence officials" in by_article[MAIN_2024[3]].claimed_by
+    assert "militia" in by_article[MAIN_2024[2]].claimed_by and "five" in by_article[MAIN_2024[2]].words
+    assert event.headline["sites"].value == 2  # the lowest figure, as for casualties
+
+
 @pytest.mark.parametrize("policy, expected", [("lowest", 2), ("highest", 4), ("latest", "2-4")])
 def test_headline_follows_the_policy_and_keeps_the_range(summaries, seeds, policy, expected):
     event = _event_with(build_report(summaries, seeds, policy=policy), MAIN_2024[1], 0)

@@ -1,21 +1,28 @@
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from summarizer.errors import PromptError
+from summarizer.focused import load_focused
 from summarizer.prompts import delimiter_tag, load_template
 from summarizer.schema import Extraction
 
-GOLDEN = Path(__file__).parent / "data" / "golden_messages.json"
+from .regen_golden import GOLDEN, rendered
 
 
-def test_rendered_prompt_matches_golden(sample_text):
-    """Any change to the prompt shows up here (and makes recorded cassettes miss).
+def test_rendered_prompts_match_golden():
+    """Any change to a prompt shows up here (and makes recorded cassettes miss).
     Regenerate with: python -m tests.regen_golden"""
-    messages = load_template().messages(sample_text, published="2025-03-03")
-    assert messages == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert rendered() == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_focused_templates_have_no_feedback_round():
+    prompts = load_focused()
+    assert prompts.incident.feedback_source is None and prompts.speaker.feedback_source is None
+    with pytest.raises(PromptError, match="no feedback part"):
+        prompts.speaker.feedback(["x"])
+    assert prompts.sha256 != load_focused().incident.sha256 and len(prompts.sha256) == 64
 
 
 def test_static_prefix_first_article_last(sample_text):

@@ -54,6 +54,8 @@ def test_markdown_brief_names_every_event_and_spells_out_the_conflict(report):
     assert "Sources disagree" in wounded and "Reuters" in wounded and "militia sources" in wounded
     assert "[003_c2f066702081b38c]" in wounded
     assert "**Lloyd Austin:** “These precision strikes" in md
+    sites = next(line for line in md.splitlines() if line.startswith("- **Sites hit:**"))
+    assert "Sources disagree" in sites and "Lloyd Austin" in sites and "[001_38bd12fbcce8a317]" in sites
 
 
 def test_markdown_lists_each_source_with_its_publication_date_and_basis(report):

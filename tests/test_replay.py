@@ -101,3 +101,28 @@ def test_library_call_reads_a_path_as_the_cli_does():
 
     summary = summarize_article(SEEDS / "002_10d94bf04c1106d2.txt", replay=RECORDED)
     assert summary.source.published == "2024-01-24" and summary.run.replayed_from == str(RECORDED)
+
+
+def test_focused_quotes_are_verbatim_by_construction():
+    """The recordings use the focused strategy: the model only names speakers, so every
+    quote is found exactly where the article has it (speakers may still be flagged)."""
+    result, paths = replay_all()
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in paths}
+    statements = [(s.source.id, st) for s in result.summaries for st in s.statements]
+    assert statements and all(s.run.prompt == "focused" for s in result.summaries)
+    for article_id, st in statements:
+        ev = st.evidence["quote"]
+        assert ev.status is Status.exact
+        assert_span(texts[article_id], ev.spans[0], st.quote)
+
+
+def test_the_replayed_report_keeps_the_2019_strike_apart_from_2024():
+    from summarizer.events import build_report
+
+    result, paths = replay_all()
+    report = build_report(result.summaries, {p.stem: p.read_text(encoding="utf-8") for p in paths})
+    old = "004_e1434c254b5792b8"
+    assert all(set(e.sources) == {old} or old not in e.sources for e in report.events)
+    main_2019 = next(e for e in report.events if e.sources == [old] and e.role == "main" and e.date == "2019-12-29")
+    assert main_2019.actors.target == ["Kataib Hezbollah"]
+    assert not any(e.date and e.date.startswith("2019") for e in report.events if old not in e.sources)

@@ -425,6 +425,27 @@ def test_seed_counts(seeds):
     assert count_status(seeds["002_10d94bf04c1106d2"], Count(exact=3, words="killing two fighters")).status is Status.unsupported
 
 
+@pytest.mark.parametrize(
+    "article, count, ok",
+    [
+        ("001_38bd12fbcce8a317", Count(exact=3), True),  # "three facilities used by ..."
+        ("003_c2f066702081b38c", Count(exact=2, words="two sites"), True),
+        ("003_c2f066702081b38c", Count(min=2, max=3), True),  # "two sites" and "three facilities"
+        ("002_10d94bf04c1106d2", Count(exact=6), False),
+    ],
+)
+def test_sites_are_checked_in_sentences_about_sites(seeds, article, count, ok):
+    found = count_status(seeds[article], count, "sites")
+    assert found.status.grounded is ok, found
+    if not ok:
+        assert "sentences about sites hit" in found.reasons[0]
+
+
+def test_a_casualty_figure_is_not_read_from_a_sentence_about_sites(seeds):
+    """002: "struck three sites" is no evidence for three killed."""
+    assert not count_status(seeds["002_10d94bf04c1106d2"], Count(exact=3), "killed").status.grounded
+
+
 def place_status(text: str, **fields):
     report = verify(summary_of(incidents=[incident(**fields)]), text)
     return {i.field: i for i in report.items}

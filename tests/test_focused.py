@@ -1,0 +1,185 @@
+"""Focused extraction: the questions found in the text, the enums offered, the answers assembled."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+
+import httpx2
+import pytest
+from pydantic import ValidationError
+
+from summarizer.errors import ConfigError
+from summarizer.extract import extract_article
+from summarizer.focused import (
+    FocusedPrompts,
+    incident_answer_model,
+    incident_of,
+    load_focused,
+    merge_lead,
+    quote_kind,
+    quote_questions,
+    sentence_questions,
+)
+from summarizer.ingest import Article, iter_inputs
+from summarizer.llm import Settings
+from summarizer.pipeline import prompts_for
+from summarizer.prompts import PromptTemplate
+from summarizer.schema import Count, DateValue, IncidentDraft, Place
+
+from .conftest import SEEDS
+from .test_llm import completion, run_client
+
+
+def said(**fields) -> dict:
+    """An answer to a sentence question: every field present, as the grammar requires."""
+    empty = dict.fromkeys(("date", "perpetrator", "target", "killed", "wounded", "sites", "according_to", "claimed_by"))
+    return {"kind": "other", "places": [], **empty, **fields}
+
+
+def sample(sample_text) -> Article:
+    return Article(id="sample", text=sample_text, published="2024-03-04")
+
+
+def test_every_gold_quote_is_asked_about(gold, seeds):
+    """The quotation scanner finds all 41 gold quotes, each asked about once, furniture skipped."""
+    for article in iter_inputs(sorted(str(p) for p in SEEDS.glob("*.txt"))):
+        asked = [q.quote for q in quote_questions(article)]
+        assert len(asked) == len(set(asked))
+        for st in gold["articles"][article.id]["statements"]:
+            assert st["quote"] in asked, (article.id, st["quote"])
+
+
+def test_a_quote_is_asked_with_the_passage_naming_its_speaker(seeds):
+    [article] = iter_inputs([str(SEEDS / "001_38bd12fbcce8a317.txt")])
+    q = next(q for q in quote_questions(article) if q.quote.startswith("These precision strikes"))
+    assert "Austin said" in q.passage and q.passage.endswith("jihadist group.")  # "he said" points back to Austin
+
+
+def test_violent_sentences_offer_their_own_names_and_dates(sample_text):
+    questions = sentence_questions(sample(sample_text))
+    lead = questions[0]
+    assert lead.lead and lead.sentence.startswith("Drone strike hits")  # the title
+    strike = next(q for q in questions if q.sentence.startswith("PORT HALDEN"))
+    assert strike.lead and "early on Monday" in strike.dates and "Port Halden" in strike.names
+    assert not any("Fire crews" in q.sentence for q in questions)  # no attack word
+    assert not any("explosion" in q.sentence for q in questions)  # after the lead, and undated
+
+
+def test_a_name_is_not_a_capitalised_first_word():
+    text = "Local residents said a drone hit the port. Renn said the drone was not theirs, Tal Renn added."
+    [q, later] = sentence_questions(Article(id="t", text=text))
+    assert q.names == () and later.names == ("Renn", "Tal Renn")
+
+
+def test_page_furniture_asks_nothing(seeds):
+    [article] = iter_inputs([str(SEEDS / "001_38bd12fbcce8a317.txt")])
+    asked = " ".join(q.passage for q in sentence_questions(article))
+    assert "Advertisement" not in " ".join(q.sentence for q in sentence_questions(article))
+    assert "June 16" not in " ".join(d for q in sentence_questions(article) for d in q.dates)
+    assert asked
+
+
+def test_the_choices_reach_the_schema_and_nothing_else_validates():
+    model = incident_answer_model(("Port Halden", "Northern Front"), ("early on Monday",))
+    schema = json.dumps(model.model_json_schema())
+    assert '"Port Halden"' in schema and '"early on Monday"' in schema
+    answer = model.model_validate(said(places=["Port Halden"], date="early on Monday"))
+    assert (answer.places[0].value, answer.date.value) == ("Port Halden", "early on Monday")
+    with pytest.raises(ValidationError):
+        model.model_validate(said(places=["Mosul"], date="early on Monday"))
+    with pytest.raises(ValidationError):
+        model.model_validate(said(date="last year"))
+    with pytest.raises(ValidationError):
+        model.model_validate(said())  # a sentence that dates something: its date must be chosen
+    with pytest.raises(ValidationError):
+        model.model_validate({"kind": "other", "places": ["Port Halden"]})  # every field must be answered
+
+
+def test_answers_become_incidents_only_when_they_say_something(sample_text):
+    q = next(q for q in sentence_questions(sample(sample_text)) if q.sentence.startswith("PORT HALDEN"))
+    model = incident_answer_model(q.names, q.dates)
+    full = model.model_validate(said(kind="drone strike", date="early on Monday",
+                                     places=["Port Halden"], killed=3, according_to="the regional health office"))
+    incident = incident_of(q, full, "2024-03-06")
+    assert incident.role == "main" and incident.description == q.sentence
+    assert (incident.date.value, incident.date.words) == ("2024-03-04", "early on Monday")
+    assert incident.killed.exact == 3 and incident.killed.reported_by == "the regional health office"
+    undated = incident_answer_model(q.names, ())
+    assert incident_of(q, undated.model_validate(said(kind="bombing")), None) is None  # nothing to check or group by
+
+
+@pytest.mark.parametrize("quote, kind", [("We will rebuild the depot within a month.", "direct"),
+                                         ("a deliberate strike on civilian infrastructure", "partial"),
+                                         ("Multiple attack drones were launched", "partial")])
+def test_quote_kind(quote, kind):
+    assert quote_kind(quote) == kind
+
+
+class Questions:
+    """A fake model that answers each focused question from the request itself."""
+
+    def __init__(self):
+        self.requests: list[dict] = []
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        body = json.loads(request.content)
+        self.requests.append(body)
+        user = body["messages"][-1]["content"]
+        if user.startswith("Who said"):
+            quote = re.match(r'Who said "(.*)"\?', user).group(1)
+            content = {"speaker": "Ostrik" if "rebuild" in quote else "Tal Renn" if "coast" in quote else None}
+        elif "The sentence: PORT HALDEN" in user:
+            content = said(kind="drone strike", date="early on Monday",
+                           places=["Port Halden"], killed=3, according_to="the regional health office")
+        else:
+            content = said()
+        return httpx2.Response(200, json=completion(content=json.dumps(content)))
+
+
+def test_an_article_by_small_questions(sample_text):
+    article = sample(sample_text)
+    fake = Questions()
+    summary = asyncio.run(run_client(fake, lambda client: extract_article(article, client, load_focused())))
+    n = len(sentence_questions(article)) + len(quote_questions(article))
+    assert len(fake.requests) == n == summary.run.http_calls and summary.run.prompt == "focused"
+    [incident] = summary.incidents
+    assert incident.kind == "drone strike" and incident.evidence["killed"].status.grounded
+    assert incident.evidence["date"].status.grounded and incident.date.value == "2024-03-04"
+    assert {(s.speaker, s.status.value) for s in summary.statements} == {("Ostrik", "exact"), ("Tal Renn", "exact")}
+    # The "a deliberate strike" quote got no speaker: it is left out, not guessed.
+    assert not any("deliberate" in s.quote for s in summary.statements)
+
+
+def test_strategy_defaults(tmp_path):
+    hosted = Settings(model="gpt-4o-mini", api_key="k")
+    embedded = Settings(model="local:qwen", api_key="k")
+    assert isinstance(prompts_for(hosted), PromptTemplate)
+    assert isinstance(prompts_for(embedded), FocusedPrompts)
+    assert isinstance(prompts_for(embedded, "whole"), PromptTemplate)
+    with pytest.raises(ConfigError, match="focused"):
+        prompts_for(hosted, "sometimes")
+
+
+def test_the_headline_and_the_lead_are_one_main_incident():
+    def inc(**kw):
+        return IncidentDraft(**{"kind": "air strike", "description": "d", "role": "main", **kw})
+
+    headline = inc(perpetrator="US", places=[Place(name="Iraq")])
+    lead = inc(kind="bombing", date=DateValue(value="2024-01-24", words="early Wednesday"), target="Iran-backed",
+               places=[Place(name="Iraq"), Place(name="Jurf al-Sakhr")], killed=Count(exact=2))
+    missiles = inc(kind="missile attack", places=[Place(name="Al Asad")])
+    background = inc(role="context", date=DateValue(value="2024-01-20"))
+    [strike, other, kept] = merge_lead([headline, lead, missiles, background])
+    assert strike.date.value == "2024-01-24" and strike.kind == "bombing"
+    assert (strike.perpetrator, strike.target, strike.killed.exact) == ("US", "Iran-backed", 2)
+    assert [p.name for p in strike.places] == ["Iraq", "Jurf al-Sakhr"]
+    assert other == missiles and kept == background
+
+
+def test_an_article_with_nothing_to_ask_costs_no_call():
+    article = Article(id="calm", text="The council met on Tuesday and approved the budget.")
+    fake = Questions()
+    summary = asyncio.run(run_client(fake, lambda client: extract_article(article, client, load_focused())))
+    assert fake.requests == [] and summary.run.http_calls == 0 and not summary.incidents and not summary.statements
