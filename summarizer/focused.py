@@ -228,7 +228,7 @@ _MERGED = ("perpetrator", "target", "killed", "wounded", "sites", "claimed_by")
 
 def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
     """The headline and the lead tell one story: main incidents of one kind family
-    become one, based on the first that has a date, with every place named and, for
+    become one, based on the first that has a date (resolved, else in words), with every place named and, for
     each other fact, the first value given. Background incidents stay as they are."""
     families: dict[str, list[IncidentDraft]] = {}
     for inc in incidents:
@@ -236,7 +236,7 @@ def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
             families.setdefault(kind_family(inc.kind), []).append(inc)
     merged = []
     for group in families.values():
-        base = next((i for i in group if i.date and i.date.value), group[0])
+        base = next((i for i in group if i.date and i.date.value), None) or next((i for i in group if i.date), group[0])
         places = list({p.name: p for i in group for p in i.places}.values())[:MAX_PLACES]
         facts = {f: next((v for i in [base, *group] if (v := getattr(i, f)) is not None), None) for f in _MERGED}
         merged.append(base.model_copy(update={"places": places, **facts}))

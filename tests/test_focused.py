@@ -176,6 +176,8 @@ def test_the_headline_and_the_lead_are_one_main_incident():
     assert (strike.perpetrator, strike.target, strike.killed.exact) == ("US", "Iran-backed", 2)
     assert [p.name for p in strike.places] == ["Iraq", "Jurf al-Sakhr"]
     assert other == missiles and kept == background
+    undated_lead = lead.model_copy(update={"date": DateValue(words="early Wednesday")})  # no publication date
+    assert merge_lead([headline, undated_lead])[0].date.words == "early Wednesday"
 
 
 def test_an_article_with_nothing_to_ask_costs_no_call():
