@@ -783,6 +783,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[_Attribution]:
                 out.append(_Attribution(m.start(), m.end(), run, start))
             continue
         subject, at = ("", m.start()) if verb == "according to" else _subject_before(idx, a, m.start())
+        if not _keys(subject) and re.search(r"\band\s+$", idx.text[a : m.start()]) and idx.mentions[k]:
+            at, _, subject = idx.mentions[k][0]  # "X called it “...” and said ...": the sentence's subject
         if not _keys(subject):
             subject, at = _subject_after(idx, m.end(), b)
         if _keys(subject) and not set(_keys(subject)) <= _VAGUE:

@@ -371,6 +371,16 @@ def test_unattributed_when_nobody_is_near(sample_text):
     assert item(far, "statement", "speaker").status in (Status.unattributed, Status.contradicted)
 
 
+def test_a_coordinated_reporting_verb_takes_the_sentence_subject(sample_text):
+    """"Governor Mara Ostrik called the attack “...” and said the province would ask ...":
+    the quote is Ostrik's, and "the province would ask" is no speaker."""
+    quote = "a deliberate strike on civilian infrastructure"
+    right = verify(summary_of([statement("Governor Mara Ostrik", quote)]), sample_text)
+    assert item(right, "statement", "speaker").status is Status.exact
+    wrong = item(verify(summary_of([statement("Tal Renn", quote)]), sample_text), "statement", "speaker")
+    assert wrong.status is Status.contradicted and "Governor Mara Ostrik" in wrong.reasons[0]
+
+
 # --------------------------------------------------------------------------
 # Numbers, places, dates
 # --------------------------------------------------------------------------
