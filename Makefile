@@ -33,7 +33,7 @@ test: $(VENV)/.dev
 test-local: $(VENV)/.local
 	$(BIN)/python -m pytest -q -m local_model
 
-## Re-record every cassette from a real model on loopback (about 6 minutes).
+## Re-record every cassette from a real model on loopback (about 10 minutes).
 record: $(VENV)/.server
 	$(BIN)/python -m summarizer.record
 

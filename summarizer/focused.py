@@ -8,18 +8,19 @@ article is first read deterministically:
 
 - every quotation, by the verifier's quotation-mark scanner (on the seeds it finds
   all 41 gold quotes), and the passage where its speaker is named;
-- every sentence that reports violence (an attack or casualty word), with the
-  names and date words it contains;
+- every sentence that reports violence (an attack or casualty word) in the lead,
+  and later ones that carry a date, with the names and date words each contains;
 
-then the model is asked, per quotation, who said it, and per violent sentence,
-what happened there, choosing the date words, places and actors among those the
+then the model is asked, per quotation, who said it, and per sentence, what
+happened there, choosing the date words, places and actors among those the
 sentence contains (enums in the schema, so a constrained decoder can give nothing
 else). Quotes are verbatim and descriptions are article sentences by
-construction; what the model decides is who, what, and whether. Incidents of the
-article's first violent sentences are its main ones (news puts the story first).
+construction; what the model decides is who and what. Incidents of the article's
+first violent sentences are its main ones (news puts the story first).
 
 Page furniture offers nothing. The questions depend only on the article, never on
-earlier answers, so batches, replay and the cache work as for whole articles.
+earlier answers, so replay and the response cache work as for whole articles
+(batch files are made for the whole-article strategy).
 """
 
 from __future__ import annotations
@@ -137,9 +138,9 @@ def quote_questions(article: Article) -> list[QuoteQuestion]:
 
 def sentence_questions(article: Article) -> list[SentenceQuestion]:
     """One question per sentence outside furniture that reports violence: the first
-    few (headline and lead: the article's main incidents), and later ones with a date (background ones:
-    undated background sentences are opinion, statistics or repetition far more
-    often than a new happening), with the names and date words it offers."""
+    few (headline and lead: the article's main incidents) and later ones with a
+    date (background: undated later sentences are opinion, statistics or repetition
+    far more often than a new happening), each with the names and date words it offers."""
     text, idx = article.text, source_index(article.text)
     questions, violent = [], 0
     for k in range(len(idx.sent_starts)):
@@ -212,7 +213,7 @@ def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | 
         kind=answer.kind,
         description=question.sentence[:300],
         date=date,
-        places=[Place(name=p.value) for p in getattr(answer, "places", [])],
+        places=[Place(name=p.value) for p in answer.places],
         perpetrator=_value(answer, "perpetrator"),
         target=_value(answer, "target"),
         killed=_count(answer, "killed"),
@@ -228,8 +229,9 @@ _MERGED = ("perpetrator", "target", "killed", "wounded", "sites", "claimed_by")
 
 def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
     """The headline and the lead tell one story: main incidents of one kind family
-    become one, based on the first that has a date (resolved, else in words), with every place named and, for
-    each other fact, the first value given. Background incidents stay as they are."""
+    become one, based on the first that has a date (resolved, else in words), with
+    every place named and, for each other fact, the first value given. Background
+    incidents stay as they are."""
     families: dict[str, list[IncidentDraft]] = {}
     for inc in incidents:
         if inc.role == "main":
@@ -256,7 +258,8 @@ def quote_kind(quote: str) -> Literal["direct", "partial"]:
 
 
 async def ask_focused(article: Article, client: StructuredClient, prompts: FocusedPrompts) -> tuple[Extraction, CallStats]:
-    """Every question about one article, in text order, as one Extraction."""
+    """Every question about one article (its sentences, then its quotations, each in
+    text order), the answers as one Extraction."""
     stats = CallStats()
     incidents = []
     for q in sentence_questions(article):
