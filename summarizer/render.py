@@ -255,9 +255,9 @@ def _csv_row(event: Event, article: ArticleSummary, index: int) -> dict:
     if own_date and own_date != event.date:
         notes.append(f"dated {own_date} by this source")
     notes += [f"{c.field}: {' vs '.join(map(str, c.values))} across sources" for c in event.conflicts if mine(c.field)]
-    wounded = mine("wounded")
-    if wounded:
-        notes.append(f"wounded: {wounded[0].value}")
+    for name, label in (("wounded", "wounded"), ("sites", "sites hit")):  # fatalities has its own column
+        if own := mine(name):
+            notes.append(f"{label}: {own[0].value}")
     event_type, sub_type = _ACLED_TYPES.get(inc.kind, (inc.kind, ""))
     return {
         "event_id": event.id,

@@ -73,6 +73,7 @@ def test_csv_has_acled_columns_and_one_row_per_incident(report):
     strike = next(r for r in rows if r["source"] == "001_38bd12fbcce8a317" and r["event_date"] == "2024-01-24")
     assert strike["time_precision"] == "1" and strike["fatalities"] == "2"
     assert (strike["actor1"], strike["actor2"]) == ("United States", "Kataib Hezbollah")
+    assert "wounded: 2" in strike["notes"] and "sites hit: 3" in strike["notes"]
     baghdad = next(r for r in rows if r["source"] == "000_69f37553ca468d25" and "Baghdad" in r["location"])
     assert "dated 2024-01 by this source" in baghdad["notes"]
 
