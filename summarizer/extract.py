@@ -214,10 +214,11 @@ async def extract_article(
     if hit:
         chunks = 1 if focused else len(chunk_ranges(article.text, chunk_chars))
         extraction, stats, rounds = hit.extraction(), CallStats(), 0
-    elif focused:
-        (extraction, stats), rounds, chunks = await ask_focused(article, client, template), 0, 1
     else:
-        extraction, stats, rounds, chunks = await _ask(article, client, template, replayed_from, feedback, chunk_chars)
+        if focused:
+            (extraction, stats), rounds, chunks = await ask_focused(article, client, template), 0, 1
+        else:
+            extraction, stats, rounds, chunks = await _ask(article, client, template, replayed_from, feedback, chunk_chars)
         if cache:
             cache.put(key, extraction.model_dump_json(), stats.usage)
     summary = verify_summary(from_extraction(article, extraction), article.text)

@@ -185,3 +185,15 @@ def test_an_article_with_nothing_to_ask_costs_no_call():
     fake = Questions()
     summary = asyncio.run(run_client(fake, lambda client: extract_article(article, client, load_focused())))
     assert fake.requests == [] and summary.run.http_calls == 0 and not summary.incidents and not summary.statements
+
+
+def test_focused_answers_are_cached_like_whole_ones(sample_text, tmp_path):
+    from summarizer.cache import ResponseCache
+
+    article = sample(sample_text)
+    with ResponseCache(tmp_path / "c.sqlite") as cache:
+        first, second = Questions(), Questions()
+        one = asyncio.run(run_client(first, lambda c: extract_article(article, c, load_focused(), cache=cache)))
+        two = asyncio.run(run_client(second, lambda c: extract_article(article, c, load_focused(), cache=cache)))
+    assert first.requests and second.requests == [] and two.run.cached
+    assert two.incidents == one.incidents and two.statements == one.statements
