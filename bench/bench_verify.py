@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.schema import ArticleSummary, Source, Statement  # noqa: E402
-from summarizer.verify import ground_quote, source_index, verify  # noqa: E402
+from summarizer.text import source_index  # noqa: E402
+from summarizer.verify import ground_quote, verify  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 PERSONS = ["Lloyd Austin", "Qassem al-Araji", "Joe Biden", "Jon Finer", "Mohammed Shia al-Sudani",

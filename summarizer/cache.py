@@ -17,6 +17,7 @@ verified summary: evidence is recomputed against the article on every hit.
 
 from __future__ import annotations
 
+import os
 import hashlib
 import json
 import sqlite3
@@ -31,8 +32,16 @@ from typing import Any
 from pydantic import BaseModel
 
 from .errors import ConfigError
-from .local import cache_dir
 from .schema import Extraction, IncidentDraft, StatementDraft, Usage
+
+def cache_dir() -> Path:
+    """$SUMMARIZER_CACHE_DIR, else the platform's user cache directory (answers and embedded models live there)."""
+    if env := os.environ.get("SUMMARIZER_CACHE_DIR"):
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("summarizer"))
+
 
 # Bump when the code between the model's answer and the cached value changes
 # meaning (e.g. how messages are built), so old answers stop matching.

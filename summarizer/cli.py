@@ -22,9 +22,9 @@ from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
 from .local import backend_for, is_local
 from .pipeline import STRATEGIES, Throttle, settings_for, summarize_articles
-from .render import FORMATS, render_run
+from .render import FORMATS, render_run, reports_markdown
 from .schema import ArticleSummary
-from .verify import reports_markdown, verify_file
+from .recheck import verify_file
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 EXIT_CODES = f"""Exit codes: {EXIT_OK} every article summarized; {EXIT_ERROR} nothing could run (configuration,

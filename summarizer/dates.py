@@ -234,6 +234,31 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def value_range(value: str, precision: str = "day") -> tuple[date, date] | None:
+    """The days a date value allows: a day; for precision 'week' the week from its
+    Monday (week values are Mondays); for 'month' or a YYYY-MM value, the month; for
+    'year' or a YYYY value, the year. None when the value is not a date."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            if precision == "week":
+                return day, day + timedelta(days=6)
+            if precision == "month":
+                parts = parts[:2]
+            elif precision == "year":
+                parts = parts[:1]
+            else:
+                return day, day
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
 def _resolve(mention: _Mention, published: date | None) -> ResolvedDate | None:
     value, precision = _resolve_value(mention, published) or (None, None)
     return ResolvedDate(value, precision, mention.words) if value else None

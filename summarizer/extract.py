@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -14,12 +13,12 @@ from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate
 from .schema import ArticleSummary, Extraction, Incident, RunInfo, Source, Statement, Status, Usage
-from .verify import normalize, totals, verify_summary
+from .text import normalize, quote_regions, sentence_starts
+from .verify import totals, verify_summary
 
 # Articles longer than this are extracted in chunks (about 3,000 tokens each).
 CHUNK_CHARS = 12_000
 CHUNK_OVERLAP = 600
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+|\n\s*\n")
 
 
 def now() -> str:
@@ -126,7 +125,7 @@ def chunk_ranges(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLA
     edge is whole in the other chunk."""
     if len(text) <= size:
         return [(0, len(text))]
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = sentence_starts(text, quote_regions(text))[1:]
     ranges, start = [], 0
     while True:
         limit = start + size

@@ -35,12 +35,12 @@ from typing import Literal
 from pydantic import BaseModel, Field, create_model
 
 from .dates import date_spans, resolve
-from .events import kind_family
+
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate, load_template
-from .schema import MAX_PLACES, Count, DateValue, Extraction, IncidentDraft, IncidentKind, Place, StatementDraft
-from .verify import SourceIndex, source_index
+from .schema import MAX_PLACES, Count, DateValue, Extraction, IncidentDraft, IncidentKind, Place, StatementDraft, kind_family
+from .text import SourceIndex, source_index
 
 LEAD_SENTENCES = 3  # the first violent sentences: the headline and the lead of the story
 PASSAGE_CHARS = 600  # of text up to the end of the sentence asked about

@@ -26,19 +26,15 @@ from typing import NamedTuple
 
 import charset_normalizer
 
-from .dates import find_dates, find_times, infer_published, parse_published
+from .dates import parse_published
 from .errors import InputError
+from .page import TextRange, find_furniture, guess_title, publication
 
 MAX_ARTICLE_BYTES = 2_000_000  # a text file, one JSONL line, or stdin
 MAX_HTML_BYTES = 10_000_000  # pages carry scripts and markup around the article
 MAX_JSONL_BYTES = 500_000_000
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _LIMITS = {"text": MAX_ARTICLE_BYTES, "html": MAX_HTML_BYTES, "jsonl": MAX_JSONL_BYTES}
-
-
-class TextRange(NamedTuple):
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -122,150 +118,6 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
     if not clean(text).strip():
         raise InputError(source, "no text")
     return text, encoding
-
-
-# --- page furniture --------------------------------------------------------
-
-# Line-level rules, tried in order on each stripped line: (kind, pattern, whole
-# line?). They describe kinds of furniture, not any one site's strings.
-_I = re.IGNORECASE
-_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
-    ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted)[-–—•·|\s]*", _I), True),
-    ("subscription", re.compile(r"(?:subscribe|sign up|sign in|log in|donate|become a (?:member|subscriber)|already a subscriber)\b.{0,60}", _I), True),
-    (
-        "subscription",
-        re.compile(
-            r"\b(?:subscribe (?:now|today)|stay informed with|invest in journalism|support (?:independent |quality |our )?journalism"
-            r"|for (?:only|just) \S*\d\S* (?:a|per) (?:month|week|year)|sign up for (?:our|the) newsletter)\b",
-            _I,
-        ),
-        False,
-    ),
-    ("rubric", re.compile(r"[A-Z][A-Z ]{1,25}\s*\|.*"), True),  # "WATCH | ...", "ALSO READ | ..."
-    (
-        "rubric",
-        re.compile(r"(?:live(?: updates| blog)?|read (?:more|also|next)|also read|related(?: articles| stories| coverage| news)?|see also|more on this(?: story)?|watch|listen|latest news)\s*[:|].*", _I),
-        True,
-    ),
-    (
-        "list heading",
-        re.compile(
-            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles| stories| news| posts| videos| reads| picks)?"
-            r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
-            r"|you (?:may|might) also like|read next|more from [^.!?]{1,40}",
-            _I,
-        ),
-        True,
-    ),
-    ("stamp", re.compile(r"(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?\s*[:\-–—]?\s*[^.!?]*\d[^.!?]*", _I), True),
-    (
-        "source",
-        re.compile(r"(?:content |article )?(?:retrieved|republished|reproduced) from\b.*|originally (?:published|appeared) (?:on|at|in)\b.*|https?://\S+", _I),
-        True,
-    ),
-    ("credit", re.compile(r"\((?:with (?:inputs|reporting)|(?:additional )?reporting|writing|editing|compiled)\b[^)]*\)\.?", _I), True),
-    ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
-    ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
-    ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
-    ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
-    ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
-)
-_LINE = re.compile(r"[^\r\n]+")
-
-
-class _Line(NamedTuple):
-    start: int
-    end: int
-    kind: str | None  # a furniture kind, "masthead", or None for article text
-
-
-def _classify(line: str) -> str | None:
-    for kind, pattern, whole in _RULES:
-        if (pattern.fullmatch(line) if whole else pattern.search(line)):
-            return kind
-    return "date" if _only_a_date(line) else None
-
-
-def _only_a_date(line: str) -> bool:
-    """A line that is just a date (and time): a masthead date or a timestamp."""
-    spans = [(d.start, d.end) for d in find_dates(line, None) if d.date.precision == "day"]
-    if not spans:
-        return False
-    spans += [(t.start, t.end) for t in find_times(line)]
-    rest = "".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in spans))
-    return not re.search(r"\w", rest)
-
-
-def _lines(text: str) -> list[_Line]:
-    """Every non-blank line with its kind. Date-only lines above the headline
-    are the page's masthead date (when it was viewed), not a timestamp."""
-    lines = []
-    seen_headline = False
-    for m in _LINE.finditer(text):
-        stripped = m.group(0).strip()
-        if not stripped:
-            continue
-        start = m.start() + m.group(0).index(stripped)
-        kind = _classify(stripped)
-        if kind == "date" and not seen_headline:
-            kind = "masthead"
-        seen_headline = seen_headline or kind is None
-        lines.append(_Line(start, start + len(stripped), kind))
-    return lines
-
-
-def find_furniture(text: str) -> tuple[TextRange, ...]:
-    """Character ranges of page furniture lines in `text`."""
-    return tuple(TextRange(line.start, line.end) for line in _lines(text) if line.kind)
-
-
-def guess_title(text: str) -> str | None:
-    """The first line that is not furniture, which in saved articles is the headline."""
-    for line in _lines(text):
-        if line.kind is None:
-            title = text[line.start : line.end]
-            return title if len(title) <= 200 else None
-    return None
-
-
-# --- publication date ------------------------------------------------------
-
-_DATELINE = re.compile(r"(?:[A-Z][\w.'’ -]{1,40},\s*){1,2}")  # "WASHINGTON, " or "Kyiv, Ukraine, "
-_STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
-
-
-def _text_dates(text: str) -> Iterator[tuple[int, date, str]]:
-    """(rank, date, line) for each line stating when the article appeared:
-    timestamps, date-only lines below the headline, datelines."""
-    content_seen = 0
-    for line in _lines(text):
-        words = text[line.start : line.end]
-        if line.kind in ("stamp", "date"):
-            label = next((w for w in _STAMP_ORDER if w in words.lower()), "updated") if line.kind == "stamp" else "date"
-            rank = _STAMP_ORDER.index(label)
-            yield from ((rank, _day(d.date.value), words) for d in find_dates(words, None)[:1] if d.date.precision == "day")
-        elif line.kind is None and content_seen < 3:
-            content_seen += 1
-            m = _DATELINE.match(words)
-            found = find_dates(words[m.end() :], None)[:1] if m else []
-            if found and found[0].start == 0 and found[0].date.precision == "day":
-                yield _STAMP_ORDER.index("dateline"), _day(found[0].date.value), words
-
-
-def _day(iso: str) -> date:
-    return date.fromisoformat(iso)
-
-
-def publication(text: str, *, today: date) -> tuple[str, str] | None:
-    """(ISO date, basis) from the text: a timestamp or dateline, else inferred
-    from how it names days (see dates.infer_published), ignoring furniture
-    such as a masthead date, which says when the page was viewed."""
-    stated = min(_text_dates(text), default=None, key=lambda found: found[0])
-    if stated:
-        return stated[1].isoformat(), f"text: '{stated[2]}'"
-    inferred = infer_published(text, today=today, skip=find_furniture(text))
-    return (inferred.published.isoformat(), inferred.basis) if inferred else None
 
 
 def _dated(article: Article, metadata: date | None, override: date | None, today: date) -> Article:

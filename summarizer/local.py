@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .cache import cache_dir
 from .errors import ConfigError
 from .llm import Mode, Settings
 
@@ -63,15 +64,6 @@ MODELS = {
     )
 }
 DEFAULT_LOCAL_MODEL = "qwen2.5-coder-0.5b-instruct"
-
-
-def cache_dir() -> Path:
-    """$SUMMARIZER_CACHE_DIR, else the platform's user cache directory."""
-    if env := os.environ.get("SUMMARIZER_CACHE_DIR"):
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("summarizer"))
 
 
 def _part_file(package: str, inner: str) -> Path:

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from .events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement
 from .schema import ArticleSummary, Count, Evidence, Incident, Span, Statement, Status
+from .verify import VerificationReport
 
 _MARK = {
     Status.exact: "✓",
@@ -479,3 +480,19 @@ def report_html(report: EventReport, texts: Mapping[str, str] | None = None) -> 
 REPORT_FORMATS = {"json": report_json, "jsonl": report_jsonl, "md": report_markdown, "html": report_html, "csv": report_csv}
 
 FORMATS = tuple(REPORT_FORMATS)
+
+
+def reports_markdown(reports: list[VerificationReport]) -> str:
+    """The reports as Markdown: per article, its totals and one line per check that needs a look."""
+    parts = []
+    for r in reports:
+        t = r.totals
+        lines = [f"## {r.source_id}", "", f"{t.grounded} grounded, {t.flagged} flagged, {t.unsupported} unsupported", ""]
+        lines += [f"- warning: {w}" for w in r.warnings]
+        for item in r.items:
+            where = ", ".join(f"@{s.start}-{s.end}" for s in item.spans) or "-"
+            score = f" ({item.score})" if item.score is not None else ""
+            why = f": {'; '.join(item.reasons)}" if item.reasons and not item.status.grounded else ""
+            lines.append(f"- {item.kind} {item.index} {item.field}: **{item.status.value}**{score} {where}{why}")
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)

@@ -92,6 +92,21 @@ IncidentKind = Literal[
     "other",
 ]
 
+# Kinds that name one kind of happening in other words: an air strike by drone is
+# still an air strike, a rocket attack is reported as a missile attack elsewhere.
+_KIND_FAMILY: dict[str, str] = {
+    "drone strike": "air strike",
+    "bombing": "air strike",
+    "rocket attack": "missile attack",
+    "shelling": "missile attack",
+}
+GENERIC_KINDS = frozenset({"other"})
+
+
+def kind_family(kind: str) -> str:
+    """The family a kind belongs to, for comparing reports written in other words."""
+    return _KIND_FAMILY.get(kind, kind)
+
 
 class DateValue(BaseModel):
     value: str | None = Field(

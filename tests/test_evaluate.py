@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from summarizer.evaluate import COLUMNS, RATIOS, Names, Scores, compare, coverage, evaluate, format_table, score
+from summarizer.evaluate import COLUMNS, compare, evaluate, format_table
+from summarizer.scoring import RATIOS, Names, Scores, coverage, score
 from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source, Statement
 from summarizer.verify import verify_summary
 

@@ -8,7 +8,8 @@ import pytest
 
 from summarizer import ingest
 from summarizer.errors import InputError
-from summarizer.ingest import Article, find_furniture, iter_inputs, read_article
+from summarizer.ingest import Article, iter_inputs, read_article
+from summarizer.page import find_furniture
 
 from .conftest import DATA, SEEDS
 

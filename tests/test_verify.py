@@ -11,15 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source, Statement, Status
-from summarizer.verify import (
-    VerifyInputError,
-    ground_quote,
-    normalize,
-    source_index,
-    verify,
-    verify_file,
-    verify_summary,
-)
+from summarizer.recheck import VerifyInputError, verify_file
+from summarizer.text import normalize, source_index
+from summarizer.verify import ground_quote, verify, verify_summary
 
 from .conftest import assert_span
 
@@ -69,10 +63,20 @@ def gold_statement(s: dict, speaker: str | None = None) -> Statement:
 # --------------------------------------------------------------------------
 
 
+# Gold speakers the article itself does not give: seed 004 introduces "defensive
+# strikes," with "are characterized as" and no speaker (the gold names the US
+# Department of Defense). The verifier rightly calls these unattributed.
+UNATTRIBUTED_IN_ARTICLE = {"defensive strikes,"}
+
+
 def test_every_gold_quote_grounds_exactly_with_its_speaker(seeds, gold):
     cases = gold_cases(seeds, gold)
     assert len(cases) == 41
     for text, s in cases:
+        if s["quote"] in UNATTRIBUTED_IN_ARTICLE:
+            speaker = item(verify(summary_of([gold_statement(s)]), text), "statement", "speaker")
+            assert speaker.status is Status.unattributed, speaker
+            continue
         report = verify(summary_of([gold_statement(s)]), text)
         quote, speaker = item(report, "statement", "quote"), item(report, "statement", "speaker")
         assert quote.status is Status.exact, (s["quote"], quote)
@@ -85,7 +89,7 @@ def test_gold_speaker_canonical_names_work_too(seeds, gold):
     """Quotes whose gold speaker is a named person are found with the canonical name
     alone (surnames, "Mr Austin", titles, spellings like al-Aaraji)."""
     for text, s in gold_cases(seeds, gold):
-        if "speaker_as_written" in s:
+        if "speaker_as_written" in s or s["quote"] in UNATTRIBUTED_IN_ARTICLE:
             continue
         speaker = item(verify(summary_of([gold_statement(s, s["speaker"])]), text), "statement", "speaker")
         assert speaker.status.grounded, (s["quote"], s["speaker"], speaker)

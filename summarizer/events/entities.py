@@ -1,0 +1,274 @@
+"""Entities across articles: one canonical name for every actor, place and speaker.
+
+"Mr Austin" and "Defence Secretary Lloyd Austin", or "Jurf al-Sakhr" and "Jurf Al
+Sakhar", compare equal; "Hamas" and "Homs" never do (see `names.same_spelling`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from ..names import PARTICLES, TITLED, is_proper_name, load_aliases, name_key, same_spelling, spelling_bucket, strip_title
+from ..schema import ArticleSummary, Span
+from ..text import quote_regions, sentence_starts
+
+class Mention(BaseModel):
+    """One place a surface form was seen: a summary field, or a span of an article."""
+
+    surface: str
+    article_id: str | None = None
+    where: str = Field(description="'text', 'alias file', or the summary field, e.g. 'incidents[0].target'.")
+    span: Span | None = None
+
+
+class Entity(BaseModel):
+    name: str = Field(description="Canonical name.")
+    aliases: list[str] = Field(default_factory=list, description="Every surface form seen or declared, canonical first.")
+    mentions: list[Mention] = Field(default_factory=list)
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, key: str) -> None:
+        self.parent.setdefault(key, key)
+
+    def find(self, key: str) -> str:
+        self.add(key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+# An abbreviation or alternative name the article introduces itself:
+# "US Central Command (CENTCOM)", "Kataib Hezbollah, or Brigades of the Party of God,".
+_INTRODUCED = re.compile(r"\((?:the\s+)?([A-Z][^()\d]{1,58})\)|,\s+or\s+(?:the\s+)?([A-Z][^,.;()\d]{1,58}),")
+_TOKEN = re.compile(r"[\w’'.\-]+")
+
+
+def _summary_names(summary: ArticleSummary) -> Iterable[tuple[str, str, str | None]]:
+    """(field, name, same-as) for every name a summary holds; `same-as` links a
+    speaker to the canonical name the model gave for it."""
+    for i, inc in enumerate(summary.incidents):
+        for attr in ("perpetrator", "target", "claimed_by"):
+            if value := getattr(inc, attr):
+                yield f"incidents[{i}].{attr}", value, None
+        for j, place in enumerate(inc.places):
+            yield f"incidents[{i}].places[{j}]", place.name, None
+    for i, st in enumerate(summary.statements):
+        yield f"statements[{i}].speaker", st.speaker, st.speaker_canonical
+        if st.speaker_canonical:
+            yield f"statements[{i}].speaker_canonical", st.speaker_canonical, None
+
+
+class EntityIndex:
+    """Canonical names for the actors, places and speakers of a set of summaries.
+
+    Surface forms are linked when the alias file lists them together, when an article
+    introduces one as another's abbreviation, when the model gave one as the other's
+    canonical name, when their normalisation keys match, or when a bare surname matches
+    exactly one full name seen with a title or as a speaker."""
+
+    def __init__(self) -> None:
+        self._sets = _UnionFind()
+        self._declared: dict[str, str] = {}  # key -> canonical name from the alias file
+        self._surfaces: dict[str, list[str]] = {}  # key -> surface forms, first seen first
+        self._mentions: dict[str, list[Mention]] = {}
+        self._people: set[str] = set()  # keys of names seen with a title or as a speaker
+        self._seen: Counter[str] = Counter()  # surface form -> times seen in summaries
+        self._buckets: dict[str, set[str]] = {}  # spelling bucket -> keys (see names.same_spelling)
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+
+    @classmethod
+    def build(
+        cls,
+        summaries: Sequence[ArticleSummary],
+        texts: dict[str, str] | None = None,
+        alias_file: str | Path | None = None,
+    ) -> EntityIndex:
+        index = cls()
+        for name, aliases in load_aliases(alias_file).items():
+            index._declare(name, aliases)
+        for summary in summaries:
+            for where, name, same_as in _summary_names(summary):
+                mention = Mention(surface=name, article_id=summary.source.id, where=where)
+                key = index._add(name, mention, person=where.endswith("speaker"))
+                if same_as and key and is_proper_name(name) and (other := index._add(same_as, counted=False)):
+                    index._sets.union(key, other)
+        for text in (texts or {}).values():
+            index._read_introductions(text)
+            index._read_titles(text)
+        index._link_surnames()
+        index._link_spellings()
+        index._finish(texts or {})
+        return index
+
+    def canonical(self, name: str) -> str:
+        """The canonical name for `name`; `name` itself (trimmed) when it is unknown."""
+        for candidate in (name, strip_title(name)):
+            if candidate and (entity := self._by_key.get(name_key(candidate))):
+                return entity.name
+        return " ".join(name.split())
+
+    def entity(self, name: str) -> Entity | None:
+        return self._by_key.get(name_key(name)) or self._by_key.get(name_key(strip_title(name) or name))
+
+    # -- building ---------------------------------------------------------
+
+    def _declare(self, name: str, aliases: list[str]) -> None:
+        root = self._add(name, Mention(surface=name, where="alias file"), counted=False)
+        self._declared[root] = name
+        for alias in aliases:
+            self._sets.union(self._add(alias, Mention(surface=alias, where="alias file"), counted=False), root)
+
+    def _add(self, name: str, mention: Mention | None = None, person: bool = False, counted: bool = True) -> str:
+        """Register a surface form (and its untitled form); returns its key."""
+        name = " ".join(name.split())
+        key = name_key(name)
+        if not key:
+            return key
+        self._sets.add(key)
+        self._buckets.setdefault(spelling_bucket(key), set()).add(key)
+        surfaces = self._surfaces.setdefault(key, [])
+        if name not in surfaces:
+            surfaces.append(name)
+        if mention:
+            self._mentions.setdefault(key, []).append(mention)
+        if counted:
+            self._seen[name] += 1
+        if bare := strip_title(name):
+            self._sets.union(key, self._add(bare, counted=counted, person=True))
+            person = True
+        if person:
+            self._people.add(key)
+        return key
+
+    def _read_introductions(self, text: str) -> None:
+        """Link names an article introduces as each other's: "X (Y)", "X, or Y,"."""
+        for m in _INTRODUCED.finditer(text):
+            alias = (m.group(1) or m.group(2)).strip()
+            named = self._name_before(text[max(0, m.start() - 100) : m.start()], alias)
+            if named and (key := self._add(alias, counted=False)):
+                self._sets.union(self._add(named, counted=False), key)
+
+    def _name_before(self, window: str, alias: str) -> str | None:
+        """The name just before an introduced alias: the longest capitalised run of the
+        last words (descriptors like "militia group" skipped) that is already known,
+        or, when the alias is known, the whole capitalised run."""
+        last_sentence = window[sentence_starts(window, quote_regions(window))[-1] :]
+        words = _TOKEN.findall(last_sentence)[-8:]
+        for _ in range(3):
+            if words and not words[-1][0].isupper():
+                words.pop()
+        run: list[str] = []
+        for word in reversed(words):
+            if not (word[0].isupper() or word.lower() in ("al", "of", "the") or word.lower().startswith("al-")):
+                break
+            run.insert(0, word)
+        while run and (not run[0][0].isupper() or run[0] == "The"):
+            run.pop(0)
+        suffixes = [" ".join(run[i:]) for i in range(len(run)) if run[i][0].isupper()]
+        known = [s for s in suffixes if self._known(name_key(s))]
+        if known:
+            return known[0]
+        if suffixes and self._known(name_key(alias)):
+            return suffixes[0]
+        return None
+
+    def _read_titles(self, text: str) -> None:
+        """Titled names in the text ("Mr Austin", "National Security Adviser Qassem
+        al-Aaraji") become surface forms when they name, or end like, a known person."""
+        for m in TITLED.finditer(text):
+            bare = m.group(1)
+            key = name_key(bare)
+            if self._known(key) or any(k.rsplit(" ", 1)[1] == key for k in self._full_names()):
+                self._add(bare, counted=False, person=True)
+
+    def _full_names(self) -> list[str]:
+        """Keys of people known by a full personal name: two or three capitalised words,
+        untitled, no "in"/"of" (so "Islamic Resistance in Iraq", a speaker, is not one)."""
+        return [
+            k for k in self._people
+            if 2 <= len(k.split()) <= 3
+            and any(
+                is_proper_name(s) and not strip_title(s) and not set(s.lower().split()) & PARTICLES
+                for s in self._surfaces.get(k, [])
+            )
+        ]
+
+    def _link_surnames(self) -> None:
+        """"Austin" joins "Lloyd Austin" when exactly one known person ends with it."""
+        full = self._full_names()
+        for key in [k for k in self._people if " " not in k]:
+            roots = {self._sets.find(k) for k in full if k.rsplit(" ", 1)[1] == key}
+            if len(roots) == 1:
+                self._sets.union(key, roots.pop())
+
+    def _known(self, key: str) -> bool:
+        """Whether a name with this key, in this or another spelling, is known."""
+        return key in self._sets.parent or any(same_spelling(key, k) for k in self._buckets.get(spelling_bucket(key), ()))
+
+    def _link_spellings(self) -> None:
+        """Keys of one name spelt with other vowels join (see `names.same_spelling`);
+        only keys with the same consonants are compared."""
+        for keys in self._buckets.values():
+            ordered = sorted(keys)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    if same_spelling(a, b):
+                        self._sets.union(a, b)
+
+    def _finish(self, texts: dict[str, str]) -> None:
+        groups: dict[str, list[str]] = {}
+        for key in self._surfaces:
+            groups.setdefault(self._sets.find(key), []).append(key)
+        declared = {self._sets.find(k): name for k, name in self._declared.items()}
+        for root, keys in groups.items():
+            if not any(self._seen[s] for k in keys for s in self._surfaces[k]) and not self._occurs(keys, texts):
+                continue  # an alias-file entity no article mentions
+            name = declared.get(root) or self._best_name(keys)
+            surfaces = [name] + [s for k in keys for s in self._surfaces[k] if s != name]
+            entity = Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])])
+            self.entities.append(entity)
+            self._by_key.update(dict.fromkeys(keys, entity))
+        self._add_text_mentions(texts)
+
+    def _occurs(self, keys: list[str], texts: dict[str, str]) -> bool:
+        return any(_find_word(text, s) for k in keys for s in self._surfaces[k] for text in texts.values())
+
+    def _best_name(self, keys: list[str]) -> str:
+        """A proper, untitled, full name: most words (after normalisation), then most
+        often seen, then first seen."""
+        candidates = [s for k in keys for s in self._surfaces[k] if not strip_title(s)]
+        return max(
+            candidates,
+            key=lambda s: (is_proper_name(s), len(name_key(s).split()), self._seen[s], -candidates.index(s)),
+        )
+
+    def _add_text_mentions(self, texts: dict[str, str]) -> None:
+        """Every occurrence of every surface form, longest forms first, no overlaps."""
+        forms = sorted(((s, e) for e in self.entities for s in e.aliases if len(s) > 1), key=lambda se: -len(se[0]))
+        for article_id, text in texts.items():
+            taken: list[Span] = []
+            for surface, entity in forms:
+                for span in _find_word(text, surface):
+                    if not any(span.start < t.end and t.start < span.end for t in taken):
+                        taken.append(span)
+                        entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
+
+
+def _find_word(text: str, phrase: str) -> list[Span]:
+    """Whole-word, case-sensitive occurrences of `phrase` in `text`."""
+    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+    return [Span(start=m.start(), end=m.end()) for m in re.finditer(pattern, text)]
+

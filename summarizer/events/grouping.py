@@ -1,0 +1,194 @@
+"""Grouping incidents of many articles into events.
+
+Grouping needs agreement on date, kind, place and actors *together*: sharing
+entities is never enough (the same force can strike the same group near the same
+town twice, years apart; those are two events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..dates import value_range
+from ..schema import GENERIC_KINDS, ArticleSummary, Incident, kind_family
+from .entities import EntityIndex
+from .models import IncidentRef
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _date_range(inc: Incident) -> tuple[date, date] | None:
+    """The days an incident's date allows, by its precision; None when undated or malformed."""
+    if not inc.date or not inc.date.value:
+        return None
+    return value_range(inc.date.value, inc.date.precision)
+
+
+REPORTING_WINDOW = timedelta(days=7)
+
+
+def _days(inc: Incident, published: str | None) -> tuple[tuple[date, date] | None, bool]:
+    """The days an incident may have happened on, and whether they are only inferred.
+
+    An undated `main` incident is taken to fall in the week before its article's
+    publication: news reports what just happened. This keeps undated incidents of
+    articles years apart from ever joining one event. Context incidents are often
+    old, so they get no such guess."""
+    rng = _date_range(inc)
+    if rng is not None or inc.role != "main" or not published:
+        return rng, False
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None, False
+    return (day - REPORTING_WINDOW, day), True
+
+
+@dataclass
+class _Member:
+    article_id: str
+    index: int
+    incident: Incident
+    family: str
+    perpetrator: str | None
+    target: str | None
+    places: set[str]
+    countries: set[str]
+    coarse_places: bool  # every place named is a country
+    days: tuple[date, date] | None  # see `_days`
+    days_inferred: bool
+
+    @property
+    def one_day(self) -> bool:
+        return self.days is not None and not self.days_inferred and self.days[0] == self.days[1]
+
+
+@dataclass
+class _Cluster:
+    members: list[_Member] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> _Member:
+        return self.members[0]
+
+    def values(self, attr: str) -> set:
+        out: set = set()
+        for m in self.members:
+            value = getattr(m, attr)
+            out |= value if isinstance(value, set) else ({value} if value else set())
+        return out
+
+
+def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex, published: str | None = None) -> _Member:
+    places = {entities.canonical(p.name) for p in inc.places}
+    days, inferred = _days(inc, published)
+    countries = {entities.canonical(p.country) for p in inc.places if p.country}
+    return _Member(
+        article_id=article_id,
+        index=index,
+        incident=inc,
+        family=kind_family(inc.kind),
+        perpetrator=entities.canonical(inc.perpetrator) if inc.perpetrator else None,
+        target=entities.canonical(inc.target) if inc.target else None,
+        places=places,
+        countries=countries,
+        coarse_places=bool(places) and places <= countries,
+        days=days,
+        days_inferred=inferred,
+    )
+
+
+def _place_agreement(m: _Member, c: _Cluster) -> bool | None:
+    """True: a place in common. False: different countries, or different specific
+    places. None: nothing to compare (no places, or only a country on one side)."""
+    places = c.values("places")
+    if not m.places or not places:
+        return None
+    if m.places & places:
+        return True
+    countries = c.values("countries")
+    if m.countries and countries and not m.countries & countries:
+        return False
+    if m.coarse_places or all(x.coarse_places for x in c.members if x.places):
+        return None
+    return False
+
+
+def _actor_agreement(m: _Member, c: _Cluster) -> bool | None:
+    """True: same perpetrator or target named. False: a different one, or roles
+    reversed (the attacked attacking back is a different event). None: no overlap."""
+    perps, targets = c.values("perpetrator"), c.values("target")
+    if (m.perpetrator and m.perpetrator in targets) or (m.target and m.target in perps):
+        return False
+    if (m.perpetrator and perps and m.perpetrator not in perps) or (m.target and targets and m.target not in targets):
+        return False
+    shared = (m.perpetrator and m.perpetrator in perps) or (m.target and m.target in targets)
+    return True if shared else None
+
+
+def _score(m: _Member, c: _Cluster) -> int | None:
+    """How well an incident fits an event, or None when it must not join it.
+
+    Joining always needs a compatible kind, no disagreement on actors or place, and a
+    positive anchor (a shared place or actor) besides the date. Then by date:
+    - same day, or overlapping ranges when either date is coarse (month, week, year): join;
+    - one day apart, both dated to the day: join only on strong agreement, because
+      articles date by their own time zone (00:15 in Baghdad is the previous evening
+      in Washington);
+    - no date on either side: join only on strong agreement (an undated main
+      incident counts as dated to the week before its article's publication).
+    Strong agreement: same kind family (not "other"), the same perpetrator
+    named on both sides, and a shared place."""
+    anchor = c.anchor
+    if m.family != anchor.family and not {m.family, anchor.family} & GENERIC_KINDS:
+        return None
+    places, actors = _place_agreement(m, c), _actor_agreement(m, c)
+    if places is False or actors is False or not (places or actors):
+        return None
+    strong = (
+        m.family == anchor.family
+        and m.family not in GENERIC_KINDS
+        and m.perpetrator is not None
+        and m.perpetrator in c.values("perpetrator")
+        and places is True
+    )
+    mine, theirs = m.days, anchor.days
+    if mine is None or theirs is None:
+        date_ok = strong
+    elif mine[0] <= theirs[1] and theirs[0] <= mine[1]:
+        date_ok = True
+    else:
+        date_ok = strong and m.one_day and anchor.one_day and abs((mine[0] - theirs[0]).days) == 1
+    return int(bool(places)) + int(bool(actors)) + int(mine == theirs) if date_ok else None
+
+
+def _seed_order(m: _Member) -> tuple:
+    """Most informative incidents first, so they found the events others join:
+    main before context, precise dates before coarse, more places, more actors."""
+    inc = m.incident
+    precision = _PRECISION_RANK.get(inc.date.precision, 4) if inc.date and inc.date.value else 5
+    return (inc.role != "main", precision, -len(m.places), -(bool(m.perpetrator) + bool(m.target)))
+
+
+def group_incidents(summaries: Sequence[ArticleSummary], entities: EntityIndex) -> list[list[IncidentRef]]:
+    """Incidents of all articles, grouped into events (see `_score` for the rule).
+
+    Greedy: incidents are taken most informative first and join the event they fit
+    best, or found a new one. An event's places and actors are the union of its
+    members'; its date is its founding incident's."""
+    members = [
+        _member(s.source.id, i, inc, entities, s.source.published)
+        for s in summaries
+        for i, inc in enumerate(s.incidents)
+    ]
+    clusters: list[_Cluster] = []
+    for m in sorted(members, key=_seed_order):
+        scored = [(score, -n, c) for n, c in enumerate(clusters) if (score := _score(m, c)) is not None]
+        if scored:
+            max(scored, key=lambda t: t[:2])[2].members.append(m)
+        else:
+            clusters.append(_Cluster([m]))
+    return [[IncidentRef(article_id=x.article_id, index=x.index) for x in c.members] for c in clusters]
+

@@ -1,0 +1,126 @@
+"""The claim ledger: every source's version of every field of an event, the
+conflicts between them, and the headline value chosen by a stated policy."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..schema import Count, Incident, Span, Status
+from .entities import EntityIndex
+from .models import Claim, Conflict, Headline, Policy
+
+LEDGER_FIELDS = ("date", "time", "places", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
+_COUNT_FIELDS = ("killed", "wounded", "sites")
+# Fields whose distinct values are a disagreement worth flagging. Places are not:
+# articles name different sites of one strike. Time is not: "00:15 local" and
+# "12:15am Wednesday" are the same time in other words.
+_CONFLICT_FIELDS = ("date", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
+
+
+def _evidence(inc: Incident, key: str) -> tuple[Span | None, Status | None]:
+    ev = inc.evidence.get(key)
+    if ev is None:
+        return None, None
+    return (ev.spans[0] if ev.spans else None), ev.status
+
+
+def _count_claim(count: Count, base: dict) -> Claim:
+    low = next((v for v in (count.exact, count.min, count.max) if v is not None), None)
+    high = next((v for v in (count.exact, count.max, count.min) if v is not None), None)
+    if count.exact is not None:
+        value: int | str = count.exact
+    elif low is None:
+        value = "unquantified"
+    elif count.max is None:
+        value = f"{low}+"
+    else:
+        value = f"{low}-{high}" if low != high else low
+    return Claim(value=value, low=low, high=high if count.max is not None or count.exact is not None else None,
+                 words=count.words, claimed_by=count.reported_by, **base)
+
+
+def incident_claims(article_id: str, index: int, inc: Incident, entities: EntityIndex) -> dict[str, list[Claim]]:
+    """One incident's claims, field by field, with their evidence spans."""
+
+    def base(key: str) -> dict:
+        span, status = _evidence(inc, key)
+        return {"article_id": article_id, "incident": index, "span": span, "status": status}
+
+    claims: dict[str, list[Claim]] = {}
+    if inc.date and inc.date.value:
+        claims["date"] = [Claim(value=inc.date.value, precision=inc.date.precision, words=inc.date.words, **base("date"))]
+    if inc.time:
+        claims["time"] = [Claim(value=inc.time, words=inc.time, **base("time"))]
+    if inc.places:
+        claims["places"] = [
+            Claim(value=entities.canonical(p.name), words=p.name, **base(f"places[{j}]")) for j, p in enumerate(inc.places)
+        ]
+    for attr in ("perpetrator", "target", "claimed_by"):
+        if value := getattr(inc, attr):
+            claims[attr] = [Claim(value=entities.canonical(value), words=value, **base(attr))]
+    for attr in _COUNT_FIELDS:
+        if count := getattr(inc, attr):
+            claims[attr] = [_count_claim(count, base(attr))]
+    return claims
+
+
+def _comparable(field_name: str, claim: Claim) -> int | str | None:
+    """The value two claims must share to agree; None when the claim cannot disagree
+    (a date known only to the month does not contradict a day inside it)."""
+    if field_name == "date" and claim.precision != "day":
+        return None
+    return claim.value
+
+
+def find_conflicts(ledger: dict[str, list[Claim]]) -> list[Conflict]:
+    conflicts = []
+    for name in _CONFLICT_FIELDS:
+        claims = ledger.get(name, [])
+        values = list(dict.fromkeys(v for c in claims if (v := _comparable(name, c)) is not None))
+        if len(values) > 1:
+            conflicts.append(Conflict(field=name, values=values, claims=claims))
+    return conflicts
+
+
+def _majority(claims: list[Claim]) -> Headline:
+    """Most sources' value; ties go to the first article."""
+    counts = Counter(c.value for c in claims)
+    value, n = counts.most_common(1)[0]
+    return Headline(value=value, basis=f"stated by {n} of {len(claims)} reports")
+
+
+def _count_headline(claims: list[Claim], policy: Policy, published: dict[str, str]) -> Headline:
+    """Counts follow the policy; the range of every figure reported is always kept.
+
+    lowest (default, as ACLED codes fatalities): the lowest figure any source gives;
+    highest: the highest; latest: the figure of the most recently published article
+    (ties: the later one in input order)."""
+    numbers = [c for c in claims if c.low is not None]
+    if not numbers:
+        return Headline(value="unquantified", basis=f"no figure in {len(claims)} reports")
+    low = min(c.low for c in numbers)
+    high = max(c.high if c.high is not None else c.low for c in numbers)
+    if policy == "lowest":
+        value: int | str | None = low
+    elif policy == "highest":
+        value = high
+    else:
+        order = {a: i for i, a in enumerate(published)}
+        value = max(numbers, key=lambda c: (published.get(c.article_id) or "", order.get(c.article_id, 0))).value
+    return Headline(value=value, low=low, high=high, basis=f"{policy} of {len(numbers)} reported figure{'s' * (len(numbers) != 1)}")
+
+
+def headlines(ledger: dict[str, list[Claim]], policy: Policy, published: dict[str, str]) -> dict[str, Headline]:
+    out: dict[str, Headline] = {}
+    for name, claims in ledger.items():
+        if name in _COUNT_FIELDS:
+            out[name] = _count_headline(claims, policy, published)
+        elif name == "places":
+            continue  # chosen by _build_event, which knows which names are countries
+        elif name == "date":
+            day_claims = [c for c in claims if c.precision == "day"] or claims
+            out[name] = _majority(day_claims)
+        else:
+            out[name] = _majority(claims)
+    return out
+

@@ -1,0 +1,181 @@
+"""The event report: incidents grouped, ledgers kept, statements merged."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..schema import GENERIC_KINDS, ArticleSummary, Statement, kind_family
+from ..text import normalize
+from .dating import date_from_events
+from .entities import EntityIndex
+from .grouping import group_incidents
+from .ledger import LEDGER_FIELDS, find_conflicts, headlines, incident_claims
+from .models import (
+    Actors,
+    Claim,
+    Event,
+    EventReport,
+    Headline,
+    IncidentRef,
+    MergedStatement,
+    Policy,
+    POLICIES,
+    ReportFailure,
+    StatementRef,
+)
+
+# Statements
+# --------------------------------------------------------------------------
+
+
+def _quote_key(quote: str) -> str:
+    """Same words: normalised, with trailing punctuation dropped (quotes cut mid-sentence end in a comma)."""
+    return normalize(quote).text.strip(" ,.;:")
+
+
+def merge_statements(
+    items: Iterable[tuple[str, int, Statement]], entities: EntityIndex
+) -> list[MergedStatement]:
+    """(article id, index, statement) triples merged by speaker and words."""
+    merged: dict[tuple[str, str], MergedStatement] = {}
+    for article_id, index, st in items:
+        speaker = entities.canonical(st.speaker_canonical or st.speaker)
+        ev = st.evidence.get("quote")
+        ref = StatementRef(
+            article_id=article_id,
+            index=index,
+            speaker_as_written=st.speaker,
+            span=ev.spans[0] if ev and ev.spans else None,
+            status=st.status if st.evidence else None,
+        )
+        key = (speaker, _quote_key(st.quote))
+        if key in merged:
+            merged[key].sources.append(ref)
+        else:
+            merged[key] = MergedStatement(speaker=speaker, quote=st.quote, kind=st.kind, sources=[ref])
+    return list(merged.values())
+
+
+def _statement_event(summary: ArticleSummary, st: Statement, event_of: dict[tuple[str, int], int]) -> int | None:
+    """The event a statement is about: its incident's, else its article's first main
+    incident's (models often leave `incident` empty on an article about one strike)."""
+    aid = summary.source.id
+    if st.incident is not None and (aid, st.incident) in event_of:
+        return event_of[(aid, st.incident)]
+    main = next((i for i, inc in enumerate(summary.incidents) if inc.role == "main"), None)
+    return event_of.get((aid, main)) if main is not None else None
+
+
+# --------------------------------------------------------------------------
+# The report
+# --------------------------------------------------------------------------
+
+
+def _slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _ordered(values: Iterable[str]) -> list[str]:
+    """Most frequent first, then first seen."""
+    counts = Counter(values)
+    return sorted(counts, key=lambda v: -counts[v])
+
+
+def _build_event(
+    refs: list[IncidentRef],
+    by_id: dict[str, ArticleSummary],
+    entities: EntityIndex,
+    policy: Policy,
+    published: dict[str, str],
+) -> Event:
+    ledger: dict[str, list[Claim]] = {}
+    for ref in sorted(refs, key=lambda r: (list(by_id).index(r.article_id), r.index)):
+        inc = by_id[ref.article_id].incidents[ref.index]
+        for name, claims in incident_claims(ref.article_id, ref.index, inc, entities).items():
+            ledger.setdefault(name, []).extend(claims)
+    ledger = {name: ledger[name] for name in LEDGER_FIELDS if name in ledger}
+    heads = headlines(ledger, policy, published)
+    incidents = [by_id[r.article_id].incidents[r.index] for r in refs]
+    main = [i for i in incidents if i.role == "main"]
+    date_claims = ledger.get("date", [])
+    when = heads["date"].value if "date" in heads else None
+    precision = next((c.precision for c in date_claims if c.value == when), None)
+    named = _ordered(str(c.value) for c in ledger.get("places", []))
+    kinds = _ordered(kind_family(i.kind) for i in incidents)
+    specific = [k for k in kinds if k not in GENERIC_KINDS] or kinds
+    countries = _ordered(entities.canonical(p.country) for i in incidents for p in i.places if p.country)
+    places = [p for p in named if p not in countries] or named
+    if places:
+        heads["places"] = Headline(value=places, basis="every place named, most reported first; a country only when no place in it is")
+    return Event(
+        id="",
+        kind=specific[0],
+        role="main" if main else "context",
+        date=str(when) if when else None,
+        precision=precision,
+        places=places,
+        countries=countries,
+        actors=Actors(**{a: _ordered(str(c.value) for c in ledger.get(a, [])) for a in ("perpetrator", "target", "claimed_by")}),
+        description=(main or incidents)[0].description,
+        incidents=refs,
+        ledger=ledger,
+        headline=heads,
+        conflicts=find_conflicts(ledger),
+        statements=[],
+        sources=list(dict.fromkeys(r.article_id for r in sorted(refs, key=lambda r: list(by_id).index(r.article_id)))),
+    )
+
+
+def _event_id(event: Event, taken: set[str]) -> str:
+    where = event.places[0] if event.places else ""
+    base = "-".join(filter(None, [event.date or "undated", _slug(event.kind), _slug(where)]))
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
+def build_report(
+    summaries: Sequence[ArticleSummary],
+    texts: dict[str, str] | None = None,
+    policy: Policy = "lowest",
+    failures: Sequence = (),
+    alias_file: str | Path | None = None,
+) -> EventReport:
+    """Every article's summary in one picture: events with claim ledgers and merged
+    statements. `texts` (article id -> text) adds alias introductions and mention spans;
+    `failures` are the pipeline's failures (anything with source, kind and message)."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown headline policy {policy!r}; choose one of {', '.join(POLICIES)}")
+    entities = EntityIndex.build(summaries, texts, alias_file)
+    groups = group_incidents(summaries, entities)
+    if any(not s.source.published for s in summaries):
+        redated = date_from_events(summaries, groups, texts)
+        if redated != list(summaries):
+            summaries, groups = redated, group_incidents(redated, entities)
+    by_id = {s.source.id: s for s in summaries}
+    published = {s.source.id: s.source.published or "" for s in summaries}
+    events = [_build_event(refs, by_id, entities, policy, published) for refs in groups]
+    event_of = {(r.article_id, r.index): n for n, e in enumerate(events) for r in e.incidents}
+    grouped: dict[int | None, list[tuple[str, int, Statement]]] = {}
+    for s in summaries:
+        for i, st in enumerate(s.statements):
+            grouped.setdefault(_statement_event(s, st, event_of), []).append((s.source.id, i, st))
+    for n, event in enumerate(events):
+        event.statements = merge_statements(grouped.get(n, []), entities)
+    events.sort(key=lambda e: (e.role != "main", -len(e.sources), e.date or "9999"))
+    taken: set[str] = set()
+    for event in events:
+        event.id = _event_id(event, taken)
+    return EventReport(
+        policy=policy,
+        events=events,
+        articles=list(summaries),
+        entities=entities.entities,
+        statements=merge_statements(grouped.get(None, []), entities),
+        failures=[ReportFailure(source=f.source, kind=f.kind, message=f.message) for f in failures],
+    )

@@ -1,0 +1,331 @@
+"""Article text as the checks see it: one shared layer under ingest, extract, verify and events.
+
+- `normalize` folds typography (quotation marks, apostrophes, dashes, case, runs of
+  whitespace) and keeps a map back to the original offsets, so a match in folded
+  text is a span of the original.
+- `quote_regions` finds the text inside quotation marks; `sentence_starts` is the one
+  sentence splitter (quoted text is opaque to it).
+- `SourceIndex` is everything about one article that checks reuse, built once per
+  text and cached: words, name keys, sentences, quotation regions, name mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from .names import NAME_STOP, name_keys, word_key
+from .schema import Span
+
+# Models swap double and single quotation marks and apostrophes freely, so all
+# of them fold to one character.
+_QUOTE_CHARS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b\u2032`"
+_DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
+_FOLD = {**dict.fromkeys(_QUOTE_CHARS, "'"), **_DASHES, "\u2026": "..."}
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised text and, for each of its characters, the offset in the original."""
+
+    text: str
+    offsets: list[int]
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-text span covering normalised characters [start, end)."""
+        return Span(start=self.offsets[start], end=self.offsets[end - 1] + 1)
+
+    def position(self, original: int) -> int:
+        """The first normalised character at or after original offset `original`."""
+        return bisect.bisect_left(self.offsets, original)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold quotation marks and apostrophes, dashes, ellipses, case and runs of whitespace (NBSP included)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    in_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not in_space and out:
+                out.append(" ")
+                offsets.append(i)
+            in_space = True
+            continue
+        in_space = False
+        folded = _FOLD.get(ch, ch).lower()
+        for c in folded:  # a fold or lower() can lengthen a character; every piece maps back to it
+            out.append(c)
+            offsets.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        offsets.pop()
+    return Normalized("".join(out), offsets)
+
+
+_FOLD_TABLE = str.maketrans(_FOLD)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """`normalize(text).text` without the offset map: for needles, where speed matters."""
+    return _SPACES.sub(" ", text.translate(_FOLD_TABLE).lower()).strip()
+
+
+WORD = re.compile(r"[^\W_]+")
+_TOKEN_OR_BRACKET = re.compile(r"[^\W_]+|[()\[\]]|\n")
+
+
+def bracketed_words(text: str) -> list[tuple[str, bool, int, int]]:
+    """Word tokens (casefolded) with whether each is inside () or [] and its offsets.
+
+    Editorial insertions ("the (Israeli) offensive", "[Kataib Hezbollah]") are
+    marked so a match may keep or drop them. Depth resets at each line so one
+    stray bracket cannot swallow an article.
+    """
+    out = []
+    depth = 0
+    for m in _TOKEN_OR_BRACKET.finditer(text):
+        tok = m.group()
+        if tok == "\n":
+            depth = 0
+        elif tok in "([":
+            depth += 1
+        elif tok in ")]":
+            depth = max(0, depth - 1)
+        else:
+            out.append((tok.casefold(), depth > 0, m.start(), m.end()))
+    return out
+
+
+def joined(words: list[str]) -> tuple[str, list[int]]:
+    """Words joined as ' w1 w2 ... ' (so str.find matches whole words) and each word's offset in it."""
+    pos, at = [], 1
+    for w in words:
+        pos.append(at)
+        at += len(w) + 1
+    return " " + " ".join(words) + " ", pos
+
+
+# Quotation-mark regions and sentences
+# --------------------------------------------------------------------------
+
+_OPENERS_BEFORE = frozenset(" \t\n([{\u2014\u2013-\"\u201c")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of text inside quotation marks, outermost only, sorted.
+
+    Curly marks say which way they face; straight double quotes alternate. A
+    single mark opens only at the start of a word and closes only at the end of
+    one, so the apostrophe in "Iraq's" is never a quotation mark. A double
+    quote still open at the end of a paragraph runs to its end (news style for
+    quotes that continue into the next paragraph).
+    """
+    regions: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        open_double = open_single = None
+        a, b = para.span()
+        for m in re.finditer(r"[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]", text[a:b]):
+            i, ch = a + m.start(), m.group()
+            prev = text[i - 1] if i > a else " "
+            nxt = text[i + 1] if i + 1 < b else " "
+            if ch in "\u201c\u201e\u00ab" or (ch == '"' and open_double is None):
+                open_double = i + 1 if open_double is None else open_double
+            elif ch in "\u201d\u00bb\"":
+                if open_double is not None:
+                    regions.append((open_double, i))
+                    open_double = None
+            elif ch in "\u2018'" and prev in _OPENERS_BEFORE and nxt.isalnum():
+                open_single = i + 1
+            elif open_single is not None and not nxt.isalnum() and not prev.isspace():
+                regions.append((open_single, i))
+                open_single = None
+        if open_double is not None:
+            regions.append((open_double, b))
+    outer: list[tuple[int, int]] = []
+    for start, end in sorted(regions):
+        if not outer or start >= outer[-1][1]:
+            outer.append((start, end))
+    return outer
+
+
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen col lt sgt capt gov sen rep jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp u.s".split()
+)
+
+
+def sentence_starts(text: str, regions: list[tuple[int, int]]) -> list[int]:
+    """Offsets where sentences start. Quoted text is opaque: a quote of several
+    sentences and its "he said" stay one sentence."""
+    starts = [0]
+    region_starts = [r[0] for r in regions]
+    for m in _SENTENCE_END.finditer(text):
+        at = m.end()
+        if m.group().startswith("\n"):
+            starts.append(at)
+            continue
+        if region_at(regions, region_starts, at) is not None:
+            continue
+        word = re.search(r"([\w.]+)\W*$", text[max(0, m.start() - 12) : m.start()])
+        if word and (word.group(1).rstrip(".").casefold() in _ABBREVIATIONS or len(word.group(1).rstrip(".")) == 1):
+            continue
+        starts.append(at)
+    return starts
+
+
+def region_at(regions: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    """The quotation region strictly containing offset `pos`, if any."""
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and regions[k][0] <= pos < regions[k][1]:
+        return regions[k]
+    return None
+
+
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w\u2019'\-]*|al-[A-Z][\w\-]*)"
+    r"(?:(?:[ \t]+(?:(?:of|the|al|bin|for|chief|director|spokesman|spokeswoman|adviser|advisor|secretary|minister)[ \t]+)*)(?:[A-Z][\w\u2019'\-]*|al-[A-Z][\w\-]*|\([A-Z][A-Za-z]{1,9}\)))*"
+)
+# Capitalised only because they start a sentence, or not names at all.
+_NOT_NAMES = frozenset(
+    """the a an in on at but and however therefore meanwhile after before since while when last this that these those
+    his her their its he she they it we i according also writing in a as there some many more most other another earlier
+    later then yet so if during on by from for with""".split()
+)
+
+
+class SourceIndex:
+    """Everything about one article text that checks reuse: built once, cached by text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.norm = normalize(text)
+        tokens = bracketed_words(text)
+        self.tokens = [(s, e) for _, _, s, e in tokens]
+        self.token_starts = [s for s, _ in self.tokens]
+        words = [w for w, _, _, _ in tokens]
+        self.all_words, self.all_pos = joined(words)
+        self.plain_tok = [i for i, (_, br, _, _) in enumerate(tokens) if not br]
+        self.plain_words, self.plain_pos = joined([words[i] for i in self.plain_tok])
+        self.word_positions: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            self.word_positions.setdefault(w, []).append(i)
+        self.regions = quote_regions(text)
+        self.region_starts = [r[0] for r in self.regions]
+        self.sent_starts = sentence_starts(text, self.regions)
+        # Content keys (name words) for alias-aware searches.
+        self.ctok = [i for i, w in enumerate(words) if word_key(w) not in NAME_STOP]
+        self.ckeys = [word_key(words[i]) for i in self.ctok]
+        self.cstarts = [self.tokens[i][0] for i in self.ctok]
+        self.ckey_pos: dict[str, list[int]] = {}
+        for c, k in enumerate(self.ckeys):
+            self.ckey_pos.setdefault(k, []).append(c)
+        # Per-article results of checks built on top (attributions per sentence, a
+        # speaker's forms, sentences about casualties), keyed by their module.
+        self.memo: dict[tuple, list] = {}
+
+    # ---- positions -------------------------------------------------------
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def sentence_span(self, k: int) -> tuple[int, int]:
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        return self.sent_starts[k], end
+
+    def quoted(self, pos: int) -> bool:
+        return region_at(self.regions, self.region_starts, pos) is not None
+
+    def inside_quotes(self, span: Span) -> bool:
+        """Whether the span, less surrounding punctuation, lies within one quotation region."""
+        s, e = span.start, span.end
+        while s < e and not self.text[s].isalnum():
+            s += 1
+        while e > s and not self.text[e - 1].isalnum():
+            e -= 1
+        region = region_at(self.regions, self.region_starts, s)
+        return region is not None and e <= region[1]
+
+    def content_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices into the content-key list of the name words within [start, end)."""
+        return bisect.bisect_left(self.cstarts, start), bisect.bisect_left(self.cstarts, end)
+
+    def find_keys(self, keys: tuple[str, ...], start: int = 0, end: int | None = None) -> list[int]:
+        """Content positions where `keys` occur in a row, within chars [start, end)."""
+        if not keys:
+            return []
+        lo, hi = self.content_range(start, len(self.text) if end is None else end)
+        n = len(keys)
+        positions = self.ckey_pos.get(keys[0], ())
+        k = bisect.bisect_left(positions, lo)
+        found = []
+        while k < len(positions) and positions[k] + n <= hi:
+            c = positions[k]
+            if tuple(self.ckeys[c : c + n]) == keys:
+                found.append(c)
+            k += 1
+        return found
+
+    def sentences_matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indices of the sentences in which `pattern` matches (memoised per pattern)."""
+        key = ("sentences", pattern.pattern, pattern.flags)
+        if key not in self.memo:
+            self.memo[key] = sorted({self.sentence_of(m.start()) for m in pattern.finditer(self.text)})
+        return self.memo[key]
+
+    def key_span(self, c: int, n: int) -> Span:
+        return Span(start=self.tokens[self.ctok[c]][0], end=self.tokens[self.ctok[c + n - 1]][1])
+
+    # ---- lazily computed views ------------------------------------------
+
+    @cached_property
+    def mentions(self) -> list[list[tuple[int, int, str]]]:
+        """Per sentence, the capitalised names outside quotation marks, in order."""
+        by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in self.sent_starts]
+        for m in _NAME_RUN.finditer(self.text):
+            start, end, run = m.start(), m.end(), m.group()
+            words = run.split()
+            while words and words[0].casefold() in _NOT_NAMES:
+                start += len(words[0]) + (len(run[len(words[0]) :]) - len(run[len(words[0]) :].lstrip()))
+                run = self.text[start:end]
+                words = run.split()
+            if not words or self.quoted(start):
+                continue
+            by_sentence[self.sentence_of(start)].append((start, end, run))
+        return by_sentence
+
+    @cached_property
+    def name_choices(self) -> dict[str, tuple[int, int]]:
+        """Every name's key string -> its first span, for fuzzy name look-ups."""
+        choices: dict[str, tuple[int, int]] = {}
+        for sentence in self.mentions:
+            for start, end, run in sentence:
+                choices.setdefault(" ".join(name_keys(run)), (start, end))
+        choices.pop("", None)
+        return choices
+
+    @cached_property
+    def sentence_keys(self) -> list[frozenset[str]]:
+        out = []
+        for k in range(len(self.sent_starts)):
+            lo, hi = self.content_range(*self.sentence_span(k))
+            out.append(frozenset(self.ckeys[lo:hi]))
+        return out
+
+    @cached_property
+    def abbreviations(self) -> list[tuple[str, str]]:
+        """"Name (ABBR)" pairs the article defines, e.g. Central Command (CentCom)."""
+        pairs = []
+        for m in re.finditer(r"((?:[A-Z][\w\u2019'\-]*[ \t]+(?:of[ \t]+|the[ \t]+)*){1,6})\(([A-Z][A-Za-z]{1,9})\)", self.text):
+            pairs.append((m.group(1).strip(), m.group(2)))
+        return pairs
+
+
+@lru_cache(maxsize=32)
+def source_index(text: str) -> SourceIndex:
+    """The cached index of one article text (keyed by the text itself)."""
+    return SourceIndex(text)
+

@@ -1,0 +1,131 @@
+"""The verification report: every checked field of a summary, and the totals a reader sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ..dates import parse_published
+from ..names import AliasGroups, alias_groups
+from ..schema import ArticleSummary, Evidence, Incident, Span, Statement, Status, Totals
+from ..text import SourceIndex, source_index
+from .attribution import speaker_check
+from .facts import count_check, date_check, name_check
+from .quotes import Found, locate
+
+# --------------------------------------------------------------------------
+
+
+class CheckedItem(BaseModel):
+    """One checked field of one statement or incident."""
+
+    kind: Literal["statement", "incident"]
+    index: int
+    field: str
+    status: Status
+    reasons: list[str] = Field(default_factory=list)
+    spans: list[Span] = Field(default_factory=list)
+    score: float | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(status=self.status, spans=self.spans, score=self.score, reasons=self.reasons)
+
+
+# What `--strict` refuses: not found, or found but not the speaker's quote.
+STRICT_FAILURES = frozenset({Status.unsupported, Status.not_quoted, Status.contradicted, Status.unattributed})
+
+
+class VerificationReport(BaseModel):
+    """Every check made on one summary, and how many items a reader can trust."""
+
+    source_id: str | None = None
+    items: list[CheckedItem] = Field(default_factory=list)
+    totals: Totals = Field(default_factory=Totals)
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def failed_strict(self) -> bool:
+        return any(item.status in STRICT_FAILURES for item in self.items)
+
+
+def _item(kind: Literal["statement", "incident"], index: int, field: str, found: Found) -> CheckedItem:
+    return CheckedItem(kind=kind, index=index, field=field, status=found.status, reasons=list(found.reasons),
+                       spans=list(found.spans), score=found.score)
+
+
+def _statement_items(idx: SourceIndex, i: int, st: Statement, groups: AliasGroups) -> list[CheckedItem]:
+    quote = locate(idx, st.quote)
+    speaker = speaker_check(idx, st, quote, groups)
+    return [_item("statement", i, "quote", quote), _item("statement", i, "speaker", speaker)]
+
+
+def _incident_items(idx: SourceIndex, i: int, inc: Incident, published: date | None, groups: AliasGroups) -> list[CheckedItem]:
+    checks: list[tuple[str, Found | None]] = []
+    if inc.date:
+        checks.append(("date", date_check(idx, inc.date, published)))
+    checks += [(f"places[{p}]", name_check(idx, place.name, groups)) for p, place in enumerate(inc.places) if place.name.strip()]
+    for field in ("perpetrator", "target", "claimed_by"):
+        if (value := getattr(inc, field)) and value.strip():
+            checks.append((field, name_check(idx, value, groups)))
+    for field in ("killed", "wounded", "sites"):
+        if (count := getattr(inc, field)) is not None:
+            checks.append((field, count_check(idx, count, field)))
+    return [_item("incident", i, field, found) for field, found in checks if found is not None]
+
+
+def _tally(groups: Iterable[list[Status]]) -> Totals:
+    """Count items by their fields: grounded when all are, unsupported when any is, else flagged."""
+    counts = Totals()
+    for statuses in groups:
+        if not statuses:
+            continue
+        if Status.unsupported in statuses:
+            counts.unsupported += 1
+        elif all(s.grounded for s in statuses):
+            counts.grounded += 1
+        else:
+            counts.flagged += 1
+    return counts
+
+
+def verify(summary: ArticleSummary, source_text: str, *, aliases: Mapping[str, Iterable[str]] | None = None) -> VerificationReport:
+    """Check every statement and incident field of `summary` against `source_text`.
+
+    `aliases` maps a canonical name to other names for it, for callers that know
+    more entities than the article and the built-in table do.
+    """
+    idx = source_index(source_text)
+    published = parse_published(summary.source.published)
+    groups = alias_groups(aliases)
+    items: list[CheckedItem] = []
+    for i, st in enumerate(summary.statements):
+        items += _statement_items(idx, i, st, groups)
+    for i, inc in enumerate(summary.incidents):
+        items += _incident_items(idx, i, inc, published, groups)
+    by_item: dict[tuple[str, int], list[Status]] = {}
+    for item in items:
+        by_item.setdefault((item.kind, item.index), []).append(item.status)
+    return VerificationReport(source_id=summary.source.id, items=items, totals=_tally(by_item.values()))
+
+
+def verify_summary(summary: ArticleSummary, source: str, *, aliases: Mapping[str, Iterable[str]] | None = None) -> ArticleSummary:
+    """A copy of `summary` with fresh evidence for every checked field, and totals."""
+    report = verify(summary, source, aliases=aliases)
+    evidence: dict[tuple[str, int], dict[str, Evidence]] = {}
+    for item in report.items:
+        evidence.setdefault((item.kind, item.index), {})[item.field] = item.evidence
+    statements = [s.model_copy(update={"evidence": evidence.get(("statement", i), {})}) for i, s in enumerate(summary.statements)]
+    incidents = [x.model_copy(update={"evidence": evidence.get(("incident", i), {})}) for i, x in enumerate(summary.incidents)]
+    return summary.model_copy(update={"statements": statements, "incidents": incidents, "totals": report.totals})
+
+
+def totals(summary: ArticleSummary) -> Totals:
+    """Count items by their fields: grounded (all exact or normalised), flagged (found
+    but fuzzy, not quoted or misattributed) or unsupported."""
+    return _tally([e.status for e in item.evidence.values()] for item in [*summary.incidents, *summary.statements])
+
+
