@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 PIP_QUIET ?= -q
 
-.PHONY: test test-local demo record eval bench bench-local check-html clean
+.PHONY: test test-local demo record eval eval-gold eval-heldout bench bench-local check-html clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,9 +37,18 @@ test-local: $(VENV)/.local
 record: $(VENV)/.server
 	$(BIN)/python -m summarizer.record
 
-## Score the recorded answers against the gold annotations (offline).
+## Score the recorded answers on the seeds against their gold annotations (offline).
 eval: $(VENV)/.dev
-	$(BIN)/summarizer eval --replay cassettes/qwen2.5-coder-0.5b-instruct
+	$(BIN)/summarizer eval --gold ../shared/gold/seeds.gold.json --replay cassettes/qwen2.5-coder-0.5b-instruct
+
+## The deterministic layers alone (gold annotations fed in as extractions) on the corpus's dev part and the seeds.
+eval-gold: $(VENV)/.dev
+	$(BIN)/summarizer eval --extractions gold --gold tests/data/corpus/dev.gold.json
+	$(BIN)/summarizer eval --extractions gold --gold ../shared/gold/seeds.gold.json
+
+## The held-out part of the corpus, scored only to report (never tuned on).
+eval-heldout: $(VENV)/.dev
+	$(BIN)/summarizer eval --extractions gold --gold tests/data/corpus/heldout.gold.json
 
 ## The HTML report in a real headless browser (installs Debian's chromium if missing).
 check-html: $(VENV)/.dev

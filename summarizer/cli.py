@@ -16,7 +16,7 @@ import click
 from .cache import ResponseCache
 from .cost import add_cost
 from .errors import SummarizerError
-from .evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD, compare, evaluate, format_table
+from .evaluate import EXTRACTIONS, compare, evaluate, format_table
 from .events import POLICIES
 from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
@@ -226,16 +226,21 @@ def _inputs(paths, published: str | None = None) -> list:
 @click.option(
     "--gold",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    default=DEFAULT_GOLD,
-    show_default=True,
-    help="Gold annotations (format: `python -c 'import summarizer.evaluate as e; help(e)'`).",
+    help="Gold annotations (format: `python -c 'import summarizer.evaluate as e; help(e)'`). "
+    "Default: the dev part of the corpus shipped with summarizer.",
 )
 @click.option(
     "--articles-dir",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
-    default=DEFAULT_ARTICLES,
+    help="Where the gold's articles are, as <id>.txt (ignored when ARTICLES are given). "
+    "Default: NAME/ beside NAME.gold.json, or one folder up.",
+)
+@click.option(
+    "--extractions",
+    type=click.Choice(EXTRACTIONS),
+    default="model",
     show_default=True,
-    help="Where the gold's articles are, as <id>.txt (ignored when ARTICLES are given).",
+    help="'gold': score the gold annotations fed in as extractions (no model): the deterministic layers alone.",
 )
 @click.option("--replay", type=click.Path(file_okay=False, path_type=Path), help="Answer every model call from the cassettes in DIR.")
 @click.option("--model", "-m", help="Live model name. Env SUMMARIZER_MODEL.")
@@ -250,22 +255,24 @@ def _inputs(paths, published: str | None = None) -> list:
     help="A previous --json output: also show what improved or regressed (on stderr with --json).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-def eval_(articles, gold, articles_dir, replay, model, base_url, mode, strategy, as_json, baseline, output) -> None:
+def eval_(articles, gold, articles_dir, extractions, replay, model, base_url, mode, strategy, as_json, baseline, output) -> None:
     """Score summaries of the gold's articles (or ARTICLES, named <gold id>.txt)
     against hand-made annotations: quotes, speakers, incident facts, publication
     dates, boilerplate leaks, event grouping and conflicts.
 
     \b
     Examples:
-      summarizer eval --replay cassettes/qwen2.5-coder-0.5b-instruct
-      summarizer eval --replay cassettes/qwen2.5-coder-0.5b-instruct --json -o eval.json
+      summarizer eval --extractions gold
+      summarizer eval --gold ../shared/gold/seeds.gold.json --replay cassettes/qwen2.5-coder-0.5b-instruct
+      summarizer eval --gold ../shared/gold/seeds.gold.json --replay cassettes/qwen2.5-coder-0.5b-instruct --json -o eval.json
       summarizer eval --base-url http://localhost:8080/v1 --model qwen --compare eval.json
     """
     if replay and (model or base_url):
         raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
     try:
-        settings = settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
-        scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy)
+        settings = None if extractions == "gold" else settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
+        scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy,
+                          extractions=extractions)
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
     changes = compare(json.loads(baseline.read_text(encoding="utf-8")), scores) if baseline else None

@@ -53,20 +53,40 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Literal
 
 from .ingest import Article, iter_inputs
 from .events import build_report
-from .scoring import RATIOS, Ratio, Scores, score
+from .gold import gold_summaries
+from .scoring import COUNTS, RATIOS, Ratio, Scores, score
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-DEFAULT_GOLD = SHARED / "gold" / "seeds.gold.json"
-DEFAULT_ARTICLES = SHARED / "seeds"
+
+def corpus_dir() -> Path:
+    """The project's own annotated corpus: shipped inside the package (`summarizer/corpus`),
+    or `tests/data/corpus` in a source checkout."""
+    here = Path(__file__).resolve().parent
+    shipped = here / "corpus"
+    return shipped if shipped.is_dir() else here.parent / "tests" / "data" / "corpus"
+
+
+def default_gold() -> Path:
+    """The default gold: the dev part of the project's corpus."""
+    return corpus_dir() / "dev.gold.json"
+
+
+def articles_beside(gold_path: Path) -> Path:
+    """Where a gold file's articles are: `NAME/` beside `NAME.gold.json`, or one folder
+    up (shared/gold/seeds.gold.json -> shared/seeds)."""
+    stem = gold_path.name.removesuffix(".json").removesuffix(".gold")
+    candidates = [gold_path.parent / stem, gold_path.parent.parent / stem]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
 
 # --------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------
 
-COLUMNS = {**RATIOS, "facts": "facts", "leaks": "leaks"}
+COLUMNS = {**RATIOS, "facts": "facts", **COUNTS}
 
 
 def _cell(value) -> str:
@@ -171,6 +191,10 @@ def load_gold(path: Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
+Extractions = Literal["model", "gold"]
+EXTRACTIONS: tuple[str, ...] = ("model", "gold")
+
+
 def evaluate(
     gold_path: Path | None = None,
     articles_dir: Path | None = None,
@@ -179,20 +203,31 @@ def evaluate(
     settings=None,
     paths: list[Path] | None = None,
     strategy: str | None = None,
+    extractions: Extractions = "model",
 ) -> Scores:
-    """Run the pipeline on the gold's articles (`<articles_dir>/<id>.txt`, or `paths`)
-    from cassettes or a live model, build the event report, and score."""
-    from .pipeline import settings_for, summarize_articles
+    """Score summaries of the gold's articles (`<articles_dir>/<id>.txt`, or `paths`).
 
-    gold = load_gold(gold_path or DEFAULT_GOLD)
-    folder = Path(articles_dir or DEFAULT_ARTICLES)
-    # Read exactly as `summarize` reads them (publication dates included), so replayed requests match.
+    With `extractions="model"` the pipeline summarizes them (from cassettes or a live
+    model); with "gold", the gold annotations stand in for the model's answers, so
+    only the deterministic layers are measured. Either way the articles are read as
+    `summarize` reads them (publication dates included), verified, and grouped into
+    an event report. Raises InputError for an unreadable article."""
+    gold_path = Path(gold_path or default_gold())
+    gold = load_gold(gold_path)
+    folder = Path(articles_dir or articles_beside(gold_path))
     items = list(iter_inputs([str(p) for p in (paths or [folder / f"{a}.txt" for a in gold["articles"]])]))
     bad = [i for i in items if not isinstance(i, Article)]
     if bad:
         raise bad[0]
-    articles = items
+    articles = [i for i in items if isinstance(i, Article)]
     texts = {a.id: a.text for a in articles}
+    if extractions == "gold":
+        read = {a.id: (a.published, a.published_basis) for a in articles}
+        summaries = gold_summaries({**gold, "articles": {a: v for a, v in gold["articles"].items() if a in texts}}, texts, read)
+        report = build_report(summaries, texts)
+        return score(gold, report.articles, texts, report)
+    from .pipeline import settings_for, summarize_articles
+
     result = asyncio.run(summarize_articles(articles, settings or settings_for(replay=replay), replay=replay, strategy=strategy))
     report = build_report(result.summaries, texts)
     # The report's articles: an undated article may have been dated by the events it reports.

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from pydantic import BaseModel, computed_field
+from pydantic import BaseModel, Field, computed_field
 
 from .names import name_keys
 from .schema import ArticleSummary, Count, Incident, Place, Source, Statement, Status
@@ -57,6 +57,7 @@ RATIOS = {
     "published": "pub date",
 }
 FACTS = ("date", "places", "killed", "wounded")
+COUNTS = {"published_wrong": "pub wrong", "speaker_alarms": "spk alarms", "leaks": "leaks"}  # fewer is better
 
 
 class ArticleScores(BaseModel):
@@ -71,6 +72,8 @@ class ArticleScores(BaseModel):
     killed: Ratio = Ratio()
     wounded: Ratio = Ratio()
     published: Ratio = Ratio()
+    published_wrong: int = Field(default=0, description="A publication date given that is not the gold one (worse than none).")
+    speaker_alarms: int = Field(default=0, description="Rightly attributed quotes whose speaker the verifier flags anyway.")
     leaks: int = 0
 
     @computed_field
@@ -193,6 +196,19 @@ def quote_scores(gold_statements: list[dict], statements: list[Statement], names
         ),
         "speaker_accuracy": ratio(any(speaker_ok(s, g, names) for g in cov) for s, cov in zip(statements, covered) if cov),
     }
+
+
+def speaker_alarms(gold_statements: list[dict], statements: list[Statement], names: Names) -> int:
+    """Statements that cover a gold quote with an acceptable speaker, whose speaker the
+    verifier nevertheless flags: false alarms on correct attributions."""
+    alarms = 0
+    for st in statements:
+        ev = st.evidence.get("speaker")
+        if ev is None or ev.status.grounded:
+            continue
+        covered = [g for g in gold_statements if coverage(g["quote"], st.quote) >= QUOTE_COVERAGE]
+        alarms += any(speaker_ok(st, g, names) for g in covered)
+    return alarms
 
 
 # --------------------------------------------------------------------------
@@ -390,7 +406,9 @@ def score(gold: dict, summaries: list[ArticleSummary], texts: dict[str, str], re
                 missing=article_id not in by_id,
                 **quote_scores(art["statements"], summary.statements, names),
                 **fact_scores(art["incidents"], gold["events"], summary.incidents, found, names),
-                published=ratio([(summary.source.published or "")[:10] == art["published"]]),
+                published=ratio([(summary.source.published or "")[:10] == (art["published"] or "")]),
+                published_wrong=int(bool(summary.source.published) and summary.source.published[:10] != art["published"]),
+                speaker_alarms=speaker_alarms(art["statements"], summary.statements, names),
                 leaks=leaks(summary, texts[article_id], art.get("boilerplate", [])),
             )
         )
@@ -398,7 +416,7 @@ def score(gold: dict, summaries: list[ArticleSummary], texts: dict[str, str], re
         article_id="overall",
         missing=any(r.missing for r in rows),
         **{m: sum((getattr(r, m) for r in rows), Ratio()) for m in RATIOS},
-        leaks=sum(r.leaks for r in rows),
+        **{m: sum(getattr(r, m) for r in rows) for m in COUNTS},
     )
     events = event_scores(gold, article_ids, matched, report) if report is not None else None
     return Scores(articles=rows, overall=overall, events=events)

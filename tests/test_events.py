@@ -11,7 +11,7 @@ from summarizer.names import name_key, same_name, strip_title
 from summarizer.schema import ArticleSummary, DateValue, Incident, Place, Source, Statement
 
 from .conftest import assert_span
-from .gold_as_summaries import gold_event_of, gold_summaries
+from summarizer.gold import gold_event_of, gold_summaries
 
 MAIN_2024 = ["000_69f37553ca468d25", "001_38bd12fbcce8a317", "002_10d94bf04c1106d2", "003_c2f066702081b38c"]
 

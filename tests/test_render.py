@@ -14,7 +14,7 @@ from summarizer.events import EventReport, build_report
 from summarizer.render import CSV_COLUMNS, FORMATS, REPORT_FORMATS, render
 from summarizer.schema import ArticleSummary, Evidence, Incident, Source, Span, Statement, Status
 
-from .gold_as_summaries import gold_summaries
+from summarizer.gold import gold_summaries
 
 CHROMIUM = Path("/usr/bin/chromium")
 

@@ -1,10 +1,10 @@
-"""The gold annotations as if a model had extracted them: ArticleSummary objects.
+"""Gold annotations (the format of shared/gold/README.md) as if a model had extracted them.
 
-Lets the events and render layers be tested on known-right input, independently of
-any model. Where the article text is given, places take the surface form the
-article itself uses (a gold alias found in the text) with its span as evidence, and
-quotes are grounded with `verify.ground_quote`, so spelling variants and highlighting
-are exercised as they would be on real output.
+`summarizer eval --extractions gold` scores these instead of a model's answers, so
+the deterministic layers (ingestion, verification, grouping, ledger, dating) are
+measured on known-right extractions, with no model involved. Where the article text
+is given, places take the surface form the article itself uses (a gold alias found
+in the text) with its span as evidence, and every field is verified as real output is.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from summarizer.schema import (
+from .schema import (
     ArticleSummary,
     Count,
     DateValue,
@@ -24,15 +24,22 @@ from summarizer.schema import (
     Statement,
     Status,
 )
-from summarizer.verify import verify_summary
+from .verify import verify_summary
 
-# Keywords of the gold events' "what" -> schema kind, first match wins.
-_KINDS = (("drone attack", "drone attack"), ("strike", "air strike"), ("missile", "missile attack"), ("attack", "other"))
+# Words of a gold event's "what" -> schema kind, first match wins; "other" when none does.
+_KINDS = (
+    ("drone attack", "drone attack"), ("drone strike", "drone strike"), ("air strike", "air strike"),
+    ("airstrike", "air strike"), ("rocket", "rocket attack"), ("missile", "missile attack"), ("shelling", "shelling"),
+    ("artillery", "shelling"), ("mortar", "shelling"), ("bomb", "bombing"), ("blast", "bombing"), ("explosi", "bombing"),
+    ("ied", "bombing"), ("shooting", "shooting"), ("gunmen", "shooting"), ("massacre", "shooting"), ("raid", "raid"),
+    ("crash", "accident"), ("collision", "accident"), ("capsiz", "accident"), ("accident", "accident"),
+    ("drone", "drone strike"), ("strike", "air strike"),
+)
 
 
 def _kind(what: str) -> str:
     low = what.lower()
-    return next(kind for word, kind in _KINDS if word in low)
+    return next((kind for word, kind in _KINDS if re.search(rf"\b{word}", low)), "other")
 
 
 def _count(value, reported_by: str | None) -> Count | None:
@@ -129,16 +136,21 @@ def _statement(st: dict, incidents: list[dict]) -> Statement:
     )
 
 
-def gold_summaries(gold: dict, texts: dict[str, str] | None = None) -> list[ArticleSummary]:
-    """One ArticleSummary per gold article, in article-id order."""
+def gold_summaries(
+    gold: dict, texts: dict[str, str] | None = None, published: dict[str, tuple[str | None, str | None]] | None = None
+) -> list[ArticleSummary]:
+    """One ArticleSummary per gold article, in article-id order, verified against its
+    text when `texts` has it. `published` (article id -> (date, basis)) replaces the
+    gold's publication dates, e.g. with those ingestion read from the pages."""
     out = []
     for article_id, art in sorted(gold["articles"].items()):
         text = (texts or {}).get(article_id)
+        when, basis = (published or {}).get(article_id, (art.get("published"), art.get("published_basis")))
         summary = ArticleSummary(
             source=Source(
                 id=article_id,
-                published=art.get("published"),
-                published_basis=art.get("published_basis"),
+                published=when,
+                published_basis=basis,
                 sha256=hashlib.sha256((text or "").encode()).hexdigest(),
                 chars=len(text or ""),
             ),
