@@ -115,16 +115,6 @@ def _bare(name: str) -> str | None:
     return None if any(w in _NOT_NAME_WORDS for w in words) else name
 
 
-def _a_name(text: str, idx: SourceIndex, word: str) -> bool:
-    """Whether a capitalised run that opens a sentence is a name: it has more than one
-    word, or the article also capitalises it inside a sentence ("Local residents said"
-    is not a name; "Austin said" is when "Mr Austin" occurs too)."""
-    if " " in word.strip():
-        return True
-    starts = set(idx.sent_starts)
-    return any(m.start() not in starts for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
-
-
 def quote_questions(article: Article) -> list[QuoteQuestion]:
     """One question per distinct quotation outside page furniture."""
     text, idx = article.text, source_index(article.text)
@@ -157,7 +147,7 @@ def sentence_questions(article: Article) -> list[SentenceQuestion]:
         if not (lead or dates):
             continue
         names = tuple(dict.fromkeys(
-            n for a, _, run in idx.mentions[k] if (n := _bare(run)) and (a != start or _a_name(text, idx, run))
+            n for a, _, run in idx.mentions[k] if (n := _bare(run)) and (a != start or idx.opens_name(a, run))
         ))
         questions.append(SentenceQuestion(sentence, _passage(text, idx, k), names, dates, lead))
     return questions

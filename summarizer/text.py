@@ -122,22 +122,28 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     single mark opens only at the start of a word and closes only at the end of
     one, so the apostrophe in "Iraq's" is never a quotation mark. A double
     quote still open at the end of a paragraph runs to its end (news style for
-    quotes that continue into the next paragraph).
+    quotes that continue into the next paragraph). A low opening mark („) closes
+    with a high one (“), as Central European styles write them.
     """
     regions: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         open_double = open_single = None
+        low_open = False
         a, b = para.span()
         for m in re.finditer(r"[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]", text[a:b]):
             i, ch = a + m.start(), m.group()
             prev = text[i - 1] if i > a else " "
             nxt = text[i + 1] if i + 1 < b else " "
-            if ch in "\u201c\u201e\u00ab" or (ch == '"' and open_double is None):
+            if ch == "\u201c" and low_open and open_double is not None:
+                regions.append((open_double, i))
+                open_double, low_open = None, False
+            elif ch in "\u201c\u201e\u00ab" or (ch == '"' and open_double is None):
+                low_open = low_open or (open_double is None and ch == "\u201e")
                 open_double = i + 1 if open_double is None else open_double
             elif ch in "\u201d\u00bb\"":
                 if open_double is not None:
                     regions.append((open_double, i))
-                    open_double = None
+                    open_double, low_open = None, False
             elif ch in "\u2018'" and prev in _OPENERS_BEFORE and nxt.isalnum():
                 open_single = i + 1
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
@@ -268,6 +274,27 @@ class SourceIndex:
                 found.append(c)
             k += 1
         return found
+
+    def opens_name(self, start: int, run: str) -> bool:
+        """Whether a capitalised run at `start` is a name. Inside a sentence it is; one
+        that opens a sentence is when it has more than one word, or the article also
+        capitalises it inside a sentence ("Smoke rose" is not a name; "Austin said" is
+        when "Mr Austin" occurs too). Heuristic: a one-word name seen only at sentence
+        starts is missed."""
+        if start not in self._sentence_start_set or " " in run.strip():
+            return True
+        pattern = rf"(?<![\w-]){re.escape(run)}(?![\w-])"
+        return any(m.start() not in self._sentence_start_set for m in re.finditer(pattern, self.text))
+
+    @cached_property
+    def _sentence_start_set(self) -> frozenset[int]:
+        """Sentence starts, and the first letter after any opening marks or spaces there."""
+        out = set()
+        for start in self.sent_starts:
+            out.add(start)
+            m = re.match(r"[\W_]*", self.text[start : start + 8])
+            out.add(start + (m.end() if m else 0))
+        return frozenset(out)
 
     def sentences_matching(self, pattern: re.Pattern[str]) -> list[int]:
         """Indices of the sentences in which `pattern` matches (memoised per pattern)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, AliasGroups, name_keys, word_key
+from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, name_keys, word_key
 from ..schema import Span, Statement, Status, worst
 from ..text import WORD, SourceIndex
 from .quotes import Found
@@ -98,10 +98,13 @@ def _names(subject: str, forms: list[_Form]) -> bool:
 _REPORT_VERB = re.compile(
     r"\b(?:said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|posted|stated|warned|praised|"
     r"described|insisted|claimed|confirmed|criticised|criticized|urged|declared|argued|replied|asked|acknowledged|"
-    r"denied|tweeted|according to|saying|adding|describing|noting|warning|stressing|arguing|writing)\b",
+    r"denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|alleged|"
+    r"according to|saying|adding|describing|noting|warning|stressing|arguing|writing|calling|vowing)\b",
     re.I,
 )
-_PARTICIPLE = frozenset("saying adding describing noting warning stressing arguing writing".split())
+_PARTICIPLE = frozenset("saying adding describing noting warning stressing arguing writing calling vowing".split())
+# Verbs whose object is who heard the words ("told Reuters"): never a subject after them.
+_ADDRESSED = frozenset({"told", "tells"})
 _PRONOUNS = frozenset("he she they it his her their its".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]|\bthat\b|\band\b")
 _LEAD_WORDS = frozenset("but and however meanwhile so yet also then in a statement later".split())
@@ -118,17 +121,37 @@ class _Attribution:
     subject_start: int
 
 
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
+
+
 def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple[str, int]:
-    """The words before a reporting verb, back to a clause break: its subject."""
+    """The words before a reporting verb, back to a clause break: its subject.
+
+    Commas may set off an apposition or a relative clause between the subject and
+    its verb ("A local chief, Musa Bello, told ...", "a senior official, who spoke
+    on condition of anonymity, said"): then the nearest named clause of those is the
+    subject when the nearest is a description ("Musa Bello, a local chief, told"),
+    else the nearest that is not a relative clause ("Writing on X, formerly Twitter,
+    he said": "he")."""
     text = idx.text[sent_start:verb_start]
-    pos = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.group().casefold() != "and" or m.end() < len(text) - 1:
-            pos = m.end()
-    # Quoted text never names the speaker.
-    while pos < len(text) and idx.quoted(sent_start + pos):
-        pos += 1
-    words = re.findall(r"\S+", text[pos:])
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text) if m.group().casefold() != "and" or m.end() < len(text) - 1]
+    segments = [(b.end() if b else 0, e.start() if e else len(text)) for b, e in zip([None, *breaks], [*breaks, None])]
+    # The trailing segments joined by commas only, nearest first (at most three).
+    trailing = [segments[-1]]
+    for n in range(len(segments) - 1, 0, -1):
+        if breaks[n - 1].group() != "," or len(trailing) == 3:
+            break
+        trailing.append(segments[n - 1])
+    usable = [
+        (a, b) for a, b in trailing
+        if text[a:b].strip() and not idx.quoted(sent_start + a + len(text[a:b]) - len(text[a:b].lstrip()))
+        and not _RELATIVE.match(text[a:b])
+    ]
+    a, b = usable[0] if usable else segments[-1]
+    nearest = text[a:b]
+    if usable and not _is_named(nearest) and not (set(WORD.findall(nearest.casefold())) & _PRONOUNS):
+        a, b = next((seg for seg in usable if is_proper_name(text[seg[0] : seg[1]].strip())), (a, b))
+    words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
         lead += 1
@@ -137,7 +160,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         words.pop()
     words = words[-12:]
     phrase = " ".join(words)
-    return phrase, sent_start + text.rfind(phrase) if phrase else verb_start
+    return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
 
 
 def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str, int]:
@@ -176,19 +199,48 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[_Attribution]:
         subject, at = ("", m.start()) if verb == "according to" else _subject_before(idx, a, m.start())
         if not name_keys(subject) and re.search(r"\band\s+$", idx.text[a : m.start()]) and idx.mentions[k]:
             at, _, subject = idx.mentions[k][0]  # "X called it “...” and said ...": the sentence's subject
-        if not name_keys(subject):
+        if not name_keys(subject) and verb not in _ADDRESSED:
             subject, at = _subject_after(idx, m.end(), b)
         if name_keys(subject) and not set(name_keys(subject)) <= _VAGUE:
             out.append(_Attribution(m.start(), m.end(), subject, at))
     return out
 
 
-def _antecedent(idx: SourceIndex, k: int) -> tuple[int, int, str] | None:
+_PERSONAL = frozenset("he she his her him".split())
+# A name right after one of these is where something happened, not who spoke.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|to|of|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool:
+    """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
+    refer to an organisation (a name ending in or containing an organisation word) or
+    to a name placed by a preposition ("over Jalalabad"); "it" never to a person seen
+    with a title; "they" to either."""
+    start, _, run = mention
+    if not idx.opens_name(start, run) or _LOCATIVE.search(idx.text[max(0, start - 14) : start]):
+        return False
+    org = bool(set(run.casefold().split()) & ORG_WORDS)
+    if pronoun in _PERSONAL:
+        return not org
+    if pronoun in ("it", "its"):
+        return org or not _titled(idx, start)
+    return True
+
+
+def _titled(idx: SourceIndex, start: int) -> bool:
+    """Whether a title noun stands right before the name ("police chief Ahmad Karimi")."""
+    before = idx.text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].casefold().rstrip(".,") in TITLE_HEADS
+
+
+def _antecedent(idx: SourceIndex, k: int, pronoun: str) -> tuple[int, int, str] | None:
     """What a pronoun starting sentence-level attribution in sentence `k` refers to:
-    the first name of the nearest earlier sentence that has one (its subject, in news prose)."""
+    the first name of a fitting kind (see `_fits`) in the nearest earlier sentence
+    that has one (the subject, in news prose), up to three sentences back."""
     for j in range(k - 1, max(-1, k - 4), -1):
-        if idx.mentions[j]:
-            return idx.mentions[j][0]
+        for mention in idx.mentions[j]:
+            if _fits(idx, mention, pronoun):
+                return mention
     return None
 
 
@@ -209,7 +261,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         subject, start = att.subject, att.subject_start
         first = WORD.findall(subject)[:1]
         pronoun = bool(first) and first[0].casefold() in _PRONOUNS
-        if pronoun and (ref := _antecedent(idx, idx.sentence_of(att.verb_start))):
+        if pronoun and (ref := _antecedent(idx, idx.sentence_of(att.verb_start), first[0].casefold())):
             start, _, subject = ref
         where = (Span(start=start, end=start + len(subject)),)
         if _names(subject, forms):
