@@ -12,7 +12,11 @@ from __future__ import annotations
 import hashlib
 import re
 
+from pydantic import ValidationError
+
+from .errors import InputError
 from .schema import (
+    MAX_PLACES,
     ArticleSummary,
     Count,
     DateValue,
@@ -43,6 +47,8 @@ def _kind(what: str) -> str:
 
 
 def _count(value, reported_by: str | None) -> Count | None:
+    if reported_by and len(reported_by) > 120:  # a gold note; the schema bounds what a model may write
+        reported_by = reported_by[:119] + "\u2026"
     if value is None:
         return None
     if isinstance(value, int):
@@ -54,10 +60,10 @@ def _count(value, reported_by: str | None) -> Count | None:
 
 def _date(inc: dict, event: dict) -> DateValue | None:
     """The gold date; an incident known only to the month gets the event's month."""
-    precision = inc.get("date_precision", "day")
     value = inc.get("date") or event.get("date")
     if not value:
         return None
+    precision = inc.get("date_precision") or {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
     return DateValue(value=value[: {"day": 10, "month": 7, "year": 4}.get(precision, 10)], precision=precision)
 
 
@@ -108,12 +114,12 @@ def _sites(article_id: str, inc: dict, gold: dict) -> Count | None:
 def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incident:
     event = gold["events"][inc["event"]]
     places, evidence = _places(inc, event, gold["entities"], text)
-    return Incident(
+    incident = Incident(
         kind=_kind(event["what"]),
         description=event["what"],
         date=_date(inc, event),
         time=inc.get("time"),
-        places=places,
+        places=places[:MAX_PLACES],
         perpetrator=_actor(event.get("actor")),
         target=_actor(event.get("target")),
         killed=_count(inc.get("killed"), inc.get("reported_by")),
@@ -123,6 +129,8 @@ def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incid
         role=inc["role"],
         evidence=evidence,
     )
+    # The schema bounds how many places a model may list; a careful reader may list more.
+    return incident.model_copy(update={"places": places}) if len(places) > MAX_PLACES else incident
 
 
 def _statement(st: dict, incidents: list[dict]) -> Statement:
@@ -146,19 +154,26 @@ def gold_summaries(
     for article_id, art in sorted(gold["articles"].items()):
         text = (texts or {}).get(article_id)
         when, basis = (published or {}).get(article_id, (art.get("published"), art.get("published_basis")))
-        summary = ArticleSummary(
-            source=Source(
-                id=article_id,
-                published=when,
-                published_basis=basis,
-                sha256=hashlib.sha256((text or "").encode()).hexdigest(),
-                chars=len(text or ""),
-            ),
-            incidents=[_incident(article_id, inc, gold, text) for inc in art["incidents"]],
-            statements=[_statement(st, art["incidents"]) for st in art["statements"]],
-        )
+        try:
+            summary = _summary(article_id, art, gold, text, when, basis)
+        except (ValidationError, KeyError) as e:
+            raise InputError(f"gold article '{article_id}'", f"not in the gold format: {e}") from None
         out.append(verify_summary(summary, text) if text is not None else summary)
     return out
+
+
+def _summary(article_id: str, art: dict, gold: dict, text: str | None, when: str | None, basis: str | None) -> ArticleSummary:
+    return ArticleSummary(
+        source=Source(
+            id=article_id,
+            published=when,
+            published_basis=basis,
+            sha256=hashlib.sha256((text or "").encode()).hexdigest(),
+            chars=len(text or ""),
+        ),
+        incidents=[_incident(article_id, inc, gold, text) for inc in art["incidents"]],
+        statements=[_statement(st, art["incidents"]) for st in art["statements"]],
+    )
 
 
 def gold_event_of(gold: dict) -> dict[tuple[str, int], str]:

@@ -29,7 +29,7 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
     main_days: dict[str, set[date]] = {}  # kind family -> days of main events other articles date
     for refs in groups:
         members = [(r, by_id[r.article_id].incidents[r.index]) for r in refs]
-        dated = [(r, inc) for r, inc in members if inc.date and inc.date.value and inc.date.precision == "day"]
+        dated = [(r, inc) for r, inc in members if inc.date and inc.date.precision == "day" and len(inc.date.value or "") == 10]
         if not dated:
             continue
         day = date.fromisoformat(Counter(inc.date.value for _, inc in dated).most_common(1)[0][0])
