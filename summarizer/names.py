@@ -32,7 +32,7 @@ ALIAS_FILE = Path(__file__).with_name("aliases.toml")
 _WORD = re.compile(r"[^\W_]+")
 # Words that carry no identity in a name: "the Pentagon" is "Pentagon", "al-Araji" is "Araji",
 # "Mr Austin" is "Austin", "Iraq's" is "Iraq".
-NAME_STOP = frozenset("the a an of and in on at for to al el s mr mrs ms dr unnamed".split())
+_STOP_WORDS = "the a an of and in on at for to al el s mr mrs ms dr unnamed"
 # Trailing words that say what kind of place a name is, not which place.
 PLACE_DESCRIPTORS = frozenset(
     "area town city village province district region sector border base airbase site sites outskirts".split()
@@ -57,6 +57,10 @@ def word_key(word: str) -> str:
     w = unicodedata.normalize("NFKD", word.casefold())
     w = "".join(c for c in w if not unicodedata.combining(c))
     return re.sub(r"(.)\1+", r"\1", w)
+
+
+# As keys, since they are compared with keys ("unnamed" is "unamed").
+NAME_STOP = frozenset(word_key(w) for w in _STOP_WORDS.split())
 
 
 @lru_cache(maxsize=1 << 14)

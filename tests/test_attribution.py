@@ -79,6 +79,56 @@ FORMS = [
     ("“There was no warning,” insisted Ana Lima.", "There was no warning,", "Ana Lima"),
     ("“The road is closed,” warned Captain Juan Cruz.", "The road is closed,", "Juan Cruz"),
     ("“The figures are preliminary,” the spokesman, Karim Haddad, added.", "The figures are preliminary,", "Karim Haddad"),
+    # a pronoun chained back through "He said ..." to the name
+    (
+        "Interior commissioner Sule Garba told journalists that six bodies were found. He said the wounded were moved to Zaria. “We will not abandon these families,” he added.",
+        "We will not abandon these families,",
+        "Sule Garba",
+    ),
+    # a document speaks for its author; a definite description refers back
+    (
+        "The state police command's spokesperson, Aminu Baba, issued a statement on Sunday. “Tactical teams have been deployed,” the statement said.",
+        "Tactical teams have been deployed,",
+        "Aminu Baba",
+    ),
+    (
+        "The city's mayor, Teresa Lugo Herrera, wrote on social media that the city would pay for the funerals. “Today the city mourns,” the mayor wrote.",
+        "Today the city mourns,",
+        "Teresa Lugo Herrera",
+    ),
+    (
+        "The state's Ministry of Health gave a lower figure. In a statement, it said 24 people had died. “The medical teams are working around the clock,” the ministry confirmed.",
+        "The medical teams are working around the clock,",
+        "Ministry of Health",
+    ),
+    (
+        "Iraq's foreign ministry summoned the charge d'affaires. In a statement, the ministry condemned the strikes as “a blatant violation”, and said it would complain to the UN Security Council.",
+        "a blatant violation",
+        "Iraqi Ministry of Foreign Affairs",
+    ),
+    # the pronoun of an embedded clause, a relative clause between subject and verb
+    (
+        "The army, which controls the city, said in a statement that dozens had been killed in what it described as a “terrorist crime”.",
+        "terrorist crime",
+        "army",
+    ),
+    (
+        "The governor of the region, Viktor Gorelov, called the attack “a terrorist act” and said investigators would establish the facts.",
+        "a terrorist act",
+        "Viktor Gorelov",
+    ),
+    # a quotation nested in another belongs to whoever the outer one says spoke it
+    (
+        "“One of them shouted, ‘Where is the mayor?’ and then they fired,” Luis Rosa said.",
+        "Where is the mayor?",
+        "One of them",
+    ),
+    # a quotation sentence with no verb continues the speaker before it
+    (
+        "Hnin Wai, 26, lost her home. “I could not see anything,” she said. “I found my son in the morning.”",
+        "I found my son in the morning.",
+        "Hnin Wai",
+    ),
 ]
 
 
@@ -98,6 +148,16 @@ WRONG = [
         "Jalalabad",
     ),
     ("“We will not retreat,” Colonel Amina Yusuf said.", "We will not retreat,", "Tomas Ruiz"),
+    (
+        "“One of them shouted, ‘Where is the mayor?’ and then they fired,” Luis Rosa said.",
+        "Where is the mayor?",
+        "Luis Rosa",
+    ),
+    (
+        "Hadi Amiri, head of the Badr group, has warned Israel in the past. He has also warned that a war could “burn” the country.",
+        "burn",
+        "Israel",
+    ),
 ]
 
 

@@ -1,0 +1,313 @@
+"""Who the article says spoke: reporting verbs, their subjects, and what a subject refers to.
+
+News prose attributes speech in a small grammar, the same everywhere: a reporting
+verb before or after the quotation ("said", "told reporters", "wrote on X",
+"according to"), its subject before it (commas may set off an apposition or a
+relative clause between them) or after it ("said the official"), a participle
+("…, saying") or a coordinated verb ("…, and said") sharing the subject of the
+verb before it, and subjects that refer back: a pronoun ("he said"), a document
+("the statement said"), a definite description ("the ministry said", "the mayor
+wrote"). `speaker_of` turns all of that into the named subject the words belong to.
+
+Every rule here is a heuristic of English news style, tested on the project's
+corpus (tests/data/corpus) and on tests/test_attribution.py; where one breaks
+(two people of one sex named in the previous sentence, say) the verifier reports
+the speaker as contradicted or unattributed rather than grounding a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, is_proper_name, name_keys, word_key
+from ..text import WORD, SourceIndex
+
+_REPORT_VERB = re.compile(
+    r"\b(?:said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
+    r"praised|described|insisted|claimed|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
+    r"acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
+    r"alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|warning|stressing|arguing|writing|calling|vowing)\b",
+    re.I,
+)
+_PARTICIPLE = frozenset("saying adding describing noting warning stressing arguing writing calling vowing".split())
+# Verbs news prose puts before their subject ("said the official"); the others take an
+# object after them ("told Reuters", "warned Israel"), never their subject.
+_INVERTIBLE = frozenset(
+    "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
+    "confirmed declared warned cautioned".split()
+)
+PRONOUNS = frozenset("he she they it his her their its".split())
+_PERSONAL = frozenset("he she his her him".split())
+_CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b")
+_LEAD_WORDS = frozenset(
+    "but and however meanwhile so yet also then in a statement later though although while because since as if when".split()
+)
+_TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
+_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in|on|at|adding|referring|speaking|after|when|who|that)\b")
+_AFTER_WORDS = 10
+_VAGUE = frozenset("reports report media".split())
+# A relative clause set off by commas between a subject and its verb.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
+# "what it called", "in what he described as": the pronoun is the clause's own subject.
+_EMBEDDED = re.compile(r"\b(?:what|which|as)\s+(?:he|she|it|they)\s*$", re.I)
+# Words for a text that speaks for its author: "the statement said".
+_DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
+_FROM = re.compile(r"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)\s+", re.I)
+# A name right after one of these is where something happened, not who spoke.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|to|of|toward|towards)\s+(?:the\s+)?$", re.I)
+LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb and its subject as written (may be a pronoun or a description)."""
+
+    verb_start: int
+    verb_end: int
+    subject: str
+    subject_start: int
+
+
+def is_named(phrase: str) -> bool:
+    """Whether a subject phrase names someone ("CentCom", "Araji") rather than
+    describing them ("a senior Iraqi official")."""
+    words = [w for w in WORD.findall(phrase) if word_key(w) not in NAME_STOP]
+    return bool(words) and any(c.isupper() for c in words[-1])
+
+
+def _is_pronoun(phrase: str) -> bool:
+    first = WORD.findall(phrase)[:1]
+    return bool(first) and first[0].casefold() in PRONOUNS
+
+
+def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple[str, int]:
+    """The words before a reporting verb, back to a clause break: its subject.
+
+    Commas may set off an apposition or a relative clause between the subject and
+    its verb ("A local chief, Musa Bello, told ...", "a senior official, who spoke
+    on condition of anonymity, said"): the relative clause is skipped, and a proper
+    name among the comma-joined clauses is the subject when the nearest clause is a
+    description ("Musa Bello, a local chief, told"); a pronoun stays ("Writing on X,
+    formerly Twitter, he said")."""
+    raw = idx.text[sent_start:verb_start]
+    text = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), raw)
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text) if m.group().casefold() != "and" or m.end() < len(text) - 1]
+    segments = [(b.end() if b else 0, e.start() if e else len(text)) for b, e in zip([None, *breaks], [*breaks, None], strict=True)]
+    trailing = [segments[-1]]  # the trailing clauses joined by commas only, nearest first
+    for n in range(len(segments) - 1, 0, -1):
+        if breaks[n - 1].group() != "," or len(trailing) == 4:
+            break
+        trailing.append(segments[n - 1])
+    usable = [
+        (a, b) for a, b in trailing
+        if _content(text[a:b]) and not idx.quoted(sent_start + a + len(text[a:b]) - len(text[a:b].lstrip()))
+        and not _RELATIVE.match(text[a:b])
+    ]
+    a, b = usable[0] if usable else segments[-1]
+    nearest = text[a:b].strip()
+    if usable and not is_proper_name(nearest) and not _is_pronoun(nearest):
+        a, b = next((seg for seg in usable if is_proper_name(text[seg[0] : seg[1]].strip())), (a, b))
+    words = re.findall(r"\S+", text[a:b])
+    lead = 0
+    while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
+        lead += 1
+    words = words[lead:]
+    while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
+        words.pop()  # auxiliaries and adverbs: "has also", "regularly"
+    phrase = " ".join(words[-12:])
+    return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
+
+
+def _content(clause: str) -> bool:
+    """Whether a clause has words besides auxiliaries ("has", "had also")."""
+    return any(w.casefold() not in _TRAIL_WORDS for w in clause.split())
+
+
+def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str, int]:
+    """The words after a verb up to a clause break ("said the official, adding")."""
+    text = idx.text[verb_end:sent_end]
+    stop = _AFTER_STOP.search(text)
+    phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
+    return phrase, verb_end + text.find(phrase) if phrase else verb_end
+
+
+def attributions(idx: SourceIndex, k: int) -> list[Attribution]:
+    """Reporting verbs in sentence `k` (outside quotation marks) with their subjects,
+    memoised per sentence: every quote of the sentence asks the same question."""
+    key = ("attributions", k)
+    if key not in idx.memo:
+        idx.memo[key] = _find_attributions(idx, k)
+    return idx.memo[key]
+
+
+def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
+    """A participle ("..., saying"), a coordinated verb ("... and said") and an
+    embedded one ("what it called") take the subject of the sentence's verb before
+    them, or the sentence's first name."""
+    a, b = idx.sentence_span(k)
+    out: list[Attribution] = []
+
+    def inherited(m: re.Match[str]) -> Attribution | None:
+        if out:
+            return Attribution(m.start(), m.end(), out[-1].subject, out[-1].subject_start)
+        if idx.mentions[k]:
+            start, _, run = idx.mentions[k][0]
+            return Attribution(m.start(), m.end(), run, start)
+        return None
+
+    for m in _REPORT_VERB.finditer(idx.text, a, b):
+        if idx.quoted(m.start()):
+            continue
+        verb = m.group().casefold()
+        before = idx.text[a : m.start()]
+        if re.search(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", before, re.I):
+            continue  # a relative clause's verb ("the rescuer, who asked not to be named")
+        if verb in _PARTICIPLE or _EMBEDDED.search(before) or (re.search(r"\band\s+$", before) and out):
+            if (att := inherited(m)) is not None:
+                out.append(att)
+            continue
+        subject, at = ("", m.start()) if verb == "according to" else _subject_before(idx, a, m.start())
+        if not name_keys(subject) and re.search(r"\band\s+$", before) and (att := inherited(m)) is not None:
+            out.append(att)  # "X called it “...” and said ...": the sentence's subject
+            continue
+        if not name_keys(subject) and verb in _INVERTIBLE:
+            subject, at = _subject_after(idx, m.end(), b)
+        if from_match := _FROM.match(subject):  # "a statement from the township administration"
+            subject, at = subject[from_match.end() :], at + from_match.end()
+        if name_keys(subject) and not set(name_keys(subject)) <= _VAGUE:
+            out.append(Attribution(m.start(), m.end(), subject, at))
+    return out
+
+
+# --------------------------------------------------------------------------
+# What a subject refers to
+# --------------------------------------------------------------------------
+
+
+def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool:
+    """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
+    refer to an organisation (a name containing an organisation word) or to a name
+    placed by a preposition ("over Jalalabad"); "it" never to a person seen with a
+    title; "they" to either."""
+    start, _, run = mention
+    # A one-word name seen only at sentence starts ("Ankara rarely ...") may still be an
+    # organisation or place for "it", when the article never writes it in lower case;
+    # "he"/"she" need more ("Smoke rose ..." is not a person).
+    lower_case_elsewhere = re.search(rf"\b{re.escape(run.casefold())}\b", idx.text) is not None
+    named = idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
+    if not named or _LOCATIVE.search(idx.text[max(0, start - 14) : start]):
+        return False
+    org = bool(set(run.casefold().split()) & ORG_WORDS)
+    if pronoun in _PERSONAL:
+        return not org
+    if pronoun in ("it", "its"):
+        return org or not _titled(idx, start)
+    return True
+
+
+def _titled(idx: SourceIndex, start: int) -> bool:
+    """Whether a title noun stands right before the name ("police chief Ahmad Karimi")."""
+    before = idx.text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].casefold().rstrip(".,") in TITLE_HEADS
+
+
+def _description_head(subject: str) -> str | None:
+    """The noun of a definite description that refers back ("the ministry" -> "ministry",
+    "the city's mayor" -> "mayor"); None for names, descriptions carrying one ("the
+    Sudanese army") and indefinite phrases."""
+    words = subject.split()
+    if not words or words[0].casefold() != "the" or len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+        return None
+    return words[-1].casefold().strip(".,")
+
+
+def _referent(idx: SourceIndex, k: int, accept, depth: int = 0) -> tuple[int, str] | None:
+    """The nearest speaker or name before sentence `k` that `accept(start, text)` takes,
+    sentence by sentence back: first the subjects of a sentence's reporting verbs
+    (resolved in turn, so "He said ... he added" chains back to the name), then its names."""
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        if depth < LOOK_BACK:
+            for att in reversed(attributions(idx, j)):
+                found = speaker_of(idx, att, depth + 1)
+                if found and accept(*found):
+                    return found
+        for start, _, run in idx.mentions[j]:
+            if accept(start, run):
+                return start, run
+    return None
+
+
+def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0) -> tuple[int, str] | None:
+    """The named subject the attribution's words belong to, with where it is named:
+    the subject itself when it names someone, or what its pronoun, document or
+    definite description refers to. None when nothing fitting is found."""
+    subject, k = att.subject, idx.sentence_of(att.verb_start)
+    words = [w.casefold() for w in WORD.findall(subject)]
+    if words and words[0] in PRONOUNS:
+        def fitting(start: int, text: str) -> bool:
+            organisation = words[0] not in _PERSONAL and bool(set(re.findall(r"\w+", text.casefold())) & ORG_WORDS)
+            return (is_named(text) or organisation) and _fits(idx, (start, start + len(text), text), words[0])
+
+        # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
+        own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and fitting(a, run)]
+        if own and idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() == "":
+            return own[0]
+        return _referent(idx, k, fitting, depth)
+    if words and words[-1] in _DOCUMENTS and not is_named(subject):
+        same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
+        if same_sentence:  # "X said in a statement ..., the statement added"
+            return same_sentence[-1].subject_start, same_sentence[-1].subject
+        return _referent(idx, k, lambda start, text: is_named(text), depth)
+    if head := _description_head(subject):
+        found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text), depth)
+        owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
+        if found and head in owned:  # "Iraq's foreign ministry"
+            phrase = " ".join(owned[: owned.index(head) + 1])
+            return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
+        return found or (att.subject_start, subject)
+    return (att.subject_start, subject) if name_keys(subject) else None
+
+
+def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:
+    """The words of a name with the words that describe it right before it in its
+    sentence ("The city's mayor, Teresa Lugo") or after it as a possessive ("Iraq's
+    foreign ministry"), casefolded."""
+    sentence_start = idx.sentence_span(idx.sentence_of(start))[0]
+    lead = idx.text[max(sentence_start, start - 60) : start]
+    if re.search(r",\s*$", lead):  # an apposition: the clause before the comma describes the name
+        before = re.findall(r"[\w']+", re.split(r"[,;:()\u201c\u201d\"]", lead.rstrip()[:-1])[-1])[-5:]
+    else:  # a title right before the name ("Mayor Teresa Lugo")
+        before = [w for w in re.findall(r"[\w']+", lead)[-1:] if w.casefold() in TITLE_HEADS]
+    words = before + re.findall(r"\w+", text) + _possessive(idx, start + len(text)).split()
+    return [w.casefold() for w in words]
+
+
+def _possessive(idx: SourceIndex, end: int) -> str:
+    """The lower-case noun phrase a name owns right after it ("Iraq['s foreign ministry]");
+    the name may end with its possessive mark already."""
+    owned = idx.text[end - 2 : end] in ("'s", "\u2019s")
+    m = re.match(r"(?:['\u2019]s)?((?:\s+[a-z]+){1,3})" if owned else r"['\u2019]s((?:\s+[a-z]+){1,3})", idx.text[end : end + 40])
+    return m.group(1) if m else ""
+
+
+def nested_attribution(idx: SourceIndex, start: int) -> Attribution | None:
+    """The reporting verb that introduces a quotation nested inside another (“One of
+    them shouted, ‘Where is he?’ ...” de la Rosa said): the inner words belong to the
+    subject of the verb right before them inside the outer quotation, not to the
+    outer speaker."""
+    region = next((r for r in idx.regions if r[0] <= start < r[1]), None)
+    if region is None or start - region[0] <= 2:
+        return None
+    before = idx.text[max(region[0], start - 160) : start]
+    verbs = list(_REPORT_VERB.finditer(before))
+    if not verbs or before[verbs[-1].end() :].strip(" ,:'\u2018\"\u201c") != "":
+        return None
+    verb = verbs[-1]
+    clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[: verb.start()])[-1]
+    subject = clause.strip()
+    if not name_keys(subject):
+        return None
+    offset = start - len(before)
+    return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + verb.start() - len(clause) + clause.index(subject))
