@@ -34,7 +34,11 @@ Metrics (each a hit/total ratio; per article, then summed over articles):
   output incident has the same ISO date, the same places (alias-aware; a place
   that only names the event's country is ignored), the same figure (number,
   range, descriptive-without-number, or null); `facts` sums the four.
-- published: the summary's publication date equals the gold one.
+- published: the summary's publication date equals the gold one (null included);
+  pub wrong (lower is better): a date given that is not the gold one. A wrong date
+  is worse than none, so the two are counted apart.
+- spk alarms (lower is better): statements with a speaker acceptable for the gold
+  quote they cover, whose speaker the verifier still flags: false alarms.
 - leaks (lower is better): output quotes, descriptions, place names and `words`
   fields whose text comes from the article's gold boilerplate.
 - events (over all scored articles): pairwise precision/recall of "these two
@@ -149,13 +153,14 @@ def _shown(value: float | int | None) -> str:
 
 
 def _change(label: str, old: float | int | None, new: float | int | None) -> str:
-    """Delta and whether it is better (↑) or worse (↓); fewer leaks is better."""
+    """Delta and whether it is better (↑) or worse (↓); for counts (leaks, wrong
+    publication dates, speaker alarms) fewer is better."""
     if old is None or new is None:
         return "n/a"
     delta = new - old
     if abs(delta) < 1e-9:
         return "="
-    better = delta < 0 if label == "leaks" else delta > 0
+    better = delta < 0 if label in COUNTS.values() else delta > 0
     return f"{delta:+.2f} {'↑ better' if better else '↓ worse'}"
 
 
