@@ -14,7 +14,7 @@ Pure: no I/O and no clock (callers pass `today` where a bound is needed).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -81,6 +81,8 @@ _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunda
 _MOD = r"(?:(?P<mod>early|late|last|next|this|on|by|since|from|until)\s+(?:on\s+)?)?"
 # "Tuesday (Jan 23)" or "Sunday, June 16, 2024": a weekday naming the explicit date after it.
 _WEEKDAY_PREFIX = rf"(?:{_MOD}{_WEEKDAY}\s*(?:,\s*|(?P<paren>\(\s*)))?"
+# Page stamps abbreviate the weekday before a full date ("Wed 3 Apr 2024").
+_WEEKDAY_ABBREVIATION = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)"
 _PAREN_CLOSE = r"(?(paren)\s*\))"
 _PERIOD = r"(?:(?:since|in|until|by|from|during|throughout|before|after)\s+)?(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?"
 
@@ -97,8 +99,9 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", _compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    ("iso", _compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?!\d)")),
     *(("day", _compile(_WEEKDAY_PREFIX + body + _PAREN_CLOSE)) for body in _DATE_BODIES),
+    *(("day", _compile(_WEEKDAY_ABBREVIATION + body)) for body in _DATE_BODIES[:2]),
     ("month", _compile(rf"{_PERIOD}{_MONTH},?\s+(?:of\s+)?{_YEAR}")),
     ("month", _compile(rf"{_PERIOD}(?:(?P<shift>last|next|this)\s+)?{_MONTH}(?!\s*\d)")),
     ("year", _compile(rf"(?:(?:since|in|until|by|from|during|between|before|after|of|early|mid|late)[\s-]+)+{_YEAR}(?![-/.,]\d)")),
@@ -365,16 +368,28 @@ def _inside(mention: _Mention, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.end <= end for start, end in ranges)
 
 
-def _anchor_years(m: _Mention, named_weekdays: set[int], earliest_year: int | None, today: date) -> Iterator[int]:
-    """Years a day-month without a year could be in, most plausible first: on or
-    after the latest year the text names, else going back from today."""
-    years = range(earliest_year, today.year + 1) if earliest_year else range(today.year, today.year - 30, -1)
-    for year in years:
-        if not _valid(year, m.month, m.day) or date(year, m.month, m.day) > today:
-            continue
-        weekday = date(year, m.month, m.day).weekday()
-        if (m.weekday is not None and weekday == m.weekday) or (m.weekday is None and weekday in named_weekdays):
-            yield year
+def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None, today: date) -> int | None:
+    """The year of a day-month written without one, or None.
+
+    With its own weekday ("Tuesday (Jan 23)"): the first year, from the latest year
+    the text names (or back from today when it names none), on which the day falls
+    on that weekday. Without one: only when the text names a year, the year nearest
+    the latest one named (from it up to today) on which the day
+    falls on a weekday the text names; none, or two equally near, give None, since
+    guessing is how wrong dates are made. Heuristic: articles name recent years, and
+    a weekday named for another day can still mislead it."""
+    def fits(year: int, weekdays: set[int]) -> bool:
+        return _valid(year, m.month, m.day) and date(year, m.month, m.day) <= today and date(year, m.month, m.day).weekday() in weekdays
+
+    if m.weekday is not None:
+        years = range(latest_year, today.year + 1) if latest_year else range(today.year, today.year - 30, -1)
+        return next((y for y in years if fits(y, {m.weekday})), None)
+    if latest_year is None:
+        return None
+    fitting = sorted((abs(y - latest_year), y) for y in range(latest_year, today.year + 1) if fits(y, named_weekdays))
+    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+        return None
+    return fitting[0][1]
 
 
 def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] = ()) -> Inferred | None:
@@ -385,10 +400,8 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     ("early Wednesday"). So the latest explicit day is an anchor, and each
     weekday the text names that no explicit date pins is counted forward from
     it; the latest day reached is taken as the publication date. A day-month
-    without a year gets the first year, from the latest year the text names
-    (or back from today when it names none), on which it falls on a weekday the
-    text names (its own, for "Tuesday (Jan 23)"). Mentions inside `skip` (page
-    furniture, such as a page-capture date) are ignored.
+    without a year anchors it only when `_anchor_year` finds its year. Mentions
+    inside `skip` (page furniture, such as a page-capture date) are ignored.
     """
     mentions = [m for m in _mentions(text) if not _inside(m, skip)]
     named = {m.weekday for m in mentions if m.weekday is not None}
@@ -397,7 +410,7 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     for m in mentions:
         if m.kind != "day":
             continue
-        year = m.year or next(_anchor_years(m, named, max(years, default=None), today), None)
+        year = m.year or _anchor_year(m, named, max(years, default=None), today)
         if year and _valid(year, m.month, m.day):
             anchors.append((date(year, m.month, m.day), m))
     if not anchors:
@@ -415,3 +428,71 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     if latest == anchor:
         return Inferred(latest, f"inferred: latest day the text names is '{anchor_mention.words}'")
     return Inferred(latest, f"inferred: '{latest_words}' counted on from '{anchor_mention.words}' ({anchor.isoformat()})")
+
+
+# --- page stamps -----------------------------------------------------------
+
+# Numeric dates as pages print them: 2024-10-10, 2024.10.10, 22.05.2024, 13/09/2024, 03-02-2024.
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d{1,2})[./-](?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)\d\d))\.?(?![\d])"
+)
+# Everything else a stamp line may hold besides its date: labels, separators, clock
+# times ("07.40", "9:14 p.m.", "14:15 h"), zones and weekday names.
+_STAMP_REST = re.compile(
+    r"(?i)\b(?:first|last|published|updated|posted|modified|created|date|time|on|at|h|hrs|local|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
+)
+
+
+def stamp_dates(line: str) -> tuple[date, ...]:
+    """The days a page's time-stamp line may mean, or () when the line is not just a
+    stamp. Numeric dates whose day and month could swap ("03-02-2024") give both
+    readings, day-first first; a reader decides with what the article says."""
+    found: list[tuple[int, int, tuple[date, ...]]] = []
+    for m in _NUMERIC.finditer(line):
+        if m["y1"]:
+            readings = [(int(m["y1"]), int(m["m1"]), int(m["d1"]))]
+        else:
+            a, b, y = int(m["a"]), int(m["b"]), int(m["y2"])
+            readings = [(y, b, a)] + ([(y, a, b)] if a != b and a <= 12 and b <= 12 else [])
+        days = tuple(date(*r) for r in readings if _valid(*r))
+        if days:
+            found.append((m.start(), m.end(), days))
+    if not found:
+        for mention in _mentions(line):
+            if mention.kind == "day" and mention.year and _valid(mention.year, mention.month, mention.day):
+                found.append((mention.start, mention.end, (date(mention.year, mention.month, mention.day),)))
+    if len(found) != 1:
+        return ()
+    start, end, days = found[0]
+    rest = _STAMP_REST.sub(" ", line[:start] + " " + line[end:])
+    return days if not re.search(r"[^\W_]", rest) else ()
+
+
+class DayMention(NamedTuple):
+    """An explicit day in a text ("March 3", "Sunday, January 14", "3 April 2024"),
+    its year and weekday when written."""
+
+    start: int
+    end: int
+    words: str
+    year: int | None
+    month: int
+    day: int
+    weekday: int | None
+
+
+def day_mentions(text: str) -> list[DayMention]:
+    """Every explicit day (month and day, with or without a year) in `text`."""
+    return [
+        DayMention(m.start, m.end, m.words, m.year, m.month, m.day, m.weekday)
+        for m in _mentions(text)
+        if m.kind == "day" and m.month and m.day
+    ]
+
+
+def years_named(text: str) -> list[int]:
+    """Every year `text` writes out ("in 2023", "October 2023", "3 April 2024")."""
+    return [m.year for m in _mentions(text) if m.year]

@@ -28,7 +28,8 @@ import charset_normalizer
 
 from .dates import parse_published
 from .errors import InputError
-from .page import TextRange, find_furniture, guess_title, publication
+from .page import TextRange, find_furniture, guess_title
+from .published import publication
 
 MAX_ARTICLE_BYTES = 2_000_000  # a text file, one JSONL line, or stdin
 MAX_HTML_BYTES = 10_000_000  # pages carry scripts and markup around the article

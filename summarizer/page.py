@@ -9,11 +9,9 @@ nothing is extracted from it and its dates are read for what they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import date
 from typing import NamedTuple
 
-from .dates import find_dates, find_times, infer_published
+from .dates import stamp_dates
 
 
 class TextRange(NamedTuple):
@@ -55,7 +53,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
-    ("stamp", re.compile(r"(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?\s*[:\-–—]?\s*[^.!?]*\d[^.!?]*", _I), True),
+    ("stamp", re.compile(r"(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?\s*[:\-–—]?\s*.{0,60}\d.{0,40}", _I), True),
     (
         "source",
         re.compile(r"(?:content |article )?(?:retrieved|republished|reproduced) from\b.*|originally (?:published|appeared) (?:on|at|in)\b.*|https?://\S+", _I),
@@ -71,7 +69,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _LINE = re.compile(r"[^\r\n]+")
 
 
-class _Line(NamedTuple):
+class PageLine(NamedTuple):
     start: int
     end: int
     kind: str | None  # a furniture kind, "masthead", or None for article text
@@ -86,15 +84,10 @@ def _classify(line: str) -> str | None:
 
 def _only_a_date(line: str) -> bool:
     """A line that is just a date (and time): a masthead date or a timestamp."""
-    spans = [(d.start, d.end) for d in find_dates(line, None) if d.date.precision == "day"]
-    if not spans:
-        return False
-    spans += [(t.start, t.end) for t in find_times(line)]
-    rest = "".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in spans))
-    return not re.search(r"\w", rest)
+    return bool(stamp_dates(line))
 
 
-def _lines(text: str) -> list[_Line]:
+def page_lines(text: str) -> list[PageLine]:
     """Every non-blank line with its kind. Date-only lines above the headline
     are the page's masthead date (when it was viewed), not a timestamp."""
     lines = []
@@ -108,60 +101,19 @@ def _lines(text: str) -> list[_Line]:
         if kind == "date" and not seen_headline:
             kind = "masthead"
         seen_headline = seen_headline or kind is None
-        lines.append(_Line(start, start + len(stripped), kind))
+        lines.append(PageLine(start, start + len(stripped), kind))
     return lines
 
 
 def find_furniture(text: str) -> tuple[TextRange, ...]:
     """Character ranges of page furniture lines in `text`."""
-    return tuple(TextRange(line.start, line.end) for line in _lines(text) if line.kind)
+    return tuple(TextRange(line.start, line.end) for line in page_lines(text) if line.kind)
 
 
 def guess_title(text: str) -> str | None:
     """The first line that is not furniture, which in saved articles is the headline."""
-    for line in _lines(text):
+    for line in page_lines(text):
         if line.kind is None:
             title = text[line.start : line.end]
             return title if len(title) <= 200 else None
     return None
-
-
-# --- publication date ------------------------------------------------------
-
-_DATELINE = re.compile(r"(?:[A-Z][\w.'’ -]{1,40},\s*){1,2}")  # "WASHINGTON, " or "Kyiv, Ukraine, "
-_STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
-
-
-def _text_dates(text: str) -> Iterator[tuple[int, date, str]]:
-    """(rank, date, line) for each line stating when the article appeared:
-    timestamps, date-only lines below the headline, datelines."""
-    content_seen = 0
-    for line in _lines(text):
-        words = text[line.start : line.end]
-        if line.kind in ("stamp", "date"):
-            label = next((w for w in _STAMP_ORDER if w in words.lower()), "updated") if line.kind == "stamp" else "date"
-            rank = _STAMP_ORDER.index(label)
-            yield from ((rank, _day(d.date.value), words) for d in find_dates(words, None)[:1] if d.date.precision == "day")
-        elif line.kind is None and content_seen < 3:
-            content_seen += 1
-            m = _DATELINE.match(words)
-            found = find_dates(words[m.end() :], None)[:1] if m else []
-            if found and found[0].start == 0 and found[0].date.precision == "day":
-                yield _STAMP_ORDER.index("dateline"), _day(found[0].date.value), words
-
-
-def _day(iso: str) -> date:
-    return date.fromisoformat(iso)
-
-
-def publication(text: str, *, today: date) -> tuple[str, str] | None:
-    """(ISO date, basis) from the text: a timestamp or dateline, else inferred
-    from how it names days (see dates.infer_published), ignoring furniture
-    such as a masthead date, which says when the page was viewed."""
-    stated = min(_text_dates(text), default=None, key=lambda found: found[0])
-    if stated:
-        return stated[1].isoformat(), f"text: '{stated[2]}'"
-    inferred = infer_published(text, today=today, skip=find_furniture(text))
-    return (inferred.published.isoformat(), inferred.basis) if inferred else None
-
-

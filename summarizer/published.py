@@ -1,0 +1,154 @@
+"""When an article was published, from what its page says.
+
+In order of trust: a labelled time stamp ("Published 3 Feb 2024 06:51 GMT"), a
+date line under the headline ("22.05.2024 09:40"), a dateline ("KADUNA, Nigeria,
+March 3 (Reuters) -"), then, with nothing stated, an inference from how the text
+names days (`dates.infer_published`). A wrong date is worse than none, so:
+
+- a numeric stamp whose day and month could swap ("03-02-2024") is read only when
+  one reading alone fits what the article dates (no event after publication, none
+  long before it, weekdays written with dates agreeing); otherwise the date stays
+  unknown and the basis lists both readings;
+- a dateline without a year gets one only when exactly one year fits the years
+  the text names and the weekdays it writes with dates;
+- a masthead date above the headline is when the page was viewed, not published.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from .dates import day_mentions, infer_published, stamp_dates, years_named
+from .page import find_furniture, page_lines
+
+_STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
+_STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
+_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019 -]{1,40},\s*){1,2}")  # "WASHINGTON, " or "Kyiv, Ukraine, "
+_DATELINE_LINES = 2  # paragraphs a dateline may open (lines ending a sentence, or long ones)
+PARAGRAPH_CHARS = 80
+# How long before publication an article's latest dated event may be and still fit a reading.
+STALE_AFTER = timedelta(days=60)
+
+
+class Stamp(NamedTuple):
+    rank: int  # position of its label in _STAMP_ORDER: lower is more trusted
+    days: tuple[date, ...]  # one reading, or two when day and month could swap
+    words: str
+
+
+def _stamps(text: str, today: date) -> Iterator[Stamp]:
+    """Stamps and date lines below the headline, and datelines, in page order."""
+    content_seen = 0
+    for line in page_lines(text):
+        words = text[line.start : line.end]
+        if line.kind in ("stamp", "date"):
+            for piece in filter(None, (p.strip() for p in _STAMP_PIECES.split(words))):
+                label = next((w for w in _STAMP_ORDER if w in piece.lower()), "updated" if line.kind == "stamp" else "date")
+                if days := stamp_dates(piece):
+                    yield Stamp(_STAMP_ORDER.index(label), days, piece)
+        elif line.kind is None and content_seen < _DATELINE_LINES and (len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d"):
+            content_seen += 1
+            if (found := _dateline(text, words, today)) is not None:
+                yield found
+
+
+def _dateline(text: str, line: str, today: date) -> Stamp | None:
+    """The day a dateline opening this line gives ("KADUNA, Nigeria, March 3 (Reuters) -")."""
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    mentions = day_mentions(line[m.end() :])
+    if not mentions or mentions[0].start != 0:
+        return None
+    first = mentions[0]
+    words = line[: m.end() + first.end]
+    year = first.year or _only_year(text, first.month, first.day, today)
+    if year is None:  # a day with no year to read it in: the date is unknown, not guessed
+        return Stamp(_STAMP_ORDER.index("dateline"), (), words)
+    try:
+        return Stamp(_STAMP_ORDER.index("dateline"), (date(year, first.month, first.day),), words)
+    except ValueError:
+        return None
+
+
+def _only_year(text: str, month: int, day: int, today: date) -> int | None:
+    """The one year a day-month without a year can be in: from the latest year the
+    text names up to today, agreeing with every weekday written with a date."""
+    body = _body(text)
+    named = years_named(body)
+    if not named:
+        return None
+    years = range(max(named), today.year + 1)
+    fitting = [y for y in years if _fits(body, date(y, month, day) if _valid(y, month, day) else None, today)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _body(text: str) -> str:
+    """The text with page furniture blanked out (offsets kept)."""
+    chars = list(text)
+    for start, end in find_furniture(text):
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _fits(body: str, published: date | None, today: date) -> bool:
+    """Whether an article published on `published` could say what `body` says: not
+    after today; when it dates anything, something on or before that day and within
+    STALE_AFTER of it; every weekday written with a day-month naming that day's real
+    weekday. Heuristic: an article about old events alone would fail the second."""
+    if published is None or published > today:
+        return False
+    dated: list[date] = []
+    for m in day_mentions(body):
+        year = m.year
+        if year is None:
+            year = published.year - (1 if (m.month, m.day) > (published.month, published.day) else 0)
+            if m.weekday is not None and _valid(year, m.month, m.day) and date(year, m.month, m.day).weekday() != m.weekday:
+                return False
+        if _valid(year, m.month, m.day):
+            dated.append(date(year, m.month, m.day))
+    if not dated:
+        return True
+    past = [d for d in dated if d <= published]
+    return bool(past) and published - max(past) <= STALE_AFTER
+
+
+def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
+    """(ISO date or None, basis) from the page; None when it says nothing about it.
+
+    The most trusted stamp that gives one day wins. An ambiguous numeric stamp is
+    decided by what the article dates (see `_fits`); undecided, the date is None and
+    the basis names the readings."""
+    stamps = sorted(_stamps(text, today), key=lambda s: s.rank)
+    body = _body(text)
+    undecided: list[Stamp] = []
+    for stamp in stamps:
+        if not stamp.days:  # a dateline whose year cannot be read
+            if undecided:
+                break
+            return None, f"unknown: the dateline '{stamp.words}' gives no year and the article does not fix one"
+        if len(stamp.days) == 1:
+            if undecided and stamp.rank > undecided[0].rank:
+                break
+            return stamp.days[0].isoformat(), f"text: '{stamp.words}'"
+        fitting = [d for d in stamp.days if _fits(body, d, today)]
+        if len(fitting) == 1:
+            other = next(d for d in stamp.days if d != fitting[0])
+            return fitting[0].isoformat(), f"text: '{stamp.words}', read as {fitting[0].isoformat()}: {other.isoformat()} does not fit the dates the article gives"
+        undecided.append(stamp)
+    if undecided:
+        readings = " or ".join(d.isoformat() for d in undecided[0].days)
+        return None, f"unknown: '{undecided[0].words}' may be {readings} (day and month could swap) and the article does not say which"
+    inferred = infer_published(text, today=today, skip=find_furniture(text))
+    return (inferred.published.isoformat(), inferred.basis) if inferred else None

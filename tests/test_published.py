@@ -1,0 +1,97 @@
+"""Publication dates from what pages print: stamps in many forms, datelines, and
+no guess where the page does not decide (a wrong date is worse than none)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.dates import stamp_dates
+from summarizer.published import publication
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "line, days",
+    [
+        ("22.05.2024 09:40 GMT+3", [date(2024, 5, 22)]),
+        ("2024-05-22T06:51:00Z", [date(2024, 5, 22)]),
+        ("24.11.2024. 09:15", [date(2024, 11, 24)]),
+        ("2024.10.10", [date(2024, 10, 10)]),
+        ("13/09/2024 14:32", [date(2024, 9, 13)]),
+        ("Wed 3 Apr 2024 07.40 EDT", [date(2024, 4, 3)]),
+        ("Updated January 14, 2024 at 9:14 p.m. EST", [date(2024, 1, 14)]),
+        ("Published 3 February 2024 06:51 GMT", [date(2024, 2, 3)]),
+        ("Updated 23:10 GMT, Monday 10 June 2024", [date(2024, 6, 10)]),
+        ("Feb 3, 2024", [date(2024, 2, 3)]),
+        # day and month could swap: both readings, day-first first
+        ("03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
+        # not a stamp: prose, another language's month, no year
+        ("The strikes on 3 February 2024 killed two", []),
+        ("Lunes, 10 de junio de 2024", []),
+        ("15 JAN, 14:15", []),
+    ],
+)
+def test_stamp_forms(line, days):
+    assert list(stamp_dates(line)) == days
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+BODY = "Gunmen attacked a checkpoint on Friday, killing four police officers, officials said."
+
+
+def test_a_stamp_below_the_headline_dates_the_article():
+    found = publication(page("Four police killed", "2024-05-22T06:51:00Z", BODY), today=TODAY)
+    assert found == ("2024-05-22", "text: '2024-05-22T06:51:00Z'")
+
+
+def test_published_beats_updated_on_one_line():
+    found = publication(page("Four police killed", "Published 3 Feb 2024 | Updated 5 Feb 2024 10:00", BODY), today=TODAY)
+    assert found[0] == "2024-02-03"
+
+
+def test_an_ambiguous_stamp_is_read_the_way_the_article_fits():
+    # The attack is dated 1 March: a page of 2 February could not report it.
+    body = "Gunmen attacked a checkpoint on Friday, March 1, 2024, killing four police officers."
+    found = publication(page("Four police killed", "03-02-2024 | 5:33 AM", body), today=TODAY)
+    assert found[0] == "2024-03-02" and "2024-02-03 does not fit" in found[1]
+
+
+def test_an_undecided_stamp_leaves_the_date_unknown_and_names_both_readings():
+    found = publication(page("Four police killed", "03-02-2024 | 5:33 AM", BODY), today=TODAY)
+    assert found[0] is None and "2024-02-03 or 2024-03-02" in found[1]
+
+
+def test_a_masthead_date_above_the_headline_is_not_the_publication_date():
+    found = publication(page("Monday, June 16, 2025", "Four police killed", BODY), today=TODAY)
+    assert found is None or found[0] != "2025-06-16"
+
+
+def test_a_dateline_without_a_year_takes_the_one_year_the_article_fixes():
+    text = page(
+        "Two killed in drone attack",
+        "NOVA KAKHOVKA, January 15. /TIA/. Two civilians were killed on Sunday, January 14, officials said.",
+        "It was the first deadly strike on the town in 2024.",
+    )
+    assert publication(text, today=TODAY)[0] == "2024-01-15"
+
+
+def test_a_dateline_whose_year_is_open_leaves_the_date_unknown():
+    text = page(
+        "Drone strike kills 14",
+        "KADUNA, Nigeria, March 3 (Reuters) - A drone strike killed 14 people late on Saturday, residents said.",
+        "Bandits raided the same village in October 2023.",
+    )
+    found = publication(text, today=TODAY)
+    assert found[0] is None and "gives no year" in found[1]
+
+
+def test_a_background_date_without_a_year_anchors_no_inference():
+    """A day-month with no year and no weekday of its own is not a reason to guess a year."""
+    text = page("Strike on town", "A drone struck the town on Monday. The last strike, on December 28, killed one.")
+    assert publication(text, today=TODAY) is None
