@@ -101,14 +101,43 @@ def _actor(value: str | None) -> str | None:
     return re.sub(r"\s*\(.*\)$", "", value).strip() or None
 
 
-def _sites(article_id: str, inc: dict, gold: dict) -> Count | None:
-    """The number of sites this article reports, which the gold records only in its conflict list."""
-    for conflict in gold.get("conflicts", []):
-        if conflict["field"] == "number of sites" and conflict["event"] == inc["event"]:
-            for claim in conflict["claims"]:
-                if claim["article"] == article_id:
-                    return _count(claim["value"], claim.get("by"))
-    return None
+def _figures(value) -> list[int]:
+    """The numbers a gold figure states: a number, a {min,max} range's ends, none for words."""
+    if isinstance(value, bool) or value is None:
+        return []
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, dict):
+        return [v for v in (value.get("min"), value.get("max")) if isinstance(v, int)]
+    return []
+
+
+def _claimed(article_id: str, inc: dict, gold: dict, field: str) -> list[dict]:
+    """The claims the gold's conflict list gives this article for one field of the incident's event."""
+    return [
+        claim
+        for conflict in gold.get("conflicts", [])
+        if conflict["field"] == field and conflict["event"] == inc["event"]
+        for claim in conflict["claims"]
+        if claim["article"] == article_id
+    ]
+
+
+def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | None:
+    """The incident's figure for `field`, widened to a range when the article gives
+    several (the gold's conflict list names each source's figure: "12 killed, the
+    army said; 16, the SDF said"), so every figure an article states is in its claim."""
+    gold_field = "number of sites" if field == "sites" else field
+    value = inc.get(field) if field != "sites" else None
+    claimed = _claimed(article_id, inc, gold, gold_field)
+    # Sites are recorded only in the conflict list, with who gave the figure.
+    by = claimed[0].get("by") if field == "sites" and claimed else inc.get("reported_by")
+    stated = _figures(value) + [n for claim in claimed for n in _figures(claim["value"])]
+    if field == "sites" and not stated:
+        return _count(claimed[0]["value"], by) if claimed else None
+    if len(set(stated)) > 1:
+        return _count({"min": min(stated), "max": max(stated)}, by)
+    return _count(value if value is not None else (stated[0] if stated else None), by)
 
 
 def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incident:
@@ -122,9 +151,9 @@ def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incid
         places=places[:MAX_PLACES],
         perpetrator=_actor(event.get("actor")),
         target=_actor(event.get("target")),
-        killed=_count(inc.get("killed"), inc.get("reported_by")),
-        wounded=_count(inc.get("wounded"), inc.get("reported_by")),
-        sites=_sites(article_id, inc, gold) if inc["role"] == "main" else None,
+        killed=_count_of(article_id, inc, gold, "killed"),
+        wounded=_count_of(article_id, inc, gold, "wounded"),
+        sites=_count_of(article_id, inc, gold, "sites") if inc["role"] == "main" else None,
         claimed_by=inc.get("claimed_by"),
         role=inc["role"],
         evidence=evidence,

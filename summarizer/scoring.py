@@ -342,20 +342,21 @@ def _value_keys(value, *, count: bool) -> set:
     if not isinstance(value, str):
         return {value}
     folded = normalize(value).text
-    if folded.isdigit():
-        return {int(folded)}
+    if folded.rstrip("+").isdigit():  # "14+": at least 14
+        return {int(folded.rstrip("+"))}
     if m := _RANGE.fullmatch(folded):
         return set(map(int, m.groups()))
     return {"unquantified" if count and not any(ch.isdigit() for ch in folded) else folded}
 
 
 def _surfaces(conflict, gold_conflict: dict) -> bool:
-    """Same field, and the same set of values as the gold claims."""
+    """Same field, and every value of the gold claims among those the conflict shows
+    (it may show more: one source's range, or a figure the gold did not list)."""
     field = _field_key(gold_conflict["field"])
     count = field in ("killed", "wounded", "sites")
     shown = set().union(*(_value_keys(c.value, count=count) for c in conflict.claims))
     listed = set().union(*(_value_keys(c["value"], count=count) for c in gold_conflict["claims"]))
-    return _field_key(conflict.field) == field and shown == listed
+    return _field_key(conflict.field) == field and listed <= shown
 
 
 def event_scores(gold: dict, article_ids: list[str], matched: dict[GoldKey, OutputKey], report) -> EventScores:
