@@ -14,7 +14,7 @@ from summarizer.schema import Status
 
 from .conftest import CASSETTES, RECORDED, SEEDS, assert_span
 
-pytestmark = pytest.mark.skipif(not (RECORDED.is_dir() and SEEDS.is_dir()), reason="needs cassettes and ../shared")
+pytestmark = pytest.mark.shared
 
 
 def replay_all():
