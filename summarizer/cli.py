@@ -226,16 +226,14 @@ def _inputs(paths, published: str | None = None) -> list:
 @click.option(
     "--gold",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    default=DEFAULT_GOLD,
-    show_default=True,
-    help="Gold annotations (format: `python -c 'import summarizer.evaluate as e; help(e)'`).",
+    help="Gold annotations (format: `python -c 'import summarizer.evaluate as e; help(e)'`). "
+    "Default: ../shared/gold/seeds.gold.json beside a source checkout.",
 )
 @click.option(
     "--articles-dir",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
-    default=DEFAULT_ARTICLES,
-    show_default=True,
-    help="Where the gold's articles are, as <id>.txt (ignored when ARTICLES are given).",
+    help="Where the gold's articles are, as <id>.txt (ignored when ARTICLES are given). "
+    "Default: ../shared/seeds beside a source checkout.",
 )
 @click.option("--replay", type=click.Path(file_okay=False, path_type=Path), help="Answer every model call from the cassettes in DIR.")
 @click.option("--model", "-m", help="Live model name. Env SUMMARIZER_MODEL.")
@@ -263,6 +261,9 @@ def eval_(articles, gold, articles_dir, replay, model, base_url, mode, strategy,
     """
     if replay and (model or base_url):
         raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
+    gold = gold or _checkout_default(DEFAULT_GOLD, "--gold")
+    if not articles:
+        articles_dir = articles_dir or _checkout_default(DEFAULT_ARTICLES, "--articles-dir")
     try:
         settings = settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
         scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy)
@@ -277,6 +278,13 @@ def eval_(articles, gold, articles_dir, replay, model, base_url, mode, strategy,
         write_output(format_table(scores) + (f"\n{changes}" if changes else ""), output)
     if scores.failures:
         sys.exit(EXIT_PARTIAL)
+
+
+def _checkout_default(path: Path, option: str) -> Path:
+    """An eval default that exists only beside a source checkout (../shared)."""
+    if not path.exists():
+        raise click.UsageError(f"{option} is needed: its default {path} exists only beside a source checkout.")
+    return path
 
 
 @cli.command(epilog="Exit codes: 0 checked; 1 unreadable input or a missing source; 2 bad command line; "

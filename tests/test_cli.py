@@ -167,3 +167,39 @@ def test_interrupt_says_how_to_resume(tmp_path, monkeypatch, sample_text):
     result = invoke("summarize", str(path))
     assert result.exit_code == 130
     assert "run the same command again to resume" in result.stderr
+
+
+def test_eval_help_shows_no_path_of_the_build_machine():
+    from summarizer.evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD
+
+    result = invoke("eval", "--help")
+    assert result.exit_code == 0
+    help_text = " ".join(result.output.split())
+    assert "Default: ../shared/gold/seeds.gold.json beside a source checkout" in help_text
+    assert str(DEFAULT_GOLD) not in help_text and str(DEFAULT_ARTICLES.parent) not in help_text
+
+
+@pytest.fixture
+def installed(monkeypatch, tmp_path):
+    """Defaults as an installed package has them: nothing beside site-packages."""
+    monkeypatch.setattr("summarizer.cli.DEFAULT_GOLD", tmp_path / "shared" / "gold" / "seeds.gold.json")
+    monkeypatch.setattr("summarizer.cli.DEFAULT_ARTICLES", tmp_path / "shared" / "seeds")
+
+
+@needs_cassettes
+def test_eval_with_explicit_gold_and_articles_needs_no_checkout(installed):
+    from .conftest import GOLD
+
+    result = invoke("eval", "--gold", str(GOLD), str(SEED), "--replay", str(RECORDED), "--json")
+    assert result.exit_code == 0, result.output
+    assert [a["article_id"] for a in json.loads(result.stdout)["articles"]] == [SEED.stem]
+
+
+def test_eval_without_its_checkout_defaults_says_what_to_pass(installed, tmp_path):
+    result = invoke("eval", "--replay", str(RECORDED))
+    assert result.exit_code == 2
+    assert "--gold is needed: its default" in result.output and "only beside a source checkout" in result.output
+    gold = tmp_path / "g.json"
+    gold.write_text("{}", encoding="utf-8")
+    result = invoke("eval", "--gold", str(gold), "--replay", str(RECORDED))
+    assert result.exit_code == 2 and "--articles-dir is needed" in result.output
