@@ -26,6 +26,10 @@ class InputError(SummarizerError):
         super().__init__(f"{source}: {problem}")
 
 
+class BudgetError(SummarizerError):
+    """An article was not started because the cost budget (`max_cost`) was reached."""
+
+
 class ModelCallError(SummarizerError):
     """A model call failed for good. `kind` says how, so callers can decide what to do.
 
