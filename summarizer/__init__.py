@@ -1,7 +1,8 @@
 """summarizer: news articles about incidents in, structured and checked summaries out."""
 
 from .errors import ConfigError, InputError, ModelCallError, PromptError, SummarizerError
-from .pipeline import summarize_article, summarize_articles
+from .client import Summarizer, summarize_article
+from .pipeline import summarize_articles
 from .schema import ArticleSummary, Evidence, Incident, Span, Statement, Status
 from .verify import verify_summary
 
@@ -15,6 +16,7 @@ __all__ = [
     "PromptError",
     "Span",
     "Statement",
+    "Summarizer",
     "Status",
     "SummarizerError",
     "summarize_article",

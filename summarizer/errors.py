@@ -26,6 +26,11 @@ class InputError(SummarizerError):
         super().__init__(f"{source}: {problem}")
 
 
+class EventLoopError(SummarizerError, RuntimeError):
+    """A Summarizer used from the wrong event loop: a synchronous call inside a
+    running loop, or connections opened on another loop that is still open."""
+
+
 class BudgetError(SummarizerError):
     """An article was not started because the cost budget (`max_cost`) was reached."""
 

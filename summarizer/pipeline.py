@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from .cache import ResponseCache
 from .cost import add_cost
 from .errors import BudgetError, ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
-from .ingest import Article, iter_inputs
+from .ingest import Article
 from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
 from .focused import FocusedPrompts, load_focused
 from .local import LocalChoice, backend_for, is_local, resolve_local
@@ -270,22 +269,3 @@ def settings_for(
 ) -> Settings:
     """The settings `choose_model` picks."""
     return choose_model(replay=replay, model=model, base_url=base_url, mode=mode, api_key=api_key, **overrides)[0]
-
-
-def summarize_article(source: str | Path, **options) -> ArticleSummary:
-    """Summarize one article given as text or as a path (a `Path`, or a one-line
-    string naming an existing file). Options as for `settings_for` plus
-    `strict`, `template`, `strategy`. Raises the article's error if it fails."""
-    if isinstance(source, Path) or ("\n" not in source and Path(source).is_file()):
-        [article] = iter_inputs([str(source)])  # read exactly as the CLI reads it
-        if isinstance(article, InputError):
-            raise article
-    else:
-        article = Article(id="text-" + hashlib.sha256(source.encode()).hexdigest()[:12], text=source)
-    run_options = {k: options.pop(k) for k in ("strict", "template", "strategy") if k in options}
-    replay = options.get("replay")
-    settings = settings_for(**options)
-    result = asyncio.run(summarize_articles([article], settings, replay=replay, **run_options))
-    if result.failures:
-        raise result.failures[0].error
-    return result.summaries[0]
