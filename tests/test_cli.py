@@ -12,6 +12,8 @@ from summarizer.cli import EXIT_PARTIAL, cli
 from summarizer.llm import HOW_TO_CONFIGURE
 
 from .conftest import RECORDED, SEEDS
+from .test_client import fake_llama  # noqa: F401 - the fixture
+from .test_local import tiny  # noqa: F401 - the fixture
 
 
 def invoke(*args, input=None):
@@ -163,7 +165,7 @@ def test_interrupt_says_how_to_resume(tmp_path, monkeypatch, sample_text):
     async def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("summarizer.cli.summarize_articles", interrupted)
+    monkeypatch.setattr("summarizer.client.summarize_articles", interrupted)
     result = invoke("summarize", str(path))
     assert result.exit_code == 130
     assert "run the same command again to resume" in result.stderr
@@ -203,3 +205,16 @@ def test_eval_without_its_checkout_defaults_says_what_to_pass(installed, tmp_pat
     gold.write_text("{}", encoding="utf-8")
     result = invoke("eval", "--gold", str(gold), "--replay", str(RECORDED))
     assert result.exit_code == 2 and "--articles-dir is needed" in result.output
+
+
+def test_an_embedded_model_nobody_chose_is_announced_once_on_stderr(fake_llama, tmp_path, sample_text):
+    path = tmp_path / "a.txt"
+    path.write_text(sample_text, encoding="utf-8")
+    result = invoke("summarize", str(path), "--strategy", "whole", "--no-progress")
+    assert result.exit_code == 0, result.output
+    note = "note: No model configured: running the embedded model tiny in-process"
+    assert result.stderr.count(note) == 1
+    assert all(how in result.stderr for how in ("--model NAME", "OPENAI_API_KEY", "--base-url URL"))
+    assert json.loads(result.stdout)["run"]["model"] == "local:tiny"
+    chosen = invoke("summarize", str(path), "--model", "local", "--strategy", "whole", "--no-progress")
+    assert chosen.exit_code == 0 and "note:" not in chosen.stderr
