@@ -16,7 +16,7 @@ from .client import Summarizer
 from .cost import add_cost
 from .errors import SummarizerError
 from .evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD, compare, evaluate, format_table
-from .events import POLICIES
+from .events import POLICIES, EventReport
 from .ingest import iter_inputs
 from .llm import Mode, Settings
 from .local import is_local
@@ -66,7 +66,9 @@ def cli() -> None:
 )
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-    help="One article as json/md: its summary. Several articles, or jsonl/html/csv: a report of events across them.",
+    help="json: the event report across the articles, one shape for any number (each article's summary is in its "
+    "`articles`; `summarizer schema`); jsonl: one article summary per line; md: one article's brief, or the report "
+    "for several; html, csv: the report.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--strict", is_flag=True, help="Drop items that cannot be grounded in the article.")
@@ -394,9 +396,14 @@ def _open_cache() -> ResponseCache:
 
 
 @cli.command()
-def schema() -> None:
-    """Print the JSON Schema of summarizer's output (one ArticleSummary)."""
-    click.echo(json.dumps(ArticleSummary.model_json_schema(), indent=2))
+@click.option("--report", "which", flag_value="report", default=True,
+              help="The EventReport: what `summarize --format json` prints (the default).")
+@click.option("--article", "which", flag_value="article",
+              help="One ArticleSummary: a line of `summarize --format jsonl`, an item of the report's `articles`.")
+def schema(which: str) -> None:
+    """Print the JSON Schema of summarizer's JSON output."""
+    model = EventReport if which == "report" else ArticleSummary
+    click.echo(json.dumps(model.model_json_schema(), indent=2))
 
 
 def main() -> None:

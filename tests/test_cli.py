@@ -35,11 +35,12 @@ def test_help_documents_exit_codes():
     assert "Exit codes" in result.output and "3 some articles" in result.output.replace("\n", " ")
 
 
-def test_schema_command_prints_json_schema():
-    result = invoke("schema")
-    schema = json.loads(result.output)
-    assert result.exit_code == 0
-    assert {"source", "incidents", "statements", "totals"} <= set(schema["properties"])
+def test_schema_describes_the_report_or_one_article():
+    report, article = invoke("schema"), invoke("schema", "--article")
+    assert report.exit_code == article.exit_code == 0
+    assert {"events", "articles", "failures"} <= set(json.loads(report.output)["properties"])
+    assert {"source", "incidents", "statements", "totals"} <= set(json.loads(article.output)["properties"])
+    assert json.loads(invoke("schema", "--report").output) == json.loads(report.output)
 
 
 def test_replay_and_record_are_exclusive(tmp_path):
@@ -89,9 +90,32 @@ def test_json_output_to_file(tmp_path):
     out = tmp_path / "sub" / "summary.json"
     result = invoke("summarize", str(SEED), "--replay", str(RECORDED), "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
-    summary = json.loads(out.read_text())
+    [summary] = json.loads(out.read_text())["articles"]
     assert summary["source"]["id"] == SEED.stem
     assert summary["run"]["replayed_from"] == str(RECORDED)
+
+
+@needs_cassettes
+def test_json_has_one_shape_for_one_article_or_several(tmp_path):
+    from summarizer.events import EventReport
+
+    other = SEEDS / "004_e1434c254b5792b8.txt"
+    one = invoke("summarize", str(SEED), "--replay", str(RECORDED))
+    two = invoke("summarize", str(SEED), str(other), "--replay", str(RECORDED), "--no-progress")
+    assert one.exit_code == two.exit_code == 0
+    reports = [EventReport.model_validate_json(r.stdout) for r in (one, two)]  # what `summarizer schema` describes
+    assert [[a.source.id for a in r.articles] for r in reports] == [[SEED.stem], [SEED.stem, other.stem]]
+    lines = invoke("summarize", str(SEED), str(other), "--replay", str(RECORDED), "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["source"]["id"] for line in lines] == [SEED.stem, other.stem]
+
+
+@needs_cassettes
+def test_verify_reads_what_summarize_wrote(tmp_path):
+    out = tmp_path / "report.json"
+    assert invoke("summarize", str(SEED), "--replay", str(RECORDED), "-o", str(out)).exit_code == 0
+    result = invoke("verify", str(out), "--source", str(SEED))
+    assert result.exit_code == 0, result.output
+    assert [r["source_id"] for r in json.loads(result.stdout)["reports"]] == [SEED.stem]
 
 
 @needs_cassettes
@@ -215,6 +239,6 @@ def test_an_embedded_model_nobody_chose_is_announced_once_on_stderr(fake_llama, 
     note = "note: No model configured: running the embedded model tiny in-process"
     assert result.stderr.count(note) == 1
     assert all(how in result.stderr for how in ("--model NAME", "OPENAI_API_KEY", "--base-url URL"))
-    assert json.loads(result.stdout)["run"]["model"] == "local:tiny"
+    assert json.loads(result.stdout)["articles"][0]["run"]["model"] == "local:tiny"
     chosen = invoke("summarize", str(path), "--model", "local", "--strategy", "whole", "--no-progress")
     assert chosen.exit_code == 0 and "note:" not in chosen.stderr
