@@ -131,8 +131,9 @@ def summarize(
         raise click.ClickException(str(e)) from None
     if summarizer.notice:
         click.echo(f"note: {summarizer.notice}", err=True)
+    embedded = is_local(summarizer.settings) and not replay
     articles = _inputs(paths, published)
-    show = (len(articles) > 1 or is_local(summarizer.settings) and not replay) if progress is None else progress
+    show = (len(articles) > 1 or embedded) if progress is None else progress
     try:
         with summarizer, ProgressReport(len(articles), summarizer.settings.model, enabled=show) as report:
             result = summarizer.summarize_many(articles=articles, on_result=report.update, on_step=report.step)

@@ -119,6 +119,15 @@ def test_verify_reads_what_summarize_wrote(tmp_path):
 
 
 @needs_cassettes
+def test_strict_reaches_the_library():
+    loose, strict = (
+        json.loads(invoke("summarize", str(SEED), "--replay", str(RECORDED), *flags).stdout)["articles"][0]["totals"]
+        for flags in ((), ("--strict",))
+    )
+    assert loose["unsupported"] > 0 and strict["unsupported"] == 0
+
+
+@needs_cassettes
 def test_markdown_reads_like_a_brief():
     result = invoke("summarize", str(SEED), "--replay", str(RECORDED), "--format", "md")
     assert result.exit_code == 0

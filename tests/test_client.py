@@ -83,6 +83,15 @@ def test_a_path_naming_several_articles_points_at_summarize_many(fake_server, tm
         s.summarize(path=tmp_path)
 
 
+def test_a_publication_date_given_once_dates_every_article(fake_server):
+    with client(fake_server, published="24 January 2024") as s:
+        one = s.summarize(text=text())
+        many = s.summarize_many(texts=[text(1)])
+    assert [(x.source.published, x.source.published_basis) for x in (one, *many.summaries)] == [("2024-01-24", "given")] * 2
+    with pytest.raises(ValueError, match="cannot read 'someday' as a date"):
+        client(fake_server, published="someday")
+
+
 def test_a_failed_model_call_is_raised(fake_server):
     fake_server.script(QUOTA)
     with client(fake_server) as s, pytest.raises(ModelCallError) as error:
