@@ -22,7 +22,7 @@ from .replay import cassette_path, explain_miss, recorded_settings, recording, r
 from .schema import ArticleSummary, Usage
 
 if TYPE_CHECKING:
-    from .events import EventReport
+    from .events import EventReport, Policy
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class RunResult:
         self.usage += usage
         self.cost = add_cost(self.cost, model, usage)
 
-    def report(self, policy: str = "lowest") -> EventReport:
+    def report(self, policy: Policy = "lowest") -> EventReport:
         """The summaries as one event report (see `summarizer.events.build_report`),
         failures included; `policy` picks headline casualty figures: lowest, highest or latest."""
         from .events import build_report
@@ -146,8 +146,9 @@ async def summarize_articles(
     `http_client` (an httpx2.AsyncClient) is for tests and benchmarks; `backend`
     replaces the HTTP API (embedded model, batch files); `client` is a model client
     the caller keeps open across runs (then `throttle`, `http_client` and `backend`
-    are the client's business); `feedback` is the verifier's one re-ask round. With `cache`, stored answers are reused and new
-    ones stored; never with `replay` or `record`, which must exercise their cassettes.
+    are the client's business); `feedback` is the verifier's one re-ask round.
+    With `cache`, stored answers are reused and new ones stored; never with
+    `replay` or `record`, which must exercise their cassettes.
     `strategy` picks the prompts when `template` is not given (see `prompts_for`).
     """
     template = template or prompts_for(settings, strategy, replay)
