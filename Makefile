@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 PIP_QUIET ?= -q
 
-.PHONY: test test-local demo record eval eval-gold eval-heldout bench bench-local check-html clean
+.PHONY: test test-local package-check demo record eval eval-gold eval-heldout bench bench-local check-html clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ $(VENV)/.server: pyproject.toml | $(BIN)/python
 ## Run the test suite offline (replays cassettes/).
 test: $(VENV)/.dev
 	$(BIN)/python -m pytest -q
+
+## The wheel on its own: built, checked for its data files, installed into a fresh
+## virtual environment and run from outside the repository (about a minute).
+package-check: $(VENV)/.dev
+	PYTHON=$(PYTHON) DEV_PYTHON=$(BIN)/python .ci/package-check
 
 ## Tests that run the embedded model (slow).
 test-local: $(VENV)/.local

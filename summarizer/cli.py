@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
 import sys
 import tempfile
-from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
 from .cache import ResponseCache
+from .client import Summarizer
 from .cost import add_cost
 from .errors import SummarizerError
 from .evaluate import EXTRACTIONS, compare, evaluate, format_table
-from .events import POLICIES
-from .ingest import Article, iter_inputs
+from .events import POLICIES, EventReport
+from .ingest import iter_inputs
 from .llm import Mode, Settings
-from .local import backend_for, is_local
-from .pipeline import STRATEGIES, Throttle, settings_for, summarize_articles
+from .local import is_local
+from .pipeline import STRATEGIES, settings_for
 from .render import FORMATS, render_run, reports_markdown
 from .schema import ArticleSummary
 from .recheck import verify_file
@@ -67,7 +66,9 @@ def cli() -> None:
 )
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-    help="One article as json/md: its summary. Several articles, or jsonl/html/csv: a report of events across them.",
+    help="json: the event report across the articles, one shape for any number (each article's summary is in its "
+    "`articles`; `summarizer schema`); jsonl: one article summary per line; md: one article's brief, or the report "
+    "for several; html, csv: the report.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--strict", is_flag=True, help="Drop items that cannot be grounded in the article.")
@@ -122,28 +123,20 @@ def summarize(
     if replay and record:
         raise click.UsageError("--replay and --record cannot be combined.")
     try:
-        settings = settings_for(
-            replay=replay, model=model, base_url=base_url, mode=mode, timeout=timeout, max_tokens=max_tokens
+        summarizer = Summarizer(
+            model, base_url=base_url, mode=mode, strategy=strategy, strict=strict, cache=use_cache, max_cost=max_cost,
+            concurrency=concurrency, rpm=rpm, tpm=tpm, timeout=timeout, max_tokens=max_tokens, replay=replay, record=record,
         )
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    embedded = is_local(settings) and not replay
-    if embedded and record:
-        raise click.UsageError("--record records HTTP calls; the embedded model makes none (use `make record`).")
+    if summarizer.notice:
+        click.echo(f"note: {summarizer.notice}", err=True)
+    embedded = is_local(summarizer.settings) and not replay
     articles = _inputs(paths, published)
-    throttle = Throttle(rpm, tpm) if rpm or tpm else None
     show = (len(articles) > 1 or embedded) if progress is None else progress
     try:
-        cached = use_cache and not (replay or record)
-        with ResponseCache() if cached else nullcontext() as cache, \
-                ProgressReport(len(articles), settings.model, enabled=show) as report:
-            result = asyncio.run(
-                summarize_articles(
-                    articles, settings, strategy=strategy, strict=strict, concurrency=concurrency, replay=replay, record=record,
-                    max_cost=max_cost, throttle=throttle, on_result=report.update, cache=cache,
-                    backend=backend_for(settings, progress=report.step) if embedded else None,
-                )
-            )
+        with summarizer, ProgressReport(len(articles), summarizer.settings.model, enabled=show) as report:
+            result = summarizer.summarize_many(articles=articles, on_result=report.update, on_step=report.step)
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
     except KeyboardInterrupt:
@@ -153,8 +146,7 @@ def summarize(
         click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
     if show:
         click.echo(run_summary(result), err=True)
-    texts = {a.id: a.text for a in articles if isinstance(a, Article)}
-    write_output(render_run(result.summaries, result.failures, fmt, texts, policy), output)
+    write_output(render_run(result.summaries, result.failures, fmt, result.texts, policy), output)
     if result.failures:
         sys.exit(EXIT_PARTIAL)
 
@@ -404,13 +396,19 @@ def _open_cache() -> ResponseCache:
 
 
 @cli.command()
-def schema() -> None:
-    """Print the JSON Schema of summarizer's output (one ArticleSummary)."""
-    click.echo(json.dumps(ArticleSummary.model_json_schema(), indent=2))
+@click.option("--report", "which", flag_value="report", default=True,
+              help="The EventReport: what `summarize --format json` prints (the default).")
+@click.option("--article", "which", flag_value="article",
+              help="One ArticleSummary: a line of `summarize --format jsonl`, an item of the report's `articles`.")
+def schema(which: str) -> None:
+    """Print the JSON Schema of summarizer's JSON output."""
+    model = EventReport if which == "report" else ArticleSummary
+    click.echo(json.dumps(model.model_json_schema(), indent=2))
 
 
 def main() -> None:
-    # instructor logs every failed attempt at ERROR; the CLI reports failures itself.
-    logging.getLogger("instructor").addHandler(logging.NullHandler())
-    logging.getLogger("instructor").propagate = False
+    # instructor logs every failed attempt at ERROR, and the library its notices; the CLI reports both itself.
+    for name in ("instructor", "summarizer"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+        logging.getLogger(name).propagate = False
     cli(prog_name="summarizer")

@@ -26,6 +26,15 @@ class InputError(SummarizerError):
         super().__init__(f"{source}: {problem}")
 
 
+class EventLoopError(SummarizerError, RuntimeError):
+    """A Summarizer used from the wrong event loop: a synchronous call inside a
+    running loop, or connections opened on another loop that is still open."""
+
+
+class BudgetError(SummarizerError):
+    """An article was not started because the cost budget (`max_cost`) was reached."""
+
+
 class ModelCallError(SummarizerError):
     """A model call failed for good. `kind` says how, so callers can decide what to do.
 

@@ -137,20 +137,34 @@ def llama_available() -> bool:
 @dataclass(frozen=True)
 class LocalChoice:
     """An embedded model picked for a run: the settings results report (model
-    "local:SPEC", mode json_grammar), the verified file and its SHA-256."""
+    "local:SPEC", mode json_grammar), the verified file and its SHA-256, and
+    whether it was picked because nothing at all was configured."""
 
     settings: Settings
     path: Path
     sha256: str
+    automatic: bool = False
+
+    @property
+    def notice(self) -> str | None:
+        """What to tell the user, once, when the model was picked for them; None otherwise."""
+        if not self.automatic:
+            return None
+        return (
+            f"No model configured: running the embedded model {self.settings.model[len(LOCAL_PREFIX) + 1 :]} "
+            "in-process (small and slow: a demonstration). To use another: --model NAME (model= in Python), "
+            "OPENAI_API_KEY for OpenAI, or --base-url URL (base_url=) for an OpenAI-compatible server."
+        )
 
 
-def local_spec(model: str | None, base_url: str | None) -> str | None:
+def local_spec(model: str | None, base_url: str | None, api_key: str | None = None) -> str | None:
     """What follows `local:` for this run ('' means the default model), or None
     when the run uses a server.
 
     Explicit `local`/`local:SPEC` always wins; a configured server (key or base
-    URL) wins over everything else; with neither, SUMMARIZER_LOCAL_MODEL or an
-    installed extra makes the run local, so a fresh machine works without a key."""
+    URL, given or in the environment) wins over everything else; with neither,
+    SUMMARIZER_LOCAL_MODEL or an installed extra makes the run local, so a fresh
+    machine works without a key."""
     env = os.environ
     model = model or env.get("SUMMARIZER_MODEL") or None
     if model is not None:
@@ -159,7 +173,7 @@ def local_spec(model: str | None, base_url: str | None) -> str | None:
         if model.startswith(LOCAL_PREFIX + ":"):
             return model[len(LOCAL_PREFIX) + 1 :]
         return None
-    if base_url or env.get("OPENAI_BASE_URL") or env.get("OPENAI_API_KEY"):
+    if base_url or api_key or env.get("OPENAI_BASE_URL") or env.get("OPENAI_API_KEY"):
         return None
     if LOCAL_MODEL_ENV in env:
         return env[LOCAL_MODEL_ENV]
@@ -185,7 +199,11 @@ def model_path(spec: str) -> Path:
 
 
 def resolve_local(
-    model: str | None = None, base_url: str | None = None, mode: str | None = None, **overrides: Any
+    model: str | None = None,
+    base_url: str | None = None,
+    mode: str | None = None,
+    api_key: str | None = None,
+    **overrides: Any,
 ) -> LocalChoice | None:
     """The embedded model this run uses, or None when it uses a server.
 
@@ -193,7 +211,7 @@ def resolve_local(
     `overrides` are Settings fields such as max_tokens. Local runs always decode
     with the schema as a grammar (Mode.json_grammar): without it the small models
     write free Markdown until max_tokens."""
-    spec = local_spec(model, base_url)
+    spec = local_spec(model, base_url, api_key)
     if spec is None:
         return None
     if not llama_available():
@@ -213,7 +231,8 @@ def resolve_local(
         transport_retries=0,  # in-process: there is no transport to retry
         **{k: v for k, v in overrides.items() if v is not None},
     )
-    return LocalChoice(settings=settings, path=path, sha256=sha256)
+    automatic = not (model or os.environ.get("SUMMARIZER_MODEL") or LOCAL_MODEL_ENV in os.environ)
+    return LocalChoice(settings=settings, path=path, sha256=sha256, automatic=automatic)
 
 
 def is_local(settings: Settings) -> bool:
@@ -289,6 +308,13 @@ class LlamaBackend:
 
         result = await asyncio.to_thread(self._complete, llama_request(kwargs))
         return ChatCompletion.model_validate(result)
+
+    def close(self) -> None:
+        """Free the loaded model, if any (a later call loads it again)."""
+        with self._lock:
+            if self._llama is not None:
+                self._llama.close()
+                self._llama = None
 
     @property
     def llama(self) -> Any:

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import ResponseCache
 from .cost import add_cost
-from .errors import ConfigError, InputError, ModelCallError, SummarizerError
+from .errors import BudgetError, ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
-from .ingest import Article, iter_inputs
+from .ingest import Article
 from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
 from .focused import FocusedPrompts, load_focused
-from .local import backend_for, is_local, resolve_local
+from .local import LocalChoice, backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying
 from .schema import ArticleSummary, Usage
+
+if TYPE_CHECKING:
+    from .events import EventReport, Policy
 
 
 @dataclass(frozen=True)
@@ -35,15 +38,27 @@ class Failure:
 
 @dataclass
 class RunResult:
+    """What a run produced: a summary per article that succeeded (in path order),
+    a Failure per article that did not, what it all cost (USD, None when a price
+    is unknown), and the text of every article read (id -> text), which spans index."""
+
     summaries: list[ArticleSummary] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
     cost: float | None = 0.0
+    texts: dict[str, str] = field(default_factory=dict)
 
     def add_usage(self, model: str, usage: Usage) -> None:
         """Every token counts, failed attempts and re-asks included."""
         self.usage += usage
         self.cost = add_cost(self.cost, model, usage)
+
+    def report(self, policy: Policy = "lowest") -> EventReport:
+        """The summaries as one event report (see `summarizer.events.build_report`),
+        failures included; `policy` picks headline casualty figures: lowest, highest or latest."""
+        from .events import build_report
+
+        return build_report(self.summaries, self.texts, policy=policy, failures=self.failures)
 
 
 def failure_of(source: str, error: Exception) -> Failure:
@@ -113,9 +128,11 @@ async def summarize_articles(
     recording_notes: dict | None = None,
     on_result: Callable[[ArticleSummary | Failure], None] | None = None,
     max_cost: float | None = None,
+    spent: float = 0.0,
     throttle: Throttle | None = None,
     http_client=None,
     backend=None,
+    client: StructuredClient | None = None,
     feedback: bool = True,
     cache: ResponseCache | None = None,
 ) -> RunResult:
@@ -124,26 +141,32 @@ async def summarize_articles(
     With `replay`, every model call is answered from that cassette directory.
     With `record`, each article's calls are recorded into its own cassette
     (one at a time, since a cassette patches the HTTP layer globally).
-    With `max_cost` (USD), no new article starts once the estimate reaches it.
+    With `max_cost` (USD), no new article starts once the estimate, plus what
+    earlier runs `spent` toward the same budget, reaches it.
     `http_client` (an httpx2.AsyncClient) is for tests and benchmarks; `backend`
-    replaces the HTTP API (embedded model, batch files); `feedback` is the
-    verifier's one re-ask round. With `cache`, stored answers are reused and new
-    ones stored; never with `replay` or `record`, which must exercise their cassettes.
+    replaces the HTTP API (embedded model, batch files); `client` is a model client
+    the caller keeps open across runs (then `throttle`, `http_client` and `backend`
+    are the client's business); `feedback` is the verifier's one re-ask round.
+    With `cache`, stored answers are reused and new ones stored; never with
+    `replay` or `record`, which must exercise their cassettes.
     `strategy` picks the prompts when `template` is not given (see `prompts_for`).
     """
     template = template or prompts_for(settings, strategy, replay)
     cache = None if replay or record else cache
     result = RunResult()
-    client = StructuredClient(
-        settings, before_call=throttle.acquire if throttle else None, http_client=http_client,
-        backend=backend or backend_for(settings),
-    )
+    owned = client is None
+    if owned:
+        client = StructuredClient(
+            settings, before_call=throttle.acquire if throttle else None, http_client=http_client,
+            backend=backend or backend_for(settings),
+        )
     limit = asyncio.Semaphore(1 if record else max(1, concurrency))
     metadata = {**_recording_metadata(settings, template), **(recording_notes or {})} if record else None
 
     async def summarize(article: Article) -> ArticleSummary | Failure:
-        if max_cost is not None and result.cost is not None and result.cost >= max_cost:
-            return Failure(article.path or article.id, "budget", f"not started: the cost budget of ${max_cost:g} was reached")
+        if max_cost is not None and result.cost is not None and spent + result.cost >= max_cost:
+            message = f"not started: the cost budget of ${max_cost:g} was reached"
+            return Failure(article.path or article.id, "budget", message, BudgetError(message))
         try:
             if record:
                 with recording(cassette_path(record, article.id), metadata, settings.api_key):
@@ -160,6 +183,7 @@ async def summarize_articles(
         if isinstance(item, InputError):
             outcome: ArticleSummary | Failure = failure_of(item.source, item)
         else:
+            result.texts[item.id] = item.text
             async with limit:
                 outcome = await summarize(item)
         if isinstance(outcome, ArticleSummary):
@@ -178,7 +202,8 @@ async def summarize_articles(
         else:
             await asyncio.gather(*(one(a) for a in articles))
     finally:
-        await client.aclose()
+        if owned:
+            await client.aclose()
     result.summaries.sort(key=lambda s: s.source.path or s.source.id)
     return result
 
@@ -215,33 +240,33 @@ def _recording_metadata(settings: Settings, template: PromptTemplate | FocusedPr
     }
 
 
-def settings_for(
-    *, replay: Path | None = None, model: str | None = None, base_url: str | None = None, mode: str | None = None, **overrides
-) -> Settings:
+def choose_model(
+    *,
+    replay: Path | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    mode: str | None = None,
+    api_key: str | None = None,
+    **overrides,
+) -> tuple[Settings, LocalChoice | None]:
     """Settings for a run: from the cassettes when replaying, else the embedded model
-    when asked for or when nothing else is configured (see `resolve_local`), else
-    flags and env."""
+    when asked for or when nothing else is configured (see `resolve_local`; then
+    also that choice), else flags and env. Raises ConfigError when nothing is usable."""
     if replay:
-        return settings_for_replay(recorded_settings(replay), model=model, mode=mode, **overrides)
-    if local := resolve_local(model=model, base_url=base_url, mode=mode, **overrides):
-        return local.settings
-    return resolve_settings(model=model, base_url=base_url, mode=mode, **overrides)
+        return settings_for_replay(recorded_settings(replay), model=model, mode=mode, **overrides), None
+    if local := resolve_local(model=model, base_url=base_url, mode=mode, api_key=api_key, **overrides):
+        return local.settings, local
+    return resolve_settings(model=model, base_url=base_url, mode=mode, api_key=api_key, **overrides), None
 
 
-def summarize_article(source: str | Path, **options) -> ArticleSummary:
-    """Summarize one article given as text or as a path (a `Path`, or a one-line
-    string naming an existing file). Options as for `settings_for` plus
-    `strict`, `template`, `strategy`. Raises the article's error if it fails."""
-    if isinstance(source, Path) or ("\n" not in source and Path(source).is_file()):
-        [article] = iter_inputs([str(source)])  # read exactly as the CLI reads it
-        if isinstance(article, InputError):
-            raise article
-    else:
-        article = Article(id="text-" + hashlib.sha256(source.encode()).hexdigest()[:12], text=source)
-    run_options = {k: options.pop(k) for k in ("strict", "template", "strategy") if k in options}
-    replay = options.get("replay")
-    settings = settings_for(**options)
-    result = asyncio.run(summarize_articles([article], settings, replay=replay, **run_options))
-    if result.failures:
-        raise result.failures[0].error
-    return result.summaries[0]
+def settings_for(
+    *,
+    replay: Path | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    mode: str | None = None,
+    api_key: str | None = None,
+    **overrides,
+) -> Settings:
+    """The settings `choose_model` picks."""
+    return choose_model(replay=replay, model=model, base_url=base_url, mode=mode, api_key=api_key, **overrides)[0]

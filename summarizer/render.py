@@ -292,10 +292,10 @@ def report_csv(report: EventReport, texts: Mapping[str, str] | None = None) -> s
 def render_run(
     summaries: Sequence[ArticleSummary], failures: Sequence, fmt: str, texts: Mapping[str, str], policy: str = "lowest"
 ) -> str:
-    """What `summarize` prints: one article as json or md is that article's own
-    summary; anything more becomes an event report across the articles."""
-    if len(summaries) == 1 and not failures and fmt in ("json", "md"):
-        return summaries[0].model_dump_json(indent=2) if fmt == "json" else article_markdown(summaries[0])
+    """What `summarize` prints: an event report across the articles, so json has one
+    shape however many articles there are; only md reads one article as its own brief."""
+    if len(summaries) == 1 and not failures and fmt == "md":
+        return article_markdown(summaries[0])
     from .events import build_report
 
     return render(build_report(list(summaries), dict(texts), policy=policy, failures=failures), fmt, texts)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ast
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
@@ -89,3 +91,23 @@ def test_the_check_finds_a_planted_import(tmp_path):
     found = violations(tree)
     assert "summarizer.names -> summarizer.llm (imported by summarizer.planted)" in found
     assert any(v.startswith("summarizer.verify -> summarizer.llm") for v in found), "verify reaches names"
+
+
+def test_the_package_exports_the_library_and_loads_model_layers_on_first_use():
+    code = (
+        "import sys\n"
+        "from summarizer.verify import verify_summary\n"  # the package first: the top level still exports the function
+        "import summarizer\n"
+        "print(sorted(m for m in ('summarizer.pipeline', 'summarizer.client', 'summarizer.llm', 'jinja2') if m in sys.modules))\n"
+        "from summarizer import *\n"
+        "print(verify.__module__, render.__module__, build_report.__module__, EventReport.__name__)\n"
+        "print(Summarizer.__module__, summarize_article.__module__, RunResult.__name__)\n"
+        "print(sorted(set(summarizer.__all__) - set(dir(summarizer))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out == [
+        "[]",
+        "summarizer.verify.report summarizer.render summarizer.events.report EventReport",
+        "summarizer.client summarizer.client RunResult",
+        "[]",
+    ]

@@ -14,7 +14,7 @@ from summarizer.schema import Status
 
 from .conftest import CASSETTES, RECORDED, SEEDS, assert_span
 
-pytestmark = pytest.mark.skipif(not (RECORDED.is_dir() and SEEDS.is_dir()), reason="needs cassettes and ../shared")
+pytestmark = pytest.mark.shared
 
 
 def replay_all():
@@ -99,7 +99,7 @@ def test_cassettes_say_how_they_were_recorded():
 def test_library_call_reads_a_path_as_the_cli_does():
     from summarizer import summarize_article
 
-    summary = summarize_article(SEEDS / "002_10d94bf04c1106d2.txt", replay=RECORDED)
+    summary = summarize_article(path=SEEDS / "002_10d94bf04c1106d2.txt", replay=RECORDED)
     assert summary.source.published == "2024-01-24" and summary.run.replayed_from == str(RECORDED)
 
 
