@@ -48,7 +48,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles| stories| news| posts| videos| reads| picks)?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
-            r"|you (?:may|might) also like|read next|more from [^.!?]{1,40}",
+            r"|you (?:may|might) also like|read next|more from [^.!?]{1,40}|more on this(?: story| topic)?"
+            r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?",
             _I,
         ),
         True,
@@ -65,7 +66,34 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
+    ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)\s+.{0,80})?", _I), True),
+    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit)s?\s*(?:credit)?\s*:\s*.{1,80}", _I), True),
+    ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
+    ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|.{0,80}\ball rights reserved\.?", _I), True),
+    ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
+    ("source", re.compile(r"sources?\s*:\s*[^.!?]{1,80}", _I), True),
+    ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){1,6}"), True),  # "World › Asia"
+    ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}\s*\|\s*){2,}[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}"), True),
+    ("byline", re.compile(r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*", _I), True),
+    ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?", _I), True),
+    ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?\.?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
+    ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),
+    ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|high views|most viewed|trending now", _I), True),
+    ("notice", re.compile(r"(?:we|this (?:site|website)) uses? cookies\b.{0,300}|.{0,200}\bcookie (?:policy|settings|preferences)\b.{0,200}", _I), True),
+    ("tags", re.compile(r"(?:tags?|topics?|filed under)\s*:.{0,200}", _I), True),
+    ("list heading", re.compile(r"follow (?:us|[A-Z][\w .'\u2019-]{1,40}?) (?:on|for)\b.{0,80}", _I), True),
+    ("subscription", re.compile(r"[^\u201c\u201d\"]{0,80}\b(?:newsletter|morning email|evening email|daily briefing|in your inbox)\b[^\u201c\u201d\"]{0,80}", _I), True),
+    ("separator", re.compile(r"[\W_]{3,}"), True),
 )
+# Context-free rules can't tell these; their place on the page can (see `page_lines`).
+_CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
+_HEADINGS = ("list heading", "rubric")
+_SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){1,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
+_SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
+_LIST_OPENER = re.compile(r"related|read|more|also|popular|latest|recommended|top stories|you may|you might", _I)
+HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing full stop
 _LINE = re.compile(r"[^\r\n]+")
 
 
@@ -87,21 +115,73 @@ def _only_a_date(line: str) -> bool:
     return bool(stamp_dates(line))
 
 
+def _sentence(line: str) -> bool:
+    """Whether a line ends a sentence: the article's prose (headlines and standfirsts don't)."""
+    return line[-1] in ".!?\"\u201d\u2019"
+
+
+def _headline_like(line: str) -> bool:
+    return line[-1] not in ".\"\u201d" and len(line.split()) <= HEADLINE_WORDS
+
+
+def _words(line: str) -> int:
+    return len(re.findall(r"\w+", line))
+
+
 def page_lines(text: str) -> list[PageLine]:
-    """Every non-blank line with its kind. Date-only lines above the headline
-    are the page's masthead date (when it was viewed), not a timestamp."""
-    lines = []
-    seen_headline = False
+    """Every non-blank line with its kind.
+
+    Besides the line rules, a line's place decides (heuristics, each tested on the
+    corpus). Above the first sentence of prose: the headline is the line of most
+    words (a standfirst may win; only repeats and short lines depend on it); a date-only line is the page's masthead date (when it was
+    viewed, not published) when it stands above the story's first line of four words
+    or more; an all-capitals line, or a short line above that first line or
+    between furniture below it, is the outlet's name; "Name in City" is a byline; a row of
+    capitalised words is navigation. Below: the line after a photo credit is its
+    caption when it stands right under it; headline-like lines under a related-articles heading belong to the
+    list; a repeat of the headline is furniture."""
+    raw = []
     for m in _LINE.finditer(text):
         stripped = m.group(0).strip()
-        if not stripped:
-            continue
-        start = m.start() + m.group(0).index(stripped)
-        kind = _classify(stripped)
-        if kind == "date" and not seen_headline:
+        if stripped:
+            start = m.start() + m.group(0).index(stripped)
+            raw.append((start, stripped, _classify(stripped)))
+    first_prose = next((i for i, (_, line, kind) in enumerate(raw) if kind is None and _sentence(line)), len(raw))
+    top = [i for i in range(first_prose) if raw[i][2] is None and not _SHOUTED.fullmatch(raw[i][1])]
+    headline = max(top, key=lambda i: _words(raw[i][1]), default=None)
+    title = raw[headline][1] if headline is not None else ""
+    shown_above = {raw[i][1] for i in top}
+    # Where the story's own lines begin: a date line above it is the masthead date.
+    opening = next((i for i in top if _words(raw[i][1]) >= 4), headline)
+    lines: list[PageLine] = []
+    previous: str | None = None
+    in_list = False
+    for i, (start, line, kind) in enumerate(raw):
+        if kind is None and line in shown_above and i != next(j for j in top if raw[j][1] == line):
+            kind = "repeat"
+        elif kind is None and i < first_prose and i != headline:
+            beside_furniture = (lines and lines[-1].kind is not None) or (i + 1 < len(raw) and raw[i + 1][2] is not None)
+            short = _words(line) <= 6 and len(line) < len(title) and (opening is None or i < opening or beside_furniture)
+            if _SHOUTED.fullmatch(line) or short:
+                kind = "masthead"
+            elif _PLACED_BYLINE.fullmatch(line) and (opening is None or i < opening or beside_furniture):
+                kind = "byline"
+            elif _SECTION_WORDS.fullmatch(line):
+                kind = "navigation"
+            elif _CLOCK.search(line) and len(line) <= 60:
+                kind = "stamp"
+        elif kind is None and previous == "caption credit" and len(line) <= 300 and line[0] not in "\"\u201c" and (
+            text.count("\n", lines[-1].end, start) == 1  # right under the credit, no blank line between
+        ):
+            kind = "caption"
+        elif kind is None and in_list and _headline_like(line):
+            kind = "related"
+        if kind == "date" and opening is not None and i < opening:
             kind = "masthead"
-        seen_headline = seen_headline or kind is None
-        lines.append(PageLine(start, start + len(stripped), kind))
+        opens_list = kind in _HEADINGS and _LIST_OPENER.search(line) and (line.endswith(":") or len(line.split()) <= 5)
+        in_list = bool(opens_list) or (in_list and kind == "related")
+        previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
+        lines.append(PageLine(start, start + len(line), kind))
     return lines
 
 

@@ -1,0 +1,101 @@
+"""Page furniture in the forms scraped pages carry it, from every kind of outlet:
+each is recognised, and the article's own lines are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.page import find_furniture, guess_title
+
+HEADLINE = "Gunmen kill four police officers at checkpoint in northern district"
+BODY = "Gunmen attacked a police checkpoint on Friday night, killing four officers, the provincial police chief said."
+
+
+def furniture(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in find_furniture(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share article",
+        "Share this article",
+        "Share on Facebook | Share on Telegram | Share on X",
+        "Share: Facebook | X | Viber",
+        "Read more: Bandits abduct 12 travellers on highway",
+        "Source: AFP",
+        "Already a subscriber? Log in",
+        "Sign up for our daily briefing",
+        "Our morning email breaks down the key stories of the day",
+        "1,204 views",
+        "High views",
+        "Developing.",
+        "Developing story",
+        "This is a developing story and will be updated.",
+        "By Staff Writer",
+        "By OKSANA MELNYK and DAVID R. HALE",
+        "By Amina Yusuf, Kaduna",
+        "Our Correspondent",
+        "Photo: Hevin ALI / AFP",
+        "Image: Reuters",
+        "Image caption, Mourners gather outside the hospital",
+        "Advertisement",
+        "- Advertisement -",
+        "Follow us on Telegram",
+        "Follow North Press Daily for the latest from the region",
+        "We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.",
+        "28.9 C",
+        "WATCH | Survivors describe the attack",
+        "Tags: Kherson, shelling, Dniprovskyi district",
+        "bur-lk/sbk",
+        "\u00a9 Agence France-Presse",
+        "Reuters contributed to this report",
+        "World \u203a Asia \u203a Pakistan",
+        "Politics | Security | Economy | Opinion",
+        "___",
+        "Updated January 14, 2024 at 9:14 p.m. EST",
+        "22.05.2024 09:40 GMT+3",
+        "More on the war in Ukraine: visit our Ukraine hub",
+    ],
+)
+def test_furniture_forms(line):
+    text = f"{HEADLINE}\n\n{line}\n\n{BODY}\n"
+    assert furniture(text) == [line]
+
+
+def test_the_line_after_a_photo_credit_is_its_caption():
+    text = f"{HEADLINE}\n\n{BODY}\n\nPhoto: STR / AFP\nA man inspects the damage at a fuel station\n\n{BODY}\n"
+    assert furniture(text) == ["Photo: STR / AFP", "A man inspects the damage at a fuel station"]
+
+
+def test_headlines_under_a_related_heading_belong_to_the_list():
+    text = f"{HEADLINE}\n\n{BODY}\n\nRelated Stories\nRebels and soldiers clash; 2 dead\nGrenade blast hurts 3 in city market\n\n{BODY}\n"
+    assert furniture(text) == ["Related Stories", "Rebels and soldiers clash; 2 dead", "Grenade blast hurts 3 in city market"]
+
+
+def test_outlet_names_and_a_repeated_headline_above_the_story():
+    text = f"THE STATE HERALD\n\n{HEADLINE}\n\nDnipro Shore News\nFollow us on Telegram\n\n{HEADLINE}\n\n15 JAN, 14:15\n\n{BODY}\n"
+    assert furniture(text) == ["THE STATE HERALD", "Dnipro Shore News", "Follow us on Telegram", HEADLINE, "15 JAN, 14:15"]
+    assert guess_title(text) == HEADLINE
+
+
+def test_a_placed_byline_and_section_row_above_the_story():
+    text = f"Home News Politics Business Sport Opinion\n\n{HEADLINE}\n\nAmna Rahim in Islamabad\nWed 3 Apr 2024 07.40 EDT\n\n{BODY}\n"
+    assert furniture(text) == ["Home News Politics Business Sport Opinion", "Amna Rahim in Islamabad", "Wed 3 Apr 2024 07.40 EDT"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cWe will rebuild,\u201d the mayor said.",
+        "Share prices fell sharply in Lagos after the attack, traders said.",
+        "Sources in the ministry said the death toll would rise.",
+        "Developing countries bear the brunt of the conflict, the report said.",
+        "Photographs of the victims were posted on the walls of the hospital.",
+        "By nightfall, rescuers had pulled 12 bodies from the rubble.",
+        "Tags were tied to the bodies so families could identify them, a nurse said.",
+    ],
+)
+def test_article_sentences_that_look_like_furniture_are_kept(line):
+    text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n"
+    assert furniture(text) == []
