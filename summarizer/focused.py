@@ -44,9 +44,14 @@ from .text import SourceIndex, source_index
 
 LEAD_SENTENCES = 3  # the first violent sentences: the headline and the lead of the story
 PASSAGE_CHARS = 600  # of text up to the end of the sentence asked about
+# Words of violence and its toll, in any kind of incident: attacks, strikes, shootings,
+# bombings, clashes, accidents, and the words for the dead and wounded.
 _VIOLENCE = re.compile(
     r"\b(?:(?:air)?strikes?|struck|hit|targets?|targeted|attack\w*|bomb\w*|drones?|missiles?|rockets?|raids?|shell(?:s|ed|ing)|explosions?|"
-    r"blasts?|killed|killing|dead|wounded|injur\w*|shot|shooting|fired|crash\w*)\b",
+    r"blasts?|killed|killing|dead|wounded|injur\w*|shot|shooting|fired|crash\w*|"
+    r"died|dies|deaths?|death toll|lost (?:their|his|her) lives|bodies|exploded|explosives?|gunmen|gunfire|opened fire|"
+    r"ambush\w*|clash\w*|collisions?|collided|capsiz\w*|derail\w*|massacre\w*|stabb\w*|abduct\w*|kidnap\w*|"
+    r"artillery|mortars?|grenades?|landmines?|ieds?|suicide bomb\w*)\b",
     re.I,
 )
 # Capitalised words that are dates or counts, not names ("Wednesday", "Two people ...").

@@ -24,6 +24,7 @@ from summarizer.focused import (
 )
 from summarizer.ingest import Article, iter_inputs
 from summarizer.llm import Settings
+from summarizer.page import find_furniture
 from summarizer.pipeline import prompts_for
 from summarizer.prompts import PromptTemplate
 from summarizer.schema import Count, DateValue, IncidentDraft, Place
@@ -197,3 +198,28 @@ def test_focused_answers_are_cached_like_whole_ones(sample_text, tmp_path):
         two = asyncio.run(run_client(second, lambda c: extract_article(article, c, load_focused(), cache=cache)))
     assert first.requests and second.requests == [] and two.run.cached
     assert two.incidents == one.incidents and two.statements == one.statements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About thirty people lost their lives when the ferry went down on Sunday.",
+        "Eleven miners died after the shaft collapsed, officials said.",
+        "The death toll rose to 14 on Monday.",
+        "Gunmen opened fire on worshippers leaving the mosque.",
+        "Two soldiers were killed in an ambush near the border.",
+        "A bus collided with a fuel tanker on the highway.",
+        "Bodies were recovered from the river on Tuesday.",
+        "Clashes between rival militias erupted overnight.",
+    ],
+)
+def test_the_words_of_any_kind_of_incident_are_asked_about(sentence):
+    text = f"Calm returns to the province\n\n{sentence}\n"
+    assert [q.sentence for q in sentence_questions(Article(id="t", text=text))] == [sentence]
+
+
+def test_a_headline_repeated_in_the_text_is_asked_once():
+    headline = "Gunmen kill four police officers at checkpoint"
+    text = f"{headline}\n\nDnipro Shore News\nFollow us on Telegram\n\n{headline}\n\nThe attack happened on Friday night, police said.\n"
+    asked = [q.sentence for q in sentence_questions(Article(id="t", text=text, furniture=find_furniture(text)))]
+    assert asked.count(headline) == 1
