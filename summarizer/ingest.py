@@ -13,11 +13,13 @@ for each file or JSONL line it cannot read and goes on with the rest.
 from __future__ import annotations
 
 import codecs
-import glob
+import fnmatch
 import hashlib
 import json
+import os
 import re
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -447,22 +449,101 @@ def _expand(raw: str) -> Iterator[Path | InputError]:
     elif path.exists() or not _GLOB_CHARS.search(raw):
         yield path
     else:
-        matches = sorted(glob.glob(raw, recursive=True))
+        matches = sorted(set(_glob(path)))
         if not matches:
             yield InputError(raw, "no files match this pattern")
         for match in matches:
-            yield from (_directory(Path(match), match) if Path(match).is_dir() else [Path(match)])
+            yield from (_directory(match, str(match)) if match.is_dir() else [match])
 
 
 def _directory(root: Path, raw: str) -> Iterator[Path | InputError]:
     files = sorted(
-        p
-        for p in root.rglob("*")
-        if p.suffix.lower() in KINDS and p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        directory / entry.name
+        for directory in _directories(root)
+        for entry in _entries(directory)
+        if Path(entry.name).suffix.lower() in KINDS and not entry.name.startswith(".") and _is_file(entry)
     )
     if not files:
         yield InputError(raw, f"no {', '.join(KINDS)} files in this directory")
     yield from files
+
+
+def _glob(pattern: Path) -> Iterator[Path]:
+    """What glob.glob(pattern, recursive=True) matches, except that `**` enters
+    each real directory once: glob follows a link to a parent directory until
+    the path is too long, reading the same files dozens of times (or, with a
+    few such links, for ever). A trailing `**` names the directory it starts
+    from, whose article files are then read."""
+    if pattern.anchor:
+        return _match(Path(pattern.anchor), pattern.parts[1:])
+    return _match(Path(), pattern.parts)
+
+
+def _match(base: Path, parts: tuple[str, ...]) -> Iterator[Path]:
+    if not parts:
+        if os.path.lexists(base):
+            yield base
+        return
+    head, rest = parts[0], parts[1:]
+    if head == "**" and not rest:
+        yield base
+    elif head == "**":
+        for directory in _directories(base):
+            yield from _match(directory, rest)
+    elif not _GLOB_CHARS.search(head):
+        yield from _match(base / head, rest)
+    else:
+        for entry in _entries(base):
+            if fnmatch.fnmatch(entry.name, head) and (head.startswith(".") or not entry.name.startswith(".")):
+                yield from _match(base / entry.name, rest)
+
+
+def _directories(root: Path) -> Iterator[Path]:
+    """`root` and every directory below it, hidden ones skipped, shallowest
+    first. Links are followed, but each real directory is entered once, by its
+    first path (real directories before links at each level)."""
+    seen: set[tuple[int, int]] = set()
+    queue = deque([root])
+    while queue:
+        directory = queue.popleft()
+        identity = _identity(directory)
+        if identity is None or identity in seen:
+            continue
+        seen.add(identity)
+        yield directory
+        subdirectories = [e for e in _entries(directory) if not e.name.startswith(".") and _is_dir(e)]
+        queue.extend(directory / e.name for e in sorted(subdirectories, key=lambda e: (e.is_symlink(), e.name)))
+
+
+def _entries(directory: Path) -> list[os.DirEntry]:
+    try:
+        with os.scandir(directory) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError:
+        return []
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode): the same file or directory whatever path or link names it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def iter_inputs(
@@ -482,21 +563,27 @@ def iter_inputs(
 
 
 def _iter_inputs(paths: list[str], stdin: bytes | None, override: date | None, today: date) -> Iterator[Article | InputError]:
+    seen: set[tuple[int, int]] = set()  # files already read: one file named twice is one article
     for raw in paths:
         if raw == "-":
             data = sys.stdin.buffer.read() if stdin is None else stdin
             items = _parse("-", data, _sniff(data))
         else:
-            items = _parse_paths(raw)
+            items = _parse_paths(raw, seen)
         for item in items:
             yield item if isinstance(item, InputError) else _dated(item.article, item.published, override, today)
 
 
-def _parse_paths(raw: str) -> Iterator[_Parsed | InputError]:
+def _parse_paths(raw: str, seen: set[tuple[int, int]]) -> Iterator[_Parsed | InputError]:
     for path in _expand(raw):
         if isinstance(path, InputError):
             yield path
             continue
+        identity = _identity(path)
+        if identity in seen:
+            continue
+        if identity:
+            seen.add(identity)
         kind = _kind_of_path(path)
         try:
             data = _read_file(path, str(path), kind)

@@ -277,3 +277,35 @@ def test_read_article_on_a_seed_keeps_the_text_and_leaves_the_date_unset(seeds):
     article = read_article(SEEDS / "002_10d94bf04c1106d2.txt")
     assert article.text == seeds["002_10d94bf04c1106d2"]
     assert article.published is None and article.furniture
+
+
+# ---- nothing hangs, nothing is read twice -------------------------------------
+
+
+def _looped_tree(tmp_path):
+    """dir/a.txt, dir/sub/b.txt, and links back up: sub/up -> dir, sub/self -> sub."""
+    root = tmp_path / "dir"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text("Article A.\n")
+    (root / "sub" / "b.txt").write_text("Article B.\n")
+    (root / "sub" / "up").symlink_to(root, target_is_directory=True)
+    (root / "sub" / "self").symlink_to(root / "sub", target_is_directory=True)
+    return root
+
+
+@pytest.mark.parametrize("pattern", ["{root}/**/*.txt", "{root}/**", "{root}/*/*/*.txt", "{root}"])
+def test_symlink_loops_are_walked_once(tmp_path, pattern):
+    """A glob or a directory with links to its parents reads each file once (it
+    used to never finish, or read one article 41 times)."""
+    root = _looped_tree(tmp_path)
+    items = read([pattern.format(root=root)])
+    assert sorted(a.text for a in items) == ["Article A.\n", "Article B.\n"][: len(items)]
+    assert len({a.text for a in items}) == len(items)
+    if "*/*/*" not in pattern:  # that pattern only reaches files two levels down
+        assert len(items) == 2
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    root = _looped_tree(tmp_path)
+    items = read([root, root / "a.txt", f"{root}/*.txt"])
+    assert sorted(a.id for a in items) == ["a", "b"]
