@@ -394,9 +394,12 @@ def _kind_of_path(path: Path) -> str:
     return KINDS.get(path.suffix.lower(), "text")
 
 
+_SNIFF_BYTES = 4096
+
+
 def _sniff(data: bytes) -> str:
     """What stdin holds: HTML, JSONL or plain text, from its first bytes."""
-    head = data[:4096].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
+    head = data[:_SNIFF_BYTES].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
     if head.startswith(b"<") and re.search(rb"<(?:!doctype html|html|head|body|article|p|div)\b", head, re.IGNORECASE):
         return "html"
     if head.startswith(b"{"):
@@ -405,18 +408,35 @@ def _sniff(data: bytes) -> str:
 
 
 def _read_file(path: Path, source: str, kind: str) -> bytes:
-    """The file's bytes, without reading files over the size limit."""
+    """The file's bytes, without reading files over the size limit. The read
+    is bounded too: devices and pipes (/dev/zero, a FIFO) report a size of 0."""
     try:
         size = path.stat().st_size
         if size > _LIMITS[kind]:
             raise InputError(source, f"too large ({size:,} bytes; the limit is {_LIMITS[kind]:,})")
-        return path.read_bytes()
+        with path.open("rb") as f:
+            return _read_bounded(f, source, _LIMITS[kind])
     except FileNotFoundError:
         raise InputError(source, "no such file") from None
     except IsADirectoryError:
         raise InputError(source, "is a directory") from None
     except OSError as e:
         raise InputError(source, f"cannot read ({e.strerror or e})") from None
+
+
+def _read_bounded(stream, source: str, limit: int, head: bytes = b"") -> bytes:
+    """At most `limit` bytes of a stream that may never end, after `head` (read already)."""
+    data = head + stream.read(limit + 1 - len(head))
+    if len(data) > limit:
+        raise InputError(source, f"too large (more than {limit:,} bytes; the limit is {limit:,})")
+    return data
+
+
+def _read_stdin() -> tuple[bytes, str]:
+    """stdin's bytes and kind, read no further than the kind's size limit."""
+    head = sys.stdin.buffer.read(_SNIFF_BYTES)
+    kind = _sniff(head)
+    return _read_bounded(sys.stdin.buffer, "-", _LIMITS[kind], head), kind
 
 
 def read_article(path: str | Path, data: bytes | None = None) -> Article:
@@ -566,8 +586,12 @@ def _iter_inputs(paths: list[str], stdin: bytes | None, override: date | None, t
     seen: set[tuple[int, int]] = set()  # files already read: one file named twice is one article
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read() if stdin is None else stdin
-            items = _parse("-", data, _sniff(data))
+            try:
+                data, kind = _read_stdin() if stdin is None else (stdin, _sniff(stdin))
+            except InputError as e:
+                yield e
+                continue
+            items = _parse("-", data, kind)
         else:
             items = _parse_paths(raw, seen)
         for item in items:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -10,7 +13,7 @@ from summarizer import ingest
 from summarizer.errors import InputError
 from summarizer.ingest import Article, find_furniture, iter_inputs, read_article
 
-from .conftest import DATA, SEEDS
+from .conftest import DATA, ROOT, SEEDS
 
 INPUTS = DATA / "inputs"
 TODAY = date(2026, 6, 1)
@@ -309,3 +312,43 @@ def test_a_file_named_twice_is_read_once(tmp_path):
     root = _looped_tree(tmp_path)
     items = read([root, root / "a.txt", f"{root}/*.txt"])
     assert sorted(a.id for a in items) == ["a", "b"]
+
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends (an endless pipe), counting what is read from it.
+    It stops after `cap` bytes only so that a reader with no bound fails the
+    test instead of exhausting the machine's memory."""
+
+    def __init__(self, chunk: bytes, cap: int = 50_000_000):
+        self.chunk, self.cap, self.given = chunk, cap, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self.cap - self.given)
+        buffer[:n] = (self.chunk * (n // len(self.chunk) + 1))[:n]
+        self.given += n
+        return n
+
+
+@pytest.mark.parametrize("chunk, kind", [(b"yes\n", "text"), (b'{"text": "x"}\n', "jsonl")])
+def test_endless_stdin_is_read_only_up_to_the_limit(monkeypatch, chunk, kind):
+    monkeypatch.setitem(ingest._LIMITS, kind, 1_000_000)
+    endless = _Endless(chunk)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(endless)))
+    [error] = read(["-"])
+    assert (error.source, error.problem) == ("-", "too large (more than 1,000,000 bytes; the limit is 1,000,000)")
+    assert endless.given < 2_000_000
+
+
+def test_a_device_that_never_ends_is_too_large_not_out_of_memory(tmp_path):
+    """/dev/zero reports a size of 0; reading it whole ran out of memory."""
+    script = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))\n"
+        "from summarizer.ingest import iter_inputs\n"
+        "print([str(e) for e in iter_inputs(['/dev/zero'])])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "['/dev/zero: too large (more than 2,000,000 bytes; the limit is 2,000,000)']"
