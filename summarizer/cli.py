@@ -91,7 +91,7 @@ def cli() -> None:
     help="Record each article's model calls into DIR/<article id>.yaml (used by `make record`).",
 )
 @click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=4, show_default=True, help="Articles in flight at once.")
-@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds per HTTP request.")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds for each HTTP request, from sending to the last byte of the answer.")
 @click.option("--max-tokens", type=click.IntRange(64), help="Cap on the answer's length.")
 @click.option("--max-cost", type=click.FloatRange(0), help="USD budget: no new article starts once the estimate reaches it.")
 @click.option("--rpm", type=click.FloatRange(0, min_open=True), help="Requests-per-minute limit.")

@@ -147,7 +147,7 @@ def retry_delay(error: Exception, attempt: int, *, base: float = 0.5, cap: float
     or None when the error must not be retried."""
     import openai
 
-    if isinstance(error, openai.APIConnectionError):  # includes APITimeoutError
+    if isinstance(error, (openai.APIConnectionError, TimeoutError)):  # includes APITimeoutError
         return min(cap, base * 2**attempt) * (0.5 + rng() / 2)
     if not isinstance(error, openai.APIStatusError):
         return None
@@ -181,7 +181,7 @@ def _final_error(error: Exception, attempts: int, usage: Usage, secret: str) -> 
 
     status = getattr(error, "status_code", None)
     code = _error_code(error)
-    if isinstance(error, openai.APITimeoutError):
+    if isinstance(error, (openai.APITimeoutError, TimeoutError)):
         kind = "timeout"
     elif isinstance(error, openai.APIConnectionError):
         kind = "transport"
@@ -271,11 +271,17 @@ class StructuredClient:
     async def _post(self, **kwargs: Any) -> Any:
         """chat.completions.create without the SDK's typed-params transform, which
         walks every request (about 1.5 ms, profiled) to return the same plain JSON
-        we already have. `extra_body` merges into the body as the SDK does."""
+        we already have. `extra_body` merges into the body as the SDK does.
+        The SDK's timeout bounds each read, so a server sending a byte at a time
+        is never cut off: the whole request gets `timeout` seconds here."""
         from openai.types.chat import ChatCompletion
 
         extra = kwargs.pop("extra_body", None) or {}
-        return await self._client.post("/chat/completions", body={**kwargs, **extra}, cast_to=ChatCompletion)
+        try:
+            async with asyncio.timeout(self.settings.timeout):
+                return await self._client.post("/chat/completions", body={**kwargs, **extra}, cast_to=ChatCompletion)
+        except TimeoutError:
+            raise TimeoutError(f"no complete answer within {self.settings.timeout:g} s") from None
 
     async def aclose(self) -> None:
         if self._client is not None:

@@ -42,7 +42,8 @@ _SAID_QUOTE = re.compile(r"(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5}) said:
 @dataclass(frozen=True)
 class Fault:
     """One scripted answer. `hang` is how long a `timeout` fault sleeps before
-    answering: set it beyond the client's timeout."""
+    answering (set it beyond the client's timeout), and the pause between the
+    bytes of a `trickle`."""
 
     kind: str
     retry_after: str | None = None
@@ -59,6 +60,7 @@ CONTENT_FILTER = Fault("content_filter")
 EMPTY = Fault("empty")
 INVALID = Fault("invalid")  # content that is not JSON: instructor re-asks it
 QUOTA = Fault("quota")  # 429 insufficient_quota: final, never retried
+TRICKLE = Fault("trickle", hang=0.5)  # a good answer, one byte every half second: no read ever times out
 
 
 def rate_limited(retry_after: float | None = None, retry_after_ms: float | None = None) -> Fault:
@@ -215,14 +217,28 @@ class FakeServer:
 
     # ---- HTTP (server thread) -------------------------------------------
 
-    async def _pause(self, seconds: float) -> None:
+    async def _pause(self, seconds: float) -> bool:
         """Sleep, but wake at once when the server stops, so a hung request
-        never holds up a test's teardown."""
+        never holds up a test's teardown. True when the server is stopping."""
         if seconds > 0:
             try:
                 await asyncio.wait_for(self._stopping.wait(), seconds)
             except asyncio.TimeoutError:
                 pass
+        return self._stopping.is_set()
+
+    async def _trickle(self, http: web.Request, payload: bytes, pause: float) -> web.StreamResponse:
+        """The whole answer, one byte at a time, until the client hangs up."""
+        response = web.StreamResponse(headers={"Content-Type": "application/json", "Content-Length": str(len(payload))})
+        await response.prepare(http)
+        try:
+            for i in range(len(payload)):
+                await response.write(payload[i : i + 1])
+                if await self._pause(pause):
+                    break
+        except ConnectionError:
+            pass  # the client gave up: what the fault is for
+        return response
 
     async def _chat(self, http: web.Request) -> web.Response:
         started = time.perf_counter()
@@ -232,6 +248,8 @@ class FakeServer:
         status, body, headers = completion(request, article, fault)
         payload = json.dumps(body)
         self._served(Served(article_key(article), fault.kind, status, time.perf_counter() - started))
+        if fault.kind == "trickle":
+            return await self._trickle(http, payload.encode(), fault.hang)
         await self._pause(self.latency + (fault.hang if fault.kind == "timeout" else 0.0))
         return web.Response(text=payload, status=status, headers=headers, content_type="application/json")
 

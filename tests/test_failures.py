@@ -6,6 +6,7 @@ recorded, so retry-after waits cost no time."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import httpx2
 import pytest
@@ -26,6 +27,7 @@ from .fakeserver import (
     REFUSAL,
     SERVER_ERROR,
     TIMEOUT,
+    TRICKLE,
     TRUNCATED,
     FakeServer,
     fake_server,  # noqa: F401 - the fixture
@@ -165,3 +167,24 @@ def test_arbitrary_article_bytes_never_crash_a_run(fake_server, tmp_path, data):
     assert not result.failures
     (summary,) = result.summaries
     assert summary.statements[0].evidence["quote"].status is Status.exact
+
+
+def test_a_trickling_answer_is_cut_off_at_the_total_deadline(fake_server):
+    """One byte every half second resets a per-read timeout for ever; the
+    deadline covers the whole request (generous bound: 3x the two deadlines)."""
+    fake_server.script(TRICKLE, TRICKLE)
+    started = time.monotonic()
+
+    async def go():
+        client = StructuredClient(settings_for(fake_server, timeout=1, transport_retries=1), sleep=lambda _: asyncio.sleep(0))
+        try:
+            return await asyncio.wait_for(client.extract(load_template().messages(ARTICLE.text), Extraction), 6)
+        except ModelCallError as error:
+            return error
+        finally:
+            await client.aclose()
+
+    error = asyncio.run(go())
+    assert (error.kind, error.attempts, fake_server.count()) == ("timeout", 2, 2)
+    assert "within 1 s" in error.message
+    assert time.monotonic() - started < 6
