@@ -135,7 +135,7 @@ def summarize(
     show = (len(articles) > 1 or embedded) if progress is None else progress
     try:
         cached = use_cache and not (replay or record)
-        with ResponseCache() if cached else nullcontext() as cache, \
+        with ResponseCache(warn=_warn) if cached else nullcontext() as cache, \
                 ProgressReport(len(articles), settings.model, enabled=show) as report:
             result = asyncio.run(
                 summarize_articles(
@@ -157,6 +157,10 @@ def summarize(
     write_output(render_run(result.summaries, result.failures, fmt, texts, policy), output)
     if result.failures:
         sys.exit(EXIT_PARTIAL)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def _cost(cost: float | None) -> str:

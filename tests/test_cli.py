@@ -12,6 +12,7 @@ from summarizer.cli import EXIT_PARTIAL, cli
 from summarizer.llm import HOW_TO_CONFIGURE
 
 from .conftest import RECORDED, SEEDS
+from .fakeserver import fake_server  # noqa: F401 - the fixture
 
 
 def invoke(*args, input=None):
@@ -167,3 +168,32 @@ def test_interrupt_says_how_to_resume(tmp_path, monkeypatch, sample_text):
     result = invoke("summarize", str(path))
     assert result.exit_code == 130
     assert "run the same command again to resume" in result.stderr
+
+
+# ---- against the fake server on loopback ------------------------------------------
+
+
+def live(server, *args, input=None, env=None):
+    """`summarizer summarize` against `server` with a dummy key."""
+    options = ["--base-url", server.base_url, "--model", "fake-model", "--mode", "json", "--no-progress"]
+    environment = {"OPENAI_API_KEY": "dummy-key", **(env or {})}
+    return CliRunner().invoke(cli, ["summarize", *map(str, args), *options], input=input, env=environment)
+
+
+def write_articles(directory: Path, n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        path = directory / f"art{i}.txt"
+        path.write_text(f'A depot burned in Tarnby.\nMayor Anna Ostrik said: "We will rebuild number {i}."\n')
+        paths.append(path)
+    return paths
+
+
+def test_a_cache_dir_that_is_a_file_is_a_warning_not_a_traceback(fake_server, tmp_path):
+    blocker = tmp_path / "cachefile"
+    blocker.write_text("")
+    [article] = write_articles(tmp_path, 1)
+    result = live(fake_server, article, env={"SUMMARIZER_CACHE_DIR": str(blocker)})
+    assert result.exit_code == 0, result.output
+    assert "warning: response cache" in result.stderr and "going on without it" in result.stderr
+    assert json.loads(result.stdout)["source"]["id"] == "art0"
