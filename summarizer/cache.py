@@ -7,8 +7,9 @@ had and the rerun resumes from there. WAL with synchronous=NORMAL survives a
 killed process (only an OS crash can lose the last commits), and lets readers
 proceed while a writer commits.
 
-The key covers everything that shapes the answer: the request parameters
-(model, temperature, max_tokens), the structured-output mode, the prompt
+The key covers everything that shapes the answer: the server (its address,
+without credentials), the request parameters (model, temperature,
+max_tokens), the structured-output mode, the prompt
 template's hash, the response model's JSON schema, `PIPELINE_VERSION`, the
 publication date the prompt shows and the article text normalised (NFC, LF
 line endings). What is cached is the model's validated `Extraction`, never the
@@ -94,12 +95,15 @@ def cache_key(
     article_text: str,
     published: str | None = None,
     response_model: type[BaseModel] = Extraction,
+    server: str | None = None,
 ) -> str:
     """SHA-256 over every input that shapes the answer. `parameters` is
     `Settings.request_parameters()` (model, temperature, max_tokens), so a
-    parameter added there is keyed without touching this function."""
+    parameter added there is keyed without touching this function. `server`
+    (`Settings.server`): one server's answers never stand in for another's."""
     parts = {
         "pipeline_version": PIPELINE_VERSION,
+        "server": server,
         "parameters": dict(parameters),
         "mode": mode,
         "prompt_sha256": prompt_sha256,
@@ -192,6 +196,10 @@ class ResponseCache:
         except sqlite3.Error as error:
             self._failed(error)
 
+    def for_server(self, server: str | None) -> ServerCache:
+        """This cache as seen by runs against `server`."""
+        return ServerCache(self, server)
+
     def stats(self) -> dict[str, Any]:
         """Entries, bytes on disk (database plus its WAL files) and the path."""
         try:
@@ -221,3 +229,22 @@ class ResponseCache:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+@dataclass(frozen=True)
+class ServerCache:
+    """The answers of one server: its address is part of every key, so a run
+    against another server (or one that is down) asks it instead of returning
+    answers that server never gave."""
+
+    cache: ResponseCache
+    server: str | None
+
+    def key(self, **parts: Any) -> str:
+        return cache_key(**parts, server=self.server)
+
+    def get(self, key: str) -> CachedAnswer | None:
+        return self.cache.get(key)
+
+    def put(self, key: str, extraction_json: str, usage: Usage) -> None:
+        self.cache.put(key, extraction_json, usage)

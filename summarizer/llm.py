@@ -31,7 +31,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, TypeVar
-from urllib.parse import urlparse
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
@@ -51,6 +51,19 @@ HOW_TO_CONFIGURE = """No model is configured. Choose one:
 See `summarizer summarize --help`."""
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+OPENAI_URL = "https://api.openai.com/v1"
+
+
+def public_url(url: str) -> str:
+    """`url` without the parts that can carry a credential (user and password,
+    query, fragment): what may be shown, stored and recorded."""
+    parts = urlsplit(url)
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    host = parts.hostname or ""
+    return urlunsplit((parts.scheme, (f"[{host}]" if ":" in host else host) + port, parts.path, "", ""))
 
 
 class Mode(str, Enum):
@@ -88,10 +101,15 @@ class Settings:
     model_sha256: str | None = None  # the weights file's hash, for embedded models ("local:...")
 
     @property
-    def base_url_host(self) -> str | None:
+    def server(self) -> str | None:
+        """Where requests go, with no credential in it; None for in-process models."""
         if self.model.startswith("local:"):
-            return None  # in-process: no server
-        return urlparse(self.base_url).netloc or None if self.base_url else "api.openai.com"
+            return None
+        return public_url(self.base_url or OPENAI_URL)
+
+    @property
+    def base_url_host(self) -> str | None:
+        return urlsplit(self.server).netloc or None if self.server else None
 
     def request_parameters(self) -> dict[str, Any]:
         """Parameters that shape the answer (and so key caches and cassettes)."""

@@ -132,7 +132,7 @@ async def summarize_articles(
     `strategy` picks the prompts when `template` is not given (see `prompts_for`).
     """
     template = template or prompts_for(settings, strategy, replay)
-    cache = None if replay or record else cache
+    cache = cache.for_server(settings.server) if cache and not (replay or record) else None
     result = RunResult()
     client = StructuredClient(
         settings, before_call=throttle.acquire if throttle else None, http_client=http_client,

@@ -22,7 +22,7 @@ from summarizer.pipeline import summarize_articles
 from summarizer.schema import MAX_STATEMENTS, Extraction, Usage
 
 from .conftest import ROOT
-from .fakeserver import fake_server  # noqa: F401 - the fixture
+from .fakeserver import FakeServer, fake_server  # noqa: F401 - the fixture
 
 BASE = dict(
     parameters={"model": "m", "temperature": 0.0},
@@ -235,3 +235,18 @@ def test_an_entry_that_no_longer_validates_is_a_miss(tmp_path):
     with ResponseCache(tmp_path / "c.sqlite") as cache:
         cache.put("k", '{"incidents": [{"kind": "not a kind"}]}', USAGE)
         assert cache.get("k") is None
+
+
+def test_answers_from_one_server_never_stand_in_for_another(fake_server, tmp_path):
+    """The server is part of the key: a run against another server (here one
+    that is down) asks it, instead of returning the first server's answers."""
+    with ResponseCache(tmp_path / "c.sqlite") as cache:
+        assert len(_run_with(cache, fake_server).summaries) == 3
+        with FakeServer() as other:
+            assert len(_run_with(cache, other).summaries) == 3
+            assert other.count() == 3
+        with FakeServer() as gone:
+            pass
+        dead = Settings(model="fake-model", api_key="dummy-key", base_url=gone.base_url, mode=Mode.json, transport_retries=0)
+        result = asyncio.run(summarize_articles(_articles(), dead, cache=cache))
+    assert not result.summaries and {f.kind for f in result.failures} == {"transport"}
