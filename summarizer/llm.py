@@ -27,7 +27,7 @@ import functools
 import json
 import os
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, TypeVar
@@ -108,6 +108,13 @@ class Settings:
         return public_url(self.base_url or OPENAI_URL)
 
     @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never be shown or stored: the key, and any user name or
+        password written into the base URL."""
+        url = urlsplit(self.base_url or "")
+        return tuple(s for s in (self.api_key, url.username, url.password) if s)
+
+    @property
     def base_url_host(self) -> str | None:
         return urlsplit(self.server).netloc or None if self.server else None
 
@@ -137,7 +144,7 @@ def resolve_settings(
     if not api_key and not base_url:
         raise ConfigError(HOW_TO_CONFIGURE)
     if base_url and not model:
-        raise ConfigError(f"--base-url {base_url} is set but no model: pass --model NAME or set SUMMARIZER_MODEL.")
+        raise ConfigError(f"--base-url {public_url(base_url)} is set but no model: pass --model NAME or set SUMMARIZER_MODEL.")
     try:
         resolved_mode = Mode(mode_name) if mode_name else (Mode.tools if not base_url else Mode.json)
     except ValueError:
@@ -193,8 +200,8 @@ def _error_code(error: Any) -> str | None:
     return getattr(error, "code", None)
 
 
-def _final_error(error: Exception, attempts: int, usage: Usage, secret: str) -> ModelCallError:
-    """Turn an SDK error into a typed ModelCallError with the secret scrubbed."""
+def _final_error(error: Exception, attempts: int, usage: Usage, secrets: Iterable[str]) -> ModelCallError:
+    """Turn an SDK error into a typed ModelCallError with the secrets scrubbed."""
     import openai
 
     status = getattr(error, "status_code", None)
@@ -215,14 +222,15 @@ def _final_error(error: Exception, attempts: int, usage: Usage, secret: str) -> 
         kind = "server_error"
     else:
         kind = "bad_request"
-    message = scrub(str(error), secret)
+    message = scrub(str(error), secrets)
     return ModelCallError(kind, message, attempts=attempts, usage=usage, status_code=status)
 
 
-def scrub(text: str, secret: str | None) -> str:
-    """Remove a secret from text meant for humans or logs."""
-    if secret and len(secret) >= 4:
-        text = text.replace(secret, "***")
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """Remove secrets (`Settings.secrets`) from text meant for humans or logs."""
+    for secret in secrets:
+        if len(secret) >= 4:
+            text = text.replace(secret, "***")
     return text
 
 
@@ -321,7 +329,7 @@ class StructuredClient:
                 except Exception as error:  # noqa: BLE001 - classified just below
                     delay = retry_delay(error, attempt, rng=self._rng)
                     if delay is None or attempt == settings.transport_retries:
-                        raise _final_error(error, stats.http_calls, stats.usage, settings.api_key) from error
+                        raise _final_error(error, stats.http_calls, stats.usage, settings.secrets) from error
                     await self._sleep(delay)
                     continue
                 stats.responses += 1

@@ -14,7 +14,7 @@ from .cost import add_cost
 from .errors import ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article, iter_inputs
-from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
+from .llm import Settings, StructuredClient, public_url, resolve_settings, settings_for_replay
 from .focused import FocusedPrompts, load_focused
 from .local import backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
@@ -146,7 +146,7 @@ async def summarize_articles(
             return Failure(article.path or article.id, "budget", f"not started: the cost budget of ${max_cost:g} was reached")
         try:
             if record:
-                with recording(cassette_path(record, article.id), metadata, settings.api_key):
+                with recording(cassette_path(record, article.id), metadata, settings.secrets):
                     return await extract_article(article, client, template, strict=strict, feedback=feedback)
             return await extract_article(
                 article, client, template, strict=strict, feedback=feedback, replayed_from=str(replay) if replay else None,
@@ -207,7 +207,7 @@ def _recording_metadata(settings: Settings, template: PromptTemplate | FocusedPr
         "mode": settings.mode.value,
         "max_tokens": settings.max_tokens,
         "temperature": settings.temperature,
-        "base_url": settings.base_url,
+        "base_url": public_url(settings.base_url) if settings.base_url else None,
         "record_mode": "all",
         "prompt": template.name,
         "prompt_sha256": template.sha256,

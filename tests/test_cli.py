@@ -197,3 +197,19 @@ def test_a_cache_dir_that_is_a_file_is_a_warning_not_a_traceback(fake_server, tm
     assert result.exit_code == 0, result.output
     assert "warning: response cache" in result.stderr and "going on without it" in result.stderr
     assert json.loads(result.stdout)["source"]["id"] == "art0"
+
+
+def test_credentials_in_the_base_url_reach_no_output_or_recording(fake_server, tmp_path):
+    [article] = write_articles(tmp_path, 1)
+    secret = "s3cret-in-the-url"
+    url = fake_server.base_url.replace("http://", f"http://someone:{secret}@")
+    out, cassettes = tmp_path / "out.json", tmp_path / "cassettes"
+    options = ["--model", "fake-model", "--mode", "json", "--base-url", url, "-o", str(out)]
+    result = CliRunner().invoke(cli, ["summarize", str(article), *options, "--record", str(cassettes)],
+                                env={"OPENAI_API_KEY": "dummy-key"})
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["run"]["base_url_host"] == fake_server.base_url.split("/")[2]
+    [cassette] = cassettes.glob("*.yaml")
+    written = {"output": out.read_text(), "terminal": result.output, "cassette": cassette.read_text()}
+    for name, text in written.items():
+        assert secret not in text and "someone" not in text, f"the URL's credentials leaked into the {name}"
