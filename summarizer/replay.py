@@ -5,7 +5,9 @@ Each cassette's metadata says how it was recorded (model, mode, parameters,
 server, record mode), so replay rebuilds byte-identical requests. Requests match
 on method, path and JSON body: change a prompt and the old answer misses loudly
 instead of replaying a stale one. Only `content-type` survives in recorded
-headers, so no key, cookie or organisation id can land in a cassette.
+headers, so no key, cookie or organisation id can land in a cassette. Only
+successful (2xx) answers are recorded, and a cassette is replaced only by a
+complete recording of an article that succeeded.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -52,7 +56,9 @@ def _scrubbers(secrets: Iterable[str]):
         req.body = _scrub_body(req.body, secrets)
         return req
 
-    def response(resp: dict[str, Any]) -> dict[str, Any]:
+    def response(resp: dict[str, Any]) -> dict[str, Any] | None:
+        if not 200 <= resp["status"]["code"] < 300:
+            return None  # a 429 or 500 the run got past would be replayed as the answer
         resp["headers"] = _keep_safe_headers(resp.get("headers", {}))
         body = resp.get("body") or {}
         if "string" in body:
@@ -106,12 +112,19 @@ def cassette_path(directory: Path, article_id: str) -> Path:
 def recording(path: Path, metadata: dict[str, Any], secrets: Iterable[str] = ()) -> Iterator[None]:
     """Record every model call inside the block into a fresh cassette at `path`,
     with headers reduced to content-type, credentials dropped from URLs and
-    `secrets` scrubbed from bodies."""
+    `secrets` scrubbed from bodies. Only 2xx answers are recorded. The cassette
+    is written beside `path` first and replaces it only when the block ends
+    without an error: a failed re-record keeps the good recording."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    with _vcr("all", secrets).use_cassette(str(path)) as cassette:
-        cassette.get_metadata(METADATA_KEY, metadata)
-        yield
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")  # not *.yaml: replay skips it
+    try:
+        with _vcr("all", secrets).use_cassette(str(partial)) as cassette:
+            cassette.get_metadata(METADATA_KEY, metadata)
+            yield
+        if partial.exists():
+            os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 class _DirectoryPersister:

@@ -10,12 +10,13 @@ import time
 
 import httpx2
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
 from summarizer.errors import InputError, ModelCallError
 from summarizer.ingest import Article, read_article
 from summarizer.llm import Mode, Settings, StructuredClient
-from summarizer.pipeline import summarize_articles
+from summarizer.pipeline import settings_for as pipeline_settings_for, summarize_articles
 from summarizer.prompts import load_template
 from summarizer.schema import Extraction, Status
 
@@ -188,3 +189,33 @@ def test_a_trickling_answer_is_cut_off_at_the_total_deadline(fake_server):
     assert (error.kind, error.attempts, fake_server.count()) == ("timeout", 2, 2)
     assert "within 1 s" in error.message
     assert time.monotonic() - started < 6
+
+
+# ---- recordings are replaced only by complete, successful recordings ----------
+
+
+def record_and_replay(server: FakeServer, directory, *faults):
+    """Record ARTICLE into `directory` with `faults` scripted, then replay it."""
+    server.script(*faults)
+    recorded = asyncio.run(summarize_articles([ARTICLE], settings_for(server, transport_retries=1), record=directory))
+    replayed = asyncio.run(summarize_articles([ARTICLE], pipeline_settings_for(replay=directory), replay=directory))
+    return recorded, replayed
+
+
+@pytest.mark.parametrize("transient", [rate_limited(retry_after_ms=10), SERVER_ERROR])
+def test_a_run_that_succeeded_after_a_transient_error_replays(fake_server, tmp_path, transient):
+    recorded, replayed = record_and_replay(fake_server, tmp_path, transient)
+    assert fake_server.statuses()[0] in (429, 500) and not recorded.failures
+    assert not replayed.failures and replayed.summaries[0].statements[0].quote == QUOTE
+    interactions = yaml.safe_load((tmp_path / "a.yaml").read_text())["interactions"]
+    assert [i["response"]["status"]["code"] for i in interactions] == [200]
+
+
+def test_a_failed_re_record_keeps_the_good_cassette(fake_server, tmp_path):
+    record_and_replay(fake_server, tmp_path)
+    good = (tmp_path / "a.yaml").read_bytes()
+    fake_server.script(QUOTA)
+    failed = asyncio.run(summarize_articles([ARTICLE], settings_for(fake_server), record=tmp_path))
+    assert [f.kind for f in failed.failures] == ["quota"]
+    assert (tmp_path / "a.yaml").read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]  # no temporary file left behind
