@@ -584,6 +584,7 @@ def iter_inputs(
 
 def _iter_inputs(paths: list[str], stdin: bytes | None, override: date | None, today: date) -> Iterator[Article | InputError]:
     seen: set[tuple[int, int]] = set()  # files already read: one file named twice is one article
+    ids: set[str] = set()
     for raw in paths:
         if raw == "-":
             try:
@@ -595,7 +596,23 @@ def _iter_inputs(paths: list[str], stdin: bytes | None, override: date | None, t
         else:
             items = _parse_paths(raw, seen)
         for item in items:
-            yield item if isinstance(item, InputError) else _dated(item.article, item.published, override, today)
+            if isinstance(item, InputError):
+                yield item
+            else:
+                article = replace(item.article, id=_unique(item.article.id, ids))
+                yield _dated(article, item.published, override, today)
+
+
+def _unique(article_id: str, taken: set[str]) -> str:
+    """The id, with the first free suffix -2, -3, ... when an earlier article
+    has it (the same file name in two folders, a repeated JSONL id): ids key
+    the report's texts and sources and the cassettes' file names."""
+    unique, n = article_id, 1
+    while unique in taken:
+        n += 1
+        unique = f"{article_id}-{n}"
+    taken.add(unique)
+    return unique
 
 
 def _parse_paths(raw: str, seen: set[tuple[int, int]]) -> Iterator[_Parsed | InputError]:

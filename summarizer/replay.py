@@ -99,9 +99,12 @@ def _vcr(record_mode: str, secrets: Iterable[str] = ()):
 
 def safe_filename(name: str) -> str:
     """A file name derived from an article id that cannot leave its directory
-    (ids come from input files: "../../x" must not become a path)."""
+    (ids come from input files: "../../x" must not become a path). An id that
+    had to be changed gets a hash of itself, so two ids never share a file."""
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", name).lstrip(".")[:120]
-    return cleaned or "article-" + hashlib.sha256(name.encode()).hexdigest()[:12]
+    if cleaned and cleaned == name:
+        return cleaned
+    return (cleaned + "-" if cleaned else "article-") + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def cassette_path(directory: Path, article_id: str) -> Path:

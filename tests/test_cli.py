@@ -213,3 +213,15 @@ def test_credentials_in_the_base_url_reach_no_output_or_recording(fake_server, t
     written = {"output": out.read_text(), "terminal": result.output, "cassette": cassette.read_text()}
     for name, text in written.items():
         assert secret not in text and "someone" not in text, f"the URL's credentials leaked into the {name}"
+
+
+def test_same_file_names_in_two_folders_stay_two_articles(fake_server, tmp_path):
+    for folder, words in (("north", "North depot"), ("south", "South depot")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "depot.txt").write_text(f'{words} burned.\nMayor Anna Ostrik said: "We rebuild the {words}."\n')
+    cassettes, page = tmp_path / "cassettes", tmp_path / "report.html"
+    result = live(fake_server, tmp_path / "north", tmp_path / "south", "--record", cassettes, "--format", "html", "-o", page)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in cassettes.glob("*.yaml")) == ["depot-2.yaml", "depot.yaml"]
+    html = page.read_text()
+    assert "North depot burned." in html and "South depot burned." in html

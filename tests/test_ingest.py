@@ -352,3 +352,18 @@ def test_a_device_that_never_ends_is_too_large_not_out_of_memory(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "['/dev/zero: too large (more than 2,000,000 bytes; the limit is 2,000,000)']"
+
+
+def test_ids_are_unique_whatever_the_inputs_are_called(tmp_path):
+    """The same file name in two folders, a repeated JSONL id, an id that is
+    already some other file's: each article keeps its own id, in input order."""
+    for folder in ("one", "two", "three"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "one" / "a.txt").write_text("First a.\n")
+    (tmp_path / "two" / "a.txt").write_text("Second a.\n")
+    (tmp_path / "three" / "a-2.txt").write_text("A file called a-2.\n")
+    (tmp_path / "wire.jsonl").write_text('{"id": "x", "text": "First x."}\n{"id": "x", "text": "Second x."}\n')
+    items = read([tmp_path / "one", tmp_path / "two", tmp_path / "three", tmp_path / "wire.jsonl"])
+    assert [(a.id, a.text) for a in items] == [
+        ("a", "First a.\n"), ("a-2", "Second a.\n"), ("a-2-2", "A file called a-2.\n"), ("x", "First x."), ("x-2", "Second x."),
+    ]
