@@ -93,7 +93,7 @@ def cli() -> None:
 @click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=4, show_default=True, help="Articles in flight at once.")
 @click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds for each HTTP request, from sending to the last byte of the answer.")
 @click.option("--max-tokens", type=click.IntRange(64), help="Cap on the answer's length.")
-@click.option("--max-cost", type=click.FloatRange(0), help="USD budget: no new article starts once the estimate reaches it.")
+@click.option("--max-cost", type=click.FloatRange(0), help="USD budget: no new article starts once the estimate reaches it (the model needs a price).")
 @click.option("--rpm", type=click.FloatRange(0, min_open=True), help="Requests-per-minute limit.")
 @click.option("--tpm", type=click.FloatRange(0, min_open=True), help="Tokens-per-minute limit (estimated from prompt length).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on for several articles).")

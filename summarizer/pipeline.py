@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import ResponseCache
-from .cost import add_cost
+from .cost import add_cost, has_price, prices_path
 from .errors import ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article, iter_inputs
@@ -124,13 +124,19 @@ async def summarize_articles(
     With `replay`, every model call is answered from that cassette directory.
     With `record`, each article's calls are recorded into its own cassette
     (one at a time, since a cassette patches the HTTP layer globally).
-    With `max_cost` (USD), no new article starts once the estimate reaches it.
+    With `max_cost` (USD), no new article starts once the estimate reaches it;
+    a model with no price raises ConfigError before anything is asked.
     `http_client` (an httpx2.AsyncClient) is for tests and benchmarks; `backend`
     replaces the HTTP API (embedded model, batch files); `feedback` is the
     verifier's one re-ask round. With `cache`, stored answers are reused and new
     ones stored; never with `replay` or `record`, which must exercise their cassettes.
     `strategy` picks the prompts when `template` is not given (see `prompts_for`).
     """
+    if max_cost is not None and not has_price(settings.model):
+        raise ConfigError(
+            f"--max-cost: no price for model {settings.model!r} in {prices_path()}, so the budget cannot be kept; "
+            "add its input and output prices (USD per million tokens) there or in a table SUMMARIZER_PRICES names"
+        )
     template = template or prompts_for(settings, strategy, replay)
     cache = cache.for_server(settings.server) if cache and not (replay or record) else None
     result = RunResult()
