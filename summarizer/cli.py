@@ -22,7 +22,7 @@ from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
 from .local import backend_for, is_local
 from .pipeline import STRATEGIES, Throttle, settings_for, summarize_articles
-from .render import FORMATS, render_run
+from .render import FORMATS, render_run, safe_markdown
 from .schema import ArticleSummary
 from .verify import reports_markdown, verify_file
 
@@ -312,7 +312,7 @@ def verify(summary, sources, fmt, strict, output) -> None:
     except (SummarizerError, ValueError) as e:
         raise click.ClickException(f"{summary}: {e}") from None
     if fmt == "md":
-        text = reports_markdown(reports)
+        text = safe_markdown(reports_markdown(reports))
     else:
         text = json.dumps({"reports": [r.model_dump(mode="json") for r in reports]}, indent=2, ensure_ascii=False)
     write_output(text, output)

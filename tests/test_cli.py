@@ -225,3 +225,13 @@ def test_same_file_names_in_two_folders_stay_two_articles(fake_server, tmp_path)
     assert sorted(p.name for p in cassettes.glob("*.yaml")) == ["depot-2.yaml", "depot.yaml"]
     html = page.read_text()
     assert "North depot burned." in html and "South depot burned." in html
+
+
+def test_verify_markdown_passes_no_markup(tmp_path):
+    sample = Path(__file__).parent / "data" / "sample_article.txt"
+    summary = _own_summary(sample)
+    summary["statements"][1]["speaker"] = "<img src=x onerror=alert(1)>\u202e"
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps(summary), encoding="utf-8")
+    result = invoke("verify", str(path), "--source", str(sample), "--format", "md")
+    assert "&lt;img src=x" in result.stdout and "<img" not in result.stdout and "\u202e" not in result.stdout
