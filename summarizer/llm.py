@@ -33,7 +33,7 @@ from enum import Enum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from .errors import ConfigError, ModelCallError
 from .schema import Usage
@@ -187,7 +187,8 @@ def retry_delay(error: Exception, attempt: int, *, base: float = 0.5, cap: float
             wait = float(headers.get(name)) / scale
         except (TypeError, ValueError):
             continue
-        return wait if 0 <= wait <= MAX_RETRY_AFTER else None
+        if 0 <= wait <= MAX_RETRY_AFTER:  # else backoff, as the openai SDK does (NaN fails this too)
+            return wait
     return min(cap, base * 2**attempt) * (0.5 + rng() / 2)
 
 
@@ -450,13 +451,26 @@ def _unwrap(error: Exception, stats: CallStats) -> ModelCallError:
             usage=stats.usage,
         )
     if isinstance(error, InstructorRetryException):
+        last = error.failed_attempts[-1].exception if error.failed_attempts else error
         return ModelCallError(
             "invalid_output",
-            f"the answer did not validate after {error.n_attempts} attempt(s): {_first_line(str(error))}",
+            f"the answer did not validate after {error.n_attempts} attempt(s): {_reason(last)}",
             attempts=stats.http_calls,
             usage=stats.usage,
         )
     return ModelCallError("invalid_output", _first_line(str(error)), attempts=stats.http_calls, usage=stats.usage)
+
+
+def _reason(error: Exception) -> str:
+    """Why an answer did not validate, in one line: for a pydantic error its
+    first problem and where ("incidents.0.date.value: ..."); str() of
+    instructor's own exception is a <failed_attempts> dump."""
+    if isinstance(error, ValidationError) and error.errors():
+        first = error.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        message = first["msg"].removeprefix("Value error, ")
+        return _first_line(f"{where}: {message}" if where else message)
+    return _first_line(str(error))
 
 
 def _first_line(text: str, limit: int = 300) -> str:

@@ -242,3 +242,28 @@ def test_unknown_mode(monkeypatch):
 
 def test_settings_repr_hides_the_key():
     assert "secret-key" not in repr(Settings(model="m", api_key="secret-key"))
+
+
+# ---- failures say what went wrong -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("not json", "Invalid JSON: expected ident at line 1 column 2"),
+        (json.dumps({"incidents": [{"kind": "air strike", "description": "x", "date": {"value": "2024-02-30"}}]}),
+         "incidents.0.date.value: 2024-02-30 is not a date (give YYYY-MM-DD, YYYY-MM or YYYY)"),
+    ],
+)
+def test_a_validation_failure_says_why(content, reason):
+    e = error_of(Script(ok(content=content)), reasks=1)
+    assert (e.kind, e.message) == ("invalid_output", f"the answer did not validate after 2 attempt(s): {reason}")
+
+
+@pytest.mark.parametrize("header, wait", [("120", 0.5), ("-5", 0.5), ("soon", 0.5), ("nan", 0.5), ("7", 7.0)])
+def test_an_unusable_retry_after_falls_back_to_backoff(header, wait):
+    """As the openai SDK does: a retry-after over 60 s or negative is ignored,
+    not a reason to give up."""
+    script = Script((429, {"error": {"message": "slow down", "code": "rate_limit_exceeded"}}, {"retry-after": header}), ok())
+    (_, stats), sleeps = run(script)
+    assert stats.http_calls == 2 and sleeps == [wait]
