@@ -334,6 +334,7 @@ class StructuredClient:
                     await self._sleep(delay)
                     continue
                 stats.responses += 1
+                _check_is_completion(response, stats)
                 if response.usage is not None:
                     stats.usage += Usage(
                         prompt_tokens=response.usage.prompt_tokens or 0,
@@ -420,6 +421,19 @@ def prepared_model(response_model: type[T]) -> type[T]:
 
     prepared.model_json_schema = classmethod(model_json_schema)
     return prepared
+
+
+def _check_is_completion(response: Any, stats: CallStats) -> None:
+    """A 200 answer that is not JSON (a proxy's or portal's HTML page, a web
+    server at the wrong address) reaches us as the page's text: final."""
+    if isinstance(response, str):
+        raise ModelCallError(
+            "bad_response",
+            "the server answered with a text or HTML page, not a chat completion; "
+            "is --base-url the API's address (usually ending in /v1)?",
+            attempts=stats.http_calls,
+            usage=stats.usage,
+        )
 
 
 def _check_final_statuses(response: Any, stats: CallStats) -> None:

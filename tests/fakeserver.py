@@ -25,6 +25,8 @@ import asyncio
 import hashlib
 import json
 import re
+import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -61,6 +63,9 @@ EMPTY = Fault("empty")
 INVALID = Fault("invalid")  # content that is not JSON: instructor re-asks it
 QUOTA = Fault("quota")  # 429 insufficient_quota: final, never retried
 TRICKLE = Fault("trickle", hang=0.5)  # a good answer, one byte every half second: no read ever times out
+RESET = Fault("reset")  # the connection is reset (TCP RST) before any answer
+HTML = Fault("html")  # status 200 with an HTML page: a proxy, a portal, a wrong base URL
+ECHO_KEY = Fault("echo_key")  # 401 whose message repeats the Authorization header, as real APIs do
 
 
 def rate_limited(retry_after: float | None = None, retry_after_ms: float | None = None) -> Fault:
@@ -113,6 +118,9 @@ def default_extraction(article: str) -> dict:
         "incidents": [{"kind": "shooting", "description": "A shooting the article reports."}],
         "statements": [{**statement, "incident": 0}],
     }
+
+
+_PAGE = "<!doctype html><html><head><title>Welcome</title></head><body><h1>Welcome to nginx!</h1></body></html>"
 
 
 def _error(status: int, message: str, code: str, kind: str) -> tuple[int, dict]:
@@ -227,6 +235,14 @@ class FakeServer:
                 pass
         return self._stopping.is_set()
 
+    @staticmethod
+    def _reset(http: web.Request) -> web.Response:
+        """Close the connection with a TCP reset (SO_LINGER 0) instead of answering."""
+        sock = http.transport.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        http.transport.abort()
+        return web.Response(status=500)  # never sent
+
     async def _trickle(self, http: web.Request, payload: bytes, pause: float) -> web.StreamResponse:
         """The whole answer, one byte at a time, until the client hangs up."""
         response = web.StreamResponse(headers={"Content-Type": "application/json", "Content-Length": str(len(payload))})
@@ -250,6 +266,13 @@ class FakeServer:
         self._served(Served(article_key(article), fault.kind, status, time.perf_counter() - started))
         if fault.kind == "trickle":
             return await self._trickle(http, payload.encode(), fault.hang)
+        if fault.kind == "reset":
+            return self._reset(http)
+        if fault.kind == "html":
+            return web.Response(text=_PAGE, content_type="text/html")
+        if fault.kind == "echo_key":
+            message = f"Incorrect API key provided: {http.headers.get('Authorization', '')}."
+            return web.json_response(_error(401, message, "invalid_api_key", "invalid_request_error")[1], status=401)
         await self._pause(self.latency + (fault.hang if fault.kind == "timeout" else 0.0))
         return web.Response(text=payload, status=status, headers=headers, content_type="application/json")
 

@@ -22,10 +22,13 @@ from summarizer.schema import Extraction, Status
 
 from .fakeserver import (
     CONTENT_FILTER,
+    ECHO_KEY,
+    HTML,
     EMPTY,
     INVALID,
     QUOTA,
     REFUSAL,
+    RESET,
     SERVER_ERROR,
     TIMEOUT,
     TRICKLE,
@@ -41,8 +44,8 @@ ARTICLE = Article(id="a", text=f'A drone struck a fuel depot on Tuesday.\nMayor 
 
 
 def settings_for(server: FakeServer, **overrides) -> Settings:
-    fields = {"mode": Mode.json, "transport_retries": 2, "reasks": 1, **overrides}
-    return Settings(model="fake-model", api_key="dummy-key", base_url=server.base_url, **fields)
+    fields = {"api_key": "dummy-key", "mode": Mode.json, "transport_retries": 2, "reasks": 1, **overrides}
+    return Settings(model="fake-model", base_url=server.base_url, **fields)
 
 
 def extract(server: FakeServer, **overrides):
@@ -219,3 +222,26 @@ def test_a_failed_re_record_keeps_the_good_cassette(fake_server, tmp_path):
     assert [f.kind for f in failed.failures] == ["quota"]
     assert (tmp_path / "a.yaml").read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]  # no temporary file left behind
+
+
+def test_a_reset_connection_is_retried(fake_server):
+    fake_server.script(RESET)
+    (extraction, stats), sleeps = extract(fake_server)
+    assert extraction.statements[0].quote == QUOTE
+    assert (fake_server.count(), stats.http_calls, len(sleeps)) == (2, 2, 1)
+
+
+def test_an_html_page_with_status_200_is_a_typed_failure(fake_server):
+    """It was "'str' object has no attribute 'usage'", and the run's traceback."""
+    fake_server.script(HTML)
+    error, sleeps = extract(fake_server)
+    assert (error.kind, error.attempts, fake_server.count(), sleeps) == ("bad_response", 1, 1, [])
+    assert "HTML page" in error.message and "--base-url" in error.message
+
+
+def test_an_answer_that_echoes_the_key_never_shows_it(fake_server):
+    key = "sk-canary-" + "3" * 40
+    fake_server.script(ECHO_KEY)
+    error, _ = extract(fake_server, api_key=key)
+    assert error.kind == "auth" and "Incorrect API key" in error.message
+    assert key not in f"{error} {error!r} {error.message}" and "3" * 40 not in str(error)
