@@ -138,7 +138,10 @@ def resolve_settings(
     """Flags override environment; nothing is read before this is called."""
     env = os.environ
     base_url = base_url or env.get("OPENAI_BASE_URL") or None
-    api_key = api_key or env.get("OPENAI_API_KEY") or None
+    if api_key:
+        api_key = _usable_key(api_key, "the API key")
+    elif env.get("OPENAI_API_KEY", "").strip():
+        api_key = _usable_key(env["OPENAI_API_KEY"], "OPENAI_API_KEY")
     model = model or env.get("SUMMARIZER_MODEL") or None
     mode_name = mode or env.get("SUMMARIZER_MODE") or None
     if not api_key and not base_url:
@@ -157,6 +160,17 @@ def resolve_settings(
         mode=resolved_mode,
         **{k: v for k, v in overrides.items() if v is not None},
     )
+
+
+def _usable_key(key: str, source: str) -> str:
+    """The key without surrounding whitespace (the newline of a key file). One
+    with a line break, space or control character inside cannot be sent in a
+    header: refused here, where it was reported (after retries) as a
+    connection error. The message never shows the key."""
+    key = key.strip()
+    if not key.isascii() or not key.isprintable() or " " in key:
+        raise ConfigError(f"{source} contains a line break, space or other character no key has; set it again")
+    return key
 
 
 # --------------------------------------------------------------------------

@@ -235,3 +235,20 @@ def test_verify_markdown_passes_no_markup(tmp_path):
     path.write_text(json.dumps(summary), encoding="utf-8")
     result = invoke("verify", str(path), "--source", str(sample), "--format", "md")
     assert "&lt;img src=x" in result.stdout and "<img" not in result.stdout and "\u202e" not in result.stdout
+
+
+def test_a_key_ending_in_a_newline_works(fake_server, tmp_path):
+    """It was sent as is, refused by the HTTP client, and reported (after
+    retries) as a connection error."""
+    [article] = write_articles(tmp_path, 1)
+    result = live(fake_server, article, env={"OPENAI_API_KEY": "dummy-key\n"})
+    assert result.exit_code == 0, result.output
+    assert fake_server.count() == 1
+
+
+def test_a_key_with_a_line_break_inside_is_a_clear_error(fake_server, tmp_path):
+    [article] = write_articles(tmp_path, 1)
+    result = live(fake_server, article, env={"OPENAI_API_KEY": "dummy\nkey"})
+    assert result.exit_code == 1 and fake_server.count() == 0
+    assert "OPENAI_API_KEY contains a line break, space or other character no key has" in result.output
+    assert "dummy" not in result.output
