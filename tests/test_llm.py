@@ -267,3 +267,17 @@ def test_an_unusable_retry_after_falls_back_to_backoff(header, wait):
     script = Script((429, {"error": {"message": "slow down", "code": "rate_limit_exceeded"}}, {"retry-after": header}), ok())
     (_, stats), sleeps = run(script)
     assert stats.http_calls == 2 and sleeps == [wait]
+
+
+def test_messages_about_the_base_url_show_no_credentials(monkeypatch):
+    from summarizer.local import resolve_local
+
+    url = "http://someone:s3cret@localhost:8080/v1?key=s3cret"
+    with pytest.raises(ConfigError) as no_model:
+        resolve_settings(base_url=url)
+    monkeypatch.setattr("summarizer.local.llama_available", lambda: True)
+    with pytest.raises(ConfigError) as both:
+        resolve_local(model="local", base_url=url)
+    for error in (no_model, both):
+        assert "s3cret" not in str(error.value) and "someone" not in str(error.value)
+        assert "http://localhost:8080/v1" in str(error.value)
