@@ -34,6 +34,8 @@ from .errors import InputError
 MAX_ARTICLE_BYTES = 2_000_000  # a text file, one JSONL line, or stdin
 MAX_HTML_BYTES = 10_000_000  # pages carry scripts and markup around the article
 MAX_JSONL_BYTES = 500_000_000
+MIN_HTML_WORDS = 20  # fewer, outside page furniture, is a page of links, not an article
+_WORD = re.compile(r"\w+")
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _LIMITS = {"text": MAX_ARTICLE_BYTES, "html": MAX_HTML_BYTES, "jsonl": MAX_JSONL_BYTES}
 
@@ -339,7 +341,18 @@ def _parse_html(article_id: str, html: str, *, source: str, path: str | None, en
     if doc is None or not (doc.text or "").strip():
         raise InputError(source, "no article text found in the HTML")
     article = _article(article_id, doc.text, source=source, path=path, encoding=encoding, title=doc.title, url=doc.url)
+    words = len(_WORD.findall(_outside_furniture(article)))
+    if words < MIN_HTML_WORDS:  # trafilatura's best guess on a page of menus is a menu
+        raise InputError(source, f"no article text found in the HTML (only {words} word(s) outside menus and page furniture)")
     return _Parsed(article, parse_published(doc.date) if doc.date else None)
+
+
+def _outside_furniture(article: Article) -> str:
+    kept, pos = [], 0
+    for r in article.furniture:
+        kept.append(article.text[pos : r.start])
+        pos = r.end
+    return "".join(kept) + article.text[pos:]
 
 
 def _parse_jsonl(source: str, data: bytes) -> Iterator[_Parsed | InputError]:

@@ -367,3 +367,18 @@ def test_ids_are_unique_whatever_the_inputs_are_called(tmp_path):
     assert [(a.id, a.text) for a in items] == [
         ("a", "First a.\n"), ("a-2", "Second a.\n"), ("a-2-2", "A file called a-2.\n"), ("x", "First x."), ("x-2", "Second x."),
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b'<html><body><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul></body></html>',
+        b'<html><body><nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav></body></html>',
+    ],
+)
+def test_a_page_of_navigation_is_not_an_article(tmp_path, page):
+    """Such a page was summarized as a 13-character article ("Home\\nAbout us")."""
+    path = tmp_path / "menu.html"
+    path.write_bytes(page)
+    [error] = read([path])
+    assert error.problem.startswith("no article text found in the HTML (only ")
