@@ -381,7 +381,8 @@ def _parse_jsonl_line(raw: bytes, number: int, *, where: str, stem: str, path: s
     except UnicodeDecodeError as e:
         raise InputError(where, f"not UTF-8 (invalid byte at offset {e.start})") from None
     except json.JSONDecodeError as e:
-        raise InputError(where, f"invalid JSON ({e.msg} at column {e.colno})") from None
+        at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at"
+        raise InputError(where, f"invalid JSON ({e.msg}{at} column {e.colno})") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")

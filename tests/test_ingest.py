@@ -382,3 +382,10 @@ def test_a_page_of_navigation_is_not_an_article(tmp_path, page):
     path.write_bytes(page)
     [error] = read([path])
     assert error.problem.startswith("no article text found in the HTML (only ")
+
+
+def test_an_unterminated_string_is_named_once(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"text": "cut off\n')
+    [error] = read([path])
+    assert error.problem == "invalid JSON (Unterminated string starting at column 10)"  # was "starting at at column"
