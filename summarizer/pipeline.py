@@ -6,7 +6,7 @@ import asyncio
 import hashlib
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cache import ResponseCache
@@ -14,7 +14,7 @@ from .cost import add_cost, has_price, prices_path
 from .errors import ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article, iter_inputs
-from .llm import Settings, StructuredClient, public_url, resolve_settings, settings_for_replay
+from .llm import Settings, StructuredClient, public_url, resolve_settings, scrub, settings_for_replay
 from .focused import FocusedPrompts, load_focused
 from .local import backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
@@ -47,11 +47,13 @@ class RunResult:
 
 
 def failure_of(source: str, error: Exception) -> Failure:
+    """The typed failure an error makes: its kind, or `internal_error` for an
+    error summarizer did not raise on purpose (a bug met by one article)."""
     if isinstance(error, InputError):
         return Failure(source, "input", error.problem, error)
     if isinstance(error, ModelCallError):
         return Failure(source, error.kind, error.message, error, error.usage or Usage())
-    return Failure(source, type(error).__name__, str(error), error)
+    return Failure(source, "internal_error", f"{type(error).__name__}: {error}", error)
 
 
 @dataclass
@@ -161,6 +163,9 @@ async def summarize_articles(
         except SummarizerError as error:
             miss = explain_miss(error, replay) if replay else None
             return failure_of(article.path or article.id, miss or error)
+        except Exception as error:  # noqa: BLE001 - one article's bug must not lose the others' results
+            failure = failure_of(article.path or article.id, error)
+            return replace(failure, message=scrub(failure.message, settings.secrets))
 
     async def one(item: Article | InputError) -> None:
         if isinstance(item, InputError):
