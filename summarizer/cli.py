@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
 import logging
 import os
+import stat
 import sys
 import tempfile
 from contextlib import nullcontext
@@ -34,15 +36,63 @@ prompt or replay directory problem); {EXIT_USAGE} bad command line; {EXIT_PARTIA
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Write to stdout, or atomically to a file so a crash never leaves half a file."""
+    """Write to stdout, or to a file. The results were paid for: when the file
+    cannot be written (its directory gone, the disk full), they are saved in
+    the temporary directory instead (or, failing that, printed) and the error
+    says where."""
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
+    try:
+        _write_file(text, output)
+    except OSError as error:
+        problem = f"cannot write {output}: {error.strerror or error}"
+        try:
+            fd, rescue = tempfile.mkstemp(prefix="summarizer-", suffix=output.suffix)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError:
+            click.echo(text, nl=not text.endswith("\n"))
+            raise click.ClickException(f"{problem}; the results are on stdout instead") from None
+        raise click.ClickException(f"{problem}; the results are in {rescue} instead") from None
+
+
+def _write_file(text: str, output: Path) -> None:
+    """Atomically, so a crash never leaves half a file; with the mode a new
+    file gets (or the one of the file replaced), not the temporary file's 0600."""
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, output)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, _mode_for(output))
+        os.replace(tmp, output)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _mode_for(output: Path) -> int:
+    try:
+        return stat.S_IMODE(output.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def check_writable(output: Path | None) -> None:
+    """Refuse an output that cannot be written before anything is paid for."""
+    if output is None:
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if output.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "it is a directory")
+        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -131,6 +181,7 @@ def summarize(
     if embedded and record:
         raise click.UsageError("--record records HTTP calls; the embedded model makes none (use `make record`).")
     articles = _inputs(paths, published)
+    check_writable(output)
     throttle = Throttle(rpm, tpm) if rpm or tpm else None
     show = (len(articles) > 1 or embedded) if progress is None else progress
     try:
@@ -267,6 +318,7 @@ def eval_(articles, gold, articles_dir, replay, model, base_url, mode, strategy,
     """
     if replay and (model or base_url):
         raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
+    check_writable(output)
     try:
         settings = settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
         scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy)

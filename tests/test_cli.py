@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -252,3 +255,44 @@ def test_a_key_with_a_line_break_inside_is_a_clear_error(fake_server, tmp_path):
     assert result.exit_code == 1 and fake_server.count() == 0
     assert "OPENAI_API_KEY contains a line break, space or other character no key has" in result.output
     assert "dummy" not in result.output
+
+
+# ---- a run always writes the results it has ----------------------------------------
+
+
+def test_an_unwritable_output_fails_before_anything_is_paid_for(fake_server, tmp_path):
+    [article] = write_articles(tmp_path, 1)
+    blocker = tmp_path / "report.json"
+    blocker.write_text("")
+    result = live(fake_server, article, "-o", blocker / "out.json")
+    assert result.exit_code == 1 and fake_server.count() == 0
+    assert f"cannot write {blocker / 'out.json'}" in result.output and "Traceback" not in result.output
+
+
+def test_output_that_cannot_be_written_at_the_end_is_saved_elsewhere(tmp_path, monkeypatch):
+    """The directory vanished (or the disk filled) while the run was paying for answers."""
+    from summarizer.cli import write_output
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "rescue"))
+    (tmp_path / "rescue").mkdir()
+    (tmp_path / "gone").write_text("")
+    with pytest.raises(click.ClickException) as raised:
+        write_output('{"results": 1}\n', tmp_path / "gone" / "out.json")
+    [saved] = (tmp_path / "rescue").iterdir()
+    assert saved.read_text() == '{"results": 1}\n' and saved.suffix == ".json"
+    assert f"cannot write {tmp_path / 'gone' / 'out.json'}" in raised.value.message and str(saved) in raised.value.message
+
+
+def test_output_files_get_the_usual_permissions(fake_server, tmp_path):
+    """Files were created 0600 (the temporary file's mode); an existing file keeps its mode."""
+    [article] = write_articles(tmp_path, 1)
+    new, kept = tmp_path / "new.json", tmp_path / "kept.json"
+    kept.write_text("")
+    kept.chmod(0o640)
+    old_umask = os.umask(0o022)
+    try:
+        for out in (new, kept):
+            assert live(fake_server, article, "-o", out).exit_code == 0
+    finally:
+        os.umask(old_umask)
+    assert (stat.S_IMODE(new.stat().st_mode), stat.S_IMODE(kept.stat().st_mode)) == (0o644, 0o640)
