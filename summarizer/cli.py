@@ -7,11 +7,15 @@ import errno
 import json
 import logging
 import os
+import signal
 import stat
 import sys
 import tempfile
+import threading
+from collections.abc import Awaitable
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -23,16 +27,20 @@ from .events import POLICIES
 from .ingest import Article, iter_inputs
 from .llm import Mode, Settings
 from .local import backend_for, is_local
-from .pipeline import STRATEGIES, Throttle, settings_for, summarize_articles
+from .pipeline import STRATEGIES, RunResult, Throttle, settings_for, summarize_articles
 from .render import FORMATS, render_run, safe_markdown
 from .schema import ArticleSummary
 from .verify import reports_markdown, verify_file
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+T = TypeVar("T")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
 EXIT_CODES = f"""Exit codes: {EXIT_OK} every article summarized; {EXIT_ERROR} nothing could run (configuration,
 prompt or replay directory problem); {EXIT_USAGE} bad command line; {EXIT_PARTIAL} some articles failed
 (the others' results are still written, failures are listed on stderr and in the output);
-{EXIT_INTERRUPTED} interrupted (Ctrl-C): answers already received are cached, rerun to resume."""
+{EXIT_INTERRUPTED} interrupted (Ctrl-C) or {EXIT_TERMINATED} terminated (SIGTERM): the results so far are written,
+unfinished articles listed as interrupted; answers already received are cached, rerun to resume."""
 
 
 def write_output(text: str, output: Path | None) -> None:
@@ -184,30 +192,59 @@ def summarize(
     check_writable(output)
     throttle = Throttle(rpm, tpm) if rpm or tpm else None
     show = (len(articles) > 1 or embedded) if progress is None else progress
+    result, signals = RunResult(), []
     try:
         cached = use_cache and not (replay or record)
         with ResponseCache(warn=_warn) if cached else nullcontext() as cache, \
                 ProgressReport(len(articles), settings.model, enabled=show) as report:
-            result = asyncio.run(
+            asyncio.run(_stoppable(
                 summarize_articles(
                     articles, settings, strategy=strategy, strict=strict, concurrency=concurrency, replay=replay, record=record,
                     max_cost=max_cost, throttle=throttle, on_result=report.update, cache=cache,
-                    backend=backend_for(settings, progress=report.step) if embedded else None,
-                )
-            )
+                    backend=backend_for(settings, progress=report.step) if embedded else None, result=result,
+                ),
+                signals,
+            ))
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    except KeyboardInterrupt:
-        click.echo("interrupted: answers already received are in the cache; run the same command again to resume.", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C, or SIGTERM (see _stoppable)
+        signals.append(signal.SIGINT)  # after SIGTERM, when that came first
+        result.stopped(articles)
     for f in result.failures:
-        click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
+        if f.kind != "interrupted":
+            click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
     if show:
         click.echo(run_summary(result), err=True)
     texts = {a.id: a.text for a in articles if isinstance(a, Article)}
     write_output(render_run(result.summaries, result.failures, fmt, texts, policy), output)
+    if signals:
+        unfinished = sum(f.kind == "interrupted" for f in result.failures)
+        click.echo(f"{'interrupted' if signals[0] == signal.SIGINT else 'terminated'}: the results so far are written "
+                   f"({unfinished} article(s) not finished); answers already received are in the cache: "
+                   "run the same command again to resume.", err=True)
+        sys.exit(EXIT_INTERRUPTED if signals[0] == signal.SIGINT else EXIT_TERMINATED)
     if result.failures:
         sys.exit(EXIT_PARTIAL)
+
+
+async def _stoppable(run: Awaitable[T], received: list[int]) -> T:
+    """`run`, which SIGTERM cancels as Ctrl-C does (asyncio.run cancels it on
+    SIGINT), so the results so far are written; `received` records the signal."""
+    loop, task = asyncio.get_running_loop(), asyncio.current_task()
+    if threading.current_thread() is not threading.main_thread():  # no signals there
+        return await run
+
+    def terminate() -> None:
+        received.append(signal.SIGTERM)
+        task.cancel()
+
+    previous = signal.getsignal(signal.SIGTERM)
+    loop.add_signal_handler(signal.SIGTERM, terminate)
+    try:
+        return await run
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _warn(message: str) -> None:

@@ -45,6 +45,20 @@ class RunResult:
         self.usage += usage
         self.cost = add_cost(self.cost, model, usage)
 
+    def sort(self) -> None:
+        """Summaries in path order, whatever finished first."""
+        self.summaries.sort(key=lambda s: s.source.path or s.source.id)
+
+    def stopped(self, items: Iterable[Article | InputError]) -> None:
+        """The run was stopped: each item with no outcome yet becomes an
+        `interrupted` failure, so every input is accounted for."""
+        done = {s.source.path or s.source.id for s in self.summaries} | {f.source for f in self.failures}
+        for item in items:
+            source = item.source if isinstance(item, InputError) else item.path or item.id
+            if source not in done:
+                self.failures.append(Failure(source, "interrupted", "not finished: the run was stopped"))
+        self.sort()
+
 
 def failure_of(source: str, error: Exception) -> Failure:
     """The typed failure an error makes: its kind, or `internal_error` for an
@@ -120,6 +134,7 @@ async def summarize_articles(
     backend=None,
     feedback: bool = True,
     cache: ResponseCache | None = None,
+    result: RunResult | None = None,
 ) -> RunResult:
     """Summarize every article; unreadable inputs and failed calls become Failures.
 
@@ -133,6 +148,8 @@ async def summarize_articles(
     verifier's one re-ask round. With `cache`, stored answers are reused and new
     ones stored; never with `replay` or `record`, which must exercise their cassettes.
     `strategy` picks the prompts when `template` is not given (see `prompts_for`).
+    Outcomes are added to `result` as they finish: pass your own to keep them
+    when the run is interrupted.
     """
     if max_cost is not None and not has_price(settings.model):
         raise ConfigError(
@@ -141,7 +158,7 @@ async def summarize_articles(
         )
     template = template or prompts_for(settings, strategy, replay)
     cache = cache.for_server(settings.server) if cache and not (replay or record) else None
-    result = RunResult()
+    result = RunResult() if result is None else result
     client = StructuredClient(
         settings, before_call=throttle.acquire if throttle else None, http_client=http_client,
         backend=backend or backend_for(settings),
@@ -190,7 +207,7 @@ async def summarize_articles(
             await asyncio.gather(*(one(a) for a in articles))
     finally:
         await client.aclose()
-    result.summaries.sort(key=lambda s: s.source.path or s.source.id)
+    result.sort()
     return result
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import click
@@ -14,8 +18,8 @@ from click.testing import CliRunner
 from summarizer.cli import EXIT_PARTIAL, cli
 from summarizer.llm import HOW_TO_CONFIGURE
 
-from .conftest import RECORDED, SEEDS
-from .fakeserver import fake_server  # noqa: F401 - the fixture
+from .conftest import RECORDED, ROOT, SEEDS
+from .fakeserver import FakeServer, fake_server  # noqa: F401 - the fixture
 
 
 def invoke(*args, input=None):
@@ -296,3 +300,57 @@ def test_output_files_get_the_usual_permissions(fake_server, tmp_path):
     finally:
         os.umask(old_umask)
     assert (stat.S_IMODE(new.stat().st_mode), stat.S_IMODE(kept.stat().st_mode)) == (0o644, 0o640)
+
+
+def _run_and_stop(server, tmp_path, signum) -> tuple[subprocess.CompletedProcess, dict]:
+    """`python -m summarizer` over 8 articles, one at a time, stopped by `signum`
+    once at least two of them are done."""
+    paths = write_articles(tmp_path, 8)
+    out = tmp_path / "out.json"
+    command = [sys.executable, "-m", "summarizer", "summarize", *map(str, paths), "--base-url", server.base_url,
+               "--model", "fake-model", "--mode", "json", "--concurrency", "1", "--no-progress", "-o", str(out)]
+    env = {**os.environ, "OPENAI_API_KEY": "dummy-key", "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while server.count() < 3 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signum)
+    stdout, stderr = process.communicate(timeout=60)
+    done = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+    return done, json.loads(out.read_text()) if out.exists() else {}
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_stopped_run_writes_the_results_it_has(tmp_path, signum, code):
+    """Ctrl-C wrote nothing; SIGTERM exited silently, writing nothing."""
+    with FakeServer(latency=0.3) as server:
+        done, report = _run_and_stop(server, tmp_path, signum)
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr and "run the same command again to resume" in done.stderr
+    assert len(report["articles"]) >= 2
+    assert len(report["articles"]) + len(report["failures"]) == 8
+    assert {f["kind"] for f in report["failures"]} <= {"interrupted"}
+
+
+def test_ctrl_c_while_the_modules_load_exits_quietly(tmp_path):
+    """The first second and a half is spent importing; Ctrl-C then printed a traceback."""
+    code = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'summarizer.pipeline':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "sys.argv = ['summarizer', 'summarize', 'x.txt']\n"
+        "from summarizer.__main__ import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (130, "interrupted\n")
+
+
+def test_the_command_is_the_guarded_entry_point():
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"summarizer": "summarizer.__main__:main"}
