@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import random
 import re
 import socket
 import struct
@@ -66,6 +67,17 @@ TRICKLE = Fault("trickle", hang=0.5)  # a good answer, one byte every half secon
 RESET = Fault("reset")  # the connection is reset (TCP RST) before any answer
 HTML = Fault("html")  # status 200 with an HTML page: a proxy, a portal, a wrong base URL
 ECHO_KEY = Fault("echo_key")  # 401 whose message repeats the Authorization header, as real APIs do
+
+
+def chaos_faults(hang: float) -> tuple[tuple[Fault, int], ...]:
+    """(fault, weight): what a misbehaving server sends, for `FakeServer(chaos=...)`.
+    Transient faults (retried) outweigh final ones; `hang` is beyond the client's
+    timeout."""
+    return (
+        (SERVER_ERROR, 4), (rate_limited(retry_after_ms=50), 4), (RESET, 3), (Fault("timeout", hang=hang), 1),
+        (Fault("trickle", hang=0.5), 1), (INVALID, 2), (TRUNCATED, 1), (REFUSAL, 1), (CONTENT_FILTER, 1), (EMPTY, 1),
+        (HTML, 1), (ECHO_KEY, 1), (QUOTA, 1),
+    )
 
 
 def rate_limited(retry_after: float | None = None, retry_after_ms: float | None = None) -> Fault:
@@ -174,8 +186,13 @@ class FakeServer:
     """The server, its scripts and its request log. Scripts and the log are
     shared between the test thread and the server thread, hence the lock."""
 
-    def __init__(self, latency: float = 0.0):
+    def __init__(self, latency: float = 0.0, chaos: float = 0.0, seed: int | None = None, hang: float = 3.0):
+        """`chaos`: the share of unscripted requests answered with a random fault
+        from `chaos_faults(hang)`, drawn from a generator seeded with `seed`."""
         self.latency = latency
+        self.chaos = chaos
+        self._random = random.Random(seed)
+        self._chaos_faults = chaos_faults(hang)
         self._lock = threading.Lock()
         self._sequence: deque[Fault] = deque()
         self._by_marker: dict[str, deque[Fault]] = {}
@@ -217,7 +234,12 @@ class FakeServer:
             for marker, faults in self._by_marker.items():
                 if faults and marker in article:
                     return faults.popleft()
-            return self._sequence.popleft() if self._sequence else OK
+            if self._sequence:
+                return self._sequence.popleft()
+            if self.chaos and self._random.random() < self.chaos:
+                faults, weights = zip(*self._chaos_faults)
+                return self._random.choices(faults, weights)[0]
+            return OK
 
     def _served(self, served: Served) -> None:
         with self._lock:
@@ -330,11 +352,19 @@ class FakeServer:
 
 
 def serve_until_stdin_closes() -> None:
-    """`python -m tests.fakeserver`: serve in this process, print the base URL,
-    stop when stdin closes (so a benchmark can keep the server's CPU out of its own)."""
+    """`python -m tests.fakeserver [--latency S] [--chaos P --seed N --hang S]`:
+    serve in this process, print the base URL, stop when stdin closes (so a
+    benchmark can keep the server's CPU out of its own)."""
+    import argparse
     import sys
 
-    with FakeServer() as server:
+    parser = argparse.ArgumentParser(description=serve_until_stdin_closes.__doc__.splitlines()[0])
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--chaos", type=float, default=0.0, help="share of requests answered with a random fault")
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--hang", type=float, default=3.0, help="seconds a timeout fault hangs")
+    args = parser.parse_args()
+    with FakeServer(latency=args.latency, chaos=args.chaos, seed=args.seed, hang=args.hang) as server:
         print(server.base_url, flush=True)
         sys.stdin.read()
 

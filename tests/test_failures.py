@@ -245,3 +245,15 @@ def test_an_answer_that_echoes_the_key_never_shows_it(fake_server):
     error, _ = extract(fake_server, api_key=key)
     assert error.kind == "auth" and "Incorrect API key" in error.message
     assert key not in f"{error} {error!r} {error.message}" and "3" * 40 not in str(error)
+
+
+def test_a_chaotic_server_answers_a_seeded_mix_of_faults():
+    """The soak test's server (make soak): the same seed, the same faults, in
+    about the share asked for, transient ones the most common."""
+    draws = []
+    for _ in range(2):
+        server = FakeServer(chaos=0.5, seed=7)
+        draws.append([server._next_fault("article").kind for _ in range(400)])
+    assert draws[0] == draws[1]
+    assert 150 < sum(kind != "ok" for kind in draws[0]) < 250
+    assert {"server_error", "rate_limited", "reset", "trickle", "html", "echo_key"} <= set(draws[0])
