@@ -21,10 +21,10 @@ import click
 
 from .cache import ResponseCache
 from .cost import add_cost
-from .errors import SummarizerError
+from .errors import InputError, SummarizerError
 from .evaluate import DEFAULT_ARTICLES, DEFAULT_GOLD, compare, evaluate, format_table
 from .events import POLICIES
-from .ingest import Article, iter_inputs
+from .ingest import Article, iter_inputs, read_limited
 from .llm import Mode, Settings
 from .local import backend_for, is_local
 from .pipeline import STRATEGIES, RunResult, Throttle, settings_for, summarize_articles
@@ -357,11 +357,17 @@ def eval_(articles, gold, articles_dir, replay, model, base_url, mode, strategy,
         raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
     check_writable(output)
     try:
+        previous = json.loads(read_limited(baseline)) if baseline else None
+    except InputError as e:
+        raise click.ClickException(str(e)) from None
+    except ValueError as e:
+        raise click.ClickException(f"{baseline}: not the JSON of `summarizer eval --json` ({e})") from None
+    try:
         settings = settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
         scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy)
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    changes = compare(json.loads(baseline.read_text(encoding="utf-8")), scores) if baseline else None
+    changes = compare(previous, scores) if previous else None
     if as_json:
         write_output(scores.model_dump_json(indent=2) + "\n", output)
         if changes:
@@ -395,7 +401,9 @@ def verify(summary, sources, fmt, strict, output) -> None:
             raise click.ClickException(str(article))
         texts[article.id] = texts[article.path or article.id] = article.text
     try:
-        reports = verify_file(summary.read_text(encoding="utf-8"), texts)
+        reports = verify_file(read_limited(summary).decode("utf-8"), texts)
+    except InputError as e:
+        raise click.ClickException(str(e)) from None
     except UnicodeDecodeError as e:
         raise click.ClickException(f"{summary}: not UTF-8 text: {e}") from None
     except (SummarizerError, ValueError) as e:

@@ -421,15 +421,21 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
-def _read_file(path: Path, source: str, kind: str) -> bytes:
+def read_limited(path: str | Path, limit: int = MAX_JSONL_BYTES) -> bytes:
+    """A file's bytes, at most `limit` of them, else InputError: for files of
+    summaries, scores and batch lines, which may be large but never endless."""
+    return _read_file(Path(path), str(path), limit)
+
+
+def _read_file(path: Path, source: str, limit: int) -> bytes:
     """The file's bytes, without reading files over the size limit. The read
     is bounded too: devices and pipes (/dev/zero, a FIFO) report a size of 0."""
     try:
         size = path.stat().st_size
-        if size > _LIMITS[kind]:
-            raise InputError(source, f"too large ({size:,} bytes; the limit is {_LIMITS[kind]:,})")
+        if size > limit:
+            raise InputError(source, f"too large ({size:,} bytes; the limit is {limit:,})")
         with path.open("rb") as f:
-            return _read_bounded(f, source, _LIMITS[kind])
+            return _read_bounded(f, source, limit)
     except FileNotFoundError:
         raise InputError(source, "no such file") from None
     except IsADirectoryError:
@@ -460,7 +466,7 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
     source = str(path)
     if data is None:
         kind = _kind_of_path(Path(path))
-        data = _read_file(Path(path), source, kind)
+        data = _read_file(Path(path), source, _LIMITS[kind])
     else:
         kind = "text" if source == "-" else _kind_of_path(Path(path))
     if kind == "jsonl":
@@ -641,7 +647,7 @@ def _parse_paths(raw: str, seen: set[tuple[int, int]]) -> Iterator[_Parsed | Inp
             seen.add(identity)
         kind = _kind_of_path(path)
         try:
-            data = _read_file(path, str(path), kind)
+            data = _read_file(path, str(path), _LIMITS[kind])
         except InputError as e:
             yield e
             continue

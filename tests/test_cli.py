@@ -354,3 +354,24 @@ def test_the_command_is_the_guarded_entry_point():
 
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     assert scripts == {"summarizer": "summarizer.__main__:main"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["verify", "/dev/zero", "--source", "tests/data/sample_article.txt"],
+        ["eval", "--compare", "/dev/zero", "--replay", "cassettes/qwen2.5-coder-0.5b-instruct"],
+        ["batch", "collect", "/dev/zero", "/dev/zero"],
+    ],
+)
+def test_no_file_argument_is_read_without_a_bound(args):
+    """/dev/zero has a size of 0 and no end: read whole, it exhausted memory."""
+    code = (
+        "import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))\n"
+        f"sys.argv = ['summarizer', *{args!r}]\n"
+        "from summarizer.__main__ import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-300:]
+    assert "/dev/zero: too large (more than 500,000,000 bytes; the limit is 500,000,000)" in done.stderr
