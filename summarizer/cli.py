@@ -45,24 +45,28 @@ unfinished articles listed as interrupted; answers already received are cached, 
 
 def write_output(text: str, output: Path | None) -> None:
     """Write to stdout, or to a file. The results were paid for: when the file
-    cannot be written (its directory gone, the disk full), they are saved in
-    the temporary directory instead (or, failing that, printed) and the error
-    says where."""
+    cannot be written (its directory gone, the disk full), they are saved
+    elsewhere and the error says where."""
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
     try:
         _write_file(text, output)
     except OSError as error:
-        problem = f"cannot write {output}: {error.strerror or error}"
-        try:
-            fd, rescue = tempfile.mkstemp(prefix="summarizer-", suffix=output.suffix)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-        except OSError:
-            click.echo(text, nl=not text.endswith("\n"))
-            raise click.ClickException(f"{problem}; the results are on stdout instead") from None
-        raise click.ClickException(f"{problem}; the results are in {rescue} instead") from None
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}; {_save_elsewhere(text, output.suffix)}") from None
+
+
+def _save_elsewhere(text: str, suffix: str) -> str:
+    """Results that cannot go where they were asked for: into a file in the
+    temporary directory, or failing that to stdout. Says where."""
+    try:
+        fd, path = tempfile.mkstemp(prefix="summarizer-", suffix=suffix)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError:
+        click.echo(text, nl=not text.endswith("\n"))
+        return "the results are on stdout instead"
+    return f"the results are in {path} instead"
 
 
 def _write_file(text: str, output: Path) -> None:
@@ -216,7 +220,16 @@ def summarize(
     if show:
         click.echo(run_summary(result), err=True)
     texts = {a.id: a.text for a in articles if isinstance(a, Article)}
-    write_output(render_run(result.summaries, result.failures, fmt, texts, policy), output)
+    try:
+        text = render_run(result.summaries, result.failures, fmt, texts, policy)
+    except Exception as error:  # noqa: BLE001 - a bug in grouping or rendering must not lose answers paid for
+        raw = json.dumps({
+            "articles": [s.model_dump(mode="json") for s in result.summaries],
+            "failures": [{"source": f.source, "kind": f.kind, "message": f.message} for f in result.failures],
+        }, indent=2, ensure_ascii=False)
+        raise click.ClickException(f"cannot render the {fmt} report ({type(error).__name__}: {error}); "
+                                   f"{_save_elsewhere(raw, '.json')}") from None
+    write_output(text, output)
     if signals:
         unfinished = sum(f.kind == "interrupted" for f in result.failures)
         click.echo(f"{'interrupted' if signals[0] == signal.SIGINT else 'terminated'}: the results so far are written "

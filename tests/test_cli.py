@@ -375,3 +375,20 @@ def test_no_file_argument_is_read_without_a_bound(args):
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stderr[-300:]
     assert "/dev/zero: too large (more than 500,000,000 bytes; the limit is 500,000,000)" in done.stderr
+
+
+def test_a_report_that_fails_to_render_still_leaves_the_results(fake_server, tmp_path, monkeypatch):
+    """A bug in grouping or rendering must not lose answers already paid for."""
+    def broken(*args, **kwargs):
+        raise RuntimeError("grouping bug")
+
+    monkeypatch.setattr("summarizer.cli.render_run", broken)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "rescue"))
+    (tmp_path / "rescue").mkdir()
+    paths = write_articles(tmp_path, 2)
+    result = live(fake_server, *paths, "--format", "md", "-o", tmp_path / "out.md")
+    assert result.exit_code == 1
+    assert "cannot render the md report (RuntimeError: grouping bug)" in result.output
+    [saved] = (tmp_path / "rescue").iterdir()
+    assert str(saved) in result.output
+    assert sorted(a["source"]["id"] for a in json.loads(saved.read_text())["articles"]) == ["art0", "art1"]
