@@ -212,7 +212,7 @@ def summarize(
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
     except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C, or SIGTERM (see _stoppable)
-        signals.append(signal.SIGINT)  # after SIGTERM, when that came first
+        signals.append(signal.SIGINT)  # signals[0] is the one that stopped the run
         result.stopped(articles)
     for f in result.failures:
         if f.kind != "interrupted":
@@ -380,7 +380,7 @@ def eval_(articles, gold, articles_dir, replay, model, base_url, mode, strategy,
         scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy)
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    changes = compare(previous, scores) if previous else None
+    changes = compare(previous, scores) if baseline else None
     if as_json:
         write_output(scores.model_dump_json(indent=2) + "\n", output)
         if changes:

@@ -291,11 +291,12 @@ def _csv_row(event: Event, article: ArticleSummary, index: int) -> dict:
 
 
 def _csv_cell(value) -> str:
-    """A cell a spreadsheet shows as text: one starting with = + - @ or a tab or
-    carriage return would be run as a formula (=HYPERLINK(...), =cmd|...), so it
-    gets a leading apostrophe, OWASP's advice; hidden characters are dropped."""
+    """A cell a spreadsheet shows as text: one starting with = + - @ or a tab
+    would be run as a formula (=HYPERLINK(...), =cmd|...), so it gets a leading
+    apostrophe, OWASP's advice; hidden characters (carriage returns included)
+    are dropped first, so none can come before the apostrophe's test."""
     text = _UNSAFE.sub("", str(value).replace("\r\n", "\n"))
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t") else text
 
 
 def report_csv(report: EventReport, texts: Mapping[str, str] | None = None) -> str:

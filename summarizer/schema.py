@@ -10,8 +10,8 @@ point at the characters that support it.
 
 from __future__ import annotations
 
-import re
 import datetime
+import re
 from enum import Enum
 from typing import Literal
 

@@ -75,7 +75,7 @@ def chaos_faults(hang: float) -> tuple[tuple[Fault, int], ...]:
     timeout."""
     return (
         (SERVER_ERROR, 4), (rate_limited(retry_after_ms=50), 4), (RESET, 3), (Fault("timeout", hang=hang), 1),
-        (Fault("trickle", hang=0.5), 1), (INVALID, 2), (TRUNCATED, 1), (REFUSAL, 1), (CONTENT_FILTER, 1), (EMPTY, 1),
+        (TRICKLE, 1), (INVALID, 2), (TRUNCATED, 1), (REFUSAL, 1), (CONTENT_FILTER, 1), (EMPTY, 1),
         (HTML, 1), (ECHO_KEY, 1), (QUOTA, 1),
     )
 
@@ -283,18 +283,20 @@ class FakeServer:
         request = await http.json()
         article = article_of(request.get("messages", []))
         fault = self._next_fault(article)
-        status, body, headers = completion(request, article, fault)
-        payload = json.dumps(body)
-        self._served(Served(article_key(article), fault.kind, status, time.perf_counter() - started))
-        if fault.kind == "trickle":
-            return await self._trickle(http, payload.encode(), fault.hang)
-        if fault.kind == "reset":
-            return self._reset(http)
-        if fault.kind == "html":
-            return web.Response(text=_PAGE, content_type="text/html")
         if fault.kind == "echo_key":
             message = f"Incorrect API key provided: {http.headers.get('Authorization', '')}."
-            return web.json_response(_error(401, message, "invalid_api_key", "invalid_request_error")[1], status=401)
+            status, body, headers = *_error(401, message, "invalid_api_key", "invalid_request_error"), {}
+        else:
+            status, body, headers = completion(request, article, fault)
+        payload = json.dumps(body)
+        served = 0 if fault.kind == "reset" else status  # 0: no answer at all
+        self._served(Served(article_key(article), fault.kind, served, time.perf_counter() - started))
+        if fault.kind == "reset":
+            return self._reset(http)
+        if fault.kind == "trickle":
+            return await self._trickle(http, payload.encode(), fault.hang)
+        if fault.kind == "html":
+            return web.Response(text=_PAGE, content_type="text/html")
         await self._pause(self.latency + (fault.hang if fault.kind == "timeout" else 0.0))
         return web.Response(text=payload, status=status, headers=headers, content_type="application/json")
 

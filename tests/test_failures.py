@@ -257,3 +257,9 @@ def test_a_chaotic_server_answers_a_seeded_mix_of_faults():
     assert draws[0] == draws[1]
     assert 150 < sum(kind != "ok" for kind in draws[0]) < 250
     assert {"server_error", "rate_limited", "reset", "trickle", "html", "echo_key"} <= set(draws[0])
+
+
+def test_the_server_log_says_what_was_answered(fake_server):
+    fake_server.script(RESET, ECHO_KEY)
+    extract(fake_server)
+    assert fake_server.statuses() == [0, 401]
