@@ -52,7 +52,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_verify.py
 	$(BIN)/python bench/bench_pipeline.py
 
-## Nothing lost, hung or leaked: 500 inputs, two concurrent runs, a server answering faults (about 2 minutes; not in CI).
+## Nothing lost, hung or leaked: 500 inputs, two concurrent runs, a stopped run, a server answering faults (about a minute; not in CI).
 soak: $(VENV)/.dev
 	$(BIN)/python bench/soak.py
 

@@ -10,15 +10,17 @@ chaos mode: a seeded random share of answers are faults (500s, 429s, reset
 connections, hangs past the deadline, byte trickles, invalid, truncated, refused
 and filtered answers, HTML pages, 401s echoing the key). The key is a canary
 and the base URL carries a second one as user:password. Then the first process
-is run again (it must answer everything it summarized from the cache), and 20
+is run again (it must answer everything it summarized from the cache), a run
+over all 500 inputs with its own cache is stopped by SIGTERM after 4 s, and 20
 articles are recorded and replayed offline.
 
-Checks, each printed: both runs end (no hang) with exit 0 or 3 and no
-traceback; every input is either summarized or reported with a typed failure,
-exactly once; the rerun answers every summarized article from the cache; every
-recorded article replays; the cache passes `PRAGMA integrity_check`; neither
-canary appears in any output, error message, cassette or cache file. Exits 1
-when a check fails. About two minutes on 2 cores.
+Checks, each printed: every run ends (no hang) with exit 0 or 3 (143 for the
+stopped one) and no traceback; every input is either summarized or reported
+with a typed failure, exactly once, in every run, the stopped one included; the
+rerun answers every summarized article from the cache; every recorded article
+replays; both caches pass `PRAGMA integrity_check`; neither canary appears in
+any output, error message, cassette or cache file. Exits 1 when a check fails.
+About a minute on 2 cores.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +36,7 @@ import tempfile
 import time
 import urllib.request
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +44,7 @@ FOLDERS = 10
 PER_FOLDER = 50
 UNREADABLE = 10  # one per folder: empty or binary
 RECORDED = 20
+STOP_AFTER = 4  # seconds before the stopped run gets SIGTERM
 CANARY_KEY = "sk-soakcanary-" + "K" * 32
 CANARY_URL = "urlcanary" + "U" * 24
 TIMEOUT = 2  # --timeout: the chaos server's hangs (3 s) and trickles exceed it
@@ -114,7 +119,8 @@ def start(args: list[str], env: dict[str, str], log: Path) -> tuple[subprocess.P
         return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err), time.monotonic()
 
 
-def finish(process: subprocess.Popen, started: float, name: str, log: Path, check: Checks) -> tuple[int | None, float]:
+def finish(process: subprocess.Popen, started: float, name: str, log: Path, check: Checks,
+           expected: tuple[int, ...] = (0, 3)) -> tuple[int | None, float]:
     try:
         code = process.wait(DEADLINE - (time.monotonic() - started))
     except subprocess.TimeoutExpired:
@@ -123,7 +129,7 @@ def finish(process: subprocess.Popen, started: float, name: str, log: Path, chec
         code = None
     seconds = time.monotonic() - started
     stderr = log.read_text()
-    check(code in (0, 3), f"{name}: ended in {seconds:.1f} s with exit {code} (0 or 3)")
+    check(code in expected, f"{name}: ended in {seconds:.1f} s with exit {code} ({' or '.join(map(str, expected))})")
     check("Traceback" not in stderr, f"{name}: no traceback on stderr")
     return code, seconds
 
@@ -181,6 +187,17 @@ def main() -> int:
         check(summarized <= cached, f"rerun A: all {len(summarized)} articles summarized before answered from the cache "
                                     f"({len(cached & summarized)}; {len(again.get('articles', [])) - len(cached)} newly summarized)")
 
+        stopped_env = {**env, "SUMMARIZER_CACHE_DIR": str(work / "cache-stopped")}
+        process, started = start([*map(str, folders), *common, "-j", "16", "-o", str(work / "stopped.json")], stopped_env,
+                                 work / "stopped.err")
+        time.sleep(STOP_AFTER)
+        process.send_signal(signal.SIGTERM)
+        code, _ = finish(process, started, "stopped run", work / "stopped.err", check, expected=(143,))
+        stopped = json.loads((work / "stopped.json").read_text()) if (work / "stopped.json").exists() else {}
+        kinds, _ = account(stopped, files_in(folders), "stopped run", check)
+        check(kinds["interrupted"] > 0, f"stopped run: SIGTERM after {STOP_AFTER} s left {kinds['interrupted']} "
+                                        "articles listed as interrupted")
+
         chosen = sorted(folders[0].glob("art*.txt"))[:RECORDED]
         cassettes = work / "cassettes"
         process, started = start([*map(str, chosen), *common, "--record", str(cassettes), "-o", str(work / "rec.json")],
@@ -197,16 +214,18 @@ def main() -> int:
               f"record: {len(ok_recorded)} of {RECORDED} recorded (the rest failed for good), all replay offline "
               f"({len(ok_recorded & ok_replayed)}), {len(list(cassettes.glob('*.yaml')))} cassettes")
 
-        db = work / "cache" / "responses.sqlite"
-        with sqlite3.connect(db) as con:
-            integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
-            entries = con.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
-        check(integrity == "ok", f"cache: integrity_check {integrity}, {entries} answers")
 
-        files = [p for p in work.rglob("*") if p.is_file() and "inputs" not in p.parts]
+        files = [  # as the runs left them, before the integrity checks open the caches
+            p for p in work.rglob("*") if p.is_file() and "inputs" not in p.parts
+        ]
         leaks = [str(p.relative_to(work)) for p in files if any(c.encode() in p.read_bytes() for c in (CANARY_KEY, CANARY_URL))]
         check(not leaks, f"secrets: neither canary in any of {len(files)} outputs, logs, cassettes and cache files"
                          + (f" (found in {', '.join(leaks)})" if leaks else ""))
+        for cache in ("cache", "cache-stopped"):
+            with closing(sqlite3.connect(work / cache / "responses.sqlite")) as con:
+                integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
+                entries = con.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+            check(integrity == "ok", f"{cache}: integrity_check {integrity}, {entries} answers")
         served = server.kinds()
     print(f"server: {sum(served.values())} requests: " + ", ".join(f"{k} {n}" for k, n in served.most_common()))
     print(f"soak: {len(check.failed)} check(s) failed in {time.monotonic() - began:.0f} s")

@@ -280,7 +280,10 @@ class FakeServer:
 
     async def _chat(self, http: web.Request) -> web.Response:
         started = time.perf_counter()
-        request = await http.json()
+        try:
+            request = await http.json()
+        except ConnectionError:  # the client hung up mid-request (a stopped run): nobody to answer
+            return web.Response(status=499)
         article = article_of(request.get("messages", []))
         fault = self._next_fault(article)
         if fault.kind == "echo_key":
