@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .ingest import Article
+from .ingest import Article, read_limited
 from .llm import Mode, Settings
 from .pipeline import RunResult, summarize_articles
 from .prompts import PromptTemplate
@@ -159,15 +159,15 @@ def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
     try:
-        with path.open(encoding="utf-8") as f:
-            for number, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        rows.append(json.loads(line))
-                    except ValueError as e:
-                        raise InputError(f"{path}:{number}", f"not JSON ({e.msg})") from None
-    except OSError as e:
-        raise InputError(str(path), f"cannot read ({e.strerror or e})") from None
+        text = read_limited(path).decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(str(path), f"not UTF-8 (invalid byte at offset {e.start})") from None
+    rows = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except ValueError as e:
+                raise InputError(f"{path}:{number}", f"not JSON ({e.msg})") from None
     return rows

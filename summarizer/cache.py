@@ -7,8 +7,9 @@ had and the rerun resumes from there. WAL with synchronous=NORMAL survives a
 killed process (only an OS crash can lose the last commits), and lets readers
 proceed while a writer commits.
 
-The key covers everything that shapes the answer: the request parameters
-(model, temperature, max_tokens), the structured-output mode, the prompt
+The key covers everything that shapes the answer: the server (its address,
+without credentials), the request parameters (model, temperature,
+max_tokens), the structured-output mode, the prompt
 template's hash, the response model's JSON schema, `PIPELINE_VERSION`, the
 publication date the prompt shows and the article text normalised (NFC, LF
 line endings). What is cached is the model's validated `Extraction`, never the
@@ -22,7 +23,7 @@ import hashlib
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
@@ -103,12 +104,15 @@ def cache_key(
     article_text: str,
     published: str | None = None,
     response_model: type[BaseModel] = Extraction,
+    server: str | None = None,
 ) -> str:
     """SHA-256 over every input that shapes the answer. `parameters` is
     `Settings.request_parameters()` (model, temperature, max_tokens), so a
-    parameter added there is keyed without touching this function."""
+    parameter added there is keyed without touching this function. `server`
+    (`Settings.server`): one server's answers never stand in for another's."""
     parts = {
         "pipeline_version": PIPELINE_VERSION,
+        "server": server,
         "parameters": dict(parameters),
         "mode": mode,
         "prompt_sha256": prompt_sha256,
@@ -120,56 +124,136 @@ def cache_key(
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _problem(error: Exception) -> str:
+    """What went wrong, and what to do when deleting the file is the cure."""
+    if isinstance(error, OSError):
+        return f"cannot create its directory ({error.strerror or error})"
+    damaged = isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError)
+    return f"{error}; delete the file to start afresh" if damaged else str(error)
+
+
 class ResponseCache:
     """The answers cache. One connection, used from one thread (the event
-    loop's); each `put` is its own committed transaction."""
+    loop's); each `put` is its own committed transaction.
+
+    The cache is an optimisation, never a reason to fail: with `warn`, any error
+    (a database locked by another process for `timeout` seconds, a damaged
+    file, a cache directory that is a file) is reported to `warn` once and the
+    cache turns itself off for the rest of the run. Without `warn` (the
+    `summarizer cache` commands) errors raise ConfigError."""
 
     key = staticmethod(cache_key)
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, *, warn: Callable[[str], None] | None = None, timeout: float = 10.0):
         self.path = Path(path) if path is not None else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._warn = warn
+        self._db: sqlite3.Connection | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._failed(error)
+            return
         try:
             # isolation_level=None: autocommit, so every statement is durable on return.
-            self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(_SCHEMA)
-        except sqlite3.DatabaseError as error:
-            raise ConfigError(f"{self.path}: cannot use the response cache ({error}); delete the file to start afresh") from None
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def _failed(self, error: Exception) -> None:
+        """Turn the cache off, saying why (once: a closed cache makes no more
+        errors); or raise, without `warn`."""
+        if self._warn is None:
+            raise self._error(error) from None
+        self.close()
+        self._warn(f"response cache {self.path}: {_problem(error)}; going on without it")
+
+    def _error(self, error: Exception) -> ConfigError:
+        return ConfigError(f"{self.path}: cannot use the response cache: {_problem(error)}")
 
     def get(self, key: str) -> CachedAnswer | None:
-        row = self._db.execute("SELECT extraction, usage, created_at FROM responses WHERE key = ?", (key,)).fetchone()
+        """The stored answer, or None: also for an entry that no longer validates
+        (stored by an older version), which is then asked again."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT extraction, usage, created_at FROM responses WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as error:
+            self._failed(error)
+            return None
         if row is None:
             return None
         extraction_json, usage, created_at = row
-        return CachedAnswer(extraction_json, Usage.model_validate_json(usage), created_at)
+        try:
+            answer = CachedAnswer(extraction_json, Usage.model_validate_json(usage), created_at)
+            answer.extraction()
+        except ValueError:
+            return None
+        return answer
 
     def put(self, key: str, extraction_json: str, usage: Usage) -> None:
         """Store (or replace) one answer, committed before returning."""
-        self._db.execute(
-            "INSERT OR REPLACE INTO responses (key, extraction, usage, created_at) VALUES (?, ?, ?, ?)",
-            (key, extraction_json, usage.model_dump_json(), datetime.now(timezone.utc).isoformat(timespec="seconds")),
-        )
+        if self._db is None:
+            return
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO responses (key, extraction, usage, created_at) VALUES (?, ?, ?, ?)",
+                (key, extraction_json, usage.model_dump_json(), datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            )
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def for_server(self, server: str | None) -> ServerCache:
+        """This cache as seen by runs against `server`."""
+        return ServerCache(self, server)
 
     def stats(self) -> dict[str, Any]:
         """Entries, bytes on disk (database plus its WAL files) and the path."""
-        (entries,) = self._db.execute("SELECT COUNT(*) FROM responses").fetchone()
+        try:
+            (entries,) = self._db.execute("SELECT COUNT(*) FROM responses").fetchone()
+        except sqlite3.Error as error:
+            raise self._error(error) from None
         files = [self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm"))]
         return {"entries": entries, "bytes": sum(f.stat().st_size for f in files if f.exists()), "path": str(self.path)}
 
     def clear(self) -> int:
         """Delete every answer and give the space back; returns how many."""
-        deleted = self._db.execute("DELETE FROM responses").rowcount
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._db.execute("VACUUM")
+        try:
+            deleted = self._db.execute("DELETE FROM responses").rowcount
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.execute("VACUUM")
+        except sqlite3.Error as error:
+            raise self._error(error) from None
         return deleted
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
     def __enter__(self) -> ResponseCache:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+@dataclass(frozen=True)
+class ServerCache:
+    """The answers of one server: its address is part of every key, so a run
+    against another server (or one that is down) asks it instead of returning
+    answers that server never gave."""
+
+    cache: ResponseCache
+    server: str | None
+
+    def key(self, **parts: Any) -> str:
+        return cache_key(**parts, server=self.server)
+
+    def get(self, key: str) -> CachedAnswer | None:
+        return self.cache.get(key)
+
+    def put(self, key: str, extraction_json: str, usage: Usage) -> None:
+        self.cache.put(key, extraction_json, usage)

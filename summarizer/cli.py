@@ -2,46 +2,110 @@
 
 from __future__ import annotations
 
+import asyncio
+import errno
 import json
 import logging
 import os
+import signal
+import stat
 import sys
 import tempfile
+import threading
+from collections.abc import Awaitable
+
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
 from .cache import ResponseCache
 from .client import Summarizer
 from .cost import add_cost
-from .errors import SummarizerError
+from .errors import InputError, SummarizerError
 from .evaluate import EXTRACTIONS, compare, evaluate, format_table
 from .events import POLICIES, EventReport
-from .ingest import iter_inputs
+from .ingest import Article, iter_inputs, read_limited
 from .llm import Mode, Settings
 from .local import is_local
-from .pipeline import STRATEGIES, settings_for
-from .render import FORMATS, render_run, reports_markdown
+from .pipeline import STRATEGIES, RunResult, settings_for
+from .render import FORMATS, render_run, reports_markdown, safe_markdown
 from .schema import ArticleSummary
 from .recheck import verify_file
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+T = TypeVar("T")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_UNVERIFIED = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
 EXIT_CODES = f"""Exit codes: {EXIT_OK} every article summarized; {EXIT_ERROR} nothing could run (configuration,
 prompt or replay directory problem); {EXIT_USAGE} bad command line; {EXIT_PARTIAL} some articles failed
 (the others' results are still written, failures are listed on stderr and in the output);
-{EXIT_INTERRUPTED} interrupted (Ctrl-C): answers already received are cached, rerun to resume."""
+{EXIT_INTERRUPTED} interrupted (Ctrl-C) or {EXIT_TERMINATED} terminated (SIGTERM): the results so far are written,
+unfinished articles listed as interrupted; answers already received are cached, rerun to resume."""
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Write to stdout, or atomically to a file so a crash never leaves half a file."""
+    """Write to stdout, or to a file. The results were paid for: when the file
+    cannot be written (its directory gone, the disk full), they are saved
+    elsewhere and the error says where."""
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
+    try:
+        _write_file(text, output)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}; {_save_elsewhere(text, output.suffix)}") from None
+
+
+def _save_elsewhere(text: str, suffix: str) -> str:
+    """Results that cannot go where they were asked for: into a file in the
+    temporary directory, or failing that to stdout. Says where."""
+    try:
+        fd, path = tempfile.mkstemp(prefix="summarizer-", suffix=suffix)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError:
+        click.echo(text, nl=not text.endswith("\n"))
+        return "the results are on stdout instead"
+    return f"the results are in {path} instead"
+
+
+def _write_file(text: str, output: Path) -> None:
+    """Atomically, so a crash never leaves half a file; with the mode a new
+    file gets (or the one of the file replaced), not the temporary file's 0600."""
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, output)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, _mode_for(output))
+        os.replace(tmp, output)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _mode_for(output: Path) -> int:
+    try:
+        return stat.S_IMODE(output.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def check_writable(output: Path | None) -> None:
+    """Refuse an output that cannot be written before anything is paid for."""
+    if output is None:
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if output.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "it is a directory")
+        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,9 +156,9 @@ def cli() -> None:
     help="Record each article's model calls into DIR/<article id>.yaml (used by `make record`).",
 )
 @click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=4, show_default=True, help="Articles in flight at once.")
-@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds per HTTP request.")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds for each HTTP request, from sending to the last byte of the answer.")
 @click.option("--max-tokens", type=click.IntRange(64), help="Cap on the answer's length.")
-@click.option("--max-cost", type=click.FloatRange(0), help="USD budget: no new article starts once the estimate reaches it.")
+@click.option("--max-cost", type=click.FloatRange(0), help="USD budget: no new article starts once the estimate reaches it (the model needs a price).")
 @click.option("--rpm", type=click.FloatRange(0, min_open=True), help="Requests-per-minute limit.")
 @click.option("--tpm", type=click.FloatRange(0, min_open=True), help="Tokens-per-minute limit (estimated from prompt length).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on for several articles).")
@@ -126,6 +190,7 @@ def summarize(
         summarizer = Summarizer(
             model, base_url=base_url, mode=mode, strategy=strategy, strict=strict, cache=use_cache, max_cost=max_cost,
             concurrency=concurrency, rpm=rpm, tpm=tpm, timeout=timeout, max_tokens=max_tokens, replay=replay, record=record,
+            on_warning=_warn,
         )
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
@@ -133,22 +198,71 @@ def summarize(
         click.echo(f"note: {summarizer.notice}", err=True)
     embedded = is_local(summarizer.settings) and not replay
     articles = _inputs(paths, published)
+    check_writable(output)
     show = (len(articles) > 1 or embedded) if progress is None else progress
+    result, signals = RunResult(), []
+
+    async def run(report: ProgressReport) -> None:
+        async with summarizer:  # outcomes land in `result` as they finish, so a stop keeps them
+            run = summarizer.asummarize_many(articles=articles, on_result=report.update, on_step=report.step, result=result)
+            await _stoppable(run, signals)
+
     try:
-        with summarizer, ProgressReport(len(articles), summarizer.settings.model, enabled=show) as report:
-            result = summarizer.summarize_many(articles=articles, on_result=report.update, on_step=report.step)
+        with ProgressReport(len(articles), summarizer.settings.model, enabled=show) as report:
+            asyncio.run(run(report))
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    except KeyboardInterrupt:
-        click.echo("interrupted: answers already received are in the cache; run the same command again to resume.", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C, or SIGTERM (see _stoppable)
+        signals.append(signal.SIGINT)  # signals[0] is the one that stopped the run
+        result.stopped(articles)
     for f in result.failures:
-        click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
+        if f.kind != "interrupted":
+            click.echo(f"error: {f.source}: {f.kind}: {f.message}", err=True)
     if show:
         click.echo(run_summary(result), err=True)
-    write_output(render_run(result.summaries, result.failures, fmt, result.texts, policy), output)
+    texts = {a.id: a.text for a in articles if isinstance(a, Article)}
+    try:
+        text = render_run(result.summaries, result.failures, fmt, texts, policy)
+    except Exception as error:  # noqa: BLE001 - a bug in grouping or rendering must not lose answers paid for
+        raw = json.dumps({
+            "articles": [s.model_dump(mode="json") for s in result.summaries],
+            "failures": [{"source": f.source, "kind": f.kind, "message": f.message} for f in result.failures],
+        }, indent=2, ensure_ascii=False)
+        raise click.ClickException(f"cannot render the {fmt} report ({type(error).__name__}: {error}); "
+                                   f"{_save_elsewhere(raw, '.json')}") from None
+    write_output(text, output)
+    if signals:
+        unfinished = sum(f.kind == "interrupted" for f in result.failures)
+        click.echo(f"{'interrupted' if signals[0] == signal.SIGINT else 'terminated'}: the results so far are written "
+                   f"({unfinished} article(s) not finished); answers already received are in the cache: "
+                   "run the same command again to resume.", err=True)
+        sys.exit(EXIT_INTERRUPTED if signals[0] == signal.SIGINT else EXIT_TERMINATED)
     if result.failures:
         sys.exit(EXIT_PARTIAL)
+
+
+async def _stoppable(run: Awaitable[T], received: list[int]) -> T:
+    """`run`, which SIGTERM cancels as Ctrl-C does (asyncio.run cancels it on
+    SIGINT), so the results so far are written; `received` records the signal."""
+    loop, task = asyncio.get_running_loop(), asyncio.current_task()
+    if threading.current_thread() is not threading.main_thread():  # no signals there
+        return await run
+
+    def terminate() -> None:
+        received.append(signal.SIGTERM)
+        task.cancel()
+
+    previous = signal.getsignal(signal.SIGTERM)
+    loop.add_signal_handler(signal.SIGTERM, terminate)
+    try:
+        return await run
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def _cost(cost: float | None) -> str:
@@ -261,13 +375,20 @@ def eval_(articles, gold, articles_dir, extractions, replay, model, base_url, mo
     """
     if replay and (model or base_url):
         raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
+    check_writable(output)
+    try:
+        previous = json.loads(read_limited(baseline)) if baseline else None
+    except InputError as e:
+        raise click.ClickException(str(e)) from None
+    except ValueError as e:
+        raise click.ClickException(f"{baseline}: not the JSON of `summarizer eval --json` ({e})") from None
     try:
         settings = None if extractions == "gold" else settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
         scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy,
                           extractions=extractions)
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    changes = compare(json.loads(baseline.read_text(encoding="utf-8")), scores) if baseline else None
+    changes = compare(previous, scores) if baseline else None
     if as_json:
         write_output(scores.model_dump_json(indent=2) + "\n", output)
         if changes:
@@ -301,13 +422,15 @@ def verify(summary, sources, fmt, strict, output) -> None:
             raise click.ClickException(str(article))
         texts[article.id] = texts[article.path or article.id] = article.text
     try:
-        reports = verify_file(summary.read_text(encoding="utf-8"), texts)
+        reports = verify_file(read_limited(summary).decode("utf-8"), texts)
+    except InputError as e:
+        raise click.ClickException(str(e)) from None
     except UnicodeDecodeError as e:
         raise click.ClickException(f"{summary}: not UTF-8 text: {e}") from None
     except (SummarizerError, ValueError) as e:
         raise click.ClickException(f"{summary}: {e}") from None
     if fmt == "md":
-        text = reports_markdown(reports)
+        text = safe_markdown(reports_markdown(reports))
     else:
         text = json.dumps({"reports": [r.model_dump(mode="json") for r in reports]}, indent=2, ensure_ascii=False)
     write_output(text, output)

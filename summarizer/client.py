@@ -80,6 +80,7 @@ class Summarizer:
         replay: str | Path | None = None,
         record: str | Path | None = None,
         published: str | None = None,
+        on_warning: Callable[[str], None] | None = None,
     ) -> None:
         """Resolve the model configuration (nothing is sent or loaded yet).
 
@@ -111,6 +112,8 @@ class Summarizer:
             record: a directory to record every model call into, a cassette per article.
             published: the publication date of every article read (e.g. "2024-01-24"),
                 over metadata and what the text says.
+            on_warning: hears what went wrong without stopping the run (a locked or
+                damaged cache, then not used). Default: a warning on the "summarizer" logger.
 
         Raises:
             ConfigError: no usable model (the message says how to configure one), an
@@ -141,6 +144,7 @@ class Summarizer:
         self._cache_path = None if cache is True else cache
         self._cache_wanted = cache is not False and self.replay is None and self.record is None
         self._cache: ResponseCache | None = None
+        self._warn = on_warning or log.warning
         self._backend = LlamaBackend(local.path, progress=self._step) if local else None
         self._limits = (rpm, tpm)
         self._client: StructuredClient | None = None
@@ -186,6 +190,7 @@ class Summarizer:
         articles: Iterable[Article | InputError] = (),
         on_result: Callable[[ArticleSummary | Failure], None] | None = None,
         on_step: Callable[[str], None] | None = None,
+        result: RunResult | None = None,
     ) -> RunResult:
         """Many articles, `concurrency` at a time; one article's failure never stops the others.
 
@@ -196,6 +201,8 @@ class Summarizer:
                 InputError among them becomes that input's failure.
             on_result: called with each summary or Failure as it comes.
             on_step: hears what the embedded model is doing ("Loading model…").
+            result: a RunResult to add outcomes to as they finish, so a caller that
+                stops the run (Ctrl-C) still holds what was done.
 
         Returns a RunResult: `summaries` (path order), `failures` (each with source,
         kind and message), `usage`, `cost`, `texts` (id -> text) and `report()`.
@@ -204,7 +211,7 @@ class Summarizer:
         """
         _not_in_a_loop("summarize_many", "summarizer.asummarize_many(...)")
         return self._own_loop().run(
-            self.asummarize_many(paths=paths, texts=texts, articles=articles, on_result=on_result, on_step=on_step)
+            self.asummarize_many(paths=paths, texts=texts, articles=articles, on_result=on_result, on_step=on_step, result=result)
         )
 
     async def asummarize_many(
@@ -215,6 +222,7 @@ class Summarizer:
         articles: Iterable[Article | InputError] = (),
         on_result: Callable[[ArticleSummary | Failure], None] | None = None,
         on_step: Callable[[str], None] | None = None,
+        result: RunResult | None = None,
     ) -> RunResult:
         """`summarize_many` on the running event loop: the same arguments, result and errors."""
         for name, value in (("paths", paths), ("texts", texts)):
@@ -227,7 +235,7 @@ class Summarizer:
         ]
         self._on_step = on_step
         try:
-            return await self._run(items, on_result)
+            return await self._run(items, on_result, result)
         finally:
             self._on_step = None
 
@@ -305,7 +313,7 @@ class Summarizer:
 
     def _response_cache(self) -> ResponseCache | None:
         if self._cache_wanted and self._cache is None:
-            self._cache = ResponseCache(self._cache_path)
+            self._cache = ResponseCache(self._cache_path, warn=self._warn)
         return self._cache
 
     def _release(self) -> None:
@@ -335,12 +343,15 @@ class Summarizer:
         return InputError(label, item.problem) if isinstance(item, InputError) else item
 
     async def _run(
-        self, items: list[Article | InputError], on_result: Callable[[ArticleSummary | Failure], None] | None
+        self,
+        items: list[Article | InputError],
+        on_result: Callable[[ArticleSummary | Failure], None] | None,
+        result: RunResult | None = None,
     ) -> RunResult:
         result = await summarize_articles(
             items, self.settings, template=self._template, strict=self.strict, concurrency=self.concurrency,
             replay=self.replay, record=self.record, on_result=on_result, max_cost=self.max_cost, spent=self.cost or 0.0,
-            client=self._structured(), cache=self._response_cache(),
+            client=self._structured(), cache=self._response_cache(), result=result,
         )
         self.usage += result.usage
         self.cost = None if self.cost is None or result.cost is None else self.cost + result.cost

@@ -18,8 +18,17 @@ def _load(path: str) -> dict[str, dict[str, float]]:
         return tomllib.load(f).get("models", {})
 
 
+def prices_path() -> str:
+    return os.environ.get("SUMMARIZER_PRICES") or str(DEFAULT_PRICES)
+
+
 def prices() -> dict[str, dict[str, float]]:
-    return _load(os.environ.get("SUMMARIZER_PRICES") or str(DEFAULT_PRICES))
+    return _load(prices_path())
+
+
+def has_price(model: str) -> bool:
+    """Whether `estimate` can price `model` (local models are free)."""
+    return estimate(model, Usage(prompt_tokens=1, completion_tokens=1, total_tokens=2)) is not None
 
 
 def estimate(model: str, usage: Usage) -> float | None:

@@ -40,7 +40,8 @@ class ModelCallError(SummarizerError):
 
     Kinds: transport (connection, timeout, 5xx after retries), rate_limited,
     quota, auth, bad_request, context_length, truncated, refused,
-    content_filter, empty, invalid_output (validation failed after re-asks),
+    content_filter, empty, bad_response (a 200 answer that is no chat completion,
+    such as an HTML page), invalid_output (validation failed after re-asks),
     not_recorded (replay had no answer for the request).
     """
 

@@ -13,11 +13,13 @@ for each file or JSONL line it cannot read and goes on with the rest.
 from __future__ import annotations
 
 import codecs
-import glob
+import fnmatch
 import hashlib
 import json
+import os
 import re
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -34,6 +36,8 @@ from .published import publication
 MAX_ARTICLE_BYTES = 2_000_000  # a text file, one JSONL line, or stdin
 MAX_HTML_BYTES = 10_000_000  # pages carry scripts and markup around the article
 MAX_JSONL_BYTES = 500_000_000
+MIN_HTML_WORDS = 20  # fewer, outside page furniture, is a page of links, not an article
+_WORD = re.compile(r"\w+")
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _LIMITS = {"text": MAX_ARTICLE_BYTES, "html": MAX_HTML_BYTES, "jsonl": MAX_JSONL_BYTES}
 
@@ -190,7 +194,18 @@ def _parse_html(article_id: str, html: str, *, source: str, path: str | None, en
     if doc is None or not (doc.text or "").strip():
         raise InputError(source, "no article text found in the HTML")
     article = _article(article_id, doc.text, source=source, path=path, encoding=encoding, title=doc.title, url=doc.url)
+    words = len(_WORD.findall(_outside_furniture(article)))
+    if words < MIN_HTML_WORDS:  # trafilatura's best guess on a page of menus is a menu
+        raise InputError(source, f"no article text found in the HTML (only {words} word(s) outside menus and page furniture)")
     return _Parsed(article, parse_published(doc.date) if doc.date else None)
+
+
+def _outside_furniture(article: Article) -> str:
+    kept, pos = [], 0
+    for r in article.furniture:
+        kept.append(article.text[pos : r.start])
+        pos = r.end
+    return "".join(kept) + article.text[pos:]
 
 
 def _parse_jsonl(source: str, data: bytes) -> Iterator[_Parsed | InputError]:
@@ -219,7 +234,8 @@ def _parse_jsonl_line(raw: bytes, number: int, *, where: str, stem: str, path: s
     except UnicodeDecodeError as e:
         raise InputError(where, f"not UTF-8 (invalid byte at offset {e.start})") from None
     except json.JSONDecodeError as e:
-        raise InputError(where, f"invalid JSON ({e.msg} at column {e.colno})") from None
+        at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at"
+        raise InputError(where, f"invalid JSON ({e.msg}{at} column {e.colno})") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")
@@ -245,9 +261,12 @@ def _kind_of_path(path: Path) -> str:
     return KINDS.get(path.suffix.lower(), "text")
 
 
+_SNIFF_BYTES = 4096
+
+
 def _sniff(data: bytes) -> str:
     """What stdin holds: HTML, JSONL or plain text, from its first bytes."""
-    head = data[:4096].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
+    head = data[:_SNIFF_BYTES].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
     if head.startswith(b"<") and re.search(rb"<(?:!doctype html|html|head|body|article|p|div)\b", head, re.IGNORECASE):
         return "html"
     if head.startswith(b"{"):
@@ -255,19 +274,42 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
-def _read_file(path: Path, source: str, kind: str) -> bytes:
-    """The file's bytes, without reading files over the size limit."""
+def read_limited(path: str | Path, limit: int = MAX_JSONL_BYTES) -> bytes:
+    """A file's bytes, at most `limit` of them, else InputError: for files of
+    summaries, scores and batch lines, which may be large but never endless."""
+    return _read_file(Path(path), str(path), limit)
+
+
+def _read_file(path: Path, source: str, limit: int) -> bytes:
+    """The file's bytes, without reading files over the size limit. The read
+    is bounded too: devices and pipes (/dev/zero, a FIFO) report a size of 0."""
     try:
         size = path.stat().st_size
-        if size > _LIMITS[kind]:
-            raise InputError(source, f"too large ({size:,} bytes; the limit is {_LIMITS[kind]:,})")
-        return path.read_bytes()
+        if size > limit:
+            raise InputError(source, f"too large ({size:,} bytes; the limit is {limit:,})")
+        with path.open("rb") as f:
+            return _read_bounded(f, source, limit)
     except FileNotFoundError:
         raise InputError(source, "no such file") from None
     except IsADirectoryError:
         raise InputError(source, "is a directory") from None
     except OSError as e:
         raise InputError(source, f"cannot read ({e.strerror or e})") from None
+
+
+def _read_bounded(stream, source: str, limit: int, head: bytes = b"") -> bytes:
+    """At most `limit` bytes of a stream that may never end, after `head` (read already)."""
+    data = head + stream.read(limit + 1 - len(head))
+    if len(data) > limit:
+        raise InputError(source, f"too large (more than {limit:,} bytes; the limit is {limit:,})")
+    return data
+
+
+def _read_stdin() -> tuple[bytes, str]:
+    """stdin's bytes and kind, read no further than the kind's size limit."""
+    head = sys.stdin.buffer.read(_SNIFF_BYTES)
+    kind = _sniff(head)
+    return _read_bounded(sys.stdin.buffer, "-", _LIMITS[kind], head), kind
 
 
 def read_article(path: str | Path, data: bytes | None = None) -> Article:
@@ -277,7 +319,7 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
     source = str(path)
     if data is None:
         kind = _kind_of_path(Path(path))
-        data = _read_file(Path(path), source, kind)
+        data = _read_file(Path(path), source, _LIMITS[kind])
     else:
         kind = "text" if source == "-" else _kind_of_path(Path(path))
     if kind == "jsonl":
@@ -300,22 +342,101 @@ def _expand(raw: str) -> Iterator[Path | InputError]:
     elif path.exists() or not _GLOB_CHARS.search(raw):
         yield path
     else:
-        matches = sorted(glob.glob(raw, recursive=True))
+        matches = sorted(set(_glob(path)))
         if not matches:
             yield InputError(raw, "no files match this pattern")
         for match in matches:
-            yield from (_directory(Path(match), match) if Path(match).is_dir() else [Path(match)])
+            yield from (_directory(match, str(match)) if match.is_dir() else [match])
 
 
 def _directory(root: Path, raw: str) -> Iterator[Path | InputError]:
     files = sorted(
-        p
-        for p in root.rglob("*")
-        if p.suffix.lower() in KINDS and p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        directory / entry.name
+        for directory in _directories(root)
+        for entry in _entries(directory)
+        if Path(entry.name).suffix.lower() in KINDS and not entry.name.startswith(".") and _is_file(entry)
     )
     if not files:
         yield InputError(raw, f"no {', '.join(KINDS)} files in this directory")
     yield from files
+
+
+def _glob(pattern: Path) -> Iterator[Path]:
+    """What glob.glob(pattern, recursive=True) matches, except that `**` enters
+    each real directory once: glob follows a link to a parent directory until
+    the path is too long, reading the same files dozens of times (or, with a
+    few such links, for ever). A trailing `**` names the directory it starts
+    from, whose article files are then read."""
+    if pattern.anchor:
+        return _match(Path(pattern.anchor), pattern.parts[1:])
+    return _match(Path(), pattern.parts)
+
+
+def _match(base: Path, parts: tuple[str, ...]) -> Iterator[Path]:
+    if not parts:
+        if os.path.lexists(base):
+            yield base
+        return
+    head, rest = parts[0], parts[1:]
+    if head == "**" and not rest:
+        yield base
+    elif head == "**":
+        for directory in _directories(base):
+            yield from _match(directory, rest)
+    elif not _GLOB_CHARS.search(head):
+        yield from _match(base / head, rest)
+    else:
+        for entry in _entries(base):
+            if fnmatch.fnmatch(entry.name, head) and (head.startswith(".") or not entry.name.startswith(".")):
+                yield from _match(base / entry.name, rest)
+
+
+def _directories(root: Path) -> Iterator[Path]:
+    """`root` and every directory below it, hidden ones skipped, shallowest
+    first. Links are followed, but each real directory is entered once, by its
+    first path (real directories before links at each level)."""
+    seen: set[tuple[int, int]] = set()
+    queue = deque([root])
+    while queue:
+        directory = queue.popleft()
+        identity = _identity(directory)
+        if identity is None or identity in seen:
+            continue
+        seen.add(identity)
+        yield directory
+        subdirectories = [e for e in _entries(directory) if not e.name.startswith(".") and _is_dir(e)]
+        queue.extend(directory / e.name for e in sorted(subdirectories, key=lambda e: (e.is_symlink(), e.name)))
+
+
+def _entries(directory: Path) -> list[os.DirEntry]:
+    try:
+        with os.scandir(directory) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError:
+        return []
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode): the same file or directory whatever path or link names it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def iter_inputs(
@@ -335,24 +456,51 @@ def iter_inputs(
 
 
 def _iter_inputs(paths: list[str], stdin: bytes | None, override: date | None, today: date) -> Iterator[Article | InputError]:
+    seen: set[tuple[int, int]] = set()  # files already read: one file named twice is one article
+    ids: set[str] = set()
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read() if stdin is None else stdin
-            items = _parse("-", data, _sniff(data))
+            try:
+                data, kind = _read_stdin() if stdin is None else (stdin, _sniff(stdin))
+            except InputError as e:
+                yield e
+                continue
+            items = _parse("-", data, kind)
         else:
-            items = _parse_paths(raw)
+            items = _parse_paths(raw, seen)
         for item in items:
-            yield item if isinstance(item, InputError) else _dated(item.article, item.published, override, today)
+            if isinstance(item, InputError):
+                yield item
+            else:
+                article = replace(item.article, id=_unique(item.article.id, ids))
+                yield _dated(article, item.published, override, today)
 
 
-def _parse_paths(raw: str) -> Iterator[_Parsed | InputError]:
+def _unique(article_id: str, taken: set[str]) -> str:
+    """The id, with the first free suffix -2, -3, ... when an earlier article
+    has it (the same file name in two folders, a repeated JSONL id): ids key
+    the report's texts and sources and the cassettes' file names."""
+    unique, n = article_id, 1
+    while unique in taken:
+        n += 1
+        unique = f"{article_id}-{n}"
+    taken.add(unique)
+    return unique
+
+
+def _parse_paths(raw: str, seen: set[tuple[int, int]]) -> Iterator[_Parsed | InputError]:
     for path in _expand(raw):
         if isinstance(path, InputError):
             yield path
             continue
+        identity = _identity(path)
+        if identity in seen:
+            continue
+        if identity:
+            seen.add(identity)
         kind = _kind_of_path(path)
         try:
-            data = _read_file(path, str(path), kind)
+            data = _read_file(path, str(path), _LIMITS[kind])
         except InputError as e:
             yield e
             continue

@@ -27,13 +27,13 @@ import functools
 import json
 import os
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, TypeVar
-from urllib.parse import urlparse
+from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from .errors import ConfigError, ModelCallError
 from .schema import Usage
@@ -51,6 +51,19 @@ HOW_TO_CONFIGURE = """No model is configured. Choose one:
 See `summarizer summarize --help`."""
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+OPENAI_URL = "https://api.openai.com/v1"
+
+
+def public_url(url: str) -> str:
+    """`url` without the parts that can carry a credential (user and password,
+    query, fragment): what may be shown, stored and recorded."""
+    parts = urlsplit(url)
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    host = parts.hostname or ""
+    return urlunsplit((parts.scheme, (f"[{host}]" if ":" in host else host) + port, parts.path, "", ""))
 
 
 class Mode(str, Enum):
@@ -88,10 +101,22 @@ class Settings:
     model_sha256: str | None = None  # the weights file's hash, for embedded models ("local:...")
 
     @property
-    def base_url_host(self) -> str | None:
+    def server(self) -> str | None:
+        """Where requests go, with no credential in it; None for in-process models."""
         if self.model.startswith("local:"):
-            return None  # in-process: no server
-        return urlparse(self.base_url).netloc or None if self.base_url else "api.openai.com"
+            return None
+        return public_url(self.base_url or OPENAI_URL)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never be shown or stored: the key, and any user name or
+        password written into the base URL."""
+        url = urlsplit(self.base_url or "")
+        return tuple(s for s in (self.api_key, url.username, url.password) if s)
+
+    @property
+    def base_url_host(self) -> str | None:
+        return urlsplit(self.server).netloc or None if self.server else None
 
     def request_parameters(self) -> dict[str, Any]:
         """Parameters that shape the answer (and so key caches and cassettes)."""
@@ -113,13 +138,16 @@ def resolve_settings(
     """Flags override environment; nothing is read before this is called."""
     env = os.environ
     base_url = base_url or env.get("OPENAI_BASE_URL") or None
-    api_key = api_key or env.get("OPENAI_API_KEY") or None
+    if api_key:
+        api_key = _usable_key(api_key, "the API key")
+    elif env.get("OPENAI_API_KEY", "").strip():
+        api_key = _usable_key(env["OPENAI_API_KEY"], "OPENAI_API_KEY")
     model = model or env.get("SUMMARIZER_MODEL") or None
     mode_name = mode or env.get("SUMMARIZER_MODE") or None
     if not api_key and not base_url:
         raise ConfigError(HOW_TO_CONFIGURE)
     if base_url and not model:
-        raise ConfigError(f"--base-url {base_url} is set but no model: pass --model NAME or set SUMMARIZER_MODEL.")
+        raise ConfigError(f"--base-url {public_url(base_url)} is set but no model: pass --model NAME or set SUMMARIZER_MODEL.")
     try:
         resolved_mode = Mode(mode_name) if mode_name else (Mode.tools if not base_url else Mode.json)
     except ValueError:
@@ -132,6 +160,17 @@ def resolve_settings(
         mode=resolved_mode,
         **{k: v for k, v in overrides.items() if v is not None},
     )
+
+
+def _usable_key(key: str, source: str) -> str:
+    """The key without surrounding whitespace (the newline of a key file). One
+    with a line break, space or control character inside cannot be sent in a
+    header: refused here, where it was reported (after retries) as a
+    connection error. The message never shows the key."""
+    key = key.strip()
+    if not key.isascii() or not key.isprintable() or " " in key:
+        raise ConfigError(f"{source} contains a line break, space or other character no key has; set it again")
+    return key
 
 
 # --------------------------------------------------------------------------
@@ -147,7 +186,7 @@ def retry_delay(error: Exception, attempt: int, *, base: float = 0.5, cap: float
     or None when the error must not be retried."""
     import openai
 
-    if isinstance(error, openai.APIConnectionError):  # includes APITimeoutError
+    if isinstance(error, (openai.APIConnectionError, TimeoutError)):  # includes APITimeoutError
         return min(cap, base * 2**attempt) * (0.5 + rng() / 2)
     if not isinstance(error, openai.APIStatusError):
         return None
@@ -162,7 +201,8 @@ def retry_delay(error: Exception, attempt: int, *, base: float = 0.5, cap: float
             wait = float(headers.get(name)) / scale
         except (TypeError, ValueError):
             continue
-        return wait if 0 <= wait <= MAX_RETRY_AFTER else None
+        if 0 <= wait <= MAX_RETRY_AFTER:  # else backoff, as the openai SDK does (NaN fails this too)
+            return wait
     return min(cap, base * 2**attempt) * (0.5 + rng() / 2)
 
 
@@ -175,13 +215,13 @@ def _error_code(error: Any) -> str | None:
     return getattr(error, "code", None)
 
 
-def _final_error(error: Exception, attempts: int, usage: Usage, secret: str) -> ModelCallError:
-    """Turn an SDK error into a typed ModelCallError with the secret scrubbed."""
+def _final_error(error: Exception, attempts: int, usage: Usage, secrets: Iterable[str]) -> ModelCallError:
+    """Turn an SDK error into a typed ModelCallError with the secrets scrubbed."""
     import openai
 
     status = getattr(error, "status_code", None)
     code = _error_code(error)
-    if isinstance(error, openai.APITimeoutError):
+    if isinstance(error, (openai.APITimeoutError, TimeoutError)):
         kind = "timeout"
     elif isinstance(error, openai.APIConnectionError):
         kind = "transport"
@@ -197,14 +237,15 @@ def _final_error(error: Exception, attempts: int, usage: Usage, secret: str) -> 
         kind = "server_error"
     else:
         kind = "bad_request"
-    message = scrub(str(error), secret)
+    message = scrub(str(error), secrets)
     return ModelCallError(kind, message, attempts=attempts, usage=usage, status_code=status)
 
 
-def scrub(text: str, secret: str | None) -> str:
-    """Remove a secret from text meant for humans or logs."""
-    if secret and len(secret) >= 4:
-        text = text.replace(secret, "***")
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """Remove secrets (`Settings.secrets`) from text meant for humans or logs."""
+    for secret in secrets:
+        if len(secret) >= 4:
+            text = text.replace(secret, "***")
     return text
 
 
@@ -271,11 +312,17 @@ class StructuredClient:
     async def _post(self, **kwargs: Any) -> Any:
         """chat.completions.create without the SDK's typed-params transform, which
         walks every request (about 1.5 ms, profiled) to return the same plain JSON
-        we already have. `extra_body` merges into the body as the SDK does."""
+        we already have. `extra_body` merges into the body as the SDK does.
+        The SDK's timeout bounds each read, so a server sending a byte at a time
+        is never cut off: the whole request gets `timeout` seconds here."""
         from openai.types.chat import ChatCompletion
 
         extra = kwargs.pop("extra_body", None) or {}
-        return await self._client.post("/chat/completions", body={**kwargs, **extra}, cast_to=ChatCompletion)
+        try:
+            async with asyncio.timeout(self.settings.timeout):
+                return await self._client.post("/chat/completions", body={**kwargs, **extra}, cast_to=ChatCompletion)
+        except TimeoutError:
+            raise TimeoutError(f"no complete answer within {self.settings.timeout:g} s") from None
 
     async def aclose(self) -> None:
         if self._client is not None:
@@ -297,10 +344,11 @@ class StructuredClient:
                 except Exception as error:  # noqa: BLE001 - classified just below
                     delay = retry_delay(error, attempt, rng=self._rng)
                     if delay is None or attempt == settings.transport_retries:
-                        raise _final_error(error, stats.http_calls, stats.usage, settings.api_key) from error
+                        raise _final_error(error, stats.http_calls, stats.usage, settings.secrets) from error
                     await self._sleep(delay)
                     continue
                 stats.responses += 1
+                _check_is_completion(response, stats)
                 if response.usage is not None:
                     stats.usage += Usage(
                         prompt_tokens=response.usage.prompt_tokens or 0,
@@ -389,6 +437,19 @@ def prepared_model(response_model: type[T]) -> type[T]:
     return prepared
 
 
+def _check_is_completion(response: Any, stats: CallStats) -> None:
+    """A 200 answer that is not JSON (a proxy's or portal's HTML page, a web
+    server at the wrong address) reaches us as the page's text: final."""
+    if isinstance(response, str):
+        raise ModelCallError(
+            "bad_response",
+            "the server answered with a text or HTML page, not a chat completion; "
+            "is --base-url the API's address (usually ending in /v1)?",
+            attempts=stats.http_calls,
+            usage=stats.usage,
+        )
+
+
 def _check_final_statuses(response: Any, stats: CallStats) -> None:
     """Refusals, content-filter stops and empty answers are final: re-asking
     them wastes money."""
@@ -418,13 +479,26 @@ def _unwrap(error: Exception, stats: CallStats) -> ModelCallError:
             usage=stats.usage,
         )
     if isinstance(error, InstructorRetryException):
+        last = error.failed_attempts[-1].exception if error.failed_attempts else error
         return ModelCallError(
             "invalid_output",
-            f"the answer did not validate after {error.n_attempts} attempt(s): {_first_line(str(error))}",
+            f"the answer did not validate after {error.n_attempts} attempt(s): {_reason(last)}",
             attempts=stats.http_calls,
             usage=stats.usage,
         )
     return ModelCallError("invalid_output", _first_line(str(error)), attempts=stats.http_calls, usage=stats.usage)
+
+
+def _reason(error: Exception) -> str:
+    """Why an answer did not validate, in one line: for a pydantic error its
+    first problem and where ("incidents.0.date.value: ..."); str() of
+    instructor's own exception is a <failed_attempts> dump."""
+    if isinstance(error, ValidationError) and error.errors():
+        first = error.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        message = first["msg"].removeprefix("Value error, ")
+        return _first_line(f"{where}: {message}" if where else message)
+    return _first_line(str(error))
 
 
 def _first_line(text: str, limit: int = 300) -> str:

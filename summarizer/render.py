@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 from collections.abc import Mapping, Sequence
 
 from .events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement
@@ -20,6 +21,20 @@ _MARK = {
     Status.contradicted: "⚠ attributed to someone else in the article",
     Status.unattributed: "⚠ speaker not found near the quote",
 }
+
+
+# Characters that hide or reorder text, or that a terminal or viewer may act on:
+# C0/C1 controls but tab and newline, bidi controls, zero-width characters, BOMs.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def safe_markdown(text: str) -> str:
+    """Markdown in which article and model text can only be text: no HTML tag
+    can open (`<` becomes `&lt;`; renderers pass raw HTML through, so a quoted
+    `<script>` or `<img onerror=...>` would run), and no control, bidi or
+    zero-width character can hide or reorder what a reader sees. Our own
+    Markdown uses neither."""
+    return _UNSAFE.sub("", text).replace("<", "&lt;")
 
 
 def _cite(summary: ArticleSummary, evidence: Evidence | None) -> str:
@@ -103,7 +118,7 @@ def article_markdown(summary: ArticleSummary) -> str:
         body += ["", f"_Model {r.model} ({r.mode}), prompt {r.prompt}@{r.prompt_sha256[:8]}, "
                  f"{r.usage.total_tokens} tokens, {r.http_calls} call(s)"
                  + (f", replayed from {r.replayed_from}" if r.replayed_from else "") + "._"]
-    return "\n".join(head + body) + "\n"
+    return safe_markdown("\n".join(head + body) + "\n")
 
 
 # --------------------------------------------------------------------------
@@ -223,7 +238,7 @@ def report_markdown(report: EventReport, texts: Mapping[str, str] | None = None)
     lines += ["## Sources", ""] + [f"- {_source_line(a, f'`{a.source.id}`')}" for a in report.articles] + [""]
     if report.failures:
         lines += ["## Failed", ""] + [f"- `{f.source}`: {f.kind}: {f.message}" for f in report.failures] + [""]
-    return "\n".join(lines)
+    return safe_markdown("\n".join(lines))
 
 
 # ACLED's time_precision: 1 the day is known, 2 the week, 3 the month or less.
@@ -276,16 +291,27 @@ def _csv_row(event: Event, article: ArticleSummary, index: int) -> dict:
     }
 
 
+def _csv_cell(value) -> str:
+    """A cell a spreadsheet shows as text: one starting with = + - @ or a tab
+    would be run as a formula (=HYPERLINK(...), =cmd|...), so it gets a leading
+    apostrophe, OWASP's advice; hidden characters (carriage returns included)
+    are dropped first, so none can come before the apostrophe's test."""
+    text = _UNSAFE.sub("", str(value).replace("\r\n", "\n"))
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t") else text
+
+
 def report_csv(report: EventReport, texts: Mapping[str, str] | None = None) -> str:
     """One row per incident with ACLED-like columns. Fatalities is the lowest figure the
-    source gives (ACLED's rule), empty when it gives none; event_date is the event's."""
+    source gives (ACLED's rule), empty when it gives none; event_date is the event's.
+    Every cell is text a spreadsheet will not run (see `_csv_cell`)."""
     by_id = {a.source.id: a for a in report.articles}
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in report.events:
         for ref in event.incidents:
-            writer.writerow(_csv_row(event, by_id[ref.article_id], ref.index))
+            row = _csv_row(event, by_id[ref.article_id], ref.index)
+            writer.writerow({name: _csv_cell(value) for name, value in row.items()})
     return out.getvalue()
 
 

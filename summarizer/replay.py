@@ -5,7 +5,9 @@ Each cassette's metadata says how it was recorded (model, mode, parameters,
 server, record mode), so replay rebuilds byte-identical requests. Requests match
 on method, path and JSON body: change a prompt and the old answer misses loudly
 instead of replaying a stale one. Only `content-type` survives in recorded
-headers, so no key, cookie or organisation id can land in a cassette.
+headers, so no key, cookie or organisation id can land in a cassette. Only
+successful (2xx) answers are recorded, and a cassette is replaced only by a
+complete recording of an article that succeeded.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .errors import ConfigError, ModelCallError
+from .llm import public_url
 
 CASSETTE_SUFFIX = ".yaml"
 KEPT_HEADERS = {"content-type"}
@@ -32,29 +37,32 @@ def _keep_safe_headers(headers: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in headers.items() if k.lower() in KEPT_HEADERS}
 
 
-def _scrub_body(body: Any, secret: str | None) -> Any:
+def _scrub_body(body: Any, secrets: Iterable[str]) -> Any:
     """Servers echo keys in error messages ("Incorrect API key provided: ..."):
-    remove the run's key and anything shaped like a key from recorded bodies."""
+    remove the run's secrets and anything shaped like a key from recorded bodies."""
     if isinstance(body, str):
-        return _scrub_body(body.encode(), secret).decode()
+        return _scrub_body(body.encode(), secrets).decode()
     if not isinstance(body, bytes):
         return body
-    if secret:
+    for secret in secrets:
         body = body.replace(secret.encode(), b"***")
     return _SECRET_SHAPES.sub(b"***", body)
 
 
-def _scrubbers(secret: str | None):
+def _scrubbers(secrets: Iterable[str]):
     def request(req):
+        req.uri = public_url(req.uri)  # a base URL may carry user:password@ or ?key=
         req.headers = _keep_safe_headers(dict(req.headers))
-        req.body = _scrub_body(req.body, secret)
+        req.body = _scrub_body(req.body, secrets)
         return req
 
-    def response(resp: dict[str, Any]) -> dict[str, Any]:
+    def response(resp: dict[str, Any]) -> dict[str, Any] | None:
+        if not 200 <= resp["status"]["code"] < 300:
+            return None  # a 429 or 500 the run got past would be replayed as the answer
         resp["headers"] = _keep_safe_headers(resp.get("headers", {}))
         body = resp.get("body") or {}
         if "string" in body:
-            body["string"] = _scrub_body(body["string"], secret)
+            body["string"] = _scrub_body(body["string"], secrets)
         return resp
 
     return request, response
@@ -72,12 +80,12 @@ def _json_body(r1, r2) -> None:
     assert parse(r1.body) == parse(r2.body), "request bodies differ"
 
 
-def _vcr(record_mode: str, secret: str | None = None):
+def _vcr(record_mode: str, secrets: Iterable[str] = ()):
     import vcr
 
     # vcrpy logs raw requests and responses (headers, bodies) at INFO: keep it quiet.
     logging.getLogger("vcr").setLevel(logging.WARNING)
-    scrub_request, scrub_response = _scrubbers(secret)
+    scrub_request, scrub_response = _scrubbers(secrets)
     v = vcr.VCR(
         record_mode=record_mode,
         match_on=["method", "path", "json_body"],
@@ -91,9 +99,12 @@ def _vcr(record_mode: str, secret: str | None = None):
 
 def safe_filename(name: str) -> str:
     """A file name derived from an article id that cannot leave its directory
-    (ids come from input files: "../../x" must not become a path)."""
+    (ids come from input files: "../../x" must not become a path). An id that
+    had to be changed gets a hash of itself, so two ids never share a file."""
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", name).lstrip(".")[:120]
-    return cleaned or "article-" + hashlib.sha256(name.encode()).hexdigest()[:12]
+    if cleaned and cleaned == name:
+        return cleaned
+    return (cleaned + "-" if cleaned else "article-") + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def cassette_path(directory: Path, article_id: str) -> Path:
@@ -101,14 +112,22 @@ def cassette_path(directory: Path, article_id: str) -> Path:
 
 
 @contextmanager
-def recording(path: Path, metadata: dict[str, Any], secret: str | None = None) -> Iterator[None]:
+def recording(path: Path, metadata: dict[str, Any], secrets: Iterable[str] = ()) -> Iterator[None]:
     """Record every model call inside the block into a fresh cassette at `path`,
-    with headers reduced to content-type and `secret` scrubbed from bodies."""
+    with headers reduced to content-type, credentials dropped from URLs and
+    `secrets` scrubbed from bodies. Only 2xx answers are recorded. The cassette
+    is written beside `path` first and replaces it only when the block ends
+    without an error: a failed re-record keeps the good recording."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    with _vcr("all", secret).use_cassette(str(path)) as cassette:
-        cassette.get_metadata(METADATA_KEY, metadata)
-        yield
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")  # not *.yaml: replay skips it
+    try:
+        with _vcr("all", secrets).use_cassette(str(partial)) as cassette:
+            cassette.get_metadata(METADATA_KEY, metadata)
+            yield
+        if partial.exists():
+            os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 class _DirectoryPersister:

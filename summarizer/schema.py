@@ -10,10 +10,12 @@ point at the characters that support it.
 
 from __future__ import annotations
 
+import datetime
+import re
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # Bounds that reach the decoder as maxItems / maxLength: small models repeat one
 # item until max_tokens otherwise.
@@ -108,6 +110,9 @@ def kind_family(kind: str) -> str:
     return _KIND_FAMILY.get(kind, kind)
 
 
+_ISO_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 class DateValue(BaseModel):
     value: str | None = Field(
         default=None,
@@ -122,6 +127,20 @@ class DateValue(BaseModel):
         description="The words of the article the date comes from, copied exactly, e.g. 'early Wednesday'.",
         max_length=80,
     )
+
+    @field_validator("value")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        """An ISO-shaped date must exist (2024-02-30 does not): the model is
+        re-asked with this error, instead of the impossible day becoming an
+        event's date. Other shapes are left to the date checks downstream."""
+        if value and (m := _ISO_SHAPE.fullmatch(value)):
+            year, month, day = (int(g) if g else 1 for g in m.groups())
+            try:
+                datetime.date(year, month, day)
+            except ValueError:
+                raise ValueError(f"{value} is not a date (give YYYY-MM-DD, YYYY-MM or YYYY)") from None
+        return value
 
 
 class Count(BaseModel):

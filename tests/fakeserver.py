@@ -24,7 +24,10 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import random
 import re
+import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -42,7 +45,8 @@ _SAID_QUOTE = re.compile(r"(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5}) said:
 @dataclass(frozen=True)
 class Fault:
     """One scripted answer. `hang` is how long a `timeout` fault sleeps before
-    answering: set it beyond the client's timeout."""
+    answering (set it beyond the client's timeout), and the pause between the
+    bytes of a `trickle`."""
 
     kind: str
     retry_after: str | None = None
@@ -59,6 +63,21 @@ CONTENT_FILTER = Fault("content_filter")
 EMPTY = Fault("empty")
 INVALID = Fault("invalid")  # content that is not JSON: instructor re-asks it
 QUOTA = Fault("quota")  # 429 insufficient_quota: final, never retried
+TRICKLE = Fault("trickle", hang=0.5)  # a good answer, one byte every half second: no read ever times out
+RESET = Fault("reset")  # the connection is reset (TCP RST) before any answer
+HTML = Fault("html")  # status 200 with an HTML page: a proxy, a portal, a wrong base URL
+ECHO_KEY = Fault("echo_key")  # 401 whose message repeats the Authorization header, as real APIs do
+
+
+def chaos_faults(hang: float) -> tuple[tuple[Fault, int], ...]:
+    """(fault, weight): what a misbehaving server sends, for `FakeServer(chaos=...)`.
+    Transient faults (retried) outweigh final ones; `hang` is beyond the client's
+    timeout."""
+    return (
+        (SERVER_ERROR, 4), (rate_limited(retry_after_ms=50), 4), (RESET, 3), (Fault("timeout", hang=hang), 1),
+        (TRICKLE, 1), (INVALID, 2), (TRUNCATED, 1), (REFUSAL, 1), (CONTENT_FILTER, 1), (EMPTY, 1),
+        (HTML, 1), (ECHO_KEY, 1), (QUOTA, 1),
+    )
 
 
 def rate_limited(retry_after: float | None = None, retry_after_ms: float | None = None) -> Fault:
@@ -113,6 +132,9 @@ def default_extraction(article: str) -> dict:
     }
 
 
+_PAGE = "<!doctype html><html><head><title>Welcome</title></head><body><h1>Welcome to nginx!</h1></body></html>"
+
+
 def _error(status: int, message: str, code: str, kind: str) -> tuple[int, dict]:
     return status, {"error": {"message": message, "type": kind, "code": code, "param": None}}
 
@@ -164,8 +186,13 @@ class FakeServer:
     """The server, its scripts and its request log. Scripts and the log are
     shared between the test thread and the server thread, hence the lock."""
 
-    def __init__(self, latency: float = 0.0):
+    def __init__(self, latency: float = 0.0, chaos: float = 0.0, seed: int | None = None, hang: float = 3.0):
+        """`chaos`: the share of unscripted requests answered with a random fault
+        from `chaos_faults(hang)`, drawn from a generator seeded with `seed`."""
         self.latency = latency
+        self.chaos = chaos
+        self._random = random.Random(seed)
+        self._chaos_faults = chaos_faults(hang)
         self._lock = threading.Lock()
         self._sequence: deque[Fault] = deque()
         self._by_marker: dict[str, deque[Fault]] = {}
@@ -207,7 +234,12 @@ class FakeServer:
             for marker, faults in self._by_marker.items():
                 if faults and marker in article:
                     return faults.popleft()
-            return self._sequence.popleft() if self._sequence else OK
+            if self._sequence:
+                return self._sequence.popleft()
+            if self.chaos and self._random.random() < self.chaos:
+                faults, weights = zip(*self._chaos_faults)
+                return self._random.choices(faults, weights)[0]
+            return OK
 
     def _served(self, served: Served) -> None:
         with self._lock:
@@ -215,23 +247,59 @@ class FakeServer:
 
     # ---- HTTP (server thread) -------------------------------------------
 
-    async def _pause(self, seconds: float) -> None:
+    async def _pause(self, seconds: float) -> bool:
         """Sleep, but wake at once when the server stops, so a hung request
-        never holds up a test's teardown."""
+        never holds up a test's teardown. True when the server is stopping."""
         if seconds > 0:
             try:
                 await asyncio.wait_for(self._stopping.wait(), seconds)
             except asyncio.TimeoutError:
                 pass
+        return self._stopping.is_set()
+
+    @staticmethod
+    def _reset(http: web.Request) -> web.Response:
+        """Close the connection with a TCP reset (SO_LINGER 0) instead of answering."""
+        sock = http.transport.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        http.transport.abort()
+        return web.Response(status=500)  # never sent
+
+    async def _trickle(self, http: web.Request, payload: bytes, pause: float) -> web.StreamResponse:
+        """The whole answer, one byte at a time, until the client hangs up."""
+        response = web.StreamResponse(headers={"Content-Type": "application/json", "Content-Length": str(len(payload))})
+        await response.prepare(http)
+        try:
+            for i in range(len(payload)):
+                await response.write(payload[i : i + 1])
+                if await self._pause(pause):
+                    break
+        except ConnectionError:
+            pass  # the client gave up: what the fault is for
+        return response
 
     async def _chat(self, http: web.Request) -> web.Response:
         started = time.perf_counter()
-        request = await http.json()
+        try:
+            request = await http.json()
+        except ConnectionError:  # the client hung up mid-request (a stopped run): nobody to answer
+            return web.Response(status=499)
         article = article_of(request.get("messages", []))
         fault = self._next_fault(article)
-        status, body, headers = completion(request, article, fault)
+        if fault.kind == "echo_key":
+            message = f"Incorrect API key provided: {http.headers.get('Authorization', '')}."
+            status, body, headers = *_error(401, message, "invalid_api_key", "invalid_request_error"), {}
+        else:
+            status, body, headers = completion(request, article, fault)
         payload = json.dumps(body)
-        self._served(Served(article_key(article), fault.kind, status, time.perf_counter() - started))
+        served = 0 if fault.kind == "reset" else status  # 0: no answer at all
+        self._served(Served(article_key(article), fault.kind, served, time.perf_counter() - started))
+        if fault.kind == "reset":
+            return self._reset(http)
+        if fault.kind == "trickle":
+            return await self._trickle(http, payload.encode(), fault.hang)
+        if fault.kind == "html":
+            return web.Response(text=_PAGE, content_type="text/html")
         await self._pause(self.latency + (fault.hang if fault.kind == "timeout" else 0.0))
         return web.Response(text=payload, status=status, headers=headers, content_type="application/json")
 
@@ -289,11 +357,19 @@ class FakeServer:
 
 
 def serve_until_stdin_closes() -> None:
-    """`python -m tests.fakeserver`: serve in this process, print the base URL,
-    stop when stdin closes (so a benchmark can keep the server's CPU out of its own)."""
+    """`python -m tests.fakeserver [--latency S] [--chaos P --seed N --hang S]`:
+    serve in this process, print the base URL, stop when stdin closes (so a
+    benchmark can keep the server's CPU out of its own)."""
+    import argparse
     import sys
 
-    with FakeServer() as server:
+    parser = argparse.ArgumentParser(description=serve_until_stdin_closes.__doc__.splitlines()[0])
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--chaos", type=float, default=0.0, help="share of requests answered with a random fault")
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--hang", type=float, default=3.0, help="seconds a timeout fault hangs")
+    args = parser.parse_args()
+    with FakeServer(latency=args.latency, chaos=args.chaos, seed=args.seed, hang=args.hang) as server:
         print(server.base_url, flush=True)
         sys.stdin.read()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -21,7 +22,7 @@ from summarizer.pipeline import summarize_articles
 from summarizer.schema import MAX_STATEMENTS, Extraction, Usage
 
 from .conftest import ROOT
-from .fakeserver import fake_server  # noqa: F401 - the fixture
+from .fakeserver import FakeServer, fake_server  # noqa: F401 - the fixture
 
 BASE = dict(
     parameters={"model": "m", "temperature": 0.0},
@@ -163,3 +164,89 @@ def test_a_second_identical_run_makes_no_requests(fake_server, tmp_path):
     assert [(s.run.cached, s.run.http_calls, s.run.usage.total_tokens) for s in second.summaries] == [(True, 0, 0)] * 3
     assert [s.statements for s in second.summaries] == [s.statements for s in first.summaries]
     assert second.usage.total_tokens == 0 < first.usage.total_tokens
+
+
+# ---- the cache is an optimisation, never a reason to fail ----------------------
+
+
+def _articles(n: int = 3) -> list[Article]:
+    return [Article(id=f"a{i}", text=f'A depot burned.\nMayor Anna Ostrik said: "We rebuild {i}."\n') for i in range(n)]
+
+
+def _run_with(cache, server) -> list:
+    settings = Settings(model="fake-model", api_key="dummy-key", base_url=server.base_url, mode=Mode.json)
+    return asyncio.run(summarize_articles(_articles(), settings, cache=cache))
+
+
+def _damaged(path):
+    """A cache whose pages after the header are overwritten: SQLite opens it, then
+    reports 'database disk image is malformed' on the first query."""
+    with ResponseCache(path) as cache:
+        for i in range(200):
+            cache.put(f"k{i}", ANSWER, USAGE)
+        cache._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\xa5" * (len(data) - 4096)
+    path.write_bytes(bytes(data))
+
+
+def test_a_locked_cache_is_warned_about_once_and_the_run_goes_on(fake_server, tmp_path):
+    path = tmp_path / "c.sqlite"
+    ResponseCache(path).close()
+    other = sqlite3.connect(path, isolation_level=None)  # another process holding the write lock
+    other.execute("BEGIN EXCLUSIVE")
+    warnings: list[str] = []
+    try:
+        with ResponseCache(path, warn=warnings.append, timeout=0.1) as cache:
+            result = _run_with(cache, fake_server)
+    finally:
+        other.close()
+    assert len(result.summaries) == 3 and not result.failures
+    assert warnings == [f"response cache {path}: database is locked; going on without it"]
+
+
+def test_a_damaged_cache_is_warned_about_once_and_the_run_goes_on(fake_server, tmp_path):
+    path = tmp_path / "c.sqlite"
+    _damaged(path)
+    warnings: list[str] = []
+    with ResponseCache(path, warn=warnings.append) as cache:
+        result = _run_with(cache, fake_server)
+    assert len(result.summaries) == 3 and not result.failures
+    assert warnings == [
+        f"response cache {path}: database disk image is malformed; delete the file to start afresh; going on without it"
+    ]
+
+
+def test_a_cache_dir_that_is_a_file_is_warned_about(fake_server, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("not a directory")
+    warnings: list[str] = []
+    with ResponseCache(warn=warnings.append) as cache:
+        result = _run_with(cache, fake_server)
+    assert len(result.summaries) == 3
+    assert warnings == [
+        f"response cache {tmp_path / 'file' / 'responses.sqlite'}: cannot create its directory (File exists); going on without it"
+    ]
+    with pytest.raises(ConfigError, match="cannot use the response cache"):  # `summarizer cache stats` says so plainly
+        ResponseCache()
+
+
+def test_an_entry_that_no_longer_validates_is_a_miss(tmp_path):
+    with ResponseCache(tmp_path / "c.sqlite") as cache:
+        cache.put("k", '{"incidents": [{"kind": "not a kind"}]}', USAGE)
+        assert cache.get("k") is None
+
+
+def test_answers_from_one_server_never_stand_in_for_another(fake_server, tmp_path):
+    """The server is part of the key: a run against another server (here one
+    that is down) asks it, instead of returning the first server's answers."""
+    with ResponseCache(tmp_path / "c.sqlite") as cache:
+        assert len(_run_with(cache, fake_server).summaries) == 3
+        with FakeServer() as other:
+            assert len(_run_with(cache, other).summaries) == 3
+            assert other.count() == 3
+        with FakeServer() as gone:
+            pass
+        dead = Settings(model="fake-model", api_key="dummy-key", base_url=gone.base_url, mode=Mode.json, transport_retries=0)
+        result = asyncio.run(summarize_articles(_articles(), dead, cache=cache))
+    assert not result.summaries and {f.kind for f in result.failures} == {"transport"}

@@ -6,26 +6,32 @@ recorded, so retry-after waits cost no time."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import httpx2
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
 from summarizer.errors import InputError, ModelCallError
 from summarizer.ingest import Article, read_article
 from summarizer.llm import Mode, Settings, StructuredClient
-from summarizer.pipeline import summarize_articles
+from summarizer.pipeline import settings_for as pipeline_settings_for, summarize_articles
 from summarizer.prompts import load_template
 from summarizer.schema import Extraction, Status
 
 from .fakeserver import (
     CONTENT_FILTER,
+    ECHO_KEY,
+    HTML,
     EMPTY,
     INVALID,
     QUOTA,
     REFUSAL,
+    RESET,
     SERVER_ERROR,
     TIMEOUT,
+    TRICKLE,
     TRUNCATED,
     FakeServer,
     fake_server,  # noqa: F401 - the fixture
@@ -38,8 +44,8 @@ ARTICLE = Article(id="a", text=f'A drone struck a fuel depot on Tuesday.\nMayor 
 
 
 def settings_for(server: FakeServer, **overrides) -> Settings:
-    fields = {"mode": Mode.json, "transport_retries": 2, "reasks": 1, **overrides}
-    return Settings(model="fake-model", api_key="dummy-key", base_url=server.base_url, **fields)
+    fields = {"api_key": "dummy-key", "mode": Mode.json, "transport_retries": 2, "reasks": 1, **overrides}
+    return Settings(model="fake-model", base_url=server.base_url, **fields)
 
 
 def extract(server: FakeServer, **overrides):
@@ -165,3 +171,95 @@ def test_arbitrary_article_bytes_never_crash_a_run(fake_server, tmp_path, data):
     assert not result.failures
     (summary,) = result.summaries
     assert summary.statements[0].evidence["quote"].status is Status.exact
+
+
+def test_a_trickling_answer_is_cut_off_at_the_total_deadline(fake_server):
+    """One byte every half second resets a per-read timeout for ever; the
+    deadline covers the whole request (generous bound: 3x the two deadlines)."""
+    fake_server.script(TRICKLE, TRICKLE)
+    started = time.monotonic()
+
+    async def go():
+        client = StructuredClient(settings_for(fake_server, timeout=1, transport_retries=1), sleep=lambda _: asyncio.sleep(0))
+        try:
+            return await asyncio.wait_for(client.extract(load_template().messages(ARTICLE.text), Extraction), 6)
+        except ModelCallError as error:
+            return error
+        finally:
+            await client.aclose()
+
+    error = asyncio.run(go())
+    assert (error.kind, error.attempts, fake_server.count()) == ("timeout", 2, 2)
+    assert "within 1 s" in error.message
+    assert time.monotonic() - started < 6
+
+
+# ---- recordings are replaced only by complete, successful recordings ----------
+
+
+def record_and_replay(server: FakeServer, directory, *faults):
+    """Record ARTICLE into `directory` with `faults` scripted, then replay it."""
+    server.script(*faults)
+    recorded = asyncio.run(summarize_articles([ARTICLE], settings_for(server, transport_retries=1), record=directory))
+    replayed = asyncio.run(summarize_articles([ARTICLE], pipeline_settings_for(replay=directory), replay=directory))
+    return recorded, replayed
+
+
+@pytest.mark.parametrize("transient", [rate_limited(retry_after_ms=10), SERVER_ERROR])
+def test_a_run_that_succeeded_after_a_transient_error_replays(fake_server, tmp_path, transient):
+    recorded, replayed = record_and_replay(fake_server, tmp_path, transient)
+    assert fake_server.statuses()[0] in (429, 500) and not recorded.failures
+    assert not replayed.failures and replayed.summaries[0].statements[0].quote == QUOTE
+    interactions = yaml.safe_load((tmp_path / "a.yaml").read_text())["interactions"]
+    assert [i["response"]["status"]["code"] for i in interactions] == [200]
+
+
+def test_a_failed_re_record_keeps_the_good_cassette(fake_server, tmp_path):
+    record_and_replay(fake_server, tmp_path)
+    good = (tmp_path / "a.yaml").read_bytes()
+    fake_server.script(QUOTA)
+    failed = asyncio.run(summarize_articles([ARTICLE], settings_for(fake_server), record=tmp_path))
+    assert [f.kind for f in failed.failures] == ["quota"]
+    assert (tmp_path / "a.yaml").read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]  # no temporary file left behind
+
+
+def test_a_reset_connection_is_retried(fake_server):
+    fake_server.script(RESET)
+    (extraction, stats), sleeps = extract(fake_server)
+    assert extraction.statements[0].quote == QUOTE
+    assert (fake_server.count(), stats.http_calls, len(sleeps)) == (2, 2, 1)
+
+
+def test_an_html_page_with_status_200_is_a_typed_failure(fake_server):
+    """It was "'str' object has no attribute 'usage'", and the run's traceback."""
+    fake_server.script(HTML)
+    error, sleeps = extract(fake_server)
+    assert (error.kind, error.attempts, fake_server.count(), sleeps) == ("bad_response", 1, 1, [])
+    assert "HTML page" in error.message and "--base-url" in error.message
+
+
+def test_an_answer_that_echoes_the_key_never_shows_it(fake_server):
+    key = "sk-canary-" + "3" * 40
+    fake_server.script(ECHO_KEY)
+    error, _ = extract(fake_server, api_key=key)
+    assert error.kind == "auth" and "Incorrect API key" in error.message
+    assert key not in f"{error} {error!r} {error.message}" and "3" * 40 not in str(error)
+
+
+def test_a_chaotic_server_answers_a_seeded_mix_of_faults():
+    """The soak test's server (make soak): the same seed, the same faults, in
+    about the share asked for, transient ones the most common."""
+    draws = []
+    for _ in range(2):
+        server = FakeServer(chaos=0.5, seed=7)
+        draws.append([server._next_fault("article").kind for _ in range(400)])
+    assert draws[0] == draws[1]
+    assert 150 < sum(kind != "ok" for kind in draws[0]) < 250
+    assert {"server_error", "rate_limited", "reset", "trickle", "html", "echo_key"} <= set(draws[0])
+
+
+def test_the_server_log_says_what_was_answered(fake_server):
+    fake_server.script(RESET, ECHO_KEY)
+    extract(fake_server)
+    assert fake_server.statuses() == [0, 401]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -11,7 +14,7 @@ from summarizer.errors import InputError
 from summarizer.ingest import Article, iter_inputs, read_article
 from summarizer.page import find_furniture
 
-from .conftest import DATA, SEEDS
+from .conftest import DATA, ROOT, SEEDS
 
 INPUTS = DATA / "inputs"
 TODAY = date(2026, 6, 1)
@@ -278,3 +281,112 @@ def test_read_article_on_a_seed_keeps_the_text_and_leaves_the_date_unset(seeds):
     article = read_article(SEEDS / "002_10d94bf04c1106d2.txt")
     assert article.text == seeds["002_10d94bf04c1106d2"]
     assert article.published is None and article.furniture
+
+
+# ---- nothing hangs, nothing is read twice -------------------------------------
+
+
+def _looped_tree(tmp_path):
+    """dir/a.txt, dir/sub/b.txt, and links back up: sub/up -> dir, sub/self -> sub."""
+    root = tmp_path / "dir"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text("Article A.\n")
+    (root / "sub" / "b.txt").write_text("Article B.\n")
+    (root / "sub" / "up").symlink_to(root, target_is_directory=True)
+    (root / "sub" / "self").symlink_to(root / "sub", target_is_directory=True)
+    return root
+
+
+@pytest.mark.parametrize("pattern", ["{root}/**/*.txt", "{root}/**", "{root}/*/*/*.txt", "{root}"])
+def test_symlink_loops_are_walked_once(tmp_path, pattern):
+    """A glob or a directory with links to its parents reads each file once (it
+    used to never finish, or read one article 41 times)."""
+    root = _looped_tree(tmp_path)
+    items = read([pattern.format(root=root)])
+    assert sorted(a.text for a in items) == ["Article A.\n", "Article B.\n"][: len(items)]
+    assert len({a.text for a in items}) == len(items)
+    if "*/*/*" not in pattern:  # that pattern only reaches files two levels down
+        assert len(items) == 2
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    root = _looped_tree(tmp_path)
+    items = read([root, root / "a.txt", f"{root}/*.txt"])
+    assert sorted(a.id for a in items) == ["a", "b"]
+
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends (an endless pipe), counting what is read from it.
+    It stops after `cap` bytes only so that a reader with no bound fails the
+    test instead of exhausting the machine's memory."""
+
+    def __init__(self, chunk: bytes, cap: int = 50_000_000):
+        self.chunk, self.cap, self.given = chunk, cap, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self.cap - self.given)
+        buffer[:n] = (self.chunk * (n // len(self.chunk) + 1))[:n]
+        self.given += n
+        return n
+
+
+@pytest.mark.parametrize("chunk, kind", [(b"yes\n", "text"), (b'{"text": "x"}\n', "jsonl")])
+def test_endless_stdin_is_read_only_up_to_the_limit(monkeypatch, chunk, kind):
+    monkeypatch.setitem(ingest._LIMITS, kind, 1_000_000)
+    endless = _Endless(chunk)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(endless)))
+    [error] = read(["-"])
+    assert (error.source, error.problem) == ("-", "too large (more than 1,000,000 bytes; the limit is 1,000,000)")
+    assert endless.given < 2_000_000
+
+
+def test_a_device_that_never_ends_is_too_large_not_out_of_memory(tmp_path):
+    """/dev/zero reports a size of 0; reading it whole ran out of memory."""
+    script = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))\n"
+        "from summarizer.ingest import iter_inputs\n"
+        "print([str(e) for e in iter_inputs(['/dev/zero'])])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "['/dev/zero: too large (more than 2,000,000 bytes; the limit is 2,000,000)']"
+
+
+def test_ids_are_unique_whatever_the_inputs_are_called(tmp_path):
+    """The same file name in two folders, a repeated JSONL id, an id that is
+    already some other file's: each article keeps its own id, in input order."""
+    for folder in ("one", "two", "three"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "one" / "a.txt").write_text("First a.\n")
+    (tmp_path / "two" / "a.txt").write_text("Second a.\n")
+    (tmp_path / "three" / "a-2.txt").write_text("A file called a-2.\n")
+    (tmp_path / "wire.jsonl").write_text('{"id": "x", "text": "First x."}\n{"id": "x", "text": "Second x."}\n')
+    items = read([tmp_path / "one", tmp_path / "two", tmp_path / "three", tmp_path / "wire.jsonl"])
+    assert [(a.id, a.text) for a in items] == [
+        ("a", "First a.\n"), ("a-2", "Second a.\n"), ("a-2-2", "A file called a-2.\n"), ("x", "First x."), ("x-2", "Second x."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b'<html><body><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul></body></html>',
+        b'<html><body><nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav></body></html>',
+    ],
+)
+def test_a_page_of_navigation_is_not_an_article(tmp_path, page):
+    """Such a page was summarized as a 13-character article ("Home\\nAbout us")."""
+    path = tmp_path / "menu.html"
+    path.write_bytes(page)
+    [error] = read([path])
+    assert error.problem.startswith("no article text found in the HTML (only ")
+
+
+def test_an_unterminated_string_is_named_once(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"text": "cut off\n')
+    [error] = read([path])
+    assert error.problem == "invalid JSON (Unterminated string starting at column 10)"  # was "starting at at column"

@@ -242,3 +242,42 @@ def test_unknown_mode(monkeypatch):
 
 def test_settings_repr_hides_the_key():
     assert "secret-key" not in repr(Settings(model="m", api_key="secret-key"))
+
+
+# ---- failures say what went wrong -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("not json", "Invalid JSON: expected ident at line 1 column 2"),
+        (json.dumps({"incidents": [{"kind": "air strike", "description": "x", "date": {"value": "2024-02-30"}}]}),
+         "incidents.0.date.value: 2024-02-30 is not a date (give YYYY-MM-DD, YYYY-MM or YYYY)"),
+    ],
+)
+def test_a_validation_failure_says_why(content, reason):
+    e = error_of(Script(ok(content=content)), reasks=1)
+    assert (e.kind, e.message) == ("invalid_output", f"the answer did not validate after 2 attempt(s): {reason}")
+
+
+@pytest.mark.parametrize("header, wait", [("120", 0.5), ("-5", 0.5), ("soon", 0.5), ("nan", 0.5), ("7", 7.0)])
+def test_an_unusable_retry_after_falls_back_to_backoff(header, wait):
+    """As the openai SDK does: a retry-after over 60 s or negative is ignored,
+    not a reason to give up."""
+    script = Script((429, {"error": {"message": "slow down", "code": "rate_limit_exceeded"}}, {"retry-after": header}), ok())
+    (_, stats), sleeps = run(script)
+    assert stats.http_calls == 2 and sleeps == [wait]
+
+
+def test_messages_about_the_base_url_show_no_credentials(monkeypatch):
+    from summarizer.local import resolve_local
+
+    url = "http://someone:s3cret@localhost:8080/v1?key=s3cret"
+    with pytest.raises(ConfigError) as no_model:
+        resolve_settings(base_url=url)
+    monkeypatch.setattr("summarizer.local.llama_available", lambda: True)
+    with pytest.raises(ConfigError) as both:
+        resolve_local(model="local", base_url=url)
+    for error in (no_model, both):
+        assert "s3cret" not in str(error.value) and "someone" not in str(error.value)
+        assert "http://localhost:8080/v1" in str(error.value)

@@ -9,7 +9,7 @@ import json
 import httpx2
 import pytest
 
-from summarizer.errors import InputError
+from summarizer.errors import ConfigError, InputError
 from summarizer.ingest import Article
 from summarizer.llm import Mode, Settings
 from summarizer.pipeline import Throttle, summarize_articles
@@ -122,3 +122,33 @@ def test_throttle_is_applied_before_every_http_call():
     result, calls = run([article(i) for i in range(3)], throttle=throttle, concurrency=3)
     assert len(calls) == 3 and len(result.summaries) == 3
     assert clock.sleeps == [pytest.approx(60.0), pytest.approx(60.0)]
+
+
+def test_a_budget_for_a_model_with_no_price_refuses_to_start(tmp_path, monkeypatch):
+    """Unpriced, the cost is unknown and a budget cannot be kept: it ran all
+    9 of 9 articles under a budget of $0.000001."""
+    prices = tmp_path / "prices.toml"
+    prices.write_text('[models."gpt-4o-mini"]\ninput = 0.15\noutput = 0.60\n')
+    monkeypatch.setenv("SUMMARIZER_PRICES", str(prices))
+    with pytest.raises(ConfigError, match=f"--max-cost: no price for model 'mystery' in {prices}"):
+        run([article(i) for i in range(9)], model="mystery", max_cost=0.000001)
+
+
+def test_an_unexpected_error_in_one_article_does_not_lose_the_others(monkeypatch):
+    """A bug met by one article (here a stand-in for one) is that article's
+    typed failure; it used to end the run with a traceback and no output."""
+    from summarizer import pipeline
+
+    real = pipeline.extract_article
+
+    async def buggy(article, *args, **kwargs):
+        if article.id == "a2":
+            raise AttributeError("'str' object has no attribute 'usage'")
+        return await real(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_article", buggy)
+    result, _ = run([article(i) for i in (1, 2, 3)])
+    assert [s.source.id for s in result.summaries] == ["a1", "a3"]
+    assert [(f.source, f.kind, f.message) for f in result.failures] == [
+        ("a2", "internal_error", "AttributeError: 'str' object has no attribute 'usage'")
+    ]

@@ -138,3 +138,48 @@ def test_html_renders_in_headless_chromium(report, seeds, tmp_path):
     assert dom.count("<mark") == page.read_text(encoding="utf-8").count("<mark") > 20
     assert 'class="st-exact statement"' in dom and "2024-01-24-air-strike" in dom
 
+
+
+# ---- nothing from the article or the model can act in the reader's tools ----------
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+
+
+def _formulas() -> EventReport:
+    text = "An air strike hit the depot, officials said."
+    summary = ArticleSummary(
+        source=Source(id="=1+1", sha256="0" * 64, chars=len(text)),
+        incidents=[
+            Incident(kind="air strike", description=FORMULAS[0], date={"value": "2024-01-24"}, perpetrator=FORMULAS[1],
+                     target=FORMULAS[2], places=[{"name": FORMULAS[4], "country": FORMULAS[3]}]),
+        ],
+    )
+    return build_report([summary])
+
+
+def test_csv_cells_cannot_start_a_formula():
+    rows = list(csv.reader(io.StringIO(render(_formulas(), "csv"))))[1:]
+    cells = [cell for row in rows for cell in row]
+    assert cells and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'=cmd|' /C calc'!A0" in cells and "'=1+1" in cells  # shown as text, not dropped
+
+
+def _markup_summary() -> ArticleSummary:
+    text = "Officials said an air strike hit Town & Co."
+    hostile = "<script>alert(1)</script> \u202eevil\u202c\x00 <img src=x onerror=alert(2)>"
+    return ArticleSummary(
+        source=Source(id="m", title=f"Title {hostile}", sha256="0" * 64, chars=len(text)),
+        incidents=[Incident(kind="air strike", description=f"Strike {hostile}", places=[{"name": f"Town {hostile}"}])],
+        statements=[Statement(speaker=f"Ann {hostile}", quote=f"We {hostile}", evidence={"quote": Evidence(status=Status.unsupported, reasons=[hostile])})],
+    )
+
+
+@pytest.mark.parametrize("shape", ["article", "report"])
+def test_markdown_passes_no_markup_bidi_or_control_characters(shape):
+    from summarizer.render import article_markdown
+
+    summary = _markup_summary()
+    md = article_markdown(summary) if shape == "article" else render(build_report([summary]), "md")
+    for bad in ("<script", "<img", "\u202e", "\u202c", "\x00"):
+        assert bad not in md, repr(bad)
+    assert "&lt;script>alert(1)&lt;/script>" in md  # still readable as text

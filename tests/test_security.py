@@ -58,3 +58,9 @@ def test_article_ids_cannot_leave_the_output_directory(tmp_path, hostile):
 
 def test_safe_names_keep_ordinary_ids():
     assert safe_filename("002_10d94bf04c1106d2") == "002_10d94bf04c1106d2"
+
+
+def test_ids_that_clean_to_the_same_name_get_different_cassettes(tmp_path):
+    """Two articles of one run must never share (and overwrite) a cassette."""
+    ids = ["a b", "a_b", "a/b", "../a_b", "x" * 130, "x" * 131]
+    assert len({cassette_path(tmp_path, i) for i in ids}) == len(ids)
