@@ -46,16 +46,18 @@ def _kind(what: str) -> str:
     return next((kind for word, kind in _KINDS if re.search(rf"\b{word}", low)), "other")
 
 
-def _count(value, reported_by: str | None) -> Count | None:
+def _count(value, reported_by: str | None, scope: str | None = None) -> Count | None:
     if reported_by and len(reported_by) > 120:  # a gold note; the schema bounds what a model may write
         reported_by = reported_by[:119] + "\u2026"
+    if scope and len(scope) > 120:
+        scope = scope[:119] + "\u2026"
     if value is None:
         return None
     if isinstance(value, int):
-        return Count(exact=value, reported_by=reported_by)
+        return Count(exact=value, reported_by=reported_by, scope=scope)
     if isinstance(value, dict):
-        return Count(min=value.get("min"), max=value.get("max"), reported_by=reported_by)
-    return Count(words=value, reported_by=reported_by)
+        return Count(min=value.get("min"), max=value.get("max"), reported_by=reported_by, scope=scope)
+    return Count(words=value, reported_by=reported_by, scope=scope)
 
 
 def _date(inc: dict, event: dict) -> DateValue | None:
@@ -132,12 +134,17 @@ def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | Non
     claimed = _claimed(article_id, inc, gold, gold_field)
     # Sites are recorded only in the conflict list, with who gave the figure.
     by = claimed[0].get("by") if field == "sites" and claimed else inc.get("reported_by")
+    scope = (inc.get("scope") or {}).get(field) if isinstance(inc.get("scope"), dict) else None
+    scope = None if scope and scope.startswith("whole") else scope  # "whole operation" is the event itself
     stated = _figures(value) + [n for claim in claimed for n in _figures(claim["value"])]
     if field == "sites" and not stated:
-        return _count(claimed[0]["value"], by) if claimed else None
+        return _count(claimed[0]["value"], by, scope) if claimed else None
+    if len(set(stated)) > 1 and isinstance(value, int):  # the article's own figure, and the range of all it gives
+        count = _count(value, by, scope)
+        return count.model_copy(update={"min": min(stated), "max": max(stated)}) if count else None
     if len(set(stated)) > 1:
-        return _count({"min": min(stated), "max": max(stated)}, by)
-    return _count(value if value is not None else (stated[0] if stated else None), by)
+        return _count({"min": min(stated), "max": max(stated)}, by, scope)
+    return _count(value if value is not None else (stated[0] if stated else None), by, scope)
 
 
 def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incident:

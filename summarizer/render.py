@@ -154,7 +154,8 @@ def _flag(statuses) -> str:
 def _claim_md(claim: Claim) -> str:
     said = f" per {claim.claimed_by}" if claim.claimed_by else ""
     words = f' ("{claim.words}")' if claim.words and str(claim.words) != str(claim.value) else ""
-    return f"{claim.value}{words}{said} [{claim.article_id}]{_flag([claim.status])}"
+    part = f" for {claim.scope}" if claim.scope else ""
+    return f"{claim.value}{part}{words}{said} [{claim.article_id}]{_flag([claim.status])}"
 
 
 def _field_md(event: Event, name: str) -> str | None:

@@ -155,6 +155,12 @@ class Count(BaseModel):
     reported_by: str | None = Field(
         default=None, description="Who the article says gave the figure, e.g. 'Iraqi officials'.", max_length=120
     )
+    scope: str | None = Field(
+        default=None,
+        description="What the figure covers when the article says it is part of the event: a place ('in Iraq') "
+        "or a group ('soldiers'); null for the whole event.",
+        max_length=120,
+    )
 
 
 class Place(BaseModel):

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.events import EntityIndex, build_report
 from summarizer.names import name_key, same_name, strip_title
-from summarizer.schema import ArticleSummary, DateValue, Incident, Place, Source, Statement
+from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source, Statement
 
 from .conftest import assert_span
 from summarizer.gold import gold_event_of, gold_summaries
@@ -319,3 +319,42 @@ def test_undated_main_incidents_are_kept_apart_by_their_articles_publication_dat
     assert len(apart.events) == 2
     together = build_report([_undated("x", "2024-01-24"), _undated("y", "2024-01-25")])
     assert len(together.events) == 1 and set(together.events[0].sources) == {"x", "y"}
+
+
+# ---- one operation over several places; figures of parts ------------------------------
+
+
+def _operation_summary(aid: str, place: str, killed: Count, text_scale: str = "") -> tuple[ArticleSummary, str]:
+    inc = Incident(
+        kind="air strike", description="Jets struck targets.", date=DateValue(value="2024-05-21", precision="day"),
+        places=[Place(name=place)], perpetrator="Turkey", target="PKK", killed=killed, role="main",
+    )
+    return _summary(aid, incidents=[inc]), f"Jets struck {text_scale} overnight near {place}."
+
+
+def test_one_operation_in_two_places_is_one_event_when_its_articles_share_its_scale():
+    a, ta = _operation_summary("a", "Qamishli", Count(exact=16, scope="Hasakah province"), "47 targets")
+    b, tb = _operation_summary("b", "Amedi", Count(exact=9, scope="Duhok province"), "47 targets")
+    report = build_report([a, b], {"a": ta, "b": tb})
+    assert len(report.events) == 1
+    [event] = report.events
+    # figures of two parts stand side by side: no disagreement, no sum
+    assert not event.conflicts
+    assert event.headline["killed"].value == "by part"
+    assert "Hasakah province: 16" in event.headline["killed"].basis and "Duhok province: 9" in event.headline["killed"].basis
+
+
+def test_the_same_force_striking_two_places_without_a_shared_scale_is_two_events():
+    a, ta = _operation_summary("a", "Qamishli", Count(exact=16), "47 targets")
+    b, tb = _operation_summary("b", "Amedi", Count(exact=9), "12 targets")
+    assert len(build_report([a, b], {"a": ta, "b": tb}).events) == 2
+
+
+def test_figures_of_one_scope_disagree_and_the_whole_event_headline_ignores_parts():
+    a, ta = _operation_summary("a", "Qamishli", Count(exact=16, scope="Hasakah province"), "47 targets")
+    b, tb = _operation_summary("b", "Qamishli", Count(exact=17, scope="in Hasakah province"), "47 targets")
+    c, tc = _operation_summary("c", "Qamishli", Count(exact=31), "47 targets")
+    [event] = build_report([a, b, c], {"a": ta, "b": tb, "c": tc}).events
+    [conflict] = [x for x in event.conflicts if x.field == "killed"]
+    assert set(conflict.values) == {16, 17} and conflict.scope == "Hasakah province"
+    assert event.headline["killed"].value == 31 and "parts reported apart" in event.headline["killed"].basis

@@ -7,6 +7,7 @@ town twice, years apart; those are two events).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -59,6 +60,7 @@ class _Member:
     coarse_places: bool  # every place named is a country
     days: tuple[date, date] | None  # see `_days`
     days_inferred: bool
+    scale: frozenset[tuple[int, str]] = frozenset()  # its article's "47 targets"-style figures
 
     @property
     def one_day(self) -> bool:
@@ -77,11 +79,27 @@ class _Cluster:
         out: set = set()
         for m in self.members:
             value = getattr(m, attr)
-            out |= value if isinstance(value, set) else ({value} if value else set())
+            out |= value if isinstance(value, (set, frozenset)) else ({value} if value else set())
         return out
 
 
-def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex, published: str | None = None) -> _Member:
+_SCALE = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[a-z-]+\s+){0,2}?(targets|sites|facilities|positions|locations|bases|villages|towns|"
+    r"districts|provinces|cities|hideouts|camps)\b",
+    re.I,
+)
+
+
+def scale_phrases(text: str) -> frozenset[tuple[int, str]]:
+    """The figures of scale an article gives ("47 targets", "seven facilities" in digits
+    only, "12 villages"): articles that share one describe the same operation."""
+    return frozenset((int(m.group(1).replace(",", "")), m.group(2).casefold().rstrip("s")) for m in _SCALE.finditer(text))
+
+
+def _member(
+    article_id: str, index: int, inc: Incident, entities: EntityIndex, published: str | None = None,
+    scale: frozenset[tuple[int, str]] = frozenset(),
+) -> _Member:
     places = {entities.canonical(p.name) for p in inc.places}
     days, inferred = _days(inc, published)
     countries = {entities.canonical(p.country) for p in inc.places if p.country}
@@ -97,6 +115,7 @@ def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex, p
         coarse_places=bool(places) and places <= countries,
         days=days,
         days_inferred=inferred,
+        scale=scale,
     )
 
 
@@ -145,6 +164,8 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     if m.family != anchor.family and not {m.family, anchor.family} & GENERIC_KINDS:
         return None
     places, actors = _place_agreement(m, c), _actor_agreement(m, c)
+    if places is False and _one_operation(m, c):
+        places = None  # other places of the same operation: neither for nor against
     if places is False or actors is False or not (places or actors):
         return None
     strong = (
@@ -164,6 +185,21 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     return int(bool(places)) + int(bool(actors)) + int(mine == theirs) if date_ok else None
 
 
+def _one_operation(m: _Member, c: _Cluster) -> bool:
+    """Whether an incident and an event are one operation over several places, as
+    its articles present it: the same day (both dated to it), the same kind, the
+    same perpetrator named, and a figure of scale their articles share ("47
+    targets in Iraq and Syria"). Heuristic: without a shared figure, strikes by one
+    force in two places on one day stay two events, as conflict monitors code them."""
+    anchor = c.anchor
+    return (
+        m.one_day and anchor.one_day and m.days == anchor.days
+        and m.family == anchor.family and m.family not in GENERIC_KINDS
+        and m.perpetrator is not None and m.perpetrator in c.values("perpetrator")
+        and bool(m.scale & c.values("scale"))
+    )
+
+
 def _seed_order(m: _Member) -> tuple:
     """Most informative incidents first, so they found the events others join:
     main before context, precise dates before coarse, more places, more actors."""
@@ -172,14 +208,18 @@ def _seed_order(m: _Member) -> tuple:
     return (inc.role != "main", precision, -len(m.places), -(bool(m.perpetrator) + bool(m.target)))
 
 
-def group_incidents(summaries: Sequence[ArticleSummary], entities: EntityIndex) -> list[list[IncidentRef]]:
+def group_incidents(
+    summaries: Sequence[ArticleSummary], entities: EntityIndex, texts: dict[str, str] | None = None
+) -> list[list[IncidentRef]]:
     """Incidents of all articles, grouped into events (see `_score` for the rule).
 
     Greedy: incidents are taken most informative first and join the event they fit
     best, or found a new one. An event's places and actors are the union of its
-    members'; its date is its founding incident's."""
+    members'; its date is its founding incident's. With `texts` (article id -> text),
+    figures of scale the articles share can join one operation's places."""
+    scales = {aid: scale_phrases(text) for aid, text in (texts or {}).items()}
     members = [
-        _member(s.source.id, i, inc, entities, s.source.published)
+        _member(s.source.id, i, inc, entities, s.source.published, scales.get(s.source.id, frozenset()))
         for s in summaries
         for i, inc in enumerate(s.incidents)
     ]

@@ -3,8 +3,10 @@ conflicts between them, and the headline value chosen by a stated policy."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from ..names import name_key
 from ..schema import Count, Incident, Span, Status
 from .entities import EntityIndex
 from .models import Claim, Conflict, Headline, Policy
@@ -25,8 +27,12 @@ def _evidence(inc: Incident, key: str) -> tuple[Span | None, Status | None]:
 
 
 def _count_claim(count: Count, base: dict) -> Claim:
+    """A figure as a claim: its value, and the lowest and highest it allows (a
+    figure given with the range of all the article reports keeps both)."""
     low = next((v for v in (count.exact, count.min, count.max) if v is not None), None)
     high = next((v for v in (count.exact, count.max, count.min) if v is not None), None)
+    if count.exact is not None and count.min is not None and count.max is not None:
+        low, high = min(count.min, count.exact), max(count.max, count.exact)
     if count.exact is not None:
         value: int | str = count.exact
     elif low is None:
@@ -36,7 +42,21 @@ def _count_claim(count: Count, base: dict) -> Claim:
     else:
         value = f"{low}-{high}" if low != high else low
     return Claim(value=value, low=low, high=high if count.max is not None or count.exact is not None else None,
-                 words=count.words, claimed_by=count.reported_by, **base)
+                 words=count.words, claimed_by=count.reported_by, scope=count.scope or None, **base)
+
+
+def scope_key(claim: Claim) -> str:
+    """Claims with one key count the same thing: "" for the whole event, else the
+    scope's name key ("in Hasakah province" and "Hasakah province" are one)."""
+    return name_key(re.sub(r"^\s*(?:in|across|around|near|of|among)\s+", "", claim.scope or "", flags=re.I)) if claim.scope else ""
+
+
+def by_scope(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Count claims grouped by what they count, the whole event first."""
+    groups: dict[str, list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: scope_key(c) != ""):
+        groups.setdefault(scope_key(claim), []).append(claim)
+    return groups
 
 
 def incident_claims(article_id: str, index: int, inc: Incident, entities: EntityIndex) -> dict[str, list[Claim]]:
@@ -73,12 +93,16 @@ def _comparable(field_name: str, claim: Claim) -> int | str | None:
 
 
 def find_conflicts(ledger: dict[str, list[Claim]]) -> list[Conflict]:
+    """Fields on which sources give different values. Counts are compared scope by
+    scope: 16 killed in one province and 23 in another are two parts of the event,
+    not a disagreement."""
     conflicts = []
     for name in _CONFLICT_FIELDS:
-        claims = ledger.get(name, [])
-        values = list(dict.fromkeys(v for c in claims if (v := _comparable(name, c)) is not None))
-        if len(values) > 1:
-            conflicts.append(Conflict(field=name, values=values, claims=claims))
+        groups = by_scope(ledger.get(name, [])) if name in _COUNT_FIELDS else {"": ledger.get(name, [])}
+        for claims in groups.values():
+            values = list(dict.fromkeys(v for c in claims if (v := _comparable(name, c)) is not None))
+            if len(values) > 1:
+                conflicts.append(Conflict(field=name, values=values, claims=claims, scope=claims[0].scope))
     return conflicts
 
 
@@ -110,11 +134,31 @@ def _count_headline(claims: list[Claim], policy: Policy, published: dict[str, st
     return Headline(value=value, low=low, high=high, basis=f"{policy} of {len(numbers)} reported figure{'s' * (len(numbers) != 1)}")
 
 
+def _scoped_headline(claims: list[Claim], policy: Policy, published: dict[str, str]) -> Headline:
+    """The whole event's figure by the policy, when some source gives one; figures
+    of parts (one place, one group) are never added up or played against it, so
+    with none for the whole event each part's figure is given side by side."""
+    groups = by_scope(claims)
+    parts = {k: g for k, g in groups.items() if k}
+    if "" in groups:
+        head = _count_headline(groups[""], policy, published)
+        if parts:
+            shown = "; ".join(f"{g[0].scope}: {_count_headline(g, policy, published).value}" for g in parts.values())
+            head = head.model_copy(update={"basis": f"{head.basis}; parts reported apart: {shown}"})
+        return head
+    if len(parts) == 1:
+        [group] = parts.values()
+        head = _count_headline(group, policy, published)
+        return head.model_copy(update={"basis": f"{head.basis}, for {group[0].scope} only"})
+    shown = "; ".join(f"{g[0].scope}: {_count_headline(g, policy, published).value}" for g in parts.values())
+    return Headline(value="by part", basis=f"no figure for the whole event; parts reported apart (not added up): {shown}")
+
+
 def headlines(ledger: dict[str, list[Claim]], policy: Policy, published: dict[str, str]) -> dict[str, Headline]:
     out: dict[str, Headline] = {}
     for name, claims in ledger.items():
         if name in _COUNT_FIELDS:
-            out[name] = _count_headline(claims, policy, published)
+            out[name] = _scoped_headline(claims, policy, published)
         elif name == "places":
             continue  # chosen by _build_event, which knows which names are countries
         elif name == "date":

@@ -27,12 +27,16 @@ class Claim(BaseModel):
     span: Span | None = Field(default=None, description="Evidence for the claim in the article, when checked.")
     status: Status | None = Field(default=None, description="How well the evidence supports it, when checked.")
     claimed_by: str | None = Field(default=None, description="Who the article says gave the figure.")
+    scope: str | None = Field(default=None, description="Counts: the place or group the figure covers; None for the whole event.")
 
 
 class Conflict(BaseModel):
+    """Sources that disagree on one field; for counts, on the same scope only."""
+
     field: str
     values: list[int | str]
     claims: list[Claim]
+    scope: str | None = Field(default=None, description="Counts: the scope the claims share; None for the whole event.")
 
 
 class Headline(BaseModel):

@@ -152,11 +152,11 @@ def build_report(
     if policy not in POLICIES:
         raise ValueError(f"unknown headline policy {policy!r}; choose one of {', '.join(POLICIES)}")
     entities = EntityIndex.build(summaries, texts, alias_file)
-    groups = group_incidents(summaries, entities)
+    groups = group_incidents(summaries, entities, texts)
     if any(not s.source.published for s in summaries):
         redated = date_from_events(summaries, groups, texts)
         if redated != list(summaries):
-            summaries, groups = redated, group_incidents(redated, entities)
+            summaries, groups = redated, group_incidents(redated, entities, texts)
     by_id = {s.source.id: s for s in summaries}
     published = {s.source.id: s.source.published or "" for s in summaries}
     events = [_build_event(refs, by_id, entities, policy, published) for refs in groups]
