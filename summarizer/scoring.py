@@ -355,7 +355,7 @@ def _surfaces(conflict, gold_conflict: dict) -> bool:
     field = _field_key(gold_conflict["field"])
     count = field in ("killed", "wounded", "sites")
     shown = set().union(*(_value_keys(c.value, count=count) for c in conflict.claims))
-    shown |= {v for c in conflict.claims for v in (c.low, c.high) if count and v is not None}
+    shown |= {v for c in conflict.claims for v in (getattr(c, "low", None), getattr(c, "high", None)) if count and v is not None}
     listed = set().union(*(_value_keys(c["value"], count=count) for c in gold_conflict["claims"]))
     return _field_key(conflict.field) == field and listed <= shown
 
