@@ -29,15 +29,25 @@ def _summaries(summary_json: str) -> list[dict]:
         data = json.loads(summary_json)
     except json.JSONDecodeError as e:
         raise VerifyInputError(f"not JSON: {e}") from None
+    except RecursionError:
+        raise VerifyInputError("not a summary: nested too deeply to read") from None
     raw = data.get("articles") if isinstance(data, dict) and "articles" in data else data
     raw = raw if isinstance(raw, list) else [raw]
     if not all(isinstance(a, dict) and isinstance(a.get("source"), dict) for a in raw):
         raise VerifyInputError("expected an article summary or a report with 'articles', each with a 'source'")
     out = []
-    for a in raw:
+    for n, a in enumerate(raw):
         a = {k: v for k, v in a.items() if k != "totals"}
+        where = f"article {a['source'].get('id') or n}"
         for key in ("statements", "incidents"):
-            a[key] = [{k: v for k, v in item.items() if k != "evidence"} for item in a.get(key) or [] if isinstance(item, dict)]
+            items = a.get(key) or []
+            if not isinstance(items, list):
+                raise VerifyInputError(f"{where}: '{key}' must be a list, not {type(items).__name__}")
+            # Junk is an error, never silently dropped: a checked file must say what it checked.
+            for i, item in enumerate(items):
+                if not isinstance(item, dict):
+                    raise VerifyInputError(f"{where}: {key}[{i}] must be an object, not {json.dumps(item)[:40]}")
+            a[key] = [{k: v for k, v in item.items() if k != "evidence"} for item in items]
         out.append(a)
     return out
 

@@ -564,3 +564,16 @@ def test_verify_file_matches_sources_by_path_and_names_what_is_missing(tmp_path)
         verify_file(one, {"other": HARBOUR})
     with pytest.raises(VerifyInputError, match="not JSON"):
         verify_file("{", {})
+
+
+@pytest.mark.parametrize(
+    "summary, problem",
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"source": {"id": "harbour"}, "statements": [null, 5]}', "statements[0] must be an object"),
+        ('{"source": {"id": "harbour"}, "incidents": "oops"}', "'incidents' must be a list"),
+    ],
+)
+def test_hostile_summary_files_are_clear_errors(summary, problem):
+    with pytest.raises(VerifyInputError, match=re.escape(problem)):
+        verify_file(summary, {"harbour": HARBOUR})
