@@ -18,14 +18,14 @@ verified summary: evidence is recomputed against the article on every hit.
 
 from __future__ import annotations
 
-import os
 import hashlib
 import json
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from pydantic import BaseModel
 
 from .errors import ConfigError
 from .schema import Extraction, IncidentDraft, StatementDraft, Usage
+
 
 def cache_dir() -> Path:
     """$SUMMARIZER_CACHE_DIR, else the platform's user cache directory (answers and embedded models live there)."""
@@ -200,7 +201,7 @@ class ResponseCache:
         try:
             self._db.execute(
                 "INSERT OR REPLACE INTO responses (key, extraction, usage, created_at) VALUES (?, ?, ?, ?)",
-                (key, extraction_json, usage.model_dump_json(), datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (key, extraction_json, usage.model_dump_json(), datetime.now(UTC).isoformat(timespec="seconds")),
             )
         except sqlite3.Error as error:
             self._failed(error)

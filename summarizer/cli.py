@@ -13,7 +13,6 @@ import sys
 import tempfile
 import threading
 from collections.abc import Awaitable
-
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,9 +28,9 @@ from .ingest import Article, iter_inputs, read_limited
 from .llm import Mode, Settings
 from .local import is_local
 from .pipeline import STRATEGIES, RunResult, settings_for
+from .recheck import verify_file
 from .render import FORMATS, render_run, reports_markdown, safe_markdown
 from .schema import ArticleSummary
-from .recheck import verify_file
 
 T = TypeVar("T")
 

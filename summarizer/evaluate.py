@@ -59,9 +59,9 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from .ingest import Article, iter_inputs
 from .events import build_report
 from .gold import gold_summaries
+from .ingest import Article, iter_inputs
 from .scoring import COUNTS, RATIOS, Ratio, Scores, score
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .cache import ResponseCache
 from .errors import ModelCallError
@@ -22,7 +22,7 @@ CHUNK_OVERLAP = 600
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def source_of(article: Article) -> Source:

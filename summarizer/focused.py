@@ -35,7 +35,6 @@ from typing import Literal
 from pydantic import BaseModel, Field, create_model
 
 from .dates import date_spans, resolve
-
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate, load_template

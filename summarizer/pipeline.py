@@ -13,9 +13,9 @@ from .cache import ResponseCache
 from .cost import add_cost, has_price, prices_path
 from .errors import BudgetError, ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
+from .focused import FocusedPrompts, load_focused
 from .ingest import Article
 from .llm import Settings, StructuredClient, public_url, resolve_settings, scrub, settings_for_replay
-from .focused import FocusedPrompts, load_focused
 from .local import LocalChoice, backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying

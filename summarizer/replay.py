@@ -18,9 +18,10 @@ import logging
 import os
 import re
 import uuid
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .errors import ConfigError, ModelCallError
 from .llm import public_url
