@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from .schema import Precision
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     name: i + 1
@@ -33,7 +35,7 @@ class ResolvedDate:
     a week), YYYY-MM (month) or YYYY (year)."""
 
     value: str
-    precision: str  # "day" | "week" | "month" | "year"
+    precision: Precision
     words: str
 
 
@@ -282,7 +284,7 @@ def _resolve(mention: _Mention, published: date | None) -> ResolvedDate | None:
     return ResolvedDate(found[0], found[1], mention.words) if found else None
 
 
-def _resolve_value(m: _Mention, published: date | None) -> tuple[str, str] | None:
+def _resolve_value(m: _Mention, published: date | None) -> tuple[str, Precision] | None:
     if m.kind == "year":
         return f"{m.year:04d}", "year"
     if m.kind == "day" and m.year:
@@ -314,7 +316,7 @@ def _resolve_month(m: _Mention, published: date) -> int:
     return min(options, key=lambda i: abs(i - now))
 
 
-def _resolve_relative(m: _Mention, published: date) -> tuple[str, str]:
+def _resolve_relative(m: _Mention, published: date) -> tuple[str, Precision]:
     if m.unit == "day":
         return (published + timedelta(days=m.offset)).isoformat(), "day"
     if m.unit == "week":
