@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -40,7 +40,7 @@ class Span(BaseModel):
         return self
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """How well a field is supported by its source text.
 
     The first four say how a quote or value was found; the last three are
