@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from .cache import AnswerCache
 from .errors import ModelCallError
@@ -95,18 +96,28 @@ def _trust(summary: ArticleSummary) -> tuple[int, int]:
     return (t.grounded, -(t.flagged + t.unsupported))
 
 
+class _Answer(NamedTuple):
+    """The model's answer for a text: the extraction, what it cost, how many
+    verification follow-ups were asked and how many chunks the text was asked in."""
+
+    extraction: Extraction
+    stats: CallStats
+    rounds: int
+    chunks: int = 1
+
+
 async def _answer(
     article: Article, client: StructuredClient, template: PromptTemplate, replayed_from: str | None, feedback: bool
-) -> tuple[Extraction, CallStats, int]:
+) -> _Answer:
     """The model's best answer for one text: extract, verify, and when the verifier
     finds problems re-ask once with them, keeping whichever answer it trusts more."""
     messages = template.messages(article.text, article.published)
     extraction, stats = await client.extract(messages, Extraction)
     if not feedback:
-        return extraction, stats, 0
+        return _Answer(extraction, stats, 0)
     first = verify_summary(from_extraction(article, extraction), article.text)
     if not (found := problems(first)):
-        return extraction, stats, 0
+        return _Answer(extraction, stats, 0)
     followup = [
         *messages,
         {"role": "assistant", "content": extraction.model_dump_json()},
@@ -118,9 +129,9 @@ async def _answer(
         if replayed_from and error.kind == "transport":
             raise  # offline, a transport error is a cassette miss: the recording is stale
         # The first answer stands and its problems stay flagged; the failed round is paid for.
-        return extraction, stats + CallStats(http_calls=error.attempts, usage=error.usage or Usage()), 0
+        return _Answer(extraction, stats + CallStats(http_calls=error.attempts, usage=error.usage or Usage()), 0)
     better = _trust(verify_summary(from_extraction(article, revised), article.text)) >= _trust(first)
-    return (revised if better else extraction), stats + more, 1
+    return _Answer(revised if better else extraction, stats + more, 1)
 
 
 def chunk_ranges(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, int]]:
@@ -172,16 +183,16 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
 
 async def _ask(
     article: Article, client: StructuredClient, template: PromptTemplate, replayed_from: str | None, feedback: bool, chunk_chars: int
-) -> tuple[Extraction, CallStats, int, int]:
-    """The model's answer for a whole article, chunk by chunk: the extraction, what
-    it cost, the verification follow-ups and the number of chunks."""
-    answers, stats, rounds = [], CallStats(), 0
+) -> _Answer:
+    """The model's answer for a whole article, chunk by chunk."""
+    answers: list[Extraction] = []
+    stats, rounds = CallStats(), 0
     for start, end in chunk_ranges(article.text, chunk_chars):
         part = article if (start, end) == (0, len(article.text)) else replace(article, text=article.text[start:end])
-        extraction, more, extra_rounds = await _answer(part, client, template, replayed_from, feedback)
-        answers.append(extraction)
-        stats, rounds = stats + more, rounds + extra_rounds
-    return merge_extractions(answers), stats, rounds, len(answers)  # also drops items a looping model repeated
+        answer = await _answer(part, client, template, replayed_from, feedback)
+        answers.append(answer.extraction)
+        stats, rounds = stats + answer.stats, rounds + answer.rounds
+    return _Answer(merge_extractions(answers), stats, rounds, len(answers))  # merging also drops items a looping model repeated
 
 
 def cache_key(cache: AnswerCache, client: StructuredClient, template: PromptTemplate | FocusedPrompts, article: Article, feedback: bool, chunk_chars: int) -> str:
