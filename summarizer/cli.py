@@ -309,6 +309,7 @@ class ProgressReport:
         self._progress.update(self._task, status=text)
 
     def update(self, outcome: ArticleSummary | Failure) -> None:
+        """Count one finished article (done, cached or failed) and what it cost."""
         if isinstance(outcome, ArticleSummary):
             assert outcome.run is not None, "every summary of a run records its run"
             usage = outcome.run.usage

@@ -175,6 +175,7 @@ def _rightly_attributed(statement: Statement, covered: list[dict], names: Names)
 
 
 def quote_scores(gold_statements: list[dict], statements: list[Statement], names: Names) -> dict[str, Ratio]:
+    """Quote and fragment recall, quote precision and speaker accuracy of one article's statements."""
     covers = [[coverage(g["quote"], s.quote) >= QUOTE_COVERAGE for g in gold_statements] for s in statements]
     covered = [[g for g, hit in zip(gold_statements, row, strict=True) if hit] for row in covers]
 
@@ -269,6 +270,7 @@ def places_match(gold_incident: dict, event: dict, places: list[Place], names: N
 
 
 def fact_scores(gold_incidents: list[dict], events: dict, incidents: list[Incident], matched: dict[int, int], names: Names) -> dict[str, Ratio]:
+    """Date, places, killed and wounded of the gold main incidents, each against its matched output incident."""
     main = [(g, incidents[matched[i]] if i in matched else None) for i, g in enumerate(gold_incidents) if g["role"] == "main"]
     return {
         "date": ratio(bool(inc and inc.date and inc.date.value == g["date"]) for g, inc in main if g.get("date")),
@@ -360,6 +362,8 @@ def _surfaces(conflict, gold_conflict: dict) -> bool:
 
 
 def event_scores(gold: dict, article_ids: list[str], matched: dict[GoldKey, OutputKey], report) -> EventScores:
+    """How the report's events group the matched incidents (pair precision and recall
+    against the gold events) and which gold conflicts it surfaces."""
     group = {(ref.article_id, ref.index): n for n, event in enumerate(report.events) for ref in event.incidents}
     gold_event = {(a, i): g["event"] for a in article_ids for i, g in enumerate(gold["articles"][a]["incidents"])}
 
