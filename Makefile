@@ -42,6 +42,11 @@ test-local: $(VENV)/.local
 record: $(VENV)/.server
 	$(BIN)/python -m summarizer.record
 
+## Lint (ruff: pyflakes, bugbear, import order, pyupgrade) and type-check (mypy) the package.
+check: $(VENV)/.dev
+	$(BIN)/ruff check summarizer
+	$(BIN)/mypy summarizer
+
 ## Score the recorded answers on the seeds against their gold annotations (offline).
 eval: $(VENV)/.dev
 	$(BIN)/summarizer eval --gold ../shared/gold/seeds.gold.json --replay cassettes/qwen2.5-coder-0.5b-instruct

@@ -168,6 +168,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         if line.strip():
             try:
                 rows.append(json.loads(line))
-            except ValueError as e:
-                raise InputError(f"{path}:{number}", f"not JSON ({e.msg})") from None
+            except ValueError as e:  # JSONDecodeError, or an integer too long to convert
+                detail = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
+                raise InputError(f"{path}:{number}", f"not JSON ({detail})") from None
     return rows

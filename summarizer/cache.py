@@ -18,22 +18,23 @@ verified summary: evidence is recomputed against the article on every hit.
 
 from __future__ import annotations
 
-import os
 import hashlib
 import json
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
 from .errors import ConfigError
 from .schema import Extraction, IncidentDraft, StatementDraft, Usage
+
 
 def cache_dir() -> Path:
     """$SUMMARIZER_CACHE_DIR, else the platform's user cache directory (answers and embedded models live there)."""
@@ -132,6 +133,32 @@ def _problem(error: Exception) -> str:
     return f"{error}; delete the file to start afresh" if damaged else str(error)
 
 
+class AnswerCache(Protocol):
+    """What extraction needs of an answers cache: `ResponseCache`, or one server's
+    view of it (`ServerCache`)."""
+
+    def key(
+        self,
+        *,
+        parameters: Mapping[str, Any],
+        mode: str,
+        prompt_sha256: str,
+        article_text: str,
+        published: str | None = None,
+        response_model: type[BaseModel] = Extraction,
+    ) -> str:
+        """The key of one request (see `cache_key`)."""
+        ...
+
+    def get(self, key: str) -> CachedAnswer | None:
+        """The stored answer, or None."""
+        ...
+
+    def put(self, key: str, extraction_json: str, usage: Usage) -> None:
+        """Store one answer."""
+        ...
+
+
 class ResponseCache:
     """The answers cache. One connection, used from one thread (the event
     loop's); each `put` is its own committed transaction.
@@ -173,6 +200,12 @@ class ResponseCache:
     def _error(self, error: Exception) -> ConfigError:
         return ConfigError(f"{self.path}: cannot use the response cache: {_problem(error)}")
 
+    def _connection(self) -> sqlite3.Connection:
+        """The open database. ConfigError when the cache is closed (or turned itself off)."""
+        if self._db is None:
+            raise ConfigError(f"{self.path}: the response cache is closed")
+        return self._db
+
     def get(self, key: str) -> CachedAnswer | None:
         """The stored answer, or None: also for an entry that no longer validates
         (stored by an older version), which is then asked again."""
@@ -200,7 +233,7 @@ class ResponseCache:
         try:
             self._db.execute(
                 "INSERT OR REPLACE INTO responses (key, extraction, usage, created_at) VALUES (?, ?, ?, ?)",
-                (key, extraction_json, usage.model_dump_json(), datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (key, extraction_json, usage.model_dump_json(), datetime.now(UTC).isoformat(timespec="seconds")),
             )
         except sqlite3.Error as error:
             self._failed(error)
@@ -212,7 +245,7 @@ class ResponseCache:
     def stats(self) -> dict[str, Any]:
         """Entries, bytes on disk (database plus its WAL files) and the path."""
         try:
-            (entries,) = self._db.execute("SELECT COUNT(*) FROM responses").fetchone()
+            (entries,) = self._connection().execute("SELECT COUNT(*) FROM responses").fetchone()
         except sqlite3.Error as error:
             raise self._error(error) from None
         files = [self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm"))]
@@ -221,9 +254,10 @@ class ResponseCache:
     def clear(self) -> int:
         """Delete every answer and give the space back; returns how many."""
         try:
-            deleted = self._db.execute("DELETE FROM responses").rowcount
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._db.execute("VACUUM")
+            db = self._connection()
+            deleted = db.execute("DELETE FROM responses").rowcount
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.execute("VACUUM")
         except sqlite3.Error as error:
             raise self._error(error) from None
         return deleted

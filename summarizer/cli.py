@@ -13,7 +13,6 @@ import sys
 import tempfile
 import threading
 from collections.abc import Awaitable
-
 from pathlib import Path
 from typing import TypeVar
 
@@ -28,10 +27,10 @@ from .events import POLICIES, EventReport
 from .ingest import Article, iter_inputs, read_limited
 from .llm import Mode, Settings
 from .local import is_local
-from .pipeline import STRATEGIES, RunResult, settings_for
+from .pipeline import STRATEGIES, Failure, RunResult, settings_for
+from .recheck import verify_file
 from .render import FORMATS, render_run, reports_markdown, safe_markdown
 from .schema import ArticleSummary
-from .recheck import verify_file
 
 T = TypeVar("T")
 
@@ -200,7 +199,8 @@ def summarize(
     articles = _inputs(paths, published)
     check_writable(output)
     show = (len(articles) > 1 or embedded) if progress is None else progress
-    result, signals = RunResult(), []
+    result = RunResult()
+    signals: list[int] = []
 
     async def run(report: ProgressReport) -> None:
         async with summarizer:  # outcomes land in `result` as they finish, so a stop keeps them
@@ -245,6 +245,7 @@ async def _stoppable(run: Awaitable[T], received: list[int]) -> T:
     """`run`, which SIGTERM cancels as Ctrl-C does (asyncio.run cancels it on
     SIGINT), so the results so far are written; `received` records the signal."""
     loop, task = asyncio.get_running_loop(), asyncio.current_task()
+    assert task is not None, "a coroutine awaited under asyncio.run runs in a task"
     if threading.current_thread() is not threading.main_thread():  # no signals there
         return await run
 
@@ -307,11 +308,14 @@ class ProgressReport:
         each step takes seconds to minutes on a CPU, and a silent terminal looks hung."""
         self._progress.update(self._task, status=text)
 
-    def update(self, outcome) -> None:
-        usage = outcome.run.usage if isinstance(outcome, ArticleSummary) else outcome.usage
+    def update(self, outcome: ArticleSummary | Failure) -> None:
+        """Count one finished article (done, cached or failed) and what it cost."""
         if isinstance(outcome, ArticleSummary):
+            assert outcome.run is not None, "every summary of a run records its run"
+            usage = outcome.run.usage
             self._counts["cached" if outcome.run.cached else "done"] += 1
         else:
+            usage = outcome.usage
             self._counts["failed"] += 1
         self._tokens += usage.total_tokens
         self._cost = add_cost(self._cost, self._model, usage)
@@ -376,19 +380,24 @@ def eval_(articles, gold, articles_dir, extractions, replay, model, base_url, mo
     if replay and (model or base_url):
         raise click.UsageError("--replay answers from cassettes; it cannot be combined with --model or --base-url.")
     check_writable(output)
-    try:
-        previous = json.loads(read_limited(baseline)) if baseline else None
-    except InputError as e:
-        raise click.ClickException(str(e)) from None
-    except ValueError as e:
-        raise click.ClickException(f"{baseline}: not the JSON of `summarizer eval --json` ({e})") from None
+    previous: dict | None = None
+    if baseline:
+        try:
+            loaded = json.loads(read_limited(baseline))
+        except InputError as e:
+            raise click.ClickException(str(e)) from None
+        except ValueError as e:
+            raise click.ClickException(f"{baseline}: not the JSON of `summarizer eval --json` ({e})") from None
+        if not isinstance(loaded, dict):
+            raise click.ClickException(f"{baseline}: not the JSON of `summarizer eval --json` (not an object)")
+        previous = loaded
     try:
         settings = None if extractions == "gold" else settings_for(replay=replay, model=model, base_url=base_url, mode=mode)
         scores = evaluate(gold, articles_dir, replay=replay, settings=settings, paths=list(articles) or None, strategy=strategy,
                           extractions=extractions)
     except SummarizerError as e:
         raise click.ClickException(str(e)) from None
-    changes = compare(previous, scores) if baseline else None
+    changes = compare(previous, scores) if previous is not None else None
     if as_json:
         write_output(scores.model_dump_json(indent=2) + "\n", output)
         if changes:

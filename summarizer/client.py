@@ -141,7 +141,7 @@ class Summarizer:
         self.usage = Usage()  # tokens of every call so far, failed attempts included
         self.cost: float | None = 0.0  # estimated USD of every call so far; None once a price is unknown
         self._template = prompts_for(self.settings, strategy, self.replay)
-        self._cache_path = None if cache is True else cache
+        self._cache_path = None if isinstance(cache, bool) else cache  # None: the default file
         self._cache_wanted = cache is not False and self.replay is None and self.record is None
         self._cache: ResponseCache | None = None
         self._warn = on_warning or log.warning
@@ -170,14 +170,19 @@ class Summarizer:
 
     async def asummarize(self, *, text: str | None = None, path: str | Path | None = None) -> ArticleSummary:
         """`summarize` on the running event loop: the same arguments, result and errors."""
-        if (text is None) == (path is None):
+        if path is not None and text is None:
+            article = self._read_path(path)
+        elif text is not None and path is None:
+            article = self._read_text(text, "text")
+        else:
             raise TypeError("summarize takes exactly one of text= or path=")
-        article = self._read_path(path) if path is not None else self._read_text(text, "text")
         if isinstance(article, InputError):
             raise article
         result = await self._run([article], on_result=None)
         if result.failures:
-            raise result.failures[0].error
+            error = result.failures[0].error
+            assert error is not None, "a run's failures carry their error (only a stopped run makes one without)"
+            raise error
         return result.summaries[0]
 
     # ---- many articles ------------------------------------------------------
@@ -290,7 +295,7 @@ class Summarizer:
 
     def _drop_client(self, where: str) -> None:
         """Forget a client whose event loop is closed (its connections died with it)."""
-        if self._client is not None and not self._client_loop.is_closed():
+        if self._client is not None and self._client_loop is not None and not self._client_loop.is_closed():
             raise EventLoopError(f"this Summarizer's connections are {where}")
         self._client = self._client_loop = None
 

@@ -14,10 +14,12 @@ Pure: no I/O and no clock (callers pass `today` where a bound is needed).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
+
+from .schema import Precision
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -33,7 +35,7 @@ class ResolvedDate:
     a week), YYYY-MM (month) or YYYY (year)."""
 
     value: str
-    precision: str  # "day" | "week" | "month" | "year"
+    precision: Precision
     words: str
 
 
@@ -69,6 +71,17 @@ class _Mention:
     shift: str | None = None  # "last" / "next" for weekdays and months
     unit: str | None = None  # relative: "day", "week", "month", "year"
     offset: int = 0  # relative: how many units from the publication date
+
+    @property
+    def month_day(self) -> tuple[int, int]:
+        """The month and day of a "day" mention (its patterns always match both)."""
+        assert self.month is not None and self.day is not None, f"{self.kind} mention {self.words!r} has no month and day"
+        return self.month, self.day
+
+    def on(self, year: int) -> date | None:
+        """This "day" mention's day-month in `year`, or None when it does not exist there (February 30)."""
+        month, day = self.month_day
+        return date(year, month, day) if _valid(year, month, day) else None
 
 
 # --- patterns --------------------------------------------------------------
@@ -124,23 +137,23 @@ def _mention(kind: str, m: re.Match[str]) -> _Mention | None:
     if not (_capitalized(m, "month") and _capitalized(m, "weekday")):
         return None
     g = m.groupdict()
-    base = {"start": m.start(), "end": m.end(), "words": m.group(0)}
+    span = (m.start(), m.end(), m.group(0))
     year = int(g["year"]) if g.get("year") else None
     month = _MONTHS[g["month"][:3].lower()] if g.get("month") else None
     weekday = WEEKDAYS.index(g["weekday"].lower()) if g.get("weekday") else None
     if kind == "iso":
-        return _Mention(**base, kind="day", year=year, month=int(g["mnum"]), day=int(g["day"]))
+        return _Mention(*span, kind="day", year=year, month=int(g["mnum"]), day=int(g["day"]))
     if kind == "day":
-        return _Mention(**base, kind="day", year=year, month=month, day=int(g["day"]), weekday=weekday)
+        return _Mention(*span, kind="day", year=year, month=month, day=int(g["day"]), weekday=weekday)
     if kind == "month":
         if year is None and m.start("month") == m.start():
             return None  # a bare month name ("May") is too often not a date
-        return _Mention(**base, kind="month", year=year, month=month, shift=_shift(g.get("shift")))
+        return _Mention(*span, kind="month", year=year, month=month, shift=_shift(g.get("shift")))
     if kind == "year":
-        return _Mention(**base, kind="year", year=year)
+        return _Mention(*span, kind="year", year=year)
     if kind == "weekday":
-        return _Mention(**base, kind="weekday", weekday=weekday, shift=_shift(g.get("mod")))
-    return _relative(base, g)
+        return _Mention(*span, kind="weekday", weekday=weekday, shift=_shift(g.get("mod")))
+    return _relative(span, g)
 
 
 def _shift(word: str | None) -> str | None:
@@ -148,16 +161,20 @@ def _shift(word: str | None) -> str | None:
     return word if word in ("last", "next") else None
 
 
-def _relative(base: dict, g: dict) -> _Mention:
-    if g.get("word"):
-        offset = -1 if g["word"].lower() == "yesterday" else 0
-        return _Mention(**base, kind="relative", unit="day", offset=offset)
-    if g.get("n"):
-        n = g["n"].lower()
+def _relative(span: tuple[int, int, str], g: Mapping[str, str | None]) -> _Mention:
+    if word := g.get("word"):
+        offset = -1 if word.lower() == "yesterday" else 0
+        return _Mention(*span, kind="relative", unit="day", offset=offset)
+    unit = g.get("unit")
+    assert unit is not None, "the relative patterns without a word all match a unit"
+    if n := g.get("n"):
+        n = n.lower()
         count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-        return _Mention(**base, kind="relative", unit=g["unit"].lower(), offset=-count)
-    offset = {"last": -1, "this": 0, "next": 1}[g["shift"].lower()]
-    return _Mention(**base, kind="relative", unit=g["unit"].lower(), offset=offset)
+        return _Mention(*span, kind="relative", unit=unit.lower(), offset=-count)
+    shift = g.get("shift")
+    assert shift is not None, "a relative unit without a number has a shift"
+    offset = {"last": -1, "this": 0, "next": 1}[shift.lower()]
+    return _Mention(*span, kind="relative", unit=unit.lower(), offset=offset)
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -194,8 +211,8 @@ def parse_published(value: str | date | None) -> date | None:
     except ValueError:
         pass
     for mention in _mentions(text):
-        if mention.kind == "day" and mention.year and _valid(mention.year, mention.month, mention.day):
-            return date(mention.year, mention.month, mention.day)
+        if mention.kind == "day" and mention.year and (day := mention.on(mention.year)):
+            return day
     raise ValueError(f"cannot read {value!r} as a date")
 
 
@@ -263,31 +280,34 @@ def value_range(value: str, precision: str = "day") -> tuple[date, date] | None:
 
 
 def _resolve(mention: _Mention, published: date | None) -> ResolvedDate | None:
-    value, precision = _resolve_value(mention, published) or (None, None)
-    return ResolvedDate(value, precision, mention.words) if value else None
+    found = _resolve_value(mention, published)
+    return ResolvedDate(found[0], found[1], mention.words) if found else None
 
 
-def _resolve_value(m: _Mention, published: date | None) -> tuple[str, str] | None:
+def _resolve_value(m: _Mention, published: date | None) -> tuple[str, Precision] | None:
     if m.kind == "year":
         return f"{m.year:04d}", "year"
     if m.kind == "day" and m.year:
-        return (date(m.year, m.month, m.day).isoformat(), "day") if _valid(m.year, m.month, m.day) else None
+        day = m.on(m.year)
+        return (day.isoformat(), "day") if day else None
     if m.kind == "month" and m.year:
         return f"{m.year:04d}-{m.month:02d}", "month"
     if published is None:
         return None
     if m.kind == "day":
-        day = _closest_day(m.month, m.day, published)
+        day = _closest_day(*m.month_day, published)
         return (day.isoformat(), "day") if day else None
     if m.kind == "month":
         return _month_value(_resolve_month(m, published)), "month"
     if m.kind == "weekday":
+        assert m.weekday is not None, "a weekday mention names its weekday"
         return _weekday_before(m.weekday, published, m.shift).isoformat(), "day"
     return _resolve_relative(m, published)
 
 
 def _resolve_month(m: _Mention, published: date) -> int:
     now = _month_index(published.year, published.month)
+    assert m.month is not None, "a month mention names its month"
     options = [_month_index(y, m.month) for y in (published.year - 1, published.year, published.year + 1)]
     if m.shift == "last":
         return max(i for i in options if i < now)
@@ -296,7 +316,7 @@ def _resolve_month(m: _Mention, published: date) -> int:
     return min(options, key=lambda i: abs(i - now))
 
 
-def _resolve_relative(m: _Mention, published: date) -> tuple[str, str]:
+def _resolve_relative(m: _Mention, published: date) -> tuple[str, Precision]:
     if m.unit == "day":
         return (published + timedelta(days=m.offset)).isoformat(), "day"
     if m.unit == "week":
@@ -379,7 +399,8 @@ def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None,
     guessing is how wrong dates are made. Heuristic: articles name recent years, and
     a weekday named for another day can still mislead it."""
     def fits(year: int, weekdays: set[int]) -> bool:
-        return _valid(year, m.month, m.day) and date(year, m.month, m.day) <= today and date(year, m.month, m.day).weekday() in weekdays
+        day = m.on(year)
+        return day is not None and day <= today and day.weekday() in weekdays
 
     if m.weekday is not None:
         years = range(latest_year, today.year + 1) if latest_year else range(today.year, today.year - 30, -1)
@@ -411,15 +432,15 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
         if m.kind != "day":
             continue
         year = m.year or _anchor_year(m, named, max(years, default=None), today)
-        if year and _valid(year, m.month, m.day):
-            anchors.append((date(year, m.month, m.day), m))
+        if year and (day := m.on(year)):
+            anchors.append((day, m))
     if not anchors:
         return None
     anchor, anchor_mention = max(anchors, key=lambda a: a[0])
     pinned = {day.weekday() for day, _ in anchors}
     latest, latest_words = anchor, anchor_mention.words
     for m in mentions:
-        if m.kind == "weekday" and m.weekday not in pinned and m.shift is None:
+        if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None:
             day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)
             if day > latest:
                 latest, latest_words = day, m.words
@@ -462,8 +483,8 @@ def stamp_dates(line: str) -> tuple[date, ...]:
             found.append((m.start(), m.end(), days))
     if not found:
         for mention in _mentions(line):
-            if mention.kind == "day" and mention.year and _valid(mention.year, mention.month, mention.day):
-                found.append((mention.start, mention.end, (date(mention.year, mention.month, mention.day),)))
+            if mention.kind == "day" and mention.year and (day := mention.on(mention.year)):
+                found.append((mention.start, mention.end, (day,)))
     if len(found) != 1:
         return ()
     start, end, days = found[0]

@@ -59,9 +59,9 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from .ingest import Article, iter_inputs
 from .events import build_report
 from .gold import gold_summaries
+from .ingest import Article, iter_inputs
 from .scoring import COUNTS, RATIOS, Ratio, Scores, score
 
 
@@ -116,7 +116,7 @@ def format_table(scores: Scores) -> str:
     body.append(["overall", *(_cell(getattr(scores.overall, c)) for c in COLUMNS)])
     body.append(["score", *(_value(getattr(scores.overall, c)) for c in COLUMNS)])
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [header, *body]]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in [header, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))
     if any(r.missing for r in scores.articles):
         lines.append("* no summary: the pipeline failed on this article (scored as empty)")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import NamedTuple
 
-from .cache import ResponseCache
+from .cache import AnswerCache
 from .errors import ModelCallError
 from .focused import FocusedPrompts, ask_focused
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate
-from .schema import ArticleSummary, Extraction, Incident, RunInfo, Source, Statement, Status, Usage
+from .schema import ArticleSummary, Extraction, Incident, IncidentDraft, RunInfo, Source, Statement, StatementDraft, Status, Usage
 from .text import normalize, quote_regions, sentence_starts
 from .verify import totals, verify_summary
 
@@ -22,7 +23,7 @@ CHUNK_OVERLAP = 600
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def source_of(article: Article) -> Source:
@@ -59,7 +60,9 @@ def drop_unsupported(summary: ArticleSummary) -> ArticleSummary:
     }
     incidents = [summary.incidents[old] for old in kept_at]
     statements = [  # links re-pointed at the kept incidents
-        s.model_copy(update={"incident": kept_at.get(s.incident)}) for s in summary.statements if s.status.grounded
+        s.model_copy(update={"incident": kept_at.get(s.incident) if s.incident is not None else None})
+        for s in summary.statements
+        if s.status.grounded
     ]
     kept = summary.model_copy(update={"statements": statements, "incidents": incidents})
     return kept.model_copy(update={"totals": totals(kept)})
@@ -68,17 +71,19 @@ def drop_unsupported(summary: ArticleSummary) -> ArticleSummary:
 def problems(summary: ArticleSummary) -> list[str]:
     """One line per item whose fields the verifier could not ground, saying why:
     the feedback the model gets in its one second chance."""
+    items: list[tuple[str, Statement | Incident, str]] = [
+        *((f"statements[{i}]", st, f'quote "{_clip(st.quote)}" by {st.speaker}') for i, st in enumerate(summary.statements)),
+        *((f"incidents[{i}]", inc, inc.description) for i, inc in enumerate(summary.incidents)),
+    ]
     lines = []
-    for kind, items in (("statements", summary.statements), ("incidents", summary.incidents)):
-        for i, item in enumerate(items):
-            bad = [
-                f"{field} {e.status.value}" + (f" ({'; '.join(e.reasons)})" if e.reasons else "")
-                for field, e in item.evidence.items()
-                if not e.status.grounded
-            ]
-            if bad:
-                label = f'quote "{_clip(item.quote)}" by {item.speaker}' if kind == "statements" else item.description
-                lines.append(f"{kind}[{i}] ({_clip(label)}): {', '.join(bad)}")
+    for where, item, label in items:
+        bad = [
+            f"{field} {e.status.value}" + (f" ({'; '.join(e.reasons)})" if e.reasons else "")
+            for field, e in item.evidence.items()
+            if not e.status.grounded
+        ]
+        if bad:
+            lines.append(f"{where} ({_clip(label)}): {', '.join(bad)}")
     return lines
 
 
@@ -91,18 +96,28 @@ def _trust(summary: ArticleSummary) -> tuple[int, int]:
     return (t.grounded, -(t.flagged + t.unsupported))
 
 
+class _Answer(NamedTuple):
+    """The model's answer for a text: the extraction, what it cost, how many
+    verification follow-ups were asked and how many chunks the text was asked in."""
+
+    extraction: Extraction
+    stats: CallStats
+    rounds: int
+    chunks: int = 1
+
+
 async def _answer(
     article: Article, client: StructuredClient, template: PromptTemplate, replayed_from: str | None, feedback: bool
-) -> tuple[Extraction, CallStats, int]:
+) -> _Answer:
     """The model's best answer for one text: extract, verify, and when the verifier
     finds problems re-ask once with them, keeping whichever answer it trusts more."""
     messages = template.messages(article.text, article.published)
     extraction, stats = await client.extract(messages, Extraction)
     if not feedback:
-        return extraction, stats, 0
+        return _Answer(extraction, stats, 0)
     first = verify_summary(from_extraction(article, extraction), article.text)
     if not (found := problems(first)):
-        return extraction, stats, 0
+        return _Answer(extraction, stats, 0)
     followup = [
         *messages,
         {"role": "assistant", "content": extraction.model_dump_json()},
@@ -114,9 +129,9 @@ async def _answer(
         if replayed_from and error.kind == "transport":
             raise  # offline, a transport error is a cassette miss: the recording is stale
         # The first answer stands and its problems stay flagged; the failed round is paid for.
-        return extraction, stats + CallStats(http_calls=error.attempts, usage=error.usage or Usage()), 0
+        return _Answer(extraction, stats + CallStats(http_calls=error.attempts, usage=error.usage or Usage()), 0)
     better = _trust(verify_summary(from_extraction(article, revised), article.text)) >= _trust(first)
-    return (revised if better else extraction), stats + more, 1
+    return _Answer(revised if better else extraction, stats + more, 1)
 
 
 def chunk_ranges(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, int]]:
@@ -144,39 +159,43 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
     the same speaker, or same incident kind, date and description; small models
     repeat items until a list is full) kept once, and statement-to-incident links
     re-pointed at the merged list."""
-    incidents, statements, seen_incidents, seen_quotes = [], [], {}, set()
+    incidents: list[IncidentDraft] = []
+    statements: list[StatementDraft] = []
+    seen_incidents: dict[tuple[str, str | None, str], int] = {}  # (kind, date, description) -> merged index
+    seen_quotes: set[tuple[str, str]] = set()  # (speaker, quote)
     for extraction in extractions:
-        index_map = {}
+        index_map: dict[int, int] = {}
         for i, incident in enumerate(extraction.incidents):
-            key = (incident.kind, incident.date.value if incident.date else None, normalize(incident.description).text)
-            if key not in seen_incidents:
-                seen_incidents[key] = len(incidents)
+            incident_key = (incident.kind, incident.date.value if incident.date else None, normalize(incident.description).text)
+            if incident_key not in seen_incidents:
+                seen_incidents[incident_key] = len(incidents)
                 incidents.append(incident)
-            index_map[i] = seen_incidents[key]
+            index_map[i] = seen_incidents[incident_key]
         for statement in extraction.statements:
-            key = (normalize(statement.speaker).text, normalize(statement.quote).text)
-            if key not in seen_quotes:
-                seen_quotes.add(key)
-                statements.append(statement.model_copy(update={"incident": index_map.get(statement.incident)}))
+            quote_key = (normalize(statement.speaker).text, normalize(statement.quote).text)
+            if quote_key not in seen_quotes:
+                seen_quotes.add(quote_key)
+                linked = index_map.get(statement.incident) if statement.incident is not None else None
+                statements.append(statement.model_copy(update={"incident": linked}))
     # Already validated item by item; the merged lists may exceed one answer's bounds.
     return Extraction.model_construct(incidents=incidents, statements=statements)
 
 
 async def _ask(
     article: Article, client: StructuredClient, template: PromptTemplate, replayed_from: str | None, feedback: bool, chunk_chars: int
-) -> tuple[Extraction, CallStats, int, int]:
-    """The model's answer for a whole article, chunk by chunk: the extraction, what
-    it cost, the verification follow-ups and the number of chunks."""
-    answers, stats, rounds = [], CallStats(), 0
+) -> _Answer:
+    """The model's answer for a whole article, chunk by chunk."""
+    answers: list[Extraction] = []
+    stats, rounds = CallStats(), 0
     for start, end in chunk_ranges(article.text, chunk_chars):
         part = article if (start, end) == (0, len(article.text)) else replace(article, text=article.text[start:end])
-        extraction, more, extra_rounds = await _answer(part, client, template, replayed_from, feedback)
-        answers.append(extraction)
-        stats, rounds = stats + more, rounds + extra_rounds
-    return merge_extractions(answers), stats, rounds, len(answers)  # also drops items a looping model repeated
+        answer = await _answer(part, client, template, replayed_from, feedback)
+        answers.append(answer.extraction)
+        stats, rounds = stats + answer.stats, rounds + answer.rounds
+    return _Answer(merge_extractions(answers), stats, rounds, len(answers))  # merging also drops items a looping model repeated
 
 
-def cache_key(cache: ResponseCache, client: StructuredClient, template: PromptTemplate | FocusedPrompts, article: Article, feedback: bool, chunk_chars: int) -> str:
+def cache_key(cache: AnswerCache, client: StructuredClient, template: PromptTemplate | FocusedPrompts, article: Article, feedback: bool, chunk_chars: int) -> str:
     """Everything that shapes the final extraction: the request parameters, plus
     the follow-up and chunking choices that change which requests are made."""
     settings = client.settings
@@ -198,7 +217,7 @@ async def extract_article(
     replayed_from: str | None = None,
     feedback: bool = True,
     chunk_chars: int = CHUNK_CHARS,
-    cache: ResponseCache | None = None,
+    cache: AnswerCache | None = None,
 ) -> ArticleSummary:
     """One article to a verified summary: from one whole-article answer (`PromptTemplate`),
     or from small questions (`FocusedPrompts`, for small models; no chunks, no
@@ -208,17 +227,16 @@ async def extract_article(
     run); a new answer is stored, committed, before the article is verified."""
     started = now()
     key = cache_key(cache, client, template, article, feedback, chunk_chars) if cache else None
-    hit = cache.get(key) if cache else None
-    focused = isinstance(template, FocusedPrompts)
+    hit = cache.get(key) if cache and key else None
     if hit:
-        chunks = 1 if focused else len(chunk_ranges(article.text, chunk_chars))
+        chunks = 1 if isinstance(template, FocusedPrompts) else len(chunk_ranges(article.text, chunk_chars))
         extraction, stats, rounds = hit.extraction(), CallStats(), 0
     else:
-        if focused:
+        if isinstance(template, FocusedPrompts):
             (extraction, stats), rounds, chunks = await ask_focused(article, client, template), 0, 1
         else:
             extraction, stats, rounds, chunks = await _ask(article, client, template, replayed_from, feedback, chunk_chars)
-        if cache:
+        if cache and key:
             cache.put(key, extraction.model_dump_json(), stats.usage)
     summary = verify_summary(from_extraction(article, extraction), article.text)
     settings = client.settings

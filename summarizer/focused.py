@@ -30,12 +30,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 from enum import Enum
-from typing import Literal
+from types import GenericAlias
+from typing import Literal, cast
 
 from pydantic import BaseModel, Field, create_model
 
 from .dates import date_spans, resolve
-
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate, load_template
@@ -159,7 +159,9 @@ def sentence_questions(article: Article) -> list[SentenceQuestion]:
 
 
 def _choice(name: str, values: tuple[str, ...]) -> type[Enum]:
-    return Enum(name, {f"v{i}": v for i, v in enumerate(values)}, type=str)
+    # Enum's functional API returns a class; mypy models it only for a literal name
+    # assigned at module level, and types a call with a variable name as a member.
+    return cast(type[Enum], Enum(name, {f"v{i}": v for i, v in enumerate(values)}, type=str))
 
 
 @functools.lru_cache(maxsize=512)
@@ -177,7 +179,7 @@ def incident_answer_model(names: tuple[str, ...], dates: tuple[str, ...]) -> typ
         "date": (_choice("DateWords", dates) if dates else None, Field(description="The words that say when it happened.")),
         "perpetrator": (name, Field(description="Who carried it out.")),
         "target": (name, Field(description="Who or what was attacked.")),
-        "places": (list[Name] if Name else list[None], Field(max_length=MAX_PLACES if Name else 0, description="Where it happened.")),
+        "places": (GenericAlias(list, Name) if Name else list[None], Field(max_length=MAX_PLACES if Name else 0, description="Where it happened.")),
     }
     for count, what in (("killed", "People killed"), ("wounded", "People wounded"), ("sites", "Sites, facilities or targets hit")):
         fields[count] = (int | None, Field(ge=0, description=f"{what}, as a number; null if the sentence does not say."))
@@ -189,32 +191,57 @@ def incident_answer_model(names: tuple[str, ...], dates: tuple[str, ...]) -> typ
 _FACTS = ("date", "places", "perpetrator", "target", "killed", "wounded", "sites", "claimed_by")
 
 
-def _value(answer: BaseModel, field: str) -> str | None:
-    choice = getattr(answer, field, None)
+def _value(choice: Enum | None) -> str | None:
     return choice.value if choice is not None else None
 
 
+@dataclass(frozen=True)
+class _IncidentAnswer:
+    """One `incident_answer_model` answer with its types: that model is made per
+    sentence (its enums hold the sentence's own words), so its fields are read here."""
+
+    kind: IncidentKind
+    date: Enum | None
+    places: list[Enum]
+    perpetrator: Enum | None
+    target: Enum | None
+    killed: int | None
+    wounded: int | None
+    sites: int | None
+    according_to: str | None
+    claimed_by: Enum | None
+
+    @classmethod
+    def read(cls, answer: BaseModel) -> _IncidentAnswer:
+        f = dict(answer)  # field name -> value, as validated against the per-sentence model
+        return cls(
+            kind=f["kind"], date=f["date"], places=f["places"], perpetrator=f["perpetrator"], target=f["target"],
+            killed=f["killed"], wounded=f["wounded"], sites=f["sites"], according_to=f["according_to"], claimed_by=f["claimed_by"],
+        )
+
+
 def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | None) -> IncidentDraft | None:
-    """The incident one answer describes, or None when it gives nothing but a kind:
-    nothing to check or to group by."""
-    if not any(getattr(answer, f, None) for f in _FACTS):
+    """The incident one answer (of `incident_answer_model(question.names, question.dates)`)
+    describes, or None when it gives nothing but a kind: nothing to check or to group by."""
+    said = _IncidentAnswer.read(answer)
+    if not any(getattr(said, f) for f in _FACTS):
         return None
-    words = _value(answer, "date")
+    words = _value(said.date)
     resolved = resolve(words, published) if words else None
     date = DateValue(value=resolved.value, precision=resolved.precision, words=words) if resolved else (
         DateValue(words=words) if words else None
     )
     return IncidentDraft(
-        kind=answer.kind,
+        kind=said.kind,
         description=question.sentence[:300],
         date=date,
-        places=[Place(name=p.value) for p in answer.places],
-        perpetrator=_value(answer, "perpetrator"),
-        target=_value(answer, "target"),
-        killed=_count(answer, "killed"),
-        wounded=_count(answer, "wounded"),
-        sites=_count(answer, "sites"),
-        claimed_by=_value(answer, "claimed_by"),
+        places=[Place(name=p.value) for p in said.places],
+        perpetrator=_value(said.perpetrator),
+        target=_value(said.target),
+        killed=_count(said.killed, said.according_to),
+        wounded=_count(said.wounded, said.according_to),
+        sites=_count(said.sites, said.according_to),
+        claimed_by=_value(said.claimed_by),
         role="main" if question.lead else "context",
     )
 
@@ -240,11 +267,10 @@ def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
     return merged + [i for i in incidents if i.role != "main"]
 
 
-def _count(answer: BaseModel, field: str) -> Count | None:
+def _count(number: int | None, according_to: str | None) -> Count | None:
     """The figure as a Count. 0 counts as not given: the small models answer 0 for
     "the sentence does not say" far more often than articles report zero casualties."""
-    number = getattr(answer, field)
-    return Count(exact=number, reported_by=answer.according_to) if number else None
+    return Count(exact=number, reported_by=according_to) if number else None
 
 
 def quote_kind(quote: str) -> Literal["direct", "partial"]:
@@ -257,17 +283,17 @@ async def ask_focused(article: Article, client: StructuredClient, prompts: Focus
     text order), the answers as one Extraction."""
     stats = CallStats()
     incidents = []
-    for q in sentence_questions(article):
-        messages = prompts.incident.messages(q.passage, article.published, focus=q.sentence)
-        answer, more = await client.extract(messages, incident_answer_model(q.names, q.dates))
+    for sq in sentence_questions(article):
+        messages = prompts.incident.messages(sq.passage, article.published, focus=sq.sentence)
+        answer, more = await client.extract(messages, incident_answer_model(sq.names, sq.dates))
         stats += more
-        if incident := incident_of(q, answer, article.published):
+        if incident := incident_of(sq, answer, article.published):
             incidents.append(incident)
     statements = []
-    for q in quote_questions(article):
-        answer, more = await client.extract(prompts.speaker.messages(q.passage, article.published, focus=q.quote), SpeakerAnswer)
+    for qq in quote_questions(article):
+        said, more = await client.extract(prompts.speaker.messages(qq.passage, article.published, focus=qq.quote), SpeakerAnswer)
         stats += more
-        if answer.speaker and answer.speaker.strip():
-            statements.append(StatementDraft(speaker=answer.speaker.strip(), quote=q.quote, kind=quote_kind(q.quote)))
+        if said.speaker and said.speaker.strip():
+            statements.append(StatementDraft(speaker=said.speaker.strip(), quote=qq.quote, kind=quote_kind(qq.quote)))
     # Each answer validated on its own; an article may hold more items than one whole-article answer may.
     return Extraction.model_construct(incidents=merge_lead(incidents), statements=statements), stats

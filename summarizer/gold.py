@@ -22,7 +22,9 @@ from .schema import (
     DateValue,
     Evidence,
     Incident,
+    IncidentKind,
     Place,
+    Precision,
     Source,
     Span,
     Statement,
@@ -31,7 +33,7 @@ from .schema import (
 from .verify import verify_summary
 
 # Words of a gold event's "what" -> schema kind, first match wins; "other" when none does.
-_KINDS = (
+_KINDS: tuple[tuple[str, IncidentKind], ...] = (
     ("drone attack", "drone attack"), ("drone strike", "drone strike"), ("air strike", "air strike"),
     ("airstrike", "air strike"), ("rocket", "rocket attack"), ("missile", "missile attack"), ("shelling", "shelling"),
     ("artillery", "shelling"), ("mortar", "shelling"), ("bomb", "bombing"), ("blast", "bombing"), ("explosi", "bombing"),
@@ -41,7 +43,7 @@ _KINDS = (
 )
 
 
-def _kind(what: str) -> str:
+def _kind(what: str) -> IncidentKind:
     low = what.lower()
     return next((kind for word, kind in _KINDS if re.search(rf"\b{word}", low)), "other")
 
@@ -60,12 +62,15 @@ def _count(value, reported_by: str | None, scope: str | None = None) -> Count | 
     return Count(words=value, reported_by=reported_by, scope=scope)
 
 
+_PRECISION_OF_LENGTH: dict[int, Precision] = {10: "day", 7: "month", 4: "year"}  # YYYY-MM-DD, YYYY-MM, YYYY
+
+
 def _date(inc: dict, event: dict) -> DateValue | None:
     """The gold date; an incident known only to the month gets the event's month."""
     value = inc.get("date") or event.get("date")
     if not value:
         return None
-    precision = inc.get("date_precision") or {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+    precision: Precision = inc.get("date_precision") or _PRECISION_OF_LENGTH.get(len(value), "day")
     return DateValue(value=value[: {"day": 10, "month": 7, "year": 4}.get(precision, 10)], precision=precision)
 
 

@@ -191,7 +191,9 @@ def _parse_html(article_id: str, html: str, *, source: str, path: str | None, en
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, date_extraction_params={"extensive_search": False, "original_date": True}
     )
-    if doc is None or not (doc.text or "").strip():
+    # A dict only with its deprecated as_dict=True, which this call does not pass.
+    assert not isinstance(doc, dict), "trafilatura.bare_extraction returned a dict without as_dict"
+    if doc is None or not doc.text or not doc.text.strip():
         raise InputError(source, "no article text found in the HTML")
     article = _article(article_id, doc.text, source=source, path=path, encoding=encoding, title=doc.title, url=doc.url)
     words = len(_WORD.findall(_outside_furniture(article)))

@@ -29,7 +29,7 @@ import os
 import random
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -66,7 +66,7 @@ def public_url(url: str) -> str:
     return urlunsplit((parts.scheme, (f"[{host}]" if ":" in host else host) + port, parts.path, "", ""))
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     """How the structured output is requested from the server."""
 
     tools = "tools"  # function calling (OpenAI and most hosted APIs)
@@ -197,9 +197,12 @@ def retry_delay(error: Exception, attempt: int, *, base: float = 0.5, cap: float
         return None
     headers = error.response.headers
     for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
         try:
-            wait = float(headers.get(name)) / scale
-        except (TypeError, ValueError):
+            wait = float(value) / scale
+        except ValueError:
             continue
         if 0 <= wait <= MAX_RETRY_AFTER:  # else backoff, as the openai SDK does (NaN fails this too)
             return wait
@@ -317,10 +320,12 @@ class StructuredClient:
         is never cut off: the whole request gets `timeout` seconds here."""
         from openai.types.chat import ChatCompletion
 
+        client = self._client
+        assert client is not None, "_post is the backend only when the SDK client was made"
         extra = kwargs.pop("extra_body", None) or {}
         try:
             async with asyncio.timeout(self.settings.timeout):
-                return await self._client.post("/chat/completions", body={**kwargs, **extra}, cast_to=ChatCompletion)
+                return await client.post("/chat/completions", body={**kwargs, **extra}, cast_to=ChatCompletion)
         except TimeoutError:
             raise TimeoutError(f"no complete answer within {self.settings.timeout:g} s") from None
 
@@ -433,7 +438,8 @@ def prepared_model(response_model: type[T]) -> type[T]:
             schemas[key] = json.dumps(generate(*args, **kwargs))
         return json.loads(schemas[key])  # a fresh copy: callers may mutate it
 
-    prepared.model_json_schema = classmethod(model_json_schema)
+    # Deliberately patched on instructor's own generated class (a subclass would rename the schema).
+    prepared.model_json_schema = classmethod(model_json_schema)  # type: ignore[method-assign, assignment]
     return prepared
 
 

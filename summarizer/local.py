@@ -351,7 +351,9 @@ class LlamaBackend:
     def _load(self, n_ctx: int) -> Any:
         factory = self._factory
         if factory is None:
-            from llama_cpp import Llama as factory
+            from llama_cpp import Llama
+
+            factory = Llama
         return factory(model_path=str(self.path), n_ctx=n_ctx, n_threads=os.cpu_count(), verbose=False)
 
 

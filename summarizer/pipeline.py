@@ -7,15 +7,15 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cache import ResponseCache
 from .cost import add_cost, has_price, prices_path
 from .errors import BudgetError, ConfigError, InputError, ModelCallError, SummarizerError
 from .extract import extract_article, now
+from .focused import FocusedPrompts, load_focused
 from .ingest import Article
 from .llm import Settings, StructuredClient, public_url, resolve_settings, scrub, settings_for_replay
-from .focused import FocusedPrompts, load_focused
 from .local import LocalChoice, backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying
@@ -177,16 +177,15 @@ async def summarize_articles(
             "add its input and output prices (USD per million tokens) there or in a table SUMMARIZER_PRICES names"
         )
     template = template or prompts_for(settings, strategy, replay)
-    cache = cache.for_server(settings.server) if cache and not (replay or record) else None
+    answers = cache.for_server(settings.server) if cache and not (replay or record) else None
     result = RunResult() if result is None else result
     owned = client is None
-    if owned:
-        client = StructuredClient(
-            settings, before_call=throttle.acquire if throttle else None, http_client=http_client,
-            backend=backend or backend_for(settings),
-        )
+    model_client = client if client is not None else StructuredClient(
+        settings, before_call=throttle.acquire if throttle else None, http_client=http_client,
+        backend=backend or backend_for(settings),
+    )
     limit = asyncio.Semaphore(1 if record else max(1, concurrency))
-    metadata = {**_recording_metadata(settings, template), **(recording_notes or {})} if record else None
+    metadata: dict[str, Any] = {**_recording_metadata(settings, template), **(recording_notes or {})} if record else {}
 
     async def summarize(article: Article) -> ArticleSummary | Failure:
         if max_cost is not None and result.cost is not None and spent + result.cost >= max_cost:
@@ -195,10 +194,10 @@ async def summarize_articles(
         try:
             if record:
                 with recording(cassette_path(record, article.id), metadata, settings.secrets):
-                    return await extract_article(article, client, template, strict=strict, feedback=feedback)
+                    return await extract_article(article, model_client, template, strict=strict, feedback=feedback)
             return await extract_article(
-                article, client, template, strict=strict, feedback=feedback, replayed_from=str(replay) if replay else None,
-                cache=cache,
+                article, model_client, template, strict=strict, feedback=feedback, replayed_from=str(replay) if replay else None,
+                cache=answers,
             )
         except SummarizerError as error:
             miss = explain_miss(error, replay) if replay else None
@@ -215,6 +214,7 @@ async def summarize_articles(
             async with limit:
                 outcome = await summarize(item)
         if isinstance(outcome, ArticleSummary):
+            assert outcome.run is not None, "extract_article records every summary's run"
             result.summaries.append(outcome)
             result.add_usage(settings.model, outcome.run.usage)
         else:
@@ -231,7 +231,7 @@ async def summarize_articles(
             await asyncio.gather(*(one(a) for a in articles))
     finally:
         if owned:
-            await client.aclose()
+            await model_client.aclose()
     result.sort()
     return result
 

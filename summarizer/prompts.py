@@ -94,11 +94,10 @@ def delimiter_tag(article: str) -> str:
 def load_template(name: str = "extract", directory: Path | None = None) -> PromptTemplate:
     """Read and validate a template, raising PromptError naming the file and problem."""
     directory = directory or prompts_dir()
-    sources = {}
+    sources: dict[str, str] = {}  # part -> template text; an optional part may be absent
     for part in ("system", "user", "feedback"):
         path = directory / f"{name}.{part}.j2"
         if part in OPTIONAL_PARTS and not path.exists():
-            sources[part] = None
             continue
         try:
             sources[part] = path.read_text(encoding="utf-8")

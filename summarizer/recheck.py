@@ -17,6 +17,7 @@ from .errors import SummarizerError
 from .schema import ArticleSummary
 from .verify import VerificationReport, verify
 
+
 class VerifyInputError(SummarizerError):
     """A summary file or its sources cannot be checked. The message says which."""
 

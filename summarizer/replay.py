@@ -18,9 +18,10 @@ import logging
 import os
 import re
 import uuid
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .errors import ConfigError, ModelCallError
 from .llm import public_url
@@ -179,7 +180,8 @@ def explain_miss(error: BaseException, directory: Path) -> ModelCallError | None
     """If `error` came from a request the cassettes cannot answer, say so plainly."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
-    seen, visited = error, set()
+    seen: BaseException | None = error
+    visited: set[int] = set()
     while seen is not None and id(seen) not in visited:  # chains can loop
         visited.add(id(seen))
         if isinstance(seen, CannotOverwriteExistingCassetteException):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -40,7 +40,7 @@ class Span(BaseModel):
         return self
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """How well a field is supported by its source text.
 
     The first four say how a quote or value was found; the last three are
@@ -113,13 +113,17 @@ def kind_family(kind: str) -> str:
 _ISO_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+# How precisely words date something: "last week" is a week, not a day.
+Precision = Literal["day", "week", "month", "year"]
+
+
 class DateValue(BaseModel):
     value: str | None = Field(
         default=None,
         description="ISO date of the incident: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.",
         max_length=10,
     )
-    precision: Literal["day", "week", "month", "year"] = Field(
+    precision: Precision = Field(
         default="day", description="How precisely the article dates the incident."
     )
     words: str | None = Field(

@@ -31,7 +31,7 @@ class Ratio(BaseModel):
     hit: int = 0
     total: int = 0
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # mypy does not model decorators over @property; pydantic's documented usage
     @property
     def value(self) -> float | None:
         return self.hit / self.total if self.total else None
@@ -76,7 +76,7 @@ class ArticleScores(BaseModel):
     speaker_alarms: int = Field(default=0, description="Rightly attributed quotes whose speaker the verifier flags anyway.")
     leaks: int = 0
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # mypy does not model decorators over @property; pydantic's documented usage
     @property
     def facts(self) -> Ratio:
         return sum((getattr(self, f) for f in FACTS), Ratio())
@@ -87,7 +87,7 @@ class EventScores(BaseModel):
     pair_recall: Ratio
     conflicts: Ratio
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # mypy does not model decorators over @property; pydantic's documented usage
     @property
     def pair_f1(self) -> float | None:
         p, r = self.pair_precision.value, self.pair_recall.value
@@ -175,12 +175,13 @@ def _rightly_attributed(statement: Statement, covered: list[dict], names: Names)
 
 
 def quote_scores(gold_statements: list[dict], statements: list[Statement], names: Names) -> dict[str, Ratio]:
+    """Quote and fragment recall, quote precision and speaker accuracy of one article's statements."""
     covers = [[coverage(g["quote"], s.quote) >= QUOTE_COVERAGE for g in gold_statements] for s in statements]
-    covered = [[g for g, hit in zip(gold_statements, row) if hit] for row in covers]
+    covered = [[g for g, hit in zip(gold_statements, row, strict=True) if hit] for row in covers]
 
     def recalled(kind: str) -> Ratio:
         return ratio(
-            any(row[j] and speaker_ok(s, g, names) for s, row in zip(statements, covers))
+            any(row[j] and speaker_ok(s, g, names) for s, row in zip(statements, covers, strict=True))
             for j, g in enumerate(gold_statements)
             if g["kind"] == kind
         )
@@ -192,9 +193,9 @@ def quote_scores(gold_statements: list[dict], statements: list[Statement], names
             s.evidence.get("quote") is not None
             and s.evidence["quote"].status in VERBATIM
             and _rightly_attributed(s, cov, names)
-            for s, cov in zip(statements, covered)
+            for s, cov in zip(statements, covered, strict=True)
         ),
-        "speaker_accuracy": ratio(any(speaker_ok(s, g, names) for g in cov) for s, cov in zip(statements, covered) if cov),
+        "speaker_accuracy": ratio(any(speaker_ok(s, g, names) for g in cov) for s, cov in zip(statements, covered, strict=True) if cov),
     }
 
 
@@ -269,12 +270,13 @@ def places_match(gold_incident: dict, event: dict, places: list[Place], names: N
 
 
 def fact_scores(gold_incidents: list[dict], events: dict, incidents: list[Incident], matched: dict[int, int], names: Names) -> dict[str, Ratio]:
+    """Date, places, killed and wounded of the gold main incidents, each against its matched output incident."""
     main = [(g, incidents[matched[i]] if i in matched else None) for i, g in enumerate(gold_incidents) if g["role"] == "main"]
     return {
         "date": ratio(bool(inc and inc.date and inc.date.value == g["date"]) for g, inc in main if g.get("date")),
-        "places": ratio(bool(inc) and places_match(g, events.get(g["event"], {}), inc.places, names) for g, inc in main),
-        "killed": ratio(bool(inc) and count_matches(g.get("killed"), inc.killed) for g, inc in main),
-        "wounded": ratio(bool(inc) and count_matches(g.get("wounded"), inc.wounded) for g, inc in main),
+        "places": ratio(inc is not None and places_match(g, events.get(g["event"], {}), inc.places, names) for g, inc in main),
+        "killed": ratio(inc is not None and count_matches(g.get("killed"), inc.killed) for g, inc in main),
+        "wounded": ratio(inc is not None and count_matches(g.get("wounded"), inc.wounded) for g, inc in main),
     }
 
 
@@ -361,11 +363,14 @@ def _surfaces(conflict, gold_conflict: dict) -> bool:
 
 
 def event_scores(gold: dict, article_ids: list[str], matched: dict[GoldKey, OutputKey], report) -> EventScores:
+    """How the report's events group the matched incidents (pair precision and recall
+    against the gold events) and which gold conflicts it surfaces."""
     group = {(ref.article_id, ref.index): n for n, event in enumerate(report.events) for ref in event.incidents}
     gold_event = {(a, i): g["event"] for a in article_ids for i, g in enumerate(gold["articles"][a]["incidents"])}
 
     def grouped(key: GoldKey) -> int | None:
-        return group.get(matched.get(key))
+        output = matched.get(key)
+        return group.get(output) if output is not None else None
 
     same = [
         (gold_event[a] == gold_event[b], grouped(a) is not None and grouped(a) == grouped(b))
@@ -400,6 +405,7 @@ def score(gold: dict, summaries: list[ArticleSummary], texts: dict[str, str], re
     for article_id in article_ids:
         art = gold["articles"][article_id]
         summary = by_id.get(article_id) or ArticleSummary(source=Source(id=article_id, sha256="", chars=0))
+        published = summary.source.published or ""
         found = match_incidents(art["incidents"], gold["events"], summary.incidents, names)
         matched.update({(article_id, g): (article_id, o) for g, o in found.items()})
         rows.append(
@@ -408,17 +414,19 @@ def score(gold: dict, summaries: list[ArticleSummary], texts: dict[str, str], re
                 missing=article_id not in by_id,
                 **quote_scores(art["statements"], summary.statements, names),
                 **fact_scores(art["incidents"], gold["events"], summary.incidents, found, names),
-                published=ratio([(summary.source.published or "")[:10] == (art["published"] or "")]),
-                published_wrong=int(bool(summary.source.published) and summary.source.published[:10] != art["published"]),
+                published=ratio([published[:10] == (art["published"] or "")]),
+                published_wrong=int(bool(published) and published[:10] != art["published"]),
                 speaker_alarms=speaker_alarms(art["statements"], summary.statements, names),
                 leaks=leaks(summary, texts[article_id], art.get("boilerplate", [])),
             )
         )
-    overall = ArticleScores(
-        article_id="overall",
-        missing=any(r.missing for r in rows),
-        **{m: sum((getattr(r, m) for r in rows), Ratio()) for m in RATIOS},
-        **{m: sum(getattr(r, m) for r in rows) for m in COUNTS},
+    overall = ArticleScores.model_validate(
+        {
+            "article_id": "overall",
+            "missing": any(r.missing for r in rows),
+            **{m: sum((getattr(r, m) for r in rows), Ratio()) for m in RATIOS},
+            **{m: sum(getattr(r, m) for r in rows) for m in COUNTS},
+        }
     )
     events = event_scores(gold, article_ids, matched, report) if report is not None else None
     return Scores(articles=rows, overall=overall, events=events)
