@@ -11,6 +11,7 @@ from ..schema import ArticleSummary, Incident, kind_family
 from ..verify import verify_summary
 from .models import IncidentRef
 
+
 def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[IncidentRef]], texts: dict[str, str] | None = None) -> list[ArticleSummary]:
     """Publication dates for undated articles, from the events they report.
 
@@ -29,12 +30,12 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
     main_days: dict[str, set[date]] = {}  # kind family -> days of main events other articles date
     for refs in groups:
         members = [(r, by_id[r.article_id].incidents[r.index]) for r in refs]
-        dated = [(r, inc) for r, inc in members if inc.date and inc.date.precision == "day" and len(inc.date.value or "") == 10]
-        if not dated:
+        days = [(inc, value) for _, inc in members if inc.date and inc.date.precision == "day" and len(value := inc.date.value or "") == 10]
+        if not days:
             continue
-        day = date.fromisoformat(Counter(inc.date.value for _, inc in dated).most_common(1)[0][0])
-        for _, inc in dated:
-            if inc.role == "main" and inc.date.value == day.isoformat():
+        day = date.fromisoformat(Counter(value for _, value in days).most_common(1)[0][0])
+        for inc, value in days:
+            if inc.role == "main" and value == day.isoformat():
                 main_days.setdefault(kind_family(inc.kind), set()).add(day)
         for ref, inc in members:
             if not by_id[ref.article_id].source.published and inc.date and inc.date.words and not inc.date.value:
@@ -51,15 +52,15 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
     out = []
     for s in summaries:
         found = constraints.get(s.source.id, [])
-        day = _consistent_day(found) if any(main for _, _, main in found) else None
-        if day is None:
+        published = _consistent_day(found) if any(main for _, _, main in found) else None
+        if published is None:
             out.append(s)
             continue
-        basis = "inferred: " + "; ".join(f"'{words}' read on {day} is {d}" for words, d, _ in found) + (
+        basis = "inferred: " + "; ".join(f"'{words}' read on {published} is {d}" for words, d, _ in found) + (
             ", the dates other articles give those events (the earliest day that fits)")
-        incidents = [_redated(inc, day) for inc in s.incidents]
-        dated = s.model_copy(update={"source": s.source.model_copy(update={"published": day, "published_basis": basis}),
-                                     "incidents": incidents})
+        incidents = [_redated(inc, published) for inc in s.incidents]
+        source = s.source.model_copy(update={"published": published, "published_basis": basis})
+        dated = s.model_copy(update={"source": source, "incidents": incidents})
         text = (texts or {}).get(s.source.id)
         out.append(verify_summary(dated, text) if text is not None else dated)
     return out

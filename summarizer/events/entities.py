@@ -17,6 +17,7 @@ from ..names import PARTICLES, TITLED, is_proper_name, load_aliases, name_key, s
 from ..schema import ArticleSummary, Span
 from ..text import quote_regions, sentence_starts
 
+
 class Mention(BaseModel):
     """One place a surface form was seen: a summary field, or a span of an article."""
 

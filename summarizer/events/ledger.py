@@ -119,18 +119,18 @@ def _count_headline(claims: list[Claim], policy: Policy, published: dict[str, st
     lowest (default, as ACLED codes fatalities): the lowest figure any source gives;
     highest: the highest; latest: the figure of the most recently published article
     (ties: the later one in input order)."""
-    numbers = [c for c in claims if c.low is not None]
+    numbers = [(c, c.low) for c in claims if c.low is not None]
     if not numbers:
         return Headline(value="unquantified", basis=f"no figure in {len(claims)} reports")
-    low = min(c.low for c in numbers)
-    high = max(c.high if c.high is not None else c.low for c in numbers)
+    low = min(n for _, n in numbers)
+    high = max(c.high if c.high is not None else n for c, n in numbers)
     if policy == "lowest":
         value: int | str | None = low
     elif policy == "highest":
         value = high
     else:
         order = {a: i for i, a in enumerate(published)}
-        value = max(numbers, key=lambda c: (published.get(c.article_id) or "", order.get(c.article_id, 0))).value
+        value = max((c for c, _ in numbers), key=lambda c: (published.get(c.article_id) or "", order.get(c.article_id, 0))).value
     return Headline(value=value, low=low, high=high, basis=f"{policy} of {len(numbers)} reported figure{'s' * (len(numbers) != 1)}")
 
 

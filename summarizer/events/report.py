@@ -15,6 +15,7 @@ from .entities import EntityIndex
 from .grouping import group_incidents
 from .ledger import LEDGER_FIELDS, find_conflicts, headlines, incident_claims
 from .models import (
+    POLICIES,
     Actors,
     Claim,
     Event,
@@ -23,7 +24,6 @@ from .models import (
     IncidentRef,
     MergedStatement,
     Policy,
-    POLICIES,
     ReportFailure,
     StatementRef,
 )
