@@ -81,7 +81,7 @@ class _Mention:
     def on(self, year: int) -> date | None:
         """This "day" mention's day-month in `year`, or None when it does not exist there (February 30)."""
         month, day = self.month_day
-        return date(year, month, day) if _valid(year, month, day) else None
+        return date(year, month, day) if valid_date(year, month, day) else None
 
 
 # --- patterns --------------------------------------------------------------
@@ -216,7 +216,8 @@ def parse_published(value: str | date | None) -> date | None:
     raise ValueError(f"cannot read {value!r} as a date")
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_date(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day is a day of the calendar (no 30 February)."""
     try:
         date(year, month, day)
     except ValueError:
@@ -227,7 +228,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 def _closest_day(month: int, day: int, published: date) -> date | None:
     """A day-month without a year: the year that puts it nearest the publication
     date (so "December 29" in a January article is last December)."""
-    options = [date(y, month, day) for y in (published.year - 1, published.year, published.year + 1) if _valid(y, month, day)]
+    options = [date(y, month, day) for y in (published.year - 1, published.year, published.year + 1) if valid_date(y, month, day)]
     return min(options, key=lambda d: abs(d - published)) if options else None
 
 
@@ -478,7 +479,7 @@ def stamp_dates(line: str) -> tuple[date, ...]:
         else:
             a, b, y = int(m["a"]), int(m["b"]), int(m["y2"])
             readings = [(y, b, a)] + ([(y, a, b)] if a != b and a <= 12 and b <= 12 else [])
-        days = tuple(date(*r) for r in readings if _valid(*r))
+        days = tuple(date(*r) for r in readings if valid_date(*r))
         if days:
             found.append((m.start(), m.end(), days))
     if not found:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dates import day_mentions, infer_published, stamp_dates, years_named
+from .dates import day_mentions, infer_published, stamp_dates, valid_date, years_named
 from .page import find_furniture, page_lines
 
 _STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
@@ -82,16 +82,8 @@ def _only_year(text: str, month: int, day: int, today: date) -> int | None:
     if not named:
         return None
     years = range(max(named), today.year + 1)
-    fitting = [y for y in years if _fits(body, date(y, month, day) if _valid(y, month, day) else None, today)]
+    fitting = [y for y in years if _fits(body, date(y, month, day) if valid_date(y, month, day) else None, today)]
     return fitting[0] if len(fitting) == 1 else None
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _body(text: str) -> str:
@@ -114,9 +106,9 @@ def _fits(body: str, published: date | None, today: date) -> bool:
         year = m.year
         if year is None:
             year = published.year - (1 if (m.month, m.day) > (published.month, published.day) else 0)
-            if m.weekday is not None and _valid(year, m.month, m.day) and date(year, m.month, m.day).weekday() != m.weekday:
+            if m.weekday is not None and valid_date(year, m.month, m.day) and date(year, m.month, m.day).weekday() != m.weekday:
                 return False
-        if _valid(year, m.month, m.day):
+        if valid_date(year, m.month, m.day):
             dated.append(date(year, m.month, m.day))
     if not dated:
         return True
