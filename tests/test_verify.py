@@ -406,7 +406,7 @@ def count_status(text: str, count: Count, field: str = "killed", published=None)
         ("wounded", Count(exact=7, words="wounding seven others"), True),
         ("wounded", Count(exact=8, words="wounding seven others"), False),
         ("killed", Count(exact=3), True),
-        ("killed", Count(min=3, max=7), True),
+        ("killed", Count(min=3, max=7), False),  # 7 is the number wounded
         ("killed", Count(min=3, max=9), False),
         ("killed", Count(exact=4, words="killing four workers"), False),
     ],
@@ -417,7 +417,7 @@ def test_counts_in_the_sample_article(sample_text, field, count, ok):
     if ok:
         assert found.spans and all(0 <= s.start < s.end <= len(sample_text) for s in found.spans)
     else:
-        assert found.status is Status.unsupported and found.reasons
+        assert found.status in (Status.unsupported, Status.contradicted) and found.reasons
 
 
 @pytest.mark.parametrize(
@@ -452,7 +452,7 @@ def test_sites_are_checked_in_sentences_about_sites(seeds, article, count, ok):
     found = count_status(seeds[article], count, "sites")
     assert found.status.grounded is ok, found
     if not ok:
-        assert "sentences about sites hit" in found.reasons[0]
+        assert "as the number of sites hit" in found.reasons[0]
 
 
 def test_a_casualty_figure_is_not_read_from_a_sentence_about_sites(seeds):
@@ -495,7 +495,7 @@ def test_places_and_actors(seeds, sample_text):
         ("003_c2f066702081b38c", "2024-01-24", "Tuesday (Jan 23)", "2024-01-24", Status.contradicted),
         ("000_69f37553ca468d25", "2024-01-24", "20 January", "2024-01-20", Status.exact),
         ("000_69f37553ca468d25", "2024-01-24", "last Thursday", "2024-01-18", Status.unsupported),  # not in the text
-        ("000_69f37553ca468d25", None, "last Saturday", "2024-01-21", Status.exact),  # no date: words only
+        ("000_69f37553ca468d25", None, "last Saturday", "2024-01-21", Status.unresolved),  # nothing to count from
         ("002_10d94bf04c1106d2", "2024-01-24", None, "2024-01-04", Status.normalized),  # "On January 4"
         ("002_10d94bf04c1106d2", "2024-01-24", None, "2024-02-04", Status.unsupported),
     ],

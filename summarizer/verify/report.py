@@ -35,8 +35,10 @@ class CheckedItem(BaseModel):
         return Evidence(status=self.status, spans=self.spans, score=self.score, reasons=self.reasons)
 
 
-# What `--strict` refuses: not found, or found but not the speaker's quote.
-STRICT_FAILURES = frozenset({Status.unsupported, Status.not_quoted, Status.contradicted, Status.unattributed})
+# What `--strict` refuses: everything that is not grounded. Only typography (quotation
+# marks, apostrophes, dashes, case, whitespace), editorial brackets and marked
+# elisions count as `normalized`; a fuzzy match is a changed word, so it fails too.
+STRICT_FAILURES = frozenset(s for s in Status if not s.grounded)
 
 
 class VerificationReport(BaseModel):
@@ -129,3 +131,36 @@ def totals(summary: ArticleSummary) -> Totals:
     return _tally([e.status for e in item.evidence.values()] for item in [*summary.incidents, *summary.statements])
 
 
+
+
+# Fields without which an incident is not the article's: dropped whole under --strict.
+_INCIDENT_CORE = ("description", "kind")
+_OPTIONAL_VALUES = ("date", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
+
+
+def _grounded(evidence: Mapping[str, Evidence], field: str) -> bool:
+    ev = evidence.get(field)
+    return ev is None or ev.status.grounded
+
+
+def grounded_only(summary: ArticleSummary) -> ArticleSummary:
+    """What `--strict` keeps: statements whose every field is grounded; incidents whose
+    description and kind are grounded, with every other value that is not grounded
+    removed (places one by one). Statement links are re-pointed at the kept incidents."""
+    kept_at: dict[int, int] = {}
+    incidents: list[Incident] = []
+    for i, inc in enumerate(summary.incidents):
+        ev = inc.evidence
+        if not all(_grounded(ev, f) for f in _INCIDENT_CORE):
+            continue
+        update: dict = {f: None for f in _OPTIONAL_VALUES if not _grounded(ev, f)}
+        places = [(j, p) for j, p in enumerate(inc.places) if _grounded(ev, f"places[{j}]")]
+        update["places"] = [p for _, p in places]
+        evidence = {k: e for k, e in ev.items() if e.status.grounded and not k.startswith("places[")}
+        evidence |= {f"places[{n}]": ev[f"places[{j}]"] for n, (j, _) in enumerate(places) if f"places[{j}]" in ev}
+        update["evidence"] = evidence
+        kept_at[i] = len(incidents)
+        incidents.append(inc.model_copy(update=update))
+    statements = [s.model_copy(update={"incident": kept_at.get(s.incident)}) for s in summary.statements if s.status.grounded]
+    kept = summary.model_copy(update={"statements": statements, "incidents": incidents})
+    return kept.model_copy(update={"totals": totals(kept)})
