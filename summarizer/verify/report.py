@@ -14,6 +14,8 @@ from ..schema import ArticleSummary, Evidence, Incident, Span, Statement, Status
 from ..text import SourceIndex, source_index
 from .attribution import speaker_check
 from .facts import count_check, date_check, name_check
+from .incident import description_check, kind_check, only_in_directives, own_sentences, role_check, same_sides
+from .places import place_check
 from .quotes import Found, locate
 
 # --------------------------------------------------------------------------
@@ -66,17 +68,31 @@ def _statement_items(idx: SourceIndex, i: int, st: Statement, groups: AliasGroup
 
 
 def _incident_items(idx: SourceIndex, i: int, inc: Incident, published: date | None, groups: AliasGroups) -> list[CheckedItem]:
-    checks: list[tuple[str, Found | None]] = []
+    description = description_check(idx, inc.description) if inc.description.strip() else None
+    sentences = own_sentences(idx, description) if description else []
+    checks: list[tuple[str, Found | None]] = [("description", description), ("kind", kind_check(idx, inc.kind, sentences))]
     if inc.date:
         checks.append(("date", date_check(idx, inc.date, published)))
-    checks += [(f"places[{p}]", name_check(idx, place.name, groups)) for p, place in enumerate(inc.places) if place.name.strip()]
+    for p, place in enumerate(inc.places):
+        if place.name.strip():
+            found = name_check(idx, place.name, groups)
+            if found.status.grounded or found.status is Status.fuzzy:
+                found = place_check(idx, place.name, found)
+            checks.append((f"places[{p}]", found))
+    same = same_sides(inc)
     for field in ("perpetrator", "target", "claimed_by"):
         if (value := getattr(inc, field)) and value.strip():
-            checks.append((field, name_check(idx, value, groups)))
+            found = name_check(idx, value, groups)
+            if found.status.grounded:
+                found = role_check(idx, field, value, groups, sentences, found)
+            if same and field != "claimed_by":
+                other = "target" if field == "perpetrator" else "perpetrator"
+                found = Found(Status.contradicted, found.spans, reasons=(*found.reasons, f"the same entity is given as the {other}"))
+            checks.append((field, found))
     for field in ("killed", "wounded", "sites"):
         if (count := getattr(inc, field)) is not None:
             checks.append((field, count_check(idx, count, field)))
-    return [_item("incident", i, field, found) for field, found in checks if found is not None]
+    return [_item("incident", i, field, only_in_directives(idx, found)) for field, found in checks if found is not None]
 
 
 def _tally(groups: Iterable[list[Status]]) -> Totals:

@@ -109,7 +109,7 @@ _REPORTING = re.compile(
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|came\s+under)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s|\b(?:that|which|while|whereas|but|after|before|because|when|as)\b", re.I)
 _OBJECT_STOP = re.compile(
-    r"[,;:()\[\]\u201c\u201d\"\u2014\u2013.]|\s-\s|\b(?:in|near|at|on|across|outside|inside|around|early|late|last|this|"
+    r"[,;:()\u201c\u201d\"\u2014\u2013.]|\s-\s|\b(?:in|near|at|on|across|outside|inside|around|early|late|last|this|"
     r"after|before|while|when|as|because|killing|wounding|injuring|leaving|causing|and\s+(?:killed|wounded|injured)|with|"
     r"over|during|since|from|for|saying|said|according)\b",
     re.I,
