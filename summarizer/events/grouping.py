@@ -81,20 +81,41 @@ class _Cluster:
         return out
 
 
+def _usable(inc: Incident, field: str) -> bool:
+    """Whether a value may take part in grouping: grounded (exact or normalized, so
+    also of the right type and role), or the incident carries no evidence at all
+    (built by hand, never checked: used as given). A misplaced or unverified value
+    can neither split nor join events."""
+    if not inc.evidence:
+        return True
+    ev = inc.evidence.get(field)
+    return ev is not None and ev.status.grounded
+
+
 def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex, published: str | None = None) -> _Member:
-    places = {entities.canonical(p.name) for p in inc.places}
-    days, inferred = _days(inc, published)
-    countries = {entities.canonical(p.country) for p in inc.places if p.country}
+    places = [p for j, p in enumerate(inc.places) if _usable(inc, f"places[{j}]")]
+    checked = inc.model_copy(update={
+        "date": inc.date if _usable(inc, "date") else None,
+        "kind": inc.kind if inc.kind in GENERIC_KINDS or _usable(inc, "kind") else "other",
+    }) if inc.evidence else inc
+    days, inferred = _days(checked, published)
+    names = {entities.canonical(p.name) for p in places}
+    countries = {entities.canonical(p.country) for p in places if p.country}
+
+    def actor(field: str) -> str | None:
+        value = getattr(inc, field)
+        return entities.canonical(value) if value and _usable(inc, field) else None
+
     return _Member(
         article_id=article_id,
         index=index,
-        incident=inc,
-        family=kind_family(inc.kind),
-        perpetrator=entities.canonical(inc.perpetrator) if inc.perpetrator else None,
-        target=entities.canonical(inc.target) if inc.target else None,
-        places=places,
+        incident=checked,
+        family=kind_family(checked.kind),
+        perpetrator=actor("perpetrator"),
+        target=actor("target"),
+        places=names,
         countries=countries,
-        coarse_places=bool(places) and places <= countries,
+        coarse_places=bool(names) and names <= countries,
         days=days,
         days_inferred=inferred,
     )
