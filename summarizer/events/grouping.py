@@ -57,6 +57,7 @@ class _Member:
     places: set[str]
     countries: set[str]
     coarse_places: bool  # every place named is a country
+    kind_known: bool  # the kind is grounded (or nothing was checked)
     days: tuple[date, date] | None  # see `_days`
     days_inferred: bool
 
@@ -116,6 +117,7 @@ def _member(article_id: str, index: int, inc: Incident, entities: EntityIndex, p
         places=names,
         countries=countries,
         coarse_places=bool(names) and names <= countries,
+        kind_known=checked.kind == inc.kind,
         days=days,
         days_inferred=inferred,
     )
@@ -161,13 +163,16 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     - no date on either side: join only on strong agreement (an undated main
       incident counts as dated to the week before its article's publication).
     Strong agreement: same kind family (not "other"), the same perpetrator
-    named on both sides, and a shared place."""
+    named on both sides, and a shared place. An incident whose kind the verifier did
+    not ground counts as "other" and joins only with an actor in common."""
     anchor = c.anchor
     if m.family != anchor.family and not {m.family, anchor.family} & GENERIC_KINDS:
         return None
     places, actors = _place_agreement(m, c), _actor_agreement(m, c)
     if places is False or actors is False or not (places or actors):
         return None
+    if not (m.kind_known and anchor.kind_known) and not actors:
+        return None  # with one dimension unverified, a shared place and date are not enough
     strong = (
         m.family == anchor.family
         and m.family not in GENERIC_KINDS

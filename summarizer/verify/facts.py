@@ -144,13 +144,13 @@ def fielded_numbers(idx: SourceIndex, k: int) -> list[tuple[int, Span, str | Non
     return out
 
 
-def count_check(idx: SourceIndex, count: Count, field: str) -> Found | None:
+def count_check(idx: SourceIndex, count: Count, field: str, prefer: list[int] | None = None) -> Found | None:
     """Whether each figure of a count is stated *as this field's figure*: the number in
     a clause whose nearest cue is the field's own word (killed, dead, died, death toll,
     lost their lives, bodies, fatalities ...; wounded, injured ...; sites, facilities,
     targets ...). Searched in the sentence of `words` when the article has them, else
-    in every sentence. A number the article gives for another field is `contradicted`
-    ("7 is the number wounded")."""
+    in every sentence, the `prefer`red ones (the incident's) first. A number the article
+    gives for another field is `contradicted` ("7 is the number wounded")."""
     claimed = list(dict.fromkeys(v for v in (count.exact, count.min, count.max) if v is not None))
     if not claimed and not count.words:
         return None
@@ -160,7 +160,11 @@ def count_check(idx: SourceIndex, count: Count, field: str) -> Found | None:
         return Found(Status.unsupported, reasons=(f"'{count.words}' is not in the article",))
     if not claimed:
         return Found(words.status, words.spans, reasons=words.reasons)
-    sentences = sorted({idx.sentence_of(s.start) for s in words.spans}) if words_found else range(len(idx.sent_starts))
+    if words_found:
+        sentences = sorted({idx.sentence_of(s.start) for s in words.spans})
+    else:
+        first = [k for k in (prefer or []) if 0 <= k < len(idx.sent_starts)]
+        sentences = first + [k for k in range(len(idx.sent_starts)) if k not in first]
     mine: dict[int, Span] = {}
     other: dict[int, str] = {}
     for k in sentences:

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from ..names import ORG_WORDS, PARTICLES, AliasGroups, name_keys, same_name, strip_title
+from ..names import NAME_STOP, ORG_WORDS, PARTICLES, AliasGroups, name_keys, same_name, strip_title, word_key
 from ..schema import Incident, Span, Status
-from ..text import SourceIndex
+from ..text import WORD, SourceIndex
 from .places import in_dateline, occurrences
 from .quotes import Found, locate
 from .roles import GENERIC_KIND, KIND_TRIGGERS, Role, kind_triggers, sentence_roles
@@ -76,9 +76,14 @@ def own_sentences(idx: SourceIndex, description: Found) -> list[int]:
     return sorted({k for s in description.spans for k in range(idx.sentence_of(s.start), idx.sentence_of(max(s.start, s.end - 1)) + 1)})
 
 
+_MIN_DESCRIPTION_WORDS = 3
+
+
 def description_check(idx: SourceIndex, description: str) -> Found:
     """A description is grounded like a quote: the article's own sentence (or part of
     one), exactly or after folding typography; a near match is flagged."""
+    if len(WORD.findall(description)) < _MIN_DESCRIPTION_WORDS:
+        return Found(Status.unsupported, reasons=(f"too short to be the article's sentence: '{description.strip()}'",))
     found = locate(idx, description)
     if found.status is Status.unsupported:
         return Found(Status.unsupported, reasons=("not the article's words: a description should be the article's own sentence",))
@@ -117,7 +122,7 @@ def kind_check(idx: SourceIndex, kind: str, sentences: list[int]) -> Found | Non
 # --------------------------------------------------------------------------
 
 
-def _forms(idx: SourceIndex, name: str, groups: AliasGroups) -> list[frozenset[str]]:
+def _forms(idx: SourceIndex, name: str, groups: AliasGroups) -> list[tuple[str, ...]]:
     """Key sets that name the entity: the name, without its title, its alias groups,
     abbreviations the article defines, and a personal name's surname."""
     texts = {name.strip()}
@@ -139,7 +144,13 @@ def _forms(idx: SourceIndex, name: str, groups: AliasGroups) -> list[frozenset[s
     if (2 <= len(person) <= 3 and all(w[:1].isupper() for w in person) and not set(w.casefold() for w in person) & PARTICLES
             and person[-1].casefold() not in ORG_WORDS):
         texts.add(person[-1])
-    return [frozenset(k) for t in texts if (k := name_keys(t))]
+    forms = {tuple(k for k in _keys(t)) for t in texts}
+    return [f for f in forms if f]
+
+
+def _keys(text: str) -> list[str]:
+    """A phrase's words as keys, in order, without the words that carry no identity."""
+    return [k for w in _PHRASE_WORD.findall(text) if (k := word_key(w)) not in NAME_STOP]
 
 
 def _roles(idx: SourceIndex, k: int) -> list[Role]:
@@ -150,12 +161,33 @@ def _roles(idx: SourceIndex, k: int) -> list[Role]:
     return idx.memo[key]
 
 
-def _parts(idx: SourceIndex, forms: list[frozenset[str]], sentences) -> dict[str, list[Role]]:
+# A name right after one of these inside a role phrase is a place or a time in it,
+# not the actor ("On Sunday evening in Iraq US forces bombed": Iraq is not the attacker).
+_PREPOSITIONS = frozenset("in near at outside inside across around from into within towards toward during since".split())
+_PHRASE_WORD = re.compile(r"[^\W_]+")
+
+
+def _names_in(phrase: str, forms: list[tuple[str, ...]]) -> bool:
+    """Whether the phrase names the entity: one of its forms as a run of the phrase's
+    identity words, not right after a locative or temporal preposition."""
+    words = _PHRASE_WORD.findall(phrase)
+    content = [(i, k) for i, w in enumerate(words) if (k := word_key(w)) not in NAME_STOP]
+    keys = [k for _, k in content]
+    for form in forms:
+        n = len(form)
+        for j in range(len(keys) - n + 1):
+            if tuple(keys[j : j + n]) == form:
+                first = content[j][0]
+                if first == 0 or words[first - 1].casefold() not in _PREPOSITIONS:
+                    return True
+    return False
+
+
+def _parts(idx: SourceIndex, forms: list[tuple[str, ...]], sentences) -> dict[str, list[Role]]:
     out: dict[str, list[Role]] = {}
     for k in sentences:
         for role in _roles(idx, k):
-            words = set(name_keys(role.phrase))
-            if any(f <= words for f in forms):
+            if _names_in(role.phrase, forms):
                 out.setdefault(role.part, []).append(role)
     return out
 
@@ -170,8 +202,9 @@ def _span(role: Role) -> Span:
 
 
 def role_check(idx: SourceIndex, field: str, name: str, groups: AliasGroups, sentences: list[int], found: Found) -> Found:
-    """The part the article gives `name`: `found` (its name check) kept when the part is
-    the field's, else why not."""
+    """The part the article gives `name` in `sentences` (the incident's and its
+    neighbours; empty when its description is not the article's: then anywhere):
+    `found` (its name check) kept when the part is the field's, else why not."""
     forms = _forms(idx, name, groups)
     wanted, opposite = _WANTED[field], _OPPOSITE[field]
     own = _parts(idx, forms, sentences)
@@ -182,8 +215,10 @@ def role_check(idx: SourceIndex, field: str, name: str, groups: AliasGroups, sen
             f"reversed role: in the incident's sentence '{name}' is {_LABEL[clash.part]} ('{clash.phrase}')",))
     everywhere = _parts(idx, forms, range(len(idx.sent_starts)))
     if hit := next((r for p in wanted for r in everywhere.get(p, [])), None):
-        where = "another sentence of the article" if sentences else "the article"
-        return Found(Status.normalized, (_span(hit),), reasons=(f"{_LABEL[hit.part]} in {where}: '{hit.phrase}'",))
+        if sentences:  # the article's, but another incident's
+            return Found(Status.unsupported, (_span(hit),), reasons=(
+                f"'{name}' is {_LABEL[hit.part]} only in another sentence of the article ('{hit.phrase}'), not in the incident's",))
+        return Found(Status.normalized, (_span(hit),), reasons=(f"{_LABEL[hit.part]} in the article: '{hit.phrase}'",))
     if clash := next((r for p in opposite for r in everywhere.get(p, [])), None):
         return Found(Status.contradicted, (_span(clash),), reasons=(f"reversed role: the article has '{name}' only as {_LABEL[clash.part]} ('{clash.phrase}')",))
     spans = [s for f in {name, strip_title(name) or name} for s in occurrences(idx, f)] or list(found.spans)

@@ -11,11 +11,11 @@ from pydantic import BaseModel, Field
 from ..dates import parse_published
 from ..names import AliasGroups, alias_groups
 from ..schema import ArticleSummary, Evidence, Incident, Span, Statement, Status, Totals
-from ..text import SourceIndex, source_index
+from ..text import SourceIndex, fold, source_index
 from .attribution import speaker_check
 from .facts import count_check, date_check, name_check
 from .incident import description_check, kind_check, only_in_directives, own_sentences, role_check, same_sides
-from .places import place_check
+from .places import occurrences, place_check
 from .quotes import Found, locate
 
 # --------------------------------------------------------------------------
@@ -67,31 +67,69 @@ def _statement_items(idx: SourceIndex, i: int, st: Statement, groups: AliasGroup
     return [_item("statement", i, "quote", quote), _item("statement", i, "speaker", speaker)]
 
 
+def _context(idx: SourceIndex, sentences: list[int]) -> list[int]:
+    """The incident's sentences and their neighbours: where its facts must be stated
+    when its description is the article's own sentence (news gives the figures and
+    the place in the next sentence as often as in the same one)."""
+    return sorted({j for k in sentences for j in (k - 1, k, k + 1) if 0 <= j < len(idx.sent_starts)})
+
+
+def _outside(idx: SourceIndex, found: Found, context: list[int], value: str, spans: list[Span]) -> Found:
+    """`found` unless the value is named only outside the incident's context: then it is
+    the article's, but not this incident's, and not grounded."""
+    if not context or not found.status.grounded or not spans:
+        return found
+    if any(idx.sentence_of(s.start) in context for s in spans):
+        return found
+    k = idx.sentence_of(spans[0].start)
+    shown = " ".join(idx.text[slice(*idx.sentence_span(k))].split())[:100]
+    return Found(Status.unsupported, (spans[0],), reasons=(
+        f"'{value}' is in the article, but not in or next to the incident's sentence (it is in '{shown}')",))
+
+
+def _date_spans(idx: SourceIndex, words: str) -> list[Span]:
+    needle = fold(words)
+    hay = idx.norm.text
+    out, at = [], hay.find(needle) if needle else -1
+    while at >= 0 and len(out) < 50:
+        out.append(idx.norm.span(at, at + len(needle)))
+        at = hay.find(needle, at + 1)
+    return out
+
+
 def _incident_items(idx: SourceIndex, i: int, inc: Incident, published: date | None, groups: AliasGroups) -> list[CheckedItem]:
     description = description_check(idx, inc.description) if inc.description.strip() else None
     sentences = own_sentences(idx, description) if description else []
+    context = _context(idx, sentences)
     checks: list[tuple[str, Found | None]] = [("description", description), ("kind", kind_check(idx, inc.kind, sentences))]
     if inc.date:
-        checks.append(("date", date_check(idx, inc.date, published)))
+        found = date_check(idx, inc.date, published)
+        if found is not None and inc.date.words:
+            found = _outside(idx, found, context, inc.date.words, _date_spans(idx, inc.date.words) or list(found.spans))
+        checks.append(("date", found))
     for p, place in enumerate(inc.places):
         if place.name.strip():
             found = name_check(idx, place.name, groups)
             if found.status.grounded or found.status is Status.fuzzy:
                 found = place_check(idx, place.name, found)
+            found = _outside(idx, found, context, place.name, occurrences(idx, place.name) or list(found.spans))
             checks.append((f"places[{p}]", found))
     same = same_sides(inc)
     for field in ("perpetrator", "target", "claimed_by"):
         if (value := getattr(inc, field)) and value.strip():
             found = name_check(idx, value, groups)
             if found.status.grounded:
-                found = role_check(idx, field, value, groups, sentences, found)
+                found = role_check(idx, field, value, groups, context, found)
             if same and field != "claimed_by":
                 other = "target" if field == "perpetrator" else "perpetrator"
                 found = Found(Status.contradicted, found.spans, reasons=(*found.reasons, f"the same entity is given as the {other}"))
             checks.append((field, found))
     for field in ("killed", "wounded", "sites"):
         if (count := getattr(inc, field)) is not None:
-            checks.append((field, count_check(idx, count, field)))
+            found = count_check(idx, count, field, context)
+            if found is not None:
+                found = _outside(idx, found, context, f"{field} {count.exact if count.exact is not None else count.words or ''}".strip(), list(found.spans))
+            checks.append((field, found))
     return [_item("incident", i, field, only_in_directives(idx, found)) for field, found in checks if found is not None]
 
 

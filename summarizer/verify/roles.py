@@ -102,7 +102,7 @@ _VIOLENCE_NOUN = (
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|say|added|told|tells|stressed|announced|noted|explained|wrote|posted|stated|warned|praised|described|"
-    r"insisted|confirmed|urged|declared|argued|replied|acknowledged|denied|tweeted|accused|blamed|reported|according\s+to|"
+    r"insisted|confirmed|urged|declared|argued|replied|acknowledged|denied|tweeted|accused|blamed|reported|according\s+to|critici[sz]es|"
     r"saying|adding|called|critici[sz]ed|believes?|believed)\b",
     re.I,
 )
@@ -196,9 +196,17 @@ def _subject(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return body, start + phrase.find(body) if body in phrase else start
 
 
+_MAX_OBJECT_WORDS = 8  # an object runs to a clause edge; past this many words it is cut
+
+
 def _until(sentence: str, at: int, stop: re.Pattern[str]) -> tuple[str, int] | None:
     m = stop.search(sentence, at)
     phrase = sentence[at : m.start() if m else len(sentence)].strip()
+    words = phrase.split()
+    if len(words) > _MAX_OBJECT_WORDS:
+        phrase = " ".join(words[:_MAX_OBJECT_WORDS])
+        if phrase not in sentence[at:]:
+            return None
     return (phrase, sentence.find(phrase, at)) if _WORDISH.search(phrase) else None
 
 
