@@ -23,7 +23,7 @@ import re
 from ..names import NAME_STOP, ORG_WORDS, PARTICLES, AliasGroups, name_keys, same_name, strip_title, word_key
 from ..schema import Incident, Span, Status
 from ..text import WORD, SourceIndex
-from .places import in_dateline, occurrences
+from .places import in_dateline, occurrences, used_as_place
 from .quotes import Found, locate
 from .roles import GENERIC_KIND, KIND_TRIGGERS, Role, kind_triggers, sentence_roles
 
@@ -224,6 +224,10 @@ def role_check(idx: SourceIndex, field: str, name: str, groups: AliasGroups, sen
     spans = [s for f in {name, strip_title(name) or name} for s in occurrences(idx, f)] or list(found.spans)
     if spans and all(in_dateline(idx, s) for s in spans):
         return Found(Status.wrong_type, tuple(spans[:1]), reasons=(f"'{name}' is only the dateline, not an actor",))
+    if spans and all(in_dateline(idx, s) or used_as_place(idx, s) for s in spans):
+        return Found(Status.wrong_type, tuple(spans[:1]), reasons=(
+            f"the article names '{name}' only as a place" + (" and in the dateline" if any(in_dateline(idx, s) for s in spans) else "")
+            + f", not as {_LABEL[wanted[0]]}",))
     if speaker := everywhere.get("speaker"):
         return Found(Status.wrong_type, (_span(speaker[0]),), reasons=(f"the article names '{name}' only as a speaker or a source, not as {_LABEL[wanted[0]]}",))
     what = {"perpetrator": "carried out an attack", "target": "was attacked", "claimed_by": "claimed it"}[field]

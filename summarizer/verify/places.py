@@ -98,7 +98,7 @@ def occurrences(idx: SourceIndex, name: str) -> list[Span]:
     return [idx.key_span(c, len(keys)) for c in idx.find_keys(keys)]
 
 
-def _used_as_place(idx: SourceIndex, span: Span) -> str | None:
+def used_as_place(idx: SourceIndex, span: Span) -> str | None:
     line = idx.text.rfind("\n", 0, span.start) + 1
     before = idx.text[max(line, span.start - 120) : span.start]
     after = idx.text[span.end : span.end + 30]
@@ -151,16 +151,16 @@ def place_check(idx: SourceIndex, name: str, found: Found) -> Found:
     if all(in_dateline(idx, s) for s in spans):
         return Found(Status.wrong_type, tuple(spans[:1]), reasons=(
             f"'{name}' is only in the dateline (where the report was filed), not a place the article says anything happened",))
+    if country := nationality(name):  # before the cues: "the Syrian border" is Syria's
+        return Found(Status.wrong_type, tuple(spans[:1]), reasons=(f"'{name}' is a nationality adjective ({country}), not a place",))
     for span in spans:
-        if not in_dateline(idx, span) and (cue := _used_as_place(idx, span)):
+        if not in_dateline(idx, span) and (cue := used_as_place(idx, span)):
             return Found(found.status, (span,), found.score, (*found.reasons, f"used as a place: '{cue}'"))
     if _PLACE_LAST.search(name.strip()) and len(name.split()) > 1:
         return Found(found.status, found.spans, found.score, (*found.reasons, "named as a place ('" + name.split()[-1] + "')"))
     known = gazetteer().kind(name)
     if known in ("country", "continent", "US state"):
         return Found(found.status, found.spans, found.score, (*found.reasons, f"a known place (GeoNames: {known})"))
-    if country := nationality(name):
-        return Found(Status.wrong_type, tuple(spans[:1]), reasons=(f"'{name}' is a nationality adjective ({country}), not a place",))
     if titled := _titled(idx, name):
         return Found(Status.wrong_type, tuple(spans[:1]), reasons=(f"'{name}' is a person ('{titled}'), not a place",))
     words = name.split()

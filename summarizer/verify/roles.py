@@ -210,8 +210,14 @@ def _until(sentence: str, at: int, stop: re.Pattern[str]) -> tuple[str, int] | N
     return (phrase, sentence.find(phrase, at)) if _WORDISH.search(phrase) else None
 
 
+_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|officials?)\s+(?:for|of|from)\s+", re.I)
+
+
 def _speakers(sentence: str, quoted: list[tuple[int, int]]) -> list[Role]:
     out = []
+    for m in _SPOKESPERSON_FOR.finditer(sentence):  # "A spokesman for the Northern Front, Tal Renn, denied"
+        if found := _until(sentence, m.end(), _BY_STOP):
+            out.append(Role("speaker", found[0], found[1], found[1] + len(found[0])))
     for m in _REPORTING.finditer(sentence):
         if any(a <= m.start() < b for a, b in quoted) or m.group().casefold() in ("accused", "blamed", "called", "believes", "believe", "believed"):
             continue
