@@ -253,10 +253,10 @@ def sentence_roles(sentence: str) -> tuple[Role, ...]:
         before = sentence[: m.start()]
         prev = re.search(r"([\w\u2019'-]+)\W*$", before)
         prev_word = prev.group(1) if prev else ""
-        if prev_word.casefold() in _DETERMINERS or prev_word.casefold() in _CALENDAR or re.search(r"[\u2019']s$", prev_word):
-            continue  # "the attack", "their strikes": a noun
-        if word in _AMBIGUOUS and not prev_word[:1].isupper() and not _AUX.search(before):
-            continue  # "a spate of attacks", "carried out strikes against": a noun
+        if prev_word.casefold() in _DETERMINERS or re.search(r"[\u2019']s$", prev_word):
+            continue  # "the attack", "their strikes", "Saturday's attack": a noun
+        if word in _AMBIGUOUS and (not prev_word[:1].isupper() or prev_word.casefold() in _CALENDAR) and not _AUX.search(before):
+            continue  # "a spate of attacks", "carried out strikes against", "the Friday attack": a noun
         passive = bool(_AUX.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end() :], re.I))
         if passive:
             add("target", _subject(sentence, m.start()))
