@@ -25,7 +25,7 @@ _MARK = {
 # Marks for an incident's values: nothing when grounded, else what is wrong with it.
 _VALUE_MARK = {
     Status.fuzzy: "≈ near match only",
-    Status.unsupported: "✗ not in the article",
+    Status.unsupported: "✗ unsupported",
     Status.not_quoted: "⚠ not quoted",
     Status.contradicted: "⚠ the article says otherwise",
     Status.unattributed: "⚠ unattributed",
@@ -36,7 +36,7 @@ _UNCHECKED = "(not checked)"
 
 
 def _value_mark(evidence: Mapping[str, Evidence], field: str) -> str:
-    """' ✗ not in the article' (and so on) after a value the verifier did not ground;
+    """' ✗ unsupported' (and so on) after a value the verifier did not ground;
     nothing after a grounded one. An incident with no evidence at all (built by hand)
     shows its values plainly; a field the verifier does not check says so."""
     if not evidence:
@@ -166,7 +166,7 @@ def _flag(statuses) -> str:
     if not statuses or any(s.grounded for s in statuses):
         return ""
     if Status.unsupported in statuses:
-        return " ✗ not in the article"
+        return " ✗ unsupported"
     if Status.contradicted in statuses:
         return " ⚠ the article says otherwise"
     if Status.wrong_type in statuses:

@@ -161,6 +161,7 @@ def test_sample_figures_belong_to_their_field(sample_text, field, count, status,
         ("Three targets were in Iraq and two in Syria.", "sites", Count(exact=2), Status.exact),
         ("The strike on 20 January killed three people.", "killed", Count(exact=20), Status.unsupported),  # a date
         ("The strike at 00:15 killed three people.", "killed", Count(exact=15), Status.unsupported),  # a time
+        ("Strikes hit one-way attack drone sites and killed a commander.", "sites", Count(exact=1), Status.unsupported),
     ],
 )
 def test_figures_in_other_words(text, field, count, status):
@@ -294,6 +295,12 @@ def test_the_governor_does_not_attack_the_governor(sample_text):
 def test_role_cues(text, fields, field, status):
     found = checked(text, incident(kind="other", description=text, **fields))[field]
     assert found.status is status, found
+
+
+def test_an_organisation_is_not_named_by_the_place_in_its_name(seeds):
+    """002 never names the Islamic Resistance in Iraq; "Iraq" alone is not its name."""
+    found = checked(seeds["002_10d94bf04c1106d2"], incident(description="x", perpetrator="Islamic Resistance in Iraq"))
+    assert found["perpetrator"].status is Status.unsupported
 
 
 def test_seed_roles(seeds):

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ..dates import date_spans, find_dates, find_times, value_range
 from ..dates import resolve as resolve_date
-from ..names import PLACE_DESCRIPTORS, AliasGroups, name_keys
+from ..names import PARTICLES, PLACE_DESCRIPTORS, AliasGroups, name_keys
 from ..schema import Count, DateValue, Span, Status
 from ..text import SourceIndex
 from .attribution import speaker_forms
@@ -29,9 +29,10 @@ def name_check(idx: SourceIndex, name: str, groups: AliasGroups) -> Found:
         return Found(Status.exact, (span,))
     if span := find_normalized(idx, name) or next(iter(word_occurrences(idx, name)), None):
         return Found(Status.normalized, (span,), reasons=("found after normalising case and punctuation",))
+    particles = len(name_keys(name)) > 1 and any(w in PARTICLES for w in name.split())
     for f in speaker_forms(idx, (name,), groups):
-        if f.title:
-            continue
+        if f.title or (particles and len(f.keys) == 1 and f.keys[0] in name_keys(name)):
+            continue  # "Islamic Resistance in Iraq" is not named by "Iraq" alone
         if hit := idx.find_keys(f.keys):
             return Found(Status.normalized, (idx.key_span(hit[0], len(f.keys)),), reasons=(f"found as '{f.text}'",))
     main = set(name_keys(name)) - PLACE_DESCRIPTORS
@@ -114,6 +115,7 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
 _FIELD_NAMES = {"killed": "killed", "wounded": "wounded", "sites": "of sites hit", "casualties": "of casualties (killed and wounded together)"}
 _NUMBER_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:and|while|whereas|but|as well as)\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_COMPOUND = re.compile(r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[A-Za-z]")
 
 
 def fielded_numbers(idx: SourceIndex, k: int) -> list[tuple[int, Span, str | None]]:
@@ -134,7 +136,8 @@ def fielded_numbers(idx: SourceIndex, k: int) -> list[tuple[int, Span, str | Non
         clause = sentence[lo:hi]
         cues = [(m.start() + lo, field) for field, pattern in FIELD_CUES.items() for m in pattern.finditer(clause)]
         numbers = [(v, sp) for v, sp in _numbers(clause, lo)
-                   if not any(s <= sp.start < e for s, e in skip) and not _YEAR.match(sentence[sp.start : sp.end])]
+                   if not any(s <= sp.start < e for s, e in skip) and not _YEAR.match(sentence[sp.start : sp.end])
+                   and not _COMPOUND.match(sentence, sp.end)]  # "one-way attack drones" counts nothing
         for value, span in numbers:
             field = min(cues, key=lambda c: abs(c[0] - span.start))[1] if cues else previous
             out.append((value, Span(start=a + span.start, end=a + span.end), field))

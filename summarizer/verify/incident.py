@@ -139,7 +139,8 @@ def _forms(idx: SourceIndex, name: str, groups: AliasGroups) -> list[tuple[str, 
     if words and words[0][:1].isupper() and not words[-1][:1].isupper():  # "Kataib Hezbollah facilities"
         while words and not words[-1][:1].isupper():
             words.pop()
-        texts.add(" ".join(words))
+        if len(words) >= 2:  # a proper name remains, not an adjective ("Iran-backed militia")
+            texts.add(" ".join(words))
     person = (bare or name).split()
     if (2 <= len(person) <= 3 and all(w[:1].isupper() for w in person) and not set(w.casefold() for w in person) & PARTICLES
             and person[-1].casefold() not in ORG_WORDS):
