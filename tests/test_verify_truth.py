@@ -315,6 +315,9 @@ def test_seed_roles(seeds):
     assert swapped["target"].status is Status.wrong_type  # a speaker
     where = checked(text, incident(kind="bombing", description=lead, perpetrator="Iraq"))["perpetrator"]
     assert not where.status.grounded  # "in Iraq" inside the sentence is a place, not the attacker
+    sunday = "On Sunday evening in Iraq US forces bombed a headquarters of Kataib Hezbollah"
+    both = checked(seeds["004_e1434c254b5792b8"], incident(kind="bombing", description=sunday, perpetrator="Iraq US"))
+    assert not both["perpetrator"].status.grounded  # "Iraq US" runs a place into the attacker
 
 
 # --------------------------------------------------------------------------

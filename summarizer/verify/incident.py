@@ -23,7 +23,7 @@ import re
 from ..names import NAME_STOP, ORG_WORDS, PARTICLES, AliasGroups, name_keys, same_name, strip_title, word_key
 from ..schema import Incident, Span, Status
 from ..text import WORD, SourceIndex
-from .places import in_dateline, occurrences, used_as_place
+from .places import in_dateline, occurrences, titled_mention, used_as_place
 from .quotes import Found, locate
 from .roles import GENERIC_KIND, KIND_TRIGGERS, Role, kind_triggers, sentence_roles
 
@@ -143,8 +143,8 @@ def _forms(idx: SourceIndex, name: str, groups: AliasGroups) -> list[tuple[str, 
             texts.add(" ".join(words))
     person = (bare or name).split()
     if (2 <= len(person) <= 3 and all(w[:1].isupper() for w in person) and not set(w.casefold() for w in person) & PARTICLES
-            and person[-1].casefold() not in ORG_WORDS):
-        texts.add(person[-1])
+            and person[-1].casefold() not in ORG_WORDS and titled_mention(idx, name)):
+        texts.add(person[-1])  # a person the article titles ("Governor Mara Ostrik") is also named by surname
     forms = {tuple(k for k in _keys(t)) for t in texts}
     return [f for f in forms if f]
 

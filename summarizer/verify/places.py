@@ -129,7 +129,7 @@ def nationality(name: str) -> str | None:
     return None
 
 
-def _titled(idx: SourceIndex, name: str) -> str | None:
+def titled_mention(idx: SourceIndex, name: str) -> str | None:
     """A titled mention of the name in the article ("Defence Secretary Lloyd Austin", "Mr Austin")."""
     if strip_title(name):
         return name
@@ -161,7 +161,7 @@ def place_check(idx: SourceIndex, name: str, found: Found) -> Found:
     known = gazetteer().kind(name)
     if known in ("country", "continent", "US state"):
         return Found(found.status, found.spans, found.score, (*found.reasons, f"a known place (GeoNames: {known})"))
-    if titled := _titled(idx, name):
+    if titled := titled_mention(idx, name):
         return Found(Status.wrong_type, tuple(spans[:1]), reasons=(f"'{name}' is a person ('{titled}'), not a place",))
     words = name.split()
     for span in spans:
