@@ -132,7 +132,7 @@ def fielded_numbers(idx: SourceIndex, k: int) -> list[tuple[int, Span, str | Non
     cuts = [0] + [m.end() for m in _NUMBER_CLAUSE.finditer(sentence)] + [len(sentence)]
     out: list[tuple[int, Span, str | None]] = []
     previous: str | None = None
-    for lo, hi in zip(cuts, cuts[1:]):
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
         clause = sentence[lo:hi]
         cues = [(m.start() + lo, field) for field, pattern in FIELD_CUES.items() for m in pattern.finditer(clause)]
         numbers = [(v, sp) for v, sp in _numbers(clause, lo)
