@@ -134,7 +134,7 @@ def cli() -> None:
     "for several; html, csv: the report.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-@click.option("--strict", is_flag=True, help="Drop items that cannot be grounded in the article.")
+@click.option("--strict", is_flag=True, help="Keep only what is grounded (exact or normalized): other statements, incidents and values are dropped.")
 @click.option(
     "--strategy", type=click.Choice(STRATEGIES),
     help="whole: one answer per article; focused: a small question per quotation and per violent sentence "
@@ -409,13 +409,13 @@ def eval_(articles, gold, articles_dir, extractions, replay, model, base_url, mo
 
 
 @cli.command(epilog="Exit codes: 0 checked; 1 unreadable input or a missing source; 2 bad command line; "
-             f"{EXIT_UNVERIFIED} with --strict, something is unsupported, not quoted, contradicted or unattributed.")
+             f"{EXIT_UNVERIFIED} with --strict, some field is not exact or normalized (fuzzy included).")
 @click.argument("summary", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--source", "sources", multiple=True, required=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An article the summary was made from (repeat for several); matched by id (file stem) or path.")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
-@click.option("--strict", is_flag=True, help=f"Exit {EXIT_UNVERIFIED} if anything is unsupported, not quoted, contradicted or unattributed.")
+@click.option("--strict", is_flag=True, help=f"Exit {EXIT_UNVERIFIED} if any field is not exact or normalized (fuzzy, unsupported, contradicted, ... all fail).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 def verify(summary, sources, fmt, strict, output) -> None:
     """Check SUMMARY.json (summarizer's output, possibly edited by hand) against its articles.

@@ -13,9 +13,9 @@ from .focused import FocusedPrompts, ask_focused
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate
-from .schema import ArticleSummary, Extraction, Incident, IncidentDraft, RunInfo, Source, Statement, StatementDraft, Status, Usage
+from .schema import ArticleSummary, Extraction, Incident, IncidentDraft, RunInfo, Source, Statement, StatementDraft, Usage
 from .text import normalize, quote_regions, sentence_starts
-from .verify import totals, verify_summary
+from .verify import grounded_only, verify_summary
 
 # Articles longer than this are extracted in chunks (about 3,000 tokens each).
 CHUNK_CHARS = 12_000
@@ -49,23 +49,8 @@ def from_extraction(article: Article, extraction: Extraction) -> ArticleSummary:
 
 
 def drop_unsupported(summary: ArticleSummary) -> ArticleSummary:
-    """--strict: keep only statements whose every field is grounded, and incidents
-    with no field the article does not support."""
-    kept_at = {
-        old: new
-        for new, old in enumerate(
-            i for i, inc in enumerate(summary.incidents)
-            if all(e.status is not Status.unsupported for e in inc.evidence.values())
-        )
-    }
-    incidents = [summary.incidents[old] for old in kept_at]
-    statements = [  # links re-pointed at the kept incidents
-        s.model_copy(update={"incident": kept_at.get(s.incident) if s.incident is not None else None})
-        for s in summary.statements
-        if s.status.grounded
-    ]
-    kept = summary.model_copy(update={"statements": statements, "incidents": incidents})
-    return kept.model_copy(update={"totals": totals(kept)})
+    """--strict: keep only what is grounded (see `verify.grounded_only`)."""
+    return grounded_only(summary)
 
 
 def problems(summary: ArticleSummary) -> list[str]:

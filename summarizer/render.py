@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement
-from .schema import ArticleSummary, Count, Evidence, Incident, Span, Statement, Status
+from .schema import ArticleSummary, Count, Evidence, Incident, Span, Statement, Status, worst
 from .verify import VerificationReport
 
 _MARK = {
@@ -20,7 +20,32 @@ _MARK = {
     Status.not_quoted: "⚠ not quoted in the article",
     Status.contradicted: "⚠ attributed to someone else in the article",
     Status.unattributed: "⚠ speaker not found near the quote",
+    Status.wrong_type: "⚠ wrong type",
+    Status.unresolved: "? unresolved",
 }
+# Marks for an incident's values: nothing when grounded, else what is wrong with it.
+_VALUE_MARK = {
+    Status.fuzzy: "≈ near match only",
+    Status.unsupported: "✗ unsupported",
+    Status.not_quoted: "⚠ not quoted",
+    Status.contradicted: "⚠ the article says otherwise",
+    Status.unattributed: "⚠ unattributed",
+    Status.wrong_type: "⚠ wrong type",
+    Status.unresolved: "? not derivable from the article",
+}
+_UNCHECKED = "(not checked)"
+
+
+def _value_mark(evidence: Mapping[str, Evidence], field: str) -> str:
+    """' ✗ unsupported' (and so on) after a value the verifier did not ground;
+    nothing after a grounded one. An incident with no evidence at all (built by hand)
+    shows its values plainly; a field the verifier does not check says so."""
+    if not evidence:
+        return ""
+    ev = evidence.get(field)
+    if ev is None:
+        return f" {_UNCHECKED}"
+    return "" if ev.status.grounded else f" {_VALUE_MARK[ev.status]}"
 
 
 # Characters that hide or reorder text, or that a terminal or viewer may act on:
@@ -58,26 +83,33 @@ def _count(c: Count | None) -> str | None:
 
 
 def _incident_md(summary: ArticleSummary, i: int, inc: Incident) -> list[str]:
+    ev = inc.evidence
     when = inc.date.value if inc.date and inc.date.value else "date unknown"
     if inc.date and inc.date.words:
         when += f' ("{inc.date.words}")'
+    if inc.date:
+        when += _value_mark(ev, "date")
     if inc.time:
-        when += f", {inc.time}"
-    where = "; ".join(p.name + (f", {p.country}" if p.country else "") for p in inc.places) or "place not given"
-    lines = [f"### {i + 1}. {inc.kind} — {when} — {where}" + ("" if inc.role == "main" else " (background)"), "", inc.description, ""]
+        when += f", {inc.time}" + _value_mark(ev, "time")
+    where = "; ".join(p.name + (f", {p.country}" if p.country else "") + _value_mark(ev, f"places[{j}]")
+                      for j, p in enumerate(inc.places)) or "place not given"
+    kind = inc.kind + (_value_mark(ev, "kind") if inc.kind != "other" else "")
+    lines = [f"### {i + 1}. {kind} — {when} — {where}" + ("" if inc.role == "main" else " (background)"), "",
+             inc.description + _value_mark(ev, "description"), ""]
     facts = {
-        "By": inc.perpetrator,
-        "Against": inc.target,
-        "Weapons": ", ".join(inc.weapons) or None,
-        "Killed": _count(inc.killed),
-        "Wounded": _count(inc.wounded),
-        "Sites hit": _count(inc.sites),
-        "Claimed by": inc.claimed_by,
+        "By": ("perpetrator", inc.perpetrator),
+        "Against": ("target", inc.target),
+        "Weapons": ("weapons", ", ".join(inc.weapons) or None),
+        "Killed": ("killed", _count(inc.killed)),
+        "Wounded": ("wounded", _count(inc.wounded)),
+        "Sites hit": ("sites", _count(inc.sites)),
+        "Claimed by": ("claimed_by", inc.claimed_by),
     }
-    lines += [f"- **{k}:** {v}" for k, v in facts.items() if v]
-    flagged = [f"{name}: {_MARK[e.status]}" for name, e in inc.evidence.items() if not e.status.grounded]
+    lines += [f"- **{k}:** {v}{_value_mark(ev, field)}" for k, (field, v) in facts.items() if v]
+    flagged = [f"{name}: {'; '.join(e.reasons) or _VALUE_MARK[e.status]}" for name, e in ev.items() if not e.status.grounded]
     if flagged:
-        lines.append(f"- **Check:** {'; '.join(flagged)}")
+        lines.append("- **Check:**")
+        lines += [f"  - {line}" for line in flagged]
     lines.append(f"- Source: {_cite(summary, None)}")
     return lines + [""]
 
@@ -148,7 +180,18 @@ def _flag(statuses) -> str:
     statuses = [s for s in statuses if s is not None]
     if not statuses or any(s.grounded for s in statuses):
         return ""
-    return " ✗ not in the article" if Status.unsupported in statuses else " ⚠ unverified"
+    if Status.unsupported in statuses:
+        return " ✗ unsupported"
+    if Status.contradicted in statuses:
+        return " ⚠ the article says otherwise"
+    if Status.wrong_type in statuses:
+        return " ⚠ wrong type"
+    return " ⚠ unverified"
+
+
+def _trusted(claims: list[Claim]) -> bool:
+    """Whether a value may be shown plainly: some source grounds it, or nothing was checked."""
+    return any(c.status is None or c.status.grounded for c in claims)
 
 
 def _claim_md(claim: Claim) -> str:
@@ -177,11 +220,37 @@ def _field_md(event: Event, name: str) -> str | None:
 
 
 def _who_md(event: Event) -> str | None:
-    a = event.actors
-    if not (a.perpetrator or a.target):
+    """Who against whom, each name marked when no source grounds it in that role."""
+    def names(field: str) -> list[str]:
+        by_value: dict[str, list[Claim]] = {}
+        for c in event.ledger.get(field, []):
+            by_value.setdefault(str(c.value), []).append(c)
+        return [v + _flag(c.status for c in cs) for v, cs in by_value.items()]
+
+    perpetrators, targets, claimants = names("perpetrator"), names("target"), names("claimed_by")
+    if not (perpetrators or targets):
         return None
-    who = f"{', '.join(a.perpetrator) or 'unknown'} against {', '.join(a.target) or 'unknown'}"
-    return who + (f"; claimed by {', '.join(a.claimed_by)}" if a.claimed_by else "")
+    who = f"{', '.join(perpetrators) or 'unknown'} against {', '.join(targets) or 'unknown'}"
+    return who + (f"; claimed by {', '.join(claimants)}" if claimants else "")
+
+
+def _header_places(event: Event) -> list[str]:
+    """The event's places a source grounds as places (or that nothing checked)."""
+    claims = event.ledger.get("places", [])
+    if not claims:
+        return event.places
+    return [p for p in event.places if _trusted([c for c in claims if str(c.value) == p])]
+
+
+def _header_kind(event: Event, by_id: Mapping[str, ArticleSummary] | None) -> str:
+    """The event's kind, marked when no incident's own sentence has a word for it."""
+    if not by_id or event.kind == "other":
+        return event.kind
+    evidence = [by_id[r.article_id].incidents[r.index].evidence for r in event.incidents if r.article_id in by_id]
+    checked = [e["kind"] for e in evidence if "kind" in e]
+    if not checked or any(e.status.grounded for e in checked) or any(e and "kind" not in e for e in evidence):
+        return event.kind
+    return f"{event.kind} (kind unverified)"
 
 
 def _quotes_md(event: Event, limit: int = 4) -> list[str]:
@@ -197,11 +266,15 @@ def _quotes_md(event: Event, limit: int = 4) -> list[str]:
     return lines
 
 
-def _event_md(event: Event) -> list[str]:
-    where = ", ".join(event.places) or "place not given"
+def _event_md(event: Event, by_id: Mapping[str, ArticleSummary] | None = None) -> list[str]:
+    places = _header_places(event)
+    where = ", ".join(places) or ("place not given" if not event.places else "place not verified")
     if event.countries and event.countries != event.places:
         where += f" ({', '.join(event.countries)})"
-    lines = [f"## {event.date or 'date unknown'} · {event.kind} · {where}", "", f"`{event.id}` {event.description} {_refs(event.sources)}", ""]
+    when = event.date or "date unknown"
+    if event.date and not _trusted([c for c in event.ledger.get("date", []) if str(c.value) == event.date]):
+        when += " (date unverified)"
+    lines = [f"## {when} · {_header_kind(event, by_id)} · {where}", "", f"`{event.id}` {event.description} {_refs(event.sources)}", ""]
     facts = {"When": _field_md(event, "date"), "Time": _field_md(event, "time"), "Where": _field_md(event, "places")}
     facts["Who"] = _who_md(event)
     facts |= {"Killed": _field_md(event, "killed"), "Wounded": _field_md(event, "wounded"), "Sites hit": _field_md(event, "sites")}
@@ -223,8 +296,9 @@ def report_markdown(report: EventReport, texts: Mapping[str, str] | None = None)
         f"Casualty figures: the {report.policy} reported figure, with the range of all reports.",
         "",
     ]
+    by_id = {a.source.id: a for a in report.articles}
     for event in main:
-        lines += _event_md(event)
+        lines += _event_md(event, by_id)
     if context:
         lines += ["## Background events", ""]
         for e in context:
@@ -257,7 +331,16 @@ _ACLED_TYPES = {
 CSV_COLUMNS = (
     "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
     "location", "country", "fatalities", "source", "notes",
+    # How this source's values were checked, one column per value group: the worst
+    # status of its values (exact and normalized are grounded; anything else is not
+    # a fact), empty when the source gives no value or nothing was checked.
+    "event_date_status", "event_type_status", "actor1_status", "actor2_status", "location_status", "fatalities_status",
 )
+
+
+def _worst_status(claims: list[Claim]) -> str:
+    statuses = [c.status for c in claims if c.status is not None]
+    return worst(statuses).value if statuses else ""
 
 
 def _csv_row(event: Event, article: ArticleSummary, index: int) -> dict:
@@ -289,6 +372,12 @@ def _csv_row(event: Event, article: ArticleSummary, index: int) -> dict:
         "fatalities": killed[0].low if killed and killed[0].low is not None else "",
         "source": article.source.id,
         "notes": "; ".join(notes),
+        "event_date_status": _worst_status(mine("date")),
+        "event_type_status": inc.evidence["kind"].status.value if "kind" in inc.evidence else "",
+        "actor1_status": _worst_status(mine("perpetrator")),
+        "actor2_status": _worst_status(mine("target")),
+        "location_status": _worst_status(mine("places")),
+        "fatalities_status": _worst_status(killed),
     }
 
 
@@ -352,7 +441,7 @@ dt{font-weight:600;color:#5b6475}dd{margin:0}.conflict{background:#fff4e5;border
 .speaker{font-weight:600}a.cite{font:12px ui-monospace,monospace;color:#2f5fb3;text-decoration:none;margin-left:3px}
 .text{white-space:pre-wrap;font:14px/1.6 Georgia,serif;max-height:620px;overflow:auto;border-top:1px solid #eceef2;padding-top:8px}
 mark{border-radius:3px;padding:0 1px}mark.st-exact,mark.st-normalized{background:#d7f2dc}
-mark.st-fuzzy{background:#fff0b3}mark.st-not_quoted,mark.st-contradicted,mark.st-unattributed{background:#ffd9d9}
+mark.st-fuzzy,mark.st-unresolved{background:#fff0b3}mark.st-not_quoted,mark.st-contradicted,mark.st-unattributed,mark.st-wrong_type,mark.st-unsupported{background:#ffd9d9}
 mark.statement{box-shadow:inset 0 -2px #3c9a53}.legend span{display:inline-block;margin-right:10px;font-size:12px}
 .unsupported{color:#a4262c;font-size:13px;margin:8px 0 0;padding-left:18px}.muted{color:#7a8394;font-size:13px}
 @media (max-width:900px){.layout{grid-template-columns:1fr}}
@@ -405,7 +494,7 @@ def _marked_text(text: str, marks: list[tuple[Span, str, str, str]]) -> tuple[st
 def _unsupported(summary: ArticleSummary) -> list[str]:
     """What the checker could not find in the text, said plainly."""
     items = [
-        f"incident {i + 1} {name}: {_MARK[ev.status]}"
+        f"incident {i + 1} {name}: {_VALUE_MARK[ev.status]}" + (f" ({'; '.join(ev.reasons)})" if ev.reasons else "")
         for i, inc in enumerate(summary.incidents)
         for name, ev in inc.evidence.items()
         if not ev.status.grounded
@@ -434,7 +523,7 @@ def _claims_html(claims: list[Claim]) -> str:
         f"<li>{_e(c.value)}"
         + (f" — “{_e(c.words)}”" if c.words and str(c.words) != str(c.value) else "")
         + (f", per {_e(c.claimed_by)}" if c.claimed_by else "")
-        + f"{_cite_html([c.article_id])}</li>"
+        + f"{_e(_flag([c.status]))}{_cite_html([c.article_id])}</li>"
         for c in claims
     )
 
@@ -450,7 +539,11 @@ def _field_html(event: Event, name: str) -> str:
         rng = f" (reported {head.low}–{head.high})" if head.high is not None and head.high != head.low else ""
         dd = f'<div class="conflict"><b>{_e(value)}</b>{_e(rng)} · {_e(head.basis)}. Sources disagree:<ul>{_claims_html(claims)}</ul></div>'
     else:
-        dd = f"{_e(value)}{_cite_html(c.article_id for c in claims)}"
+        by_value: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_value.setdefault(str(c.value), []).append(c)
+        dd = ", ".join(f"{_e(v)}{_e(_flag(c.status for c in cs))}" for v, cs in by_value.items())
+        dd += _cite_html(c.article_id for c in claims)
     return f"<dt>{_e(name.replace('_', ' ').capitalize())}</dt><dd>{dd}</dd>"
 
 
@@ -460,17 +553,21 @@ def _quote_anchors(st: MergedStatement, placed: set[str]) -> dict[str, str]:
     return {a: m for a, m in ids.items() if m in placed}
 
 
-def _event_html(event: Event, placed: set[str]) -> str:
+def _event_html(event: Event, placed: set[str], by_id: Mapping[str, ArticleSummary] | None = None) -> str:
     quotes = "".join(
         f'<li><span class="speaker">{_e(st.speaker)}</span>: “{_e(st.quote)}”'
         f"{_cite_html((r.article_id for r in st.sources), _quote_anchors(st, placed))}</li>"
         for st in sorted(event.statements, key=lambda s: (-len(s.sources), s.kind != "direct"))
     )
-    where = ", ".join(event.places) or "place not given"
+    places = _header_places(event)
+    where = ", ".join(places) or ("place not given" if not event.places else "place not verified")
+    when = event.date or "date unknown"
+    if event.date and not _trusted([c for c in event.ledger.get("date", []) if str(c.value) == event.date]):
+        when += " (date unverified)"
     fields = "".join(_field_html(event, f) for f in LEDGER_FIELDS)
     return (
         f'<article class="card event {_e(event.role)}" id="{_e(event.id)}">'
-        f"<h3>{_e(event.date or 'date unknown')} · {_e(event.kind)} · {_e(where)}</h3>"
+        f"<h3>{_e(when)} · {_e(_header_kind(event, by_id))} · {_e(where)}</h3>"
         f'<div class="id">{_e(event.id)}</div><p>{_e(event.description)}{_cite_html(event.sources)}</p>'
         f"<dl>{fields}</dl>" + (f'<ul class="quotes">{quotes}</ul>' if quotes else "") + "</article>"
     )
@@ -486,7 +583,8 @@ def report_html(report: EventReport, texts: Mapping[str, str] | None = None) -> 
         part, anchors = _source_html(summary, texts.get(summary.source.id))
         sources.append(part)
         placed |= anchors
-    events = "".join(_event_html(e, placed) for e in report.events) or '<p class="muted">No events.</p>'
+    by_id = {a.source.id: a for a in report.articles}
+    events = "".join(_event_html(e, placed, by_id) for e in report.events) or '<p class="muted">No events.</p>'
     failures = "".join(f"<li>{_e(f.source)}: {_e(f.kind)}: {_e(f.message)}</li>" for f in report.failures)
     legend = (
         '<p class="legend"><span><mark class="st-exact">exact</mark></span><span><mark class="st-fuzzy">fuzzy</mark></span>'

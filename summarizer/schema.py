@@ -43,9 +43,16 @@ class Span(BaseModel):
 class Status(StrEnum):
     """How well a field is supported by its source text.
 
-    The first four say how a quote or value was found; the last three are
-    statement-level failures: the words are there but are not quoted, or are
-    attributed to someone else, or to nobody the checker can find.
+    The first four say how a quote or value was found. `not_quoted`,
+    `contradicted` and `unattributed` are statement-level failures: the words are
+    there but are not quoted, or are attributed to someone else, or to nobody the
+    checker can find; `contradicted` also marks a value the article gives for
+    another field or role (7 wounded given as killed, the attacked given as the
+    attacker). `wrong_type`: the name is in the article, but as something else than
+    the field asks for (a person or a dateline given as a place). `unresolved`: the
+    words are in the article but cannot give the value (a weekday with no
+    publication date to count from). Only `exact` and `normalized` are grounded;
+    `--strict` rejects every other status.
     """
 
     exact = "exact"
@@ -55,6 +62,8 @@ class Status(StrEnum):
     not_quoted = "not_quoted"
     contradicted = "contradicted"
     unattributed = "unattributed"
+    wrong_type = "wrong_type"
+    unresolved = "unresolved"
 
     @property
     def grounded(self) -> bool:
@@ -311,8 +320,10 @@ _SEVERITY = [
     Status.exact,
     Status.normalized,
     Status.fuzzy,
+    Status.unresolved,
     Status.unattributed,
     Status.not_quoted,
+    Status.wrong_type,
     Status.contradicted,
     Status.unsupported,
 ]

@@ -119,15 +119,16 @@ def default_extraction(article: str) -> dict:
     follows the convention `Name Words said: "the quote"` (the first such quote is
     used, as a direct quote by that speaker). Any other article gets a paraphrase
     of its first non-blank line (at most 200 characters): an exact substring, so
-    the quote is found, though its unnamed speaker is flagged."""
+    the quote is found, though its unnamed speaker is flagged. The incident is the
+    article's first line, of kind "other" (a kind claims nothing, so nothing to flag)."""
     said = _SAID_QUOTE.search(article)
+    first = next((line.strip() for line in article.splitlines() if line.strip()), "")
     if said:
         statement = {"speaker": said["speaker"], "quote": said["quote"], "kind": "direct"}
     else:
-        first = next((line.strip() for line in article.splitlines() if line.strip()), "")
         statement = {"speaker": "A spokesperson", "quote": first[:200].strip(), "kind": "paraphrase"}
     return {
-        "incidents": [{"kind": "shooting", "description": "A shooting the article reports."}],
+        "incidents": [{"kind": "other", "description": first[:300].strip() or "Nothing."}],
         "statements": [{**statement, "incident": 0}],
     }
 

@@ -109,6 +109,9 @@ def test_long_article_is_extracted_per_chunk_and_merged(sample_text):
     assert text[span.start : span.end] == REAL["statements"][0]["quote"], "span indexes the whole original text"
 
 
+DEPOT = "A drone struck a fuel depot on the outskirts of Port Halden early on Monday, killing three workers and wounding seven others"
+
+
 def test_strict_drops_unsupported_incidents_and_repoints_statement_links(sample_text):
     from summarizer.extract import drop_unsupported, from_extraction
     from summarizer.schema import Extraction
@@ -117,15 +120,20 @@ def test_strict_drops_unsupported_incidents_and_repoints_statement_links(sample_
     extraction = Extraction.model_validate({
         "incidents": [
             {"kind": "bombing", "description": "Invented.", "places": [{"name": "Atlantis"}]},
-            {"kind": "drone strike", "description": "Depot hit.", "places": [{"name": "Port Halden"}],
-             "killed": {"exact": 3, "words": "killing three workers"}},
+            {"kind": "drone strike", "description": DEPOT, "places": [{"name": "Port Halden"}, {"name": "Tal Renn"}],
+             "killed": {"exact": 3, "words": "killing three workers"}, "wounded": {"exact": 3}},
         ],
         "statements": [{"speaker": "Ostrik", "quote": "Nobody should doubt our resolve", "kind": "partial", "incident": 1}],
     })
     summary = verify_summary(from_extraction(Article(id="s", text=sample_text), extraction), sample_text)
     strict = drop_unsupported(summary)
-    assert [i.description for i in strict.incidents] == ["Depot hit."]
+    assert [i.description for i in strict.incidents] == [DEPOT]
     assert strict.statements[0].incident == 0
+    [kept] = strict.incidents
+    # Values that are not grounded go; the grounded ones stay with their evidence.
+    assert [p.name for p in kept.places] == ["Port Halden"] and kept.wounded is None and kept.killed.exact == 3
+    assert set(kept.evidence) == {"description", "kind", "places[0]", "killed"}
+    assert all(e.status.grounded for e in kept.evidence.values())
 
 
 def test_items_a_looping_model_repeats_are_kept_once(sample_text):

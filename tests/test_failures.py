@@ -151,7 +151,7 @@ def test_one_failing_article_does_not_stop_the_others(fake_server):
     assert sorted(s.source.id for s in result.summaries) == ["Calm", "SLOW"]
     assert [(f.source, f.kind) for f in result.failures] == [("BROKE", "quota")]
     assert [fake_server.statuses(a.sha256) for a in articles] == [[200], [429, 200], [429]]
-    assert {s.source.id: (s.run.http_calls, s.totals.grounded) for s in result.summaries} == {"Calm": (1, 1), "SLOW": (2, 1)}
+    assert {s.source.id: (s.run.http_calls, s.totals.grounded) for s in result.summaries} == {"Calm": (1, 2), "SLOW": (2, 2)}
 
 
 @hypothesis_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -406,7 +406,7 @@ def count_status(text: str, count: Count, field: str = "killed", published=None)
         ("wounded", Count(exact=7, words="wounding seven others"), True),
         ("wounded", Count(exact=8, words="wounding seven others"), False),
         ("killed", Count(exact=3), True),
-        ("killed", Count(min=3, max=7), True),
+        ("killed", Count(min=3, max=7), False),  # 7 is the number wounded
         ("killed", Count(min=3, max=9), False),
         ("killed", Count(exact=4, words="killing four workers"), False),
     ],
@@ -417,7 +417,7 @@ def test_counts_in_the_sample_article(sample_text, field, count, ok):
     if ok:
         assert found.spans and all(0 <= s.start < s.end <= len(sample_text) for s in found.spans)
     else:
-        assert found.status is Status.unsupported and found.reasons
+        assert found.status in (Status.unsupported, Status.contradicted) and found.reasons
 
 
 @pytest.mark.parametrize(
@@ -452,7 +452,7 @@ def test_sites_are_checked_in_sentences_about_sites(seeds, article, count, ok):
     found = count_status(seeds[article], count, "sites")
     assert found.status.grounded is ok, found
     if not ok:
-        assert "sentences about sites hit" in found.reasons[0]
+        assert "as the number of sites hit" in found.reasons[0]
 
 
 def test_a_casualty_figure_is_not_read_from_a_sentence_about_sites(seeds):
@@ -480,9 +480,15 @@ def test_places_and_actors(seeds, sample_text):
     )
     assert seed["places[0]"].status is Status.fuzzy and "al-Sakhr" in seed["places[0]"].reasons[0]
     assert seed["places[1]"].status.grounded
-    assert seed["perpetrator"].status.grounded and seed["claimed_by"].status is Status.exact
+    # The description "x" is not the article's, so the roles are found in other sentences: normalized.
+    assert seed["perpetrator"].status.grounded and seed["claimed_by"].status.grounded
+    assert "claimed" in seed["claimed_by"].reasons[0]
     centcom = place_status(seeds["000_69f37553ca468d25"], perpetrator="US Central Command", target="Kataib Hezbollah facilities")
-    assert centcom["perpetrator"].status.grounded and centcom["target"].status.grounded
+    # 000 names Central Command only as a speaker ("CentCom said the strikes were carried out ...").
+    assert centcom["perpetrator"].status is Status.wrong_type and "speaker" in centcom["perpetrator"].reasons[0]
+    assert centcom["target"].status.grounded
+    us = place_status(seeds["000_69f37553ca468d25"], perpetrator="United States", target="Kataib Hezbollah")
+    assert us["perpetrator"].status.grounded and us["target"].status.grounded
 
 
 @pytest.mark.parametrize(
@@ -495,7 +501,7 @@ def test_places_and_actors(seeds, sample_text):
         ("003_c2f066702081b38c", "2024-01-24", "Tuesday (Jan 23)", "2024-01-24", Status.contradicted),
         ("000_69f37553ca468d25", "2024-01-24", "20 January", "2024-01-20", Status.exact),
         ("000_69f37553ca468d25", "2024-01-24", "last Thursday", "2024-01-18", Status.unsupported),  # not in the text
-        ("000_69f37553ca468d25", None, "last Saturday", "2024-01-21", Status.exact),  # no date: words only
+        ("000_69f37553ca468d25", None, "last Saturday", "2024-01-21", Status.unresolved),  # nothing to count from
         ("002_10d94bf04c1106d2", "2024-01-24", None, "2024-01-04", Status.normalized),  # "On January 4"
         ("002_10d94bf04c1106d2", "2024-01-24", None, "2024-02-04", Status.unsupported),
     ],
@@ -524,7 +530,8 @@ def harbour_summary() -> ArticleSummary:
     return summary_of(
         [statement("Ilse Varga", "We lost a dozen cranes. We will not lose our nerve,"),
          statement("Pavel Orlo", "an accident, not an attack", kind="partial")],
-        [incident(date=DateValue(value="2025-05-09", words="late on Friday"), places=[Place(name="Kessin")],
+        [Incident(kind="bombing", description="An explosion tore through a grain warehouse in Kessin late on Friday",
+                  date=DateValue(value="2025-05-09", words="late on Friday"), places=[Place(name="Kessin")],
                   killed=Count(exact=25, words="twenty-five dock workers"), wounded=Count(min=150))],
         id="harbour", published=HARBOUR_PUBLISHED,
     )
@@ -533,7 +540,7 @@ def harbour_summary() -> ArticleSummary:
 def test_verify_summary_fills_evidence_and_totals():
     checked = verify_summary(harbour_summary(), HARBOUR)
     assert set(checked.statements[0].evidence) == {"quote", "speaker"}
-    assert set(checked.incidents[0].evidence) == {"date", "places[0]", "killed", "wounded"}
+    assert set(checked.incidents[0].evidence) == {"description", "kind", "date", "places[0]", "killed", "wounded"}
     assert all(e.status.grounded for x in [*checked.statements, *checked.incidents] for e in x.evidence.values())
     assert checked.totals.grounded == 3 and checked.totals.flagged == checked.totals.unsupported == 0
     report = verify(harbour_summary(), HARBOUR)

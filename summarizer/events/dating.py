@@ -62,7 +62,7 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
         source = s.source.model_copy(update={"published": published, "published_basis": basis})
         dated = s.model_copy(update={"source": source, "incidents": incidents})
         text = (texts or {}).get(s.source.id)
-        out.append(verify_summary(dated, text) if text is not None else dated)
+        out.append(verify_summary(dated, text) if text is not None else dated)  # checked against its new date
     return out
 
 

@@ -58,6 +58,7 @@ class _Member:
     places: set[str]
     countries: set[str]
     coarse_places: bool  # every place named is a country
+    kind_known: bool  # the kind is grounded (or nothing was checked)
     days: tuple[date, date] | None  # see `_days`
     days_inferred: bool
     scale: frozenset[tuple[int, str]] = frozenset()  # its article's "47 targets"-style figures
@@ -96,23 +97,43 @@ def scale_phrases(text: str) -> frozenset[tuple[int, str]]:
     return frozenset((int(m.group(1).replace(",", "")), m.group(2).casefold().rstrip("s")) for m in _SCALE.finditer(text))
 
 
+def _usable(inc: Incident, field: str) -> bool:
+    """Whether a value may take part in grouping: grounded (exact or normalized, so
+    also of the right type and role), or never checked (no evidence for it: built by
+    hand, as gold annotations fed in as extractions, and used as given). A misplaced
+    or unverified value can neither split nor join events."""
+    ev = inc.evidence.get(field)
+    return ev is None or ev.status.grounded
+
+
 def _member(
     article_id: str, index: int, inc: Incident, entities: EntityIndex, published: str | None = None,
     scale: frozenset[tuple[int, str]] = frozenset(),
 ) -> _Member:
-    places = {entities.canonical(p.name) for p in inc.places}
-    days, inferred = _days(inc, published)
-    countries = {entities.canonical(p.country) for p in inc.places if p.country}
+    places = [p for j, p in enumerate(inc.places) if _usable(inc, f"places[{j}]")]
+    checked = inc.model_copy(update={
+        "date": inc.date if _usable(inc, "date") else None,
+        "kind": inc.kind if inc.kind in GENERIC_KINDS or _usable(inc, "kind") else "other",
+    }) if inc.evidence else inc
+    days, inferred = _days(checked, published)
+    names = {entities.canonical(p.name) for p in places}
+    countries = {entities.canonical(p.country) for p in places if p.country}
+
+    def actor(field: str) -> str | None:
+        value = getattr(inc, field)
+        return entities.canonical(value) if value and _usable(inc, field) else None
+
     return _Member(
         article_id=article_id,
         index=index,
-        incident=inc,
-        family=kind_family(inc.kind),
-        perpetrator=entities.canonical(inc.perpetrator) if inc.perpetrator else None,
-        target=entities.canonical(inc.target) if inc.target else None,
-        places=places,
+        incident=checked,
+        family=kind_family(checked.kind),
+        perpetrator=actor("perpetrator"),
+        target=actor("target"),
+        places=names,
         countries=countries,
-        coarse_places=bool(places) and places <= countries,
+        coarse_places=bool(names) and names <= countries,
+        kind_known=checked.kind == inc.kind,
         days=days,
         days_inferred=inferred,
         scale=scale,
@@ -159,7 +180,8 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     - no date on either side: join only on strong agreement (an undated main
       incident counts as dated to the week before its article's publication).
     Strong agreement: same kind family (not "other"), the same perpetrator
-    named on both sides, and a shared place."""
+    named on both sides, and a shared place. An incident whose kind the verifier did
+    not ground counts as "other" and joins only with an actor in common."""
     anchor = c.anchor
     if m.family != anchor.family and not {m.family, anchor.family} & GENERIC_KINDS:
         return None
@@ -168,6 +190,8 @@ def _score(m: _Member, c: _Cluster) -> int | None:
         places = None  # other places of the same operation: neither for nor against
     if places is False or actors is False or not (places or actors):
         return None
+    if not (m.kind_known and anchor.kind_known) and not actors:
+        return None  # with one dimension unverified, a shared place and date are not enough
     strong = (
         m.family == anchor.family
         and m.family not in GENERIC_KINDS

@@ -8,16 +8,22 @@ status and the reasons a reader should look twice.
   editorial brackets and elisions, or fuzzily (flagged, with the differing words).
 - `attribution`: the quote lies inside quotation marks and the article attributes
   it to the claimed speaker (alias-aware, pronouns resolved).
-- `facts`: places and actors named, figures stated near their words, dates that
-  follow from their words and the publication date.
-- `report`: every check of one summary, and the totals.
+- `facts`: places and actors named, figures stated as their own field's figures
+  (killed, wounded, sites), dates that follow from their words and the publication date.
+- `places` (with `gazetteer`, GeoNames loaded lazily): a place is used as a place,
+  not a person, organisation, nationality or dateline.
+- `roles`: the public kind-trigger table and role cues (agent, target, claimant,
+  speaker) of a sentence, for checking and for constraining a model's choices.
+- `incident`: an incident's description, kind and roles against its own sentence;
+  planted instructions support nothing.
+- `report`: every check of one summary, the totals, and what `--strict` keeps.
 
 Everything that depends only on the article is computed once per text by
 `text.source_index` and cached, so each check is a handful of lookups.
 """
 
 from .quotes import FUZZY_MIN, ground_quote
-from .report import STRICT_FAILURES, CheckedItem, VerificationReport, totals, verify, verify_summary
+from .report import STRICT_FAILURES, CheckedItem, VerificationReport, grounded_only, totals, verify, verify_summary
 
 __all__ = [
     "FUZZY_MIN",
@@ -25,6 +31,7 @@ __all__ = [
     "CheckedItem",
     "VerificationReport",
     "ground_quote",
+    "grounded_only",
     "totals",
     "verify",
     "verify_summary",

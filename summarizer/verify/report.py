@@ -11,9 +11,11 @@ from pydantic import BaseModel, Field
 from ..dates import parse_published
 from ..names import AliasGroups, alias_groups
 from ..schema import ArticleSummary, Evidence, Incident, Span, Statement, Status, Totals
-from ..text import SourceIndex, source_index
+from ..text import SourceIndex, fold, source_index
 from .attribution import speaker_check
 from .facts import count_check, date_check, name_check
+from .incident import description_check, kind_check, only_in_directives, own_sentences, role_check, same_sides
+from .places import occurrences, place_check
 from .quotes import Found, locate
 
 # --------------------------------------------------------------------------
@@ -35,8 +37,10 @@ class CheckedItem(BaseModel):
         return Evidence(status=self.status, spans=self.spans, score=self.score, reasons=self.reasons)
 
 
-# What `--strict` refuses: not found, or found but not the speaker's quote.
-STRICT_FAILURES = frozenset({Status.unsupported, Status.not_quoted, Status.contradicted, Status.unattributed})
+# What `--strict` refuses: everything that is not grounded. Only typography (quotation
+# marks, apostrophes, dashes, case, whitespace), editorial brackets and marked
+# elisions count as `normalized`; a fuzzy match is a changed word, so it fails too.
+STRICT_FAILURES = frozenset(s for s in Status if not s.grounded)
 
 
 class VerificationReport(BaseModel):
@@ -63,18 +67,70 @@ def _statement_items(idx: SourceIndex, i: int, st: Statement, groups: AliasGroup
     return [_item("statement", i, "quote", quote), _item("statement", i, "speaker", speaker)]
 
 
+def _context(idx: SourceIndex, sentences: list[int]) -> list[int]:
+    """The incident's sentences and their neighbours: where its facts must be stated
+    when its description is the article's own sentence (news gives the figures and
+    the place in the next sentence as often as in the same one)."""
+    return sorted({j for k in sentences for j in (k - 1, k, k + 1) if 0 <= j < len(idx.sent_starts)})
+
+
+def _outside(idx: SourceIndex, found: Found, context: list[int], value: str, spans: list[Span]) -> Found:
+    """`found` unless the value is named only outside the incident's context: then it is
+    the article's, but not this incident's, and not grounded."""
+    if not context or not found.status.grounded or not spans:
+        return found
+    if any(idx.sentence_of(s.start) in context for s in spans):
+        return found
+    k = idx.sentence_of(spans[0].start)
+    shown = " ".join(idx.text[slice(*idx.sentence_span(k))].split())[:100]
+    return Found(Status.unsupported, (spans[0],), reasons=(
+        f"'{value}' is in the article, but not in or next to the incident's sentence (it is in '{shown}')",))
+
+
+def _date_spans(idx: SourceIndex, words: str) -> list[Span]:
+    needle = fold(words)
+    hay = idx.norm.text
+    out, at = [], hay.find(needle) if needle else -1
+    while at >= 0 and len(out) < 50:
+        out.append(idx.norm.span(at, at + len(needle)))
+        at = hay.find(needle, at + 1)
+    return out
+
+
 def _incident_items(idx: SourceIndex, i: int, inc: Incident, published: date | None, groups: AliasGroups) -> list[CheckedItem]:
-    checks: list[tuple[str, Found | None]] = []
+    description = description_check(idx, inc.description) if inc.description.strip() else None
+    sentences = own_sentences(idx, description) if description else []
+    context = _context(idx, sentences)
+    checks: list[tuple[str, Found | None]] = [("description", description), ("kind", kind_check(idx, inc.kind, sentences))]
     if inc.date:
-        checks.append(("date", date_check(idx, inc.date, published)))
-    checks += [(f"places[{p}]", name_check(idx, place.name, groups)) for p, place in enumerate(inc.places) if place.name.strip()]
+        found = date_check(idx, inc.date, published)
+        if found is not None and inc.date.words:
+            found = _outside(idx, found, context, inc.date.words, _date_spans(idx, inc.date.words) or list(found.spans))
+        checks.append(("date", found))
+    for p, place in enumerate(inc.places):
+        if place.name.strip():
+            found = name_check(idx, place.name, groups)
+            if found.status.grounded or found.status is Status.fuzzy:
+                found = place_check(idx, place.name, found)
+            found = _outside(idx, found, context, place.name, occurrences(idx, place.name) or list(found.spans))
+            checks.append((f"places[{p}]", found))
+    same = same_sides(inc)
     for field in ("perpetrator", "target", "claimed_by"):
         if (value := getattr(inc, field)) and value.strip():
-            checks.append((field, name_check(idx, value, groups)))
+            found = name_check(idx, value, groups)
+            if found.status.grounded:
+                found = role_check(idx, field, value, groups, context, found)
+            if same and field != "claimed_by":
+                other = "target" if field == "perpetrator" else "perpetrator"
+                found = Found(Status.contradicted, found.spans, reasons=(*found.reasons, f"the same entity is given as the {other}"))
+            checks.append((field, found))
     for field in ("killed", "wounded", "sites"):
         if (count := getattr(inc, field)) is not None:
-            checks.append((field, count_check(idx, count, field)))
-    return [_item("incident", i, field, found) for field, found in checks if found is not None]
+            found = count_check(idx, count, field, context)
+            if found is not None:
+                found = _outside(idx, found, context, f"{field} {count.exact if count.exact is not None else count.words or ''}".strip(), list(found.spans))
+            checks.append((field, found))
+    return [_item("incident", i, field, only_in_directives(idx, found)) for field, found in checks if found is not None]
 
 
 def _tally(groups: Iterable[list[Status]]) -> Totals:
@@ -129,3 +185,36 @@ def totals(summary: ArticleSummary) -> Totals:
     return _tally([e.status for e in item.evidence.values()] for item in [*summary.incidents, *summary.statements])
 
 
+
+
+# Fields without which an incident is not the article's: dropped whole under --strict.
+_INCIDENT_CORE = ("description", "kind")
+_OPTIONAL_VALUES = ("date", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
+
+
+def _grounded(evidence: Mapping[str, Evidence], field: str) -> bool:
+    ev = evidence.get(field)
+    return ev is None or ev.status.grounded
+
+
+def grounded_only(summary: ArticleSummary) -> ArticleSummary:
+    """What `--strict` keeps: statements whose every field is grounded; incidents whose
+    description and kind are grounded, with every other value that is not grounded
+    removed (places one by one). Statement links are re-pointed at the kept incidents."""
+    kept_at: dict[int, int] = {}
+    incidents: list[Incident] = []
+    for i, inc in enumerate(summary.incidents):
+        ev = inc.evidence
+        if not all(_grounded(ev, f) for f in _INCIDENT_CORE):
+            continue
+        update: dict = {f: None for f in _OPTIONAL_VALUES if not _grounded(ev, f)}
+        places = [(j, p) for j, p in enumerate(inc.places) if _grounded(ev, f"places[{j}]")]
+        update["places"] = [p for _, p in places]
+        evidence = {k: e for k, e in ev.items() if e.status.grounded and not k.startswith("places[")}
+        evidence |= {f"places[{n}]": ev[f"places[{j}]"] for n, (j, _) in enumerate(places) if f"places[{j}]" in ev}
+        update["evidence"] = evidence
+        kept_at[i] = len(incidents)
+        incidents.append(inc.model_copy(update=update))
+    statements = [s.model_copy(update={"incident": kept_at.get(s.incident)}) for s in summary.statements if s.status.grounded]
+    kept = summary.model_copy(update={"statements": statements, "incidents": incidents})
+    return kept.model_copy(update={"totals": totals(kept)})

