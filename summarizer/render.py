@@ -8,7 +8,7 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 
-from .events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement
+from .events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement, Policy
 from .schema import ArticleSummary, Count, Evidence, Incident, Span, Statement, Status, worst
 from .verify import VerificationReport
 
@@ -406,7 +406,7 @@ def report_csv(report: EventReport, texts: Mapping[str, str] | None = None) -> s
 
 
 def render_run(
-    summaries: Sequence[ArticleSummary], failures: Sequence, fmt: str, texts: Mapping[str, str], policy: str = "lowest"
+    summaries: Sequence[ArticleSummary], failures: Sequence, fmt: str, texts: Mapping[str, str], policy: Policy = "lowest"
 ) -> str:
     """What `summarize` prints: an event report across the articles, so json has one
     shape however many articles there are; only md reads one article as its own brief."""
@@ -468,9 +468,9 @@ def _highlights(summary: ArticleSummary) -> list[tuple[Span, str, str, str]]:
         for name, ev in inc.evidence.items():
             out += [(span, ev.status.value, f"incident {i + 1}: {name}", f"m-{aid}-i{i}-{name}") for span in ev.spans[:1]]
     for i, st in enumerate(summary.statements):
-        ev = st.evidence.get("quote")
-        if ev and ev.spans:
-            out.append((ev.spans[0], st.status.value + " statement", f"quote by {st.speaker}", f"m-{aid}-s{i}"))
+        quote = st.evidence.get("quote")
+        if quote and quote.spans:
+            out.append((quote.spans[0], st.status.value + " statement", f"quote by {st.speaker}", f"m-{aid}-s{i}"))
     return out
 
 
@@ -509,7 +509,7 @@ def _source_html(summary: ArticleSummary, text: str | None) -> tuple[str, set[st
     meta = [f"<span class='id'>{_e(s.id)}</span>"] + ([f"published {_e(s.published)}"] if s.published else [])
     head += f'<p class="muted">{" · ".join(meta)}</p>'
     if text is None:
-        body, placed = '<p class="muted">Article text not available: nothing to highlight.</p>', set()
+        body, placed = '<p class="muted">Article text not available: nothing to highlight.</p>', set[str]()
     else:
         marked, placed = _marked_text(text, _highlights(summary))
         body = f'<div class="text">{marked}</div>'

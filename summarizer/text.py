@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 from .names import NAME_STOP, name_keys, word_key
 from .schema import Span
@@ -231,7 +232,7 @@ class SourceIndex:
             self.ckey_pos.setdefault(k, []).append(c)
         # Per-article results of checks built on top (attributions per sentence, a
         # speaker's forms, sentences about casualties), keyed by their module.
-        self.memo: dict[tuple, list] = {}
+        self.memo: dict[tuple, Any] = {}
 
     # ---- positions -------------------------------------------------------
 

@@ -61,10 +61,11 @@ def _numbers(text: str, offset: int = 0) -> list[tuple[int, Span]]:
     "two hundred") with their spans."""
     out: list[tuple[int, Span]] = []
     total = current = 0
-    start = end = None
+    start: int | None = None  # where the number in words being read began
+    end = 0
     for m in _NUMBER_TOKEN.finditer(text):
         tok = m.group().casefold()
-        gap = text[end : m.start()] if end is not None else ""
+        gap = text[end : m.start()] if start is not None else ""
         if start is not None and gap.strip(" -") and gap.strip() != "and":
             out.append((total + current, Span(start=offset + start, end=offset + end)))
             total = current = 0
@@ -158,13 +159,15 @@ def count_check(idx: SourceIndex, count: Count, field: str, prefer: list[int] | 
     if not claimed and not count.words:
         return None
     words = locate(idx, count.words) if count.words else None
-    words_found = words is not None and words.status.grounded
-    if words is not None and not words_found and not claimed:
+    if words is not None and not words.status.grounded and not claimed:
         return Found(Status.unsupported, reasons=(f"'{count.words}' is not in the article",))
     if not claimed:
+        assert words is not None, "a count with no figure has words (checked above)"
         return Found(words.status, words.spans, reasons=words.reasons)
-    if words_found:
-        sentences = sorted({idx.sentence_of(s.start) for s in words.spans})
+    grounded_words = words if words is not None and words.status.grounded else None
+    words_found = grounded_words is not None
+    if grounded_words is not None:
+        sentences = sorted({idx.sentence_of(s.start) for s in grounded_words.spans})
     else:
         first = [k for k in (prefer or []) if 0 <= k < len(idx.sent_starts)]
         sentences = first + [k for k in range(len(idx.sent_starts)) if k not in first]
@@ -184,8 +187,8 @@ def count_check(idx: SourceIndex, count: Count, field: str, prefer: list[int] | 
     missing = [v for v in claimed if v not in mine]
     if missing:
         return Found(Status.unsupported, reasons=(f"the article gives no {' or '.join(map(str, missing))} as the number {_FIELD_NAMES[field]} in {where}",))
-    if words_found:
-        status, reasons = words.status, words.reasons
+    if grounded_words is not None:
+        status, reasons = grounded_words.status, grounded_words.reasons
     elif count.words:
         status, reasons = Status.normalized, (f"'{count.words}' is not in the article; the figure is stated as the number {_FIELD_NAMES[field]}",)
     else:
@@ -218,6 +221,7 @@ def date_check(idx: SourceIndex, when: DateValue, published: date | None) -> Fou
     if when.value and value is None:
         return Found(Status.unsupported, reasons=(f"'{when.value}' is not a date",))
     if not when.words:
+        assert value is not None, "a date with no words has a value (checked above)"
         for s, e, words, meant in _dates_in(idx.text, published):
             if meant and meant[0] <= value[1] and value[0] <= meant[1]:
                 return Found(Status.normalized, (Span(start=s, end=e),), reasons=(f"no words given; the article's '{words}' gives this date",))

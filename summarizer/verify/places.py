@@ -102,10 +102,11 @@ def used_as_place(idx: SourceIndex, span: Span) -> str | None:
     line = idx.text.rfind("\n", 0, span.start) + 1
     before = idx.text[max(line, span.start - 120) : span.start]
     after = idx.text[span.end : span.end + 30]
-    if _AFTER.match(after) or _BEFORE.search(before):
+    following = _AFTER.match(after)
+    if following or _BEFORE.search(before):
         start = idx.text.rfind("\n", 0, span.start) + 1
         lo = max(start, span.start - 40, idx.sentence_span(idx.sentence_of(span.start))[0])
-        return " ".join(idx.text[lo : span.end + len(_AFTER.match(after).group()) if _AFTER.match(after) else span.end].split())
+        return " ".join(idx.text[lo : span.end + len(following.group()) if following else span.end].split())
     return None
 
 

@@ -90,7 +90,8 @@ def _outside(idx: SourceIndex, found: Found, context: list[int], value: str, spa
 def _date_spans(idx: SourceIndex, words: str) -> list[Span]:
     needle = fold(words)
     hay = idx.norm.text
-    out, at = [], hay.find(needle) if needle else -1
+    out: list[Span] = []
+    at = hay.find(needle) if needle else -1
     while at >= 0 and len(out) < 50:
         out.append(idx.norm.span(at, at + len(needle)))
         at = hay.find(needle, at + 1)
@@ -182,7 +183,8 @@ def verify_summary(summary: ArticleSummary, source: str, *, aliases: Mapping[str
 def totals(summary: ArticleSummary) -> Totals:
     """Count items by their fields: grounded (all exact or normalised), flagged (found
     but fuzzy, not quoted or misattributed) or unsupported."""
-    return _tally([e.status for e in item.evidence.values()] for item in [*summary.incidents, *summary.statements])
+    items: list[Incident | Statement] = [*summary.incidents, *summary.statements]
+    return _tally([e.status for e in item.evidence.values()] for item in items)
 
 
 
@@ -215,6 +217,10 @@ def grounded_only(summary: ArticleSummary) -> ArticleSummary:
         update["evidence"] = evidence
         kept_at[i] = len(incidents)
         incidents.append(inc.model_copy(update=update))
-    statements = [s.model_copy(update={"incident": kept_at.get(s.incident)}) for s in summary.statements if s.status.grounded]
+    statements = [
+        s.model_copy(update={"incident": kept_at.get(s.incident) if s.incident is not None else None})
+        for s in summary.statements
+        if s.status.grounded
+    ]
     kept = summary.model_copy(update={"statements": statements, "incidents": incidents})
     return kept.model_copy(update={"totals": totals(kept)})

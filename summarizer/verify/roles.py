@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import get_args
 
 from ..schema import IncidentKind
 
@@ -81,7 +82,7 @@ def kind_triggers(sentence: str) -> dict[str, list[tuple[int, int]]]:
 
 def kind_choices(sentence: str) -> list[str]:
     """The kinds a model may choose for this sentence: those it has a trigger for, then "other"."""
-    return [k for k in IncidentKind.__args__ if k in kind_triggers(sentence)] + [GENERIC_KIND]
+    return [k for k in get_args(IncidentKind) if k in kind_triggers(sentence)] + [GENERIC_KIND]
 
 
 # --------------------------------------------------------------------------
