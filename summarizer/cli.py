@@ -25,12 +25,12 @@ from .errors import InputError, SummarizerError
 from .evaluate import EXTRACTIONS, compare, evaluate, format_table
 from .events import POLICIES, EventReport
 from .ingest import Article, iter_inputs, read_limited
-from .llm import Mode, Settings
 from .local import is_local
 from .pipeline import STRATEGIES, Failure, RunResult, settings_for
 from .recheck import verify_file
 from .render import FORMATS, render_run, reports_markdown, safe_markdown
 from .schema import ArticleSummary
+from .settings import Mode, Settings
 
 T = TypeVar("T")
 

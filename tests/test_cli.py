@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from summarizer.cli import EXIT_PARTIAL, cli
-from summarizer.llm import HOW_TO_CONFIGURE
+from summarizer.settings import HOW_TO_CONFIGURE
 
 from .conftest import RECORDED, ROOT, SEEDS
 from .fakeserver import FakeServer, fake_server  # noqa: F401 - the fixture
