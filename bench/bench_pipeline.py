@@ -34,8 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.fakeserver
 
 from summarizer.ingest import Article  # noqa: E402
-from summarizer.llm import Mode, Settings  # noqa: E402
 from summarizer.pipeline import summarize_articles  # noqa: E402
+from summarizer.settings import Mode, Settings  # noqa: E402
 from tests.fakeserver import Served  # noqa: E402
 
 ARTICLES = 200

@@ -22,10 +22,10 @@ from typing import Any
 
 from .errors import InputError
 from .ingest import Article, read_limited
-from .llm import Mode, Settings
 from .pipeline import RunResult, summarize_articles
 from .prompts import PromptTemplate
 from .replay import safe_filename
+from .settings import Mode, Settings
 
 ENDPOINT = "/v1/chat/completions"
 

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import errno
 import json
 import logging
-import os
 import signal
-import stat
 import sys
-import tempfile
 import threading
 from collections.abc import Awaitable
 from pathlib import Path
@@ -20,17 +16,17 @@ import click
 
 from .cache import ResponseCache
 from .client import Summarizer
-from .cost import add_cost
+from .console import ProgressReport, check_writable, run_summary, save_elsewhere, write_output
 from .errors import InputError, SummarizerError
 from .evaluate import EXTRACTIONS, compare, evaluate, format_table
 from .events import POLICIES, EventReport
 from .ingest import Article, iter_inputs, read_limited
-from .llm import Mode, Settings
 from .local import is_local
-from .pipeline import STRATEGIES, Failure, RunResult, settings_for
+from .pipeline import STRATEGIES, RunResult, settings_for
 from .recheck import verify_file
 from .render import FORMATS, render_run, reports_markdown, safe_markdown
 from .schema import ArticleSummary
+from .settings import Mode, Settings
 
 T = TypeVar("T")
 
@@ -41,70 +37,6 @@ prompt or replay directory problem); {EXIT_USAGE} bad command line; {EXIT_PARTIA
 (the others' results are still written, failures are listed on stderr and in the output);
 {EXIT_INTERRUPTED} interrupted (Ctrl-C) or {EXIT_TERMINATED} terminated (SIGTERM): the results so far are written,
 unfinished articles listed as interrupted; answers already received are cached, rerun to resume."""
-
-
-def write_output(text: str, output: Path | None) -> None:
-    """Write to stdout, or to a file. The results were paid for: when the file
-    cannot be written (its directory gone, the disk full), they are saved
-    elsewhere and the error says where."""
-    if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    try:
-        _write_file(text, output)
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}; {_save_elsewhere(text, output.suffix)}") from None
-
-
-def _save_elsewhere(text: str, suffix: str) -> str:
-    """Results that cannot go where they were asked for: into a file in the
-    temporary directory, or failing that to stdout. Says where."""
-    try:
-        fd, path = tempfile.mkstemp(prefix="summarizer-", suffix=suffix)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-    except OSError:
-        click.echo(text, nl=not text.endswith("\n"))
-        return "the results are on stdout instead"
-    return f"the results are in {path} instead"
-
-
-def _write_file(text: str, output: Path) -> None:
-    """Atomically, so a crash never leaves half a file; with the mode a new
-    file gets (or the one of the file replaced), not the temporary file's 0600."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, _mode_for(output))
-        os.replace(tmp, output)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _mode_for(output: Path) -> int:
-    try:
-        return stat.S_IMODE(output.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def check_writable(output: Path | None) -> None:
-    """Refuse an output that cannot be written before anything is paid for."""
-    if output is None:
-        return
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if output.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "it is a directory")
-        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-        os.close(fd)
-        os.unlink(tmp)
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -229,7 +161,7 @@ def summarize(
             "failures": [{"source": f.source, "kind": f.kind, "message": f.message} for f in result.failures],
         }, indent=2, ensure_ascii=False)
         raise click.ClickException(f"cannot render the {fmt} report ({type(error).__name__}: {error}); "
-                                   f"{_save_elsewhere(raw, '.json')}") from None
+                                   f"{save_elsewhere(raw, '.json')}") from None
     write_output(text, output)
     if signals:
         unfinished = sum(f.kind == "interrupted" for f in result.failures)
@@ -264,63 +196,6 @@ async def _stoppable(run: Awaitable[T], received: list[int]) -> T:
 
 def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
-
-
-def _cost(cost: float | None) -> str:
-    return "cost unknown" if cost is None else f"${cost:.4f}"
-
-
-def run_summary(result) -> str:
-    total = len(result.summaries) + len(result.failures)
-    return (
-        f"{total} article(s): {len(result.summaries)} done, {len(result.failures)} failed · "
-        f"{result.usage.total_tokens:,} tokens · {_cost(result.cost)}"
-    )
-
-
-class ProgressReport:
-    """A progress bar on stderr with done/failed/cached counts and running cost;
-    stdout stays for results only."""
-
-    def __init__(self, total: int, model: str, enabled: bool):
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._model = model
-        self._counts = {"done": 0, "failed": 0, "cached": 0}
-        self._tokens = 0
-        self._cost: float | None = 0.0
-        self._progress = Progress(
-            SpinnerColumn(), TextColumn("summarizing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
-            TimeElapsedColumn(), console=Console(stderr=True), disable=not enabled, transient=False,
-        )
-        self._task = self._progress.add_task("summarizing", total=total, status="")
-
-    def __enter__(self) -> ProgressReport:
-        self._progress.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._progress.stop()
-
-    def step(self, text: str) -> None:
-        """What the embedded model is doing ("Loading model…", "Reading article…"):
-        each step takes seconds to minutes on a CPU, and a silent terminal looks hung."""
-        self._progress.update(self._task, status=text)
-
-    def update(self, outcome: ArticleSummary | Failure) -> None:
-        """Count one finished article (done, cached or failed) and what it cost."""
-        if isinstance(outcome, ArticleSummary):
-            assert outcome.run is not None, "every summary of a run records its run"
-            usage = outcome.run.usage
-            self._counts["cached" if outcome.run.cached else "done"] += 1
-        else:
-            usage = outcome.usage
-            self._counts["failed"] += 1
-        self._tokens += usage.total_tokens
-        self._cost = add_cost(self._cost, self._model, usage)
-        status = ", ".join(f"{v} {k}" for k, v in self._counts.items()) + f" · {self._tokens:,} tokens · {_cost(self._cost)}"
-        self._progress.update(self._task, advance=1, status=status)
 
 
 def _inputs(paths, published: str | None = None) -> list:

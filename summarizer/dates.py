@@ -8,13 +8,13 @@ against the publication date, keeping how precise the words really are (a
 "00:15 local time (21:15 GMT Tuesday)" happened on the local date, so nothing
 here converts between zones.
 
-Pure: no I/O and no clock (callers pass `today` where a bound is needed).
+Pure: no I/O and no clock.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -375,122 +375,6 @@ def find_times(text: str) -> list[FoundTime]:
         weekday = m["weekday"] if m["weekday"] and m["weekday"][0].isupper() else None
         times.append(FoundTime(m.start(), m.end(), f"{hour:02d}:{minute:02d}", m["zone"], weekday))
     return times
-
-
-# --- publication date from the text alone ----------------------------------
-
-
-class Inferred(NamedTuple):
-    published: date
-    basis: str
-
-
-def _inside(mention: _Mention, ranges: Iterable[tuple[int, int]]) -> bool:
-    return any(start <= mention.start and mention.end <= end for start, end in ranges)
-
-
-def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None, today: date) -> int | None:
-    """The year of a day-month written without one, or None.
-
-    With its own weekday ("Tuesday (Jan 23)"): the first year, from the latest year
-    the text names (or back from today when it names none), on which the day falls
-    on that weekday. Without one: only when the text names a year, the year nearest
-    the latest one named (from it up to today) on which the day
-    falls on a weekday the text names; none, or two equally near, give None, since
-    guessing is how wrong dates are made. Heuristic: articles name recent years, and
-    a weekday named for another day can still mislead it."""
-    def fits(year: int, weekdays: set[int]) -> bool:
-        day = m.on(year)
-        return day is not None and day <= today and day.weekday() in weekdays
-
-    if m.weekday is not None:
-        years = range(latest_year, today.year + 1) if latest_year else range(today.year, today.year - 30, -1)
-        return next((y for y in years if fits(y, {m.weekday})), None)
-    if latest_year is None:
-        return None
-    fitting = sorted((abs(y - latest_year), y) for y in range(latest_year, today.year + 1) if fits(y, named_weekdays))
-    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
-        return None
-    return fitting[0][1]
-
-
-def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] = ()) -> Inferred | None:
-    """The publication date an undated article implies, or None.
-
-    News narrates the days up to publication: earlier events get an explicit
-    date ("on 20 January", "Tuesday (Jan 23)"), later ones just a weekday
-    ("early Wednesday"). So the latest explicit day is an anchor, and each
-    weekday the text names that no explicit date pins is counted forward from
-    it; the latest day reached is taken as the publication date. A day-month
-    without a year anchors it only when `_anchor_year` finds its year. Mentions
-    inside `skip` (page furniture, such as a page-capture date) are ignored.
-    """
-    mentions = [m for m in _mentions(text) if not _inside(m, skip)]
-    named = {m.weekday for m in mentions if m.weekday is not None}
-    years = [m.year for m in mentions if m.year and m.kind != "day"]
-    anchors: list[tuple[date, _Mention]] = []
-    for m in mentions:
-        if m.kind != "day":
-            continue
-        year = m.year or _anchor_year(m, named, max(years, default=None), today)
-        if year and (day := m.on(year)):
-            anchors.append((day, m))
-    if not anchors:
-        return None
-    anchor, anchor_mention = max(anchors, key=lambda a: a[0])
-    pinned = {day.weekday() for day, _ in anchors}
-    latest, latest_words = anchor, anchor_mention.words
-    for m in mentions:
-        if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None:
-            day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)
-            if day > latest:
-                latest, latest_words = day, m.words
-    if latest > today:
-        return None
-    if latest == anchor:
-        return Inferred(latest, f"inferred: latest day the text names is '{anchor_mention.words}'")
-    return Inferred(latest, f"inferred: '{latest_words}' counted on from '{anchor_mention.words}' ({anchor.isoformat()})")
-
-
-# --- page stamps -----------------------------------------------------------
-
-# Numeric dates as pages print them: 2024-10-10, 2024.10.10, 22.05.2024, 13/09/2024, 03-02-2024.
-_NUMERIC = re.compile(
-    r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d{1,2})[./-](?P<d1>\d{1,2})"
-    r"|(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)\d\d))\.?(?![\d])"
-)
-# Everything else a stamp line may hold besides its date: labels, separators, clock
-# times ("07.40", "9:14 p.m.", "14:15 h"), zones and weekday names.
-_STAMP_REST = re.compile(
-    r"(?i)\b(?:first|last|published|updated|posted|modified|created|date|time|on|at|h|hrs|local|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
-)
-
-
-def stamp_dates(line: str) -> tuple[date, ...]:
-    """The days a page's time-stamp line may mean, or () when the line is not just a
-    stamp. Numeric dates whose day and month could swap ("03-02-2024") give both
-    readings, day-first first; a reader decides with what the article says."""
-    found: list[tuple[int, int, tuple[date, ...]]] = []
-    for m in _NUMERIC.finditer(line):
-        if m["y1"]:
-            readings = [(int(m["y1"]), int(m["m1"]), int(m["d1"]))]
-        else:
-            a, b, y = int(m["a"]), int(m["b"]), int(m["y2"])
-            readings = [(y, b, a)] + ([(y, a, b)] if a != b and a <= 12 and b <= 12 else [])
-        days = tuple(date(*r) for r in readings if valid_date(*r))
-        if days:
-            found.append((m.start(), m.end(), days))
-    if not found:
-        for mention in _mentions(line):
-            if mention.kind == "day" and mention.year and (day := mention.on(mention.year)):
-                found.append((mention.start, mention.end, (day,)))
-    if len(found) != 1:
-        return ()
-    start, end, days = found[0]
-    rest = _STAMP_REST.sub(" ", line[:start] + " " + line[end:])
-    return days if not re.search(r"[^\W_]", rest) else ()
 
 
 class DayMention(NamedTuple):

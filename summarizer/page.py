@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .dates import stamp_dates
+from .stamps import stamp_dates
 
 
 class TextRange(NamedTuple):

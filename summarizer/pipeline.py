@@ -15,11 +15,12 @@ from .errors import BudgetError, ConfigError, InputError, ModelCallError, Summar
 from .extract import extract_article, now
 from .focused import FocusedPrompts, load_focused
 from .ingest import Article
-from .llm import Settings, StructuredClient, public_url, resolve_settings, scrub, settings_for_replay
+from .llm import StructuredClient, scrub
 from .local import LocalChoice, backend_for, is_local, resolve_local
 from .prompts import PromptTemplate, load_template
 from .replay import cassette_path, explain_miss, recorded_settings, recording, replaying
 from .schema import ArticleSummary, Usage
+from .settings import Settings, public_url, resolve_settings, settings_for_replay
 
 if TYPE_CHECKING:
     from .events import EventReport, Policy

@@ -3,7 +3,7 @@
 In order of trust: a labelled time stamp ("Published 3 Feb 2024 06:51 GMT"), a
 date line under the headline ("22.05.2024 09:40"), a dateline ("KADUNA, Nigeria,
 March 3 (Reuters) -"), then, with nothing stated, an inference from how the text
-names days (`dates.infer_published`). A wrong date is worse than none, so:
+names days (`infer_published`). A wrong date is worse than none, so:
 
 - a numeric stamp whose day and month could swap ("03-02-2024") is read only when
   one reading alone fits what the article dates (no event after publication, none
@@ -17,12 +17,13 @@ names days (`dates.infer_published`). A wrong date is worse than none, so:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dates import day_mentions, infer_published, stamp_dates, valid_date, years_named
+from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
+from .stamps import stamp_dates
 
 _STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
@@ -114,6 +115,81 @@ def _fits(body: str, published: date | None, today: date) -> bool:
         return True
     past = [d for d in dated if d <= published]
     return bool(past) and published - max(past) <= STALE_AFTER
+
+
+# --- publication date from the text alone ----------------------------------
+
+
+class Inferred(NamedTuple):
+    published: date
+    basis: str
+
+
+def _inside(mention: _Mention, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in ranges)
+
+
+def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None, today: date) -> int | None:
+    """The year of a day-month written without one, or None.
+
+    With its own weekday ("Tuesday (Jan 23)"): the first year, from the latest year
+    the text names (or back from today when it names none), on which the day falls
+    on that weekday. Without one: only when the text names a year, the year nearest
+    the latest one named (from it up to today) on which the day
+    falls on a weekday the text names; none, or two equally near, give None, since
+    guessing is how wrong dates are made. Heuristic: articles name recent years, and
+    a weekday named for another day can still mislead it."""
+    def fits(year: int, weekdays: set[int]) -> bool:
+        day = m.on(year)
+        return day is not None and day <= today and day.weekday() in weekdays
+
+    if m.weekday is not None:
+        years = range(latest_year, today.year + 1) if latest_year else range(today.year, today.year - 30, -1)
+        return next((y for y in years if fits(y, {m.weekday})), None)
+    if latest_year is None:
+        return None
+    fitting = sorted((abs(y - latest_year), y) for y in range(latest_year, today.year + 1) if fits(y, named_weekdays))
+    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+        return None
+    return fitting[0][1]
+
+
+def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] = ()) -> Inferred | None:
+    """The publication date an undated article implies, or None.
+
+    News narrates the days up to publication: earlier events get an explicit
+    date ("on 20 January", "Tuesday (Jan 23)"), later ones just a weekday
+    ("early Wednesday"). So the latest explicit day is an anchor, and each
+    weekday the text names that no explicit date pins is counted forward from
+    it; the latest day reached is taken as the publication date. A day-month
+    without a year anchors it only when `_anchor_year` finds its year. Mentions
+    inside `skip` (page furniture, such as a page-capture date) are ignored.
+    """
+    mentions = [m for m in _mentions(text) if not _inside(m, skip)]
+    named = {m.weekday for m in mentions if m.weekday is not None}
+    years = [m.year for m in mentions if m.year and m.kind != "day"]
+    anchors: list[tuple[date, _Mention]] = []
+    for m in mentions:
+        if m.kind != "day":
+            continue
+        year = m.year or _anchor_year(m, named, max(years, default=None), today)
+        if year and (day := m.on(year)):
+            anchors.append((day, m))
+    if not anchors:
+        return None
+    anchor, anchor_mention = max(anchors, key=lambda a: a[0])
+    pinned = {day.weekday() for day, _ in anchors}
+    latest, latest_words = anchor, anchor_mention.words
+    for m in mentions:
+        if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None:
+            day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)
+            if day > latest:
+                latest, latest_words = day, m.words
+    if latest > today:
+        return None
+    if latest == anchor:
+        return Inferred(latest, f"inferred: latest day the text names is '{anchor_mention.words}'")
+    return Inferred(latest, f"inferred: '{latest_words}' counted on from '{anchor_mention.words}' ({anchor.isoformat()})")
 
 
 def publication(text: str, *, today: date) -> tuple[str | None, str] | None:

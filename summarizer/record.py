@@ -19,9 +19,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .ingest import Article, iter_inputs
-from .llm import Mode, Settings
 from .local import DEFAULT_LOCAL_MODEL, MODELS, model_file
 from .pipeline import summarize_articles
+from .settings import Mode, Settings
 
 RECORD_MAX_TOKENS = 2048
 RECORD_CONTEXT = 8192

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, ModelCallError
-from .llm import public_url
+from .settings import public_url
 
 CASSETTE_SUFFIX = ".yaml"
 KEPT_HEADERS = {"content-type"}

@@ -8,8 +8,8 @@ import json
 
 from summarizer.batch import collect, prepare, sidecar
 from summarizer.ingest import Article
-from summarizer.llm import Mode, Settings
 from summarizer.pipeline import summarize_articles
+from summarizer.settings import Mode, Settings
 
 from .fakeserver import fake_server  # noqa: F401 - the fixture
 from .test_llm import completion

@@ -17,9 +17,9 @@ from summarizer import cache as cache_module
 from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import ConfigError
 from summarizer.ingest import Article
-from summarizer.llm import Mode, Settings
 from summarizer.pipeline import summarize_articles
 from summarizer.schema import MAX_STATEMENTS, Extraction, Usage
+from summarizer.settings import Mode, Settings
 
 from .conftest import ROOT
 from .fakeserver import FakeServer, fake_server  # noqa: F401 - the fixture

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from summarizer.cli import EXIT_PARTIAL, cli
-from summarizer.llm import HOW_TO_CONFIGURE
+from summarizer.settings import HOW_TO_CONFIGURE
 
 from .conftest import RECORDED, ROOT, SEEDS
 from .fakeserver import FakeServer, fake_server  # noqa: F401 - the fixture
@@ -355,7 +355,7 @@ def test_an_unwritable_output_fails_before_anything_is_paid_for(fake_server, tmp
 
 def test_output_that_cannot_be_written_at_the_end_is_saved_elsewhere(tmp_path, monkeypatch):
     """The directory vanished (or the disk filled) while the run was paying for answers."""
-    from summarizer.cli import write_output
+    from summarizer.console import write_output
 
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "rescue"))
     (tmp_path / "rescue").mkdir()

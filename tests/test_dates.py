@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from summarizer.dates import find_dates, find_times, infer_published, parse_published, resolve
+from summarizer.dates import find_dates, find_times, parse_published, resolve
+from summarizer.published import infer_published
 
 PUBLISHED = "2024-01-24"  # a Wednesday
 

@@ -15,10 +15,11 @@ from hypothesis import HealthCheck, given, settings as hypothesis_settings, stra
 
 from summarizer.errors import InputError, ModelCallError
 from summarizer.ingest import Article, read_article
-from summarizer.llm import Mode, Settings, StructuredClient
+from summarizer.llm import StructuredClient
 from summarizer.pipeline import settings_for as pipeline_settings_for, summarize_articles
 from summarizer.prompts import load_template
 from summarizer.schema import Extraction, Status
+from summarizer.settings import Mode, Settings
 
 from .fakeserver import (
     CONTENT_FILTER,

@@ -23,11 +23,11 @@ from summarizer.focused import (
     sentence_questions,
 )
 from summarizer.ingest import Article, iter_inputs
-from summarizer.llm import Settings
 from summarizer.page import find_furniture
 from summarizer.pipeline import prompts_for
 from summarizer.prompts import PromptTemplate
 from summarizer.schema import Count, DateValue, IncidentDraft, Place
+from summarizer.settings import Settings
 
 from .conftest import SEEDS
 from .test_llm import completion, run_client

@@ -10,8 +10,9 @@ import httpx2
 import pytest
 
 from summarizer.errors import ConfigError, ModelCallError
-from summarizer.llm import HOW_TO_CONFIGURE, Mode, Settings, StructuredClient, resolve_settings
+from summarizer.llm import StructuredClient
 from summarizer.schema import Extraction
+from summarizer.settings import HOW_TO_CONFIGURE, Mode, Settings, resolve_settings
 
 VALID = json.dumps({"incidents": [], "statements": [{"speaker": "Ostrik", "quote": "We will rebuild.", "kind": "direct"}]})
 

@@ -16,10 +16,11 @@ import pytest
 from summarizer import local
 from summarizer.errors import ConfigError, ModelCallError
 from summarizer.ingest import read_article
-from summarizer.llm import HOW_TO_CONFIGURE, Mode, Settings, StructuredClient, resolve_settings
+from summarizer.llm import StructuredClient
 from summarizer.local import LlamaBackend, LocalModel, backend_for, llama_request, model_file, resolve_local
 from summarizer.pipeline import summarize_articles
 from summarizer.schema import MAX_INCIDENTS, MAX_STATEMENTS, Extraction, Status
+from summarizer.settings import HOW_TO_CONFIGURE, Mode, Settings, resolve_settings
 
 from .conftest import DATA
 

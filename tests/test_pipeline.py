@@ -11,8 +11,8 @@ import pytest
 
 from summarizer.errors import ConfigError, InputError
 from summarizer.ingest import Article
-from summarizer.llm import Mode, Settings
 from summarizer.pipeline import Throttle, summarize_articles
+from summarizer.settings import Mode, Settings
 
 from .test_llm import completion
 

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from summarizer.dates import stamp_dates
 from summarizer.published import publication
+from summarizer.stamps import stamp_dates
 
 TODAY = date(2026, 11, 30)
 

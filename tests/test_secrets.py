@@ -12,9 +12,9 @@ import logging
 import httpx2
 
 from summarizer.ingest import Article
-from summarizer.llm import Mode, Settings
 from summarizer.pipeline import summarize_articles
 from summarizer.render import render_run
+from summarizer.settings import Mode, Settings
 
 from .test_llm import completion
 
