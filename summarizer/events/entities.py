@@ -102,7 +102,7 @@ class EntityIndex:
         for summary in summaries:
             for where, name, same_as in _summary_names(summary):
                 mention = Mention(surface=name, article_id=summary.source.id, where=where)
-                key = index._add(name, mention, person=where.endswith("speaker"))
+                key = index._add(name, mention, person=where.endswith("speaker"), place=".places[" in where)
                 if same_as and key and is_proper_name(name) and (other := index._add(same_as, counted=False)):
                     index._sets.union(key, other)
         for text in (texts or {}).values():
@@ -131,8 +131,11 @@ class EntityIndex:
         for alias in aliases:
             self._sets.union(self._add(alias, Mention(surface=alias, where="alias file"), counted=False), root)
 
-    def _add(self, name: str, mention: Mention | None = None, person: bool = False, counted: bool = True) -> str:
-        """Register a surface form (and its untitled form); returns its key."""
+    def _add(
+        self, name: str, mention: Mention | None = None, person: bool = False, counted: bool = True, place: bool = False
+    ) -> str:
+        """Register a surface form (and its untitled form, unless it is a place: "Sheikh
+        Radwan" is a neighbourhood, not someone called Radwan); returns its key."""
         name = " ".join(name.split())
         key = name_key(name)
         if not key:
@@ -146,7 +149,7 @@ class EntityIndex:
             self._mentions.setdefault(key, []).append(mention)
         if counted:
             self._seen[name] += 1
-        if bare := strip_title(name):
+        if not place and (bare := strip_title(name)):
             self._sets.union(key, self._add(bare, counted=counted, person=True))
             person = True
         if person:
@@ -249,7 +252,8 @@ class EntityIndex:
     def _best_name(self, keys: list[str]) -> str:
         """A proper, untitled, full name: most words (after normalisation), then most
         often seen, then first seen."""
-        candidates = [s for k in keys for s in self._surfaces[k] if not strip_title(s)]
+        surfaces = [s for k in keys for s in self._surfaces[k]]
+        candidates = [s for s in surfaces if not strip_title(s)] or surfaces  # "Sheikh Radwan", a place
         return max(
             candidates,
             key=lambda s: (is_proper_name(s), len(name_key(s).split()), self._seen[s], -candidates.index(s)),
