@@ -564,3 +564,19 @@ def test_verify_file_matches_sources_by_path_and_names_what_is_missing(tmp_path)
         verify_file(one, {"other": HARBOUR})
     with pytest.raises(VerifyInputError, match="not JSON"):
         verify_file("{", {})
+
+
+def test_an_abbreviation_names_its_entity_only_in_capitals():
+    """"US" and "IS" in the alias file are also the words "us" and "is"."""
+    text = ("Gunmen attacked a village on Monday. The army said the area is now calm. "
+            "\u201cThey shot at us and we ran,\u201d a resident said.")
+    summary = summary_of([statement("United States", "They shot at us and we ran")])
+    summary = summary.model_copy(update={"incidents": [
+        Incident(kind="shooting", description="d", perpetrator="Islamic State", target="United States")]})
+    report = verify(summary, text)
+    assert item(report, "incident", "perpetrator").status is Status.unsupported
+    assert item(report, "incident", "target").status is Status.unsupported
+    assert item(report, "statement", "speaker").status is not Status.normalized
+    capitals = verify(summary, text + " The U.S. embassy said IS was behind it.")
+    assert item(capitals, "incident", "perpetrator").status is Status.normalized
+    assert item(capitals, "incident", "target").status is Status.normalized
