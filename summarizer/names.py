@@ -232,6 +232,14 @@ TITLE_HEADS = frozenset(
     director head leader deputy chairman chairwoman chairperson prosecutor judge justice attorney
     king queen prince princess emir sultan emperor journalist reporter correspondent activist lawyer""".split()
 )
+# Honorifics, unlike offices, take no modifier before them: inside a name they are
+# part of it ("Nisrin Haji Mahmoud", "Mohamed Sheikh Ali"), so they count as a title
+# only first or after another title ("Supreme Leader Ayatollah Ali Khamenei").
+HONORIFICS = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady madam mme hon honourable honorable engr sheikh shaikh shaykh imam
+    ayatollah hojatoleslam mullah maulana mufti haji hajji alhaji hajiya hajia malam mallam sayyid rabbi pastor
+    reverend rev father fr venerable daw u""".split()
+)
 # Police and military ranks written as capitals ("ASP Aminu Lere Baba", "DIG ..."),
 # matched only in capitals: several are words in lower case.
 RANK_ABBREVIATIONS = frozenset("ASP DSP SP CSP ACP CP DCP AIG DIG IGP IG SSP DPO PPRO".split())
@@ -268,6 +276,7 @@ def _title_word(word: str) -> str:
     return word.casefold().rstrip(".")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_title_word(word: str) -> bool:
     """Whether `word` is a title noun: a TITLE_HEADS word in any case, possibly
     hyphenated ("Secretary-General", "Maj.-Gen.", "President-elect"), or a capitalised
@@ -281,6 +290,7 @@ def is_title_word(word: str) -> bool:
     return any(len(p.strip(".")) > 1 and p.strip(".") in TITLE_HEADS for p in parts)
 
 
+@lru_cache(maxsize=1 << 14)
 def strip_title(name: str) -> str | None:
     """The bare personal name inside a titled one ("Defence Secretary Lloyd Austin" ->
     "Lloyd Austin", "Mr Austin" -> "Austin", "Secretary of State Antony Blinken" ->
@@ -297,13 +307,15 @@ def strip_title(name: str) -> str | None:
     only because one word after a lone "General" is not enough; "Major League Baseball"
     is read as a title); a place named after a titled person ("Sheikh Jarrah") is
     read as a person (the entity index never strips titles from places); a portfolio
-    that is a place ("Governor of Kaduna State Uba Sani") is not read."""
+    that is a place ("Governor of Kaduna State Uba Sani") is not read; an honorific
+    after a modifier ("Qatari Sheikh Tamim") is taken for part of a name, as in
+    "Nisrin Haji Mahmoud"."""
     words = name.split()
     end = i = 0
     while i < len(words) - 1:
         word = words[i]
         low = _title_word(word)
-        if is_title_word(word):
+        if is_title_word(word) and (i == 0 or end or low not in HONORIFICS):
             end = i + 1
         elif low in ("of", "for") and end == i:
             j = i + 1

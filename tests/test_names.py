@@ -438,6 +438,8 @@ UNTITLED: list[str] = [
     "Presidential Guard",
     "the son of President Biden",
     "a senior Iraqi official",
+    "Nisrin Haji Mahmoud",  # an honorific inside a name is part of it
+    "Mohamed Sheikh Ali",
 ]
 
 # Where the grammar still breaks.
@@ -446,6 +448,7 @@ TITLES_BROKEN: list[tuple[str, str | None, str]] = [
     ("Sheikh Jarrah", None, "a place named after a titled person reads as one (the entity index strips no place)"),
     ("Governor of Kaduna State Uba Sani", "Uba Sani", "a portfolio that is a place name is not told from the name"),
     ("General Milley", "Milley", "a lone unabbreviated General before one word is left alone (General Electric)"),
+    ("Qatari Sheikh Tamim", "Tamim", "an honorific after a modifier reads as part of a name (Nisrin Haji Mahmoud)"),
 ]
 
 
