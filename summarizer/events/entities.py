@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -86,6 +87,8 @@ class EntityIndex:
         self._people: set[str] = set()  # keys of names seen with a title or as a speaker
         self._seen: Counter[str] = Counter()  # surface form -> times seen in summaries
         self._buckets: dict[str, set[str]] = {}  # spelling bucket -> keys (see names.same_spelling)
+        self._surface_count = 0
+        self._surnames_cache: tuple[tuple[int, int], frozenset[str]] = ((-1, -1), frozenset())
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
 
@@ -145,6 +148,7 @@ class EntityIndex:
         surfaces = self._surfaces.setdefault(key, [])
         if name not in surfaces:
             surfaces.append(name)
+            self._surface_count += 1
         if mention:
             self._mentions.setdefault(key, []).append(mention)
         if counted:
@@ -194,8 +198,15 @@ class EntityIndex:
         for m in TITLED.finditer(text):
             bare = m.group(1)
             key = name_key(bare)
-            if self._known(key) or any(k.rsplit(" ", 1)[1] == key for k in self._full_names()):
+            if self._known(key) or key in self._surnames():
                 self._add(bare, counted=False, person=True)
+
+    def _surnames(self) -> frozenset[str]:
+        """The last words of `_full_names`, kept until a person or surface is added."""
+        state = (len(self._people), self._surface_count)
+        if self._surnames_cache[0] != state:
+            self._surnames_cache = (state, frozenset(k.rsplit(" ", 1)[1] for k in self._full_names()))
+        return self._surnames_cache[1]
 
     def _full_names(self) -> list[str]:
         """Keys of people known by a full personal name: two or three capitalised words,
@@ -236,18 +247,18 @@ class EntityIndex:
         for key in self._surfaces:
             groups.setdefault(self._sets.find(key), []).append(key)
         declared = {self._sets.find(k): name for k, name in self._declared.items()}
+        found = _occurrences(texts, (s for surfaces in self._surfaces.values() for s in surfaces))
+        written = {s for hits in found.values() for s, _ in hits}
         for root, keys in groups.items():
-            if not any(self._seen[s] for k in keys for s in self._surfaces[k]) and not self._occurs(keys, texts):
+            surfaces = [s for k in keys for s in self._surfaces[k]]
+            if not any(self._seen[s] for s in surfaces) and not written.intersection(surfaces):
                 continue  # an alias-file entity no article mentions
             name = declared.get(root) or self._best_name(keys)
             surfaces = [name] + [s for k in keys for s in self._surfaces[k] if s != name]
             entity = Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])])
             self.entities.append(entity)
             self._by_key.update(dict.fromkeys(keys, entity))
-        self._add_text_mentions(texts)
-
-    def _occurs(self, keys: list[str], texts: dict[str, str]) -> bool:
-        return any(_find_word(text, s) for k in keys for s in self._surfaces[k] for text in texts.values())
+        self._add_text_mentions(texts, found)
 
     def _best_name(self, keys: list[str]) -> str:
         """A proper, untitled, full name: most words (after normalisation), then most
@@ -259,20 +270,57 @@ class EntityIndex:
             key=lambda s: (is_proper_name(s), len(name_key(s).split()), self._seen[s], -candidates.index(s)),
         )
 
-    def _add_text_mentions(self, texts: dict[str, str]) -> None:
+    def _add_text_mentions(self, texts: dict[str, str], found: dict[str, list[tuple[str, Span]]]) -> None:
         """Every occurrence of every surface form, longest forms first, no overlaps."""
         forms = sorted(((s, e) for e in self.entities for s in e.aliases if len(s) > 1), key=lambda se: -len(se[0]))
+        ranks: dict[str, list[tuple[int, Entity]]] = {}
+        for n, (surface, entity) in enumerate(forms):
+            ranks.setdefault(surface, []).append((n, entity))
         for article_id, text in texts.items():
-            taken: list[Span] = []
-            for surface, entity in forms:
-                for span in _find_word(text, surface):
-                    if not any(span.start < t.end and t.start < span.end for t in taken):
-                        taken.append(span)
-                        entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
+            hits = [(n, span, surface, entity) for surface, span in found.get(article_id, ()) for n, entity in ranks.get(surface, ())]
+            taken = bytearray(len(text))
+            for _, span, surface, entity in sorted(hits, key=lambda h: (h[0], h[1].start)):
+                if taken.find(1, span.start, span.end) == -1:
+                    taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+                    entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
 
 
 def _find_word(text: str, phrase: str) -> list[Span]:
     """Whole-word, case-sensitive occurrences of `phrase` in `text`."""
-    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
-    return [Span(start=m.start(), end=m.end()) for m in re.finditer(pattern, text)]
+    return [Span(start=m.start(), end=m.end()) for m in _word_pattern(phrase).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _occurrences(texts: dict[str, str], surfaces: Iterable[str]) -> dict[str, list[tuple[str, Span]]]:
+    """Article id -> (surface, span) for every whole-word, case-sensitive occurrence of
+    the surfaces (as `_find_word`), in one pass over each text: at each word start,
+    only the surfaces beginning with that word are tried, so the time grows with the
+    texts' length, not with texts times surfaces."""
+    by_first: dict[str, list[str]] = {}
+    other: list[str] = []
+    for surface in set(surfaces):
+        m = _WORD_START.match(surface)
+        if m:
+            by_first.setdefault(m.group(), []).append(surface)
+        elif surface:
+            other.append(surface)
+    out: dict[str, list[tuple[str, Span]]] = {}
+    for article_id, text in texts.items():
+        hits = out.setdefault(article_id, [])
+        for m in _WORD_START.finditer(text):
+            start = m.start()
+            for surface in by_first.get(m.group(), ()):
+                end = start + len(surface)
+                if text.startswith(surface, start) and not _WORD_CHAR.match(text, end):
+                    hits.append((surface, Span(start=start, end=end)))
+        hits += [(surface, span) for surface in other for span in _find_word(text, surface)]
+    return out
 
