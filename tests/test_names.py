@@ -8,10 +8,12 @@ case is listed as an expected failure with the reason, not left out.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from summarizer.events import EntityIndex
-from summarizer.names import name_key, same_name, strip_title
+from summarizer.names import alias_groups, name_key, same_name, strip_title
 from summarizer.schema import ArticleSummary, Incident, Place, Source, Statement
 
 # -- names that must stay apart --------------------------------------------
@@ -218,6 +220,7 @@ def test_known_collisions(a, b, why):
 def test_table_sizes():
     assert len(APART) >= 100 and len(set(APART)) == len(APART)
     assert len(VARIANTS) >= 50 and len(set(VARIANTS)) == len(VARIANTS)
+    assert len(ALIAS_VARIANTS) >= 50 and len(set(ALIAS_VARIANTS)) == len(ALIAS_VARIANTS)
 
 
 # -- one name, several spellings ------------------------------------------
@@ -342,6 +345,89 @@ def test_known_misses(a, b, why):
     raise AssertionError(f"{a}/{b} now match: move them to VARIANTS")
 
 
+# Through the alias file: names no spelling rule may join.
+ALIAS_VARIANTS: list[tuple[str, str]] = [
+    ("Kyiv", "Kiev"),
+    ("Kharkiv", "Kharkov"),
+    ("Odesa", "Odessa"),
+    ("Lviv", "Lvov"),
+    ("Luhansk", "Lugansk"),
+    ("Zaporizhzhia", "Zaporozhye"),
+    ("Erbil", "Irbil"),
+    ("Myanmar", "Burma"),
+    ("Yangon", "Rangoon"),
+    ("Türkiye", "Turkey"),
+    ("Côte d'Ivoire", "Ivory Coast"),
+    ("Democratic Republic of the Congo", "DR Congo"),
+    ("Democratic Republic of the Congo", "DRC"),
+    ("North Korea", "DPRK"),
+    ("United Arab Emirates", "UAE"),
+    ("Islamic State", "Daesh"),
+    ("Islamic State", "ISIS"),
+    ("ISIL", "Daesh"),
+    ("ISIS-K", "Islamic State Khorasan Province"),
+    ("United States", "US"),
+    ("United States", "USA"),
+    ("United States", "U.S."),
+    ("UK", "Britain"),
+    ("United Kingdom", "Britain"),
+    ("UN", "United Nations"),
+    ("NATO", "North Atlantic Treaty Organization"),
+    ("EU", "European Union"),
+    ("AU", "African Union"),
+    ("ICRC", "International Committee of the Red Cross"),
+    ("WHO", "World Health Organization"),
+    ("UNHCR", "UN refugee agency"),
+    ("OCHA", "UN Office for the Coordination of Humanitarian Affairs"),
+    ("Houthis", "Ansar Allah"),
+    ("IRGC", "Revolutionary Guards"),
+    ("Islamic Revolutionary Guard Corps", "Revolutionary Guards"),
+    ("Hezbollah", "Hizballah"),
+    ("Hezbollah", "Hizbollah"),
+    ("al-Qaeda", "al-Qaida"),
+    ("al-Shabaab", "Harakat al-Shabaab al-Mujahideen"),
+    ("Boko Haram", "JAS"),
+    ("ISWAP", "Islamic State West Africa Province"),
+    ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Tatmadaw", "Myanmar military"),
+    ("RSF", "Rapid Support Forces"),
+    ("SAF", "Sudanese Armed Forces"),
+    ("Wagner Group", "Wagner"),
+    ("PKK", "Kurdistan Workers' Party"),
+    ("YPG", "People's Protection Units"),
+    ("SDF", "Syrian Democratic Forces"),
+    ("TTP", "Pakistani Taliban"),
+    ("Hamas", "Islamic Resistance Movement"),
+    ("HTS", "Hayat Tahrir al-Sham"),
+    ("MSF", "Doctors Without Borders"),
+    ("Pentagon", "US Department of Defense"),
+    ("US military", "United States"),
+]
+
+
+def _alias_entity(name: str) -> frozenset[str] | None:
+    groups = [g for g in alias_groups() if any(same_name(name, x) for x in g)]
+    return groups[0] if len(groups) == 1 else None
+
+
+@pytest.mark.parametrize("a, b", ALIAS_VARIANTS, ids=[f"{a}/{b}" for a, b in ALIAS_VARIANTS])
+def test_alias_file_joins_well_known_names(a, b):
+    group = _alias_entity(a)
+    assert group is not None and group == _alias_entity(b)
+
+
+def test_alias_file_holds_no_name_twice():
+    """Each name in one group only, so an alias never picks between two entities."""
+    groups_of = Counter(k for g in alias_groups() for k in {name_key(n) for n in g})
+    assert [k for k, n in groups_of.items() if n > 1] == []
+
+
+def test_alias_file_keeps_apart_pairs_apart():
+    for _, a, b in APART:
+        ga, gb = _alias_entity(a), _alias_entity(b)
+        assert ga is None or ga != gb, (a, b)
+
+
 # -- the entity index keeps them apart and joins the variants -----------------
 
 
@@ -368,6 +454,13 @@ def test_entity_index_joins_every_variant():
     summaries = [_summary(f"{n}{side}", "place", [pair[side]]) for n, pair in enumerate(VARIANTS) for side in (0, 1)]
     index = EntityIndex.build(summaries)
     apart = [(a, b) for a, b in VARIANTS if index.canonical(a) != index.canonical(b)]
+    assert apart == []
+
+
+def test_entity_index_joins_alias_file_names():
+    summaries = [_summary(f"{n}{side}", "group", [pair[side]]) for n, pair in enumerate(ALIAS_VARIANTS) for side in (0, 1)]
+    index = EntityIndex.build(summaries)
+    apart = [(a, b) for a, b in ALIAS_VARIANTS if index.canonical(a) != index.canonical(b)]
     assert apart == []
 
 
