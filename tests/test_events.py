@@ -99,6 +99,80 @@ def test_alias_file_and_text_introductions_link_names(seeds, summaries):
         assert_span(seeds[m.article_id], m.span, "Austin")
 
 
+def _strike(article_id: str, *, target=None, perpetrator=None, places=(), speakers=()) -> ArticleSummary:
+    incident = Incident(kind="air strike", description="d", target=target, perpetrator=perpetrator,
+                        places=[Place(name=p) for p in places])
+    return _summary(article_id, incidents=[incident], statements=[Statement(speaker=s, quote="q") for s in speakers])
+
+
+def test_an_abbreviation_used_after_its_name_joins_it():
+    text = "US jets struck Kataib Hezbollah sites overnight. Two KH fighters were killed."
+    index = EntityIndex.build([_strike("a", target="Kataib Hezbollah")], {"a": text})
+    assert index.canonical("KH") == "Kataib Hezbollah"
+
+
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        ("Two KH fighters were killed. Kataib Hezbollah denied it.", _strike("a", target="Kataib Hezbollah")),
+        # two known names with those initials
+        ("Jets struck Kataib Hezbollah in Khan Hunis. KH denied it.", _strike("a", target="Kataib Hezbollah", places=["Khan Hunis"])),
+        # a person's initials are no abbreviation of them
+        ("Kevin Hart spoke. KH agreed.", _strike("a", target="Kataib Hezbollah", speakers=["Kevin Hart"])),
+    ],
+)
+def test_initials_join_only_one_earlier_name_of_no_person(text, summary):
+    index = EntityIndex.build([summary], {"a": text})
+    assert index.canonical("KH") == "KH"
+
+
+def test_a_dateline_introduces_no_alias():
+    """"Manila (AFP) -" names the agency after the city; "(AP)" once made Mexico Ukraine."""
+    texts = {"a": "Manila (AFP) - Troops raided a camp. The Armed Forces of the Philippines (AFP) said six died.",
+             "b": "MEXICO CITY (AP) \u2014 Gunmen killed four people in Mexico."}
+    summaries = [_strike("a", perpetrator="Armed Forces of the Philippines", places=["Manila"]), _strike("b", places=["Mexico"])]
+    index = EntityIndex.build(summaries, texts)
+    assert index.canonical("AFP") == "Armed Forces of the Philippines"
+    assert index.canonical("Manila") == "Manila" and index.canonical("Mexico") == "Mexico"
+
+
+def test_an_article_does_not_repoint_an_alias_file_abbreviation():
+    texts = {"a": "Reporters Without Borders (RSF) condemned the killing of the journalist.",
+             "b": "The paramilitary Rapid Support Force (RSF) shelled the market."}
+    summaries = [_strike("a", speakers=["Reporters Without Borders"]), _strike("b", perpetrator="Rapid Support Force")]
+    index = EntityIndex.build(summaries, texts)
+    assert index.canonical("Reporters Without Borders") == "Reporters Without Borders"
+    # an undeclared name whose initials are the abbreviation still joins it
+    assert index.canonical("Rapid Support Force") == index.canonical("RSF") == "Rapid Support Forces"
+
+
+def test_a_place_written_in_full_and_short_is_one():
+    texts = {"a": "Missiles hit the Ain al-Asad airbase on Saturday. The Al Asad airbase hosts US troops."}
+    summaries = [_strike("a", places=["Ain al-Asad airbase"]), _strike("b", places=["Al-Asad Air Base"])]
+    index = EntityIndex.build(summaries, texts)
+    assert index.canonical("Al Asad airbase") == index.canonical("Ain al-Asad airbase")
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Fighting in South Sudan spilled into Sudan.", ["South Sudan", "Sudan"]),  # no kind word
+        ("Raids in North Waziristan district and South Waziristan district; Waziristan district is calm.",
+         ["North Waziristan district", "South Waziristan district", "Waziristan district"]),  # two full names
+    ],
+)
+def test_short_places_join_only_with_their_kind_word_and_one_full_name(text, places):
+    index = EntityIndex.build([_strike("a", places=places)], {"a": text})
+    assert len({index.canonical(p) for p in places}) == len(places)
+
+
+def test_an_alias_file_name_is_no_surname():
+    summaries = [_strike("a", perpetrator="Wagner Group", speakers=["Jane Wagner", "Wagner"])]
+    index = EntityIndex.build(summaries)
+    assert index.canonical("Jane Wagner") == "Jane Wagner"
+    assert index.canonical("Wagner") == "Wagner Group"
+
+
 def test_entities_from_different_articles_stay_apart(summaries, seeds):
     index = EntityIndex.build(summaries, seeds)
     names = [index.canonical(n) for n in ["Iraq", "Iran-backed militia", "Islamic Resistance in Iraq", "Kataib Hezbollah"]]

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source, Statement, Status
 from summarizer.recheck import VerifyInputError, verify_file
+from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source, Statement, Status
 from summarizer.text import normalize, source_index
 from summarizer.verify import ground_quote, verify, verify_summary
 
@@ -584,3 +584,21 @@ def test_verify_file_matches_sources_by_path_and_names_what_is_missing(tmp_path)
 def test_hostile_summary_files_are_clear_errors(summary, problem):
     with pytest.raises(VerifyInputError, match=re.escape(problem)):
         verify_file(summary, {"harbour": HARBOUR})
+
+
+def test_an_abbreviation_names_its_entity_only_in_capitals():
+    """"US" and "IS" in the alias file are also the words "us" and "is"."""
+    text = ("Gunmen attacked a village on Monday. The army said the area is now calm. "
+            "\u201cThey shot at us and we ran,\u201d a resident said.")
+    summary = summary_of([statement("United States", "They shot at us and we ran")])
+    summary = summary.model_copy(update={"incidents": [
+        Incident(kind="shooting", description="d", perpetrator="Islamic State", target="United States")]})
+    report = verify(summary, text)
+    assert item(report, "incident", "perpetrator").status is Status.unsupported
+    assert item(report, "incident", "target").status is Status.unsupported
+    assert item(report, "statement", "speaker").status is not Status.normalized
+    # In capitals they are the names: found there (whether the role is supported is another check).
+    full = text + " The U.S. embassy said IS was behind it."
+    capitals = verify(summary, full)
+    assert [full[s.start : s.end] for s in item(capitals, "incident", "perpetrator").spans] == ["IS"]
+    assert [full[s.start : s.end] for s in item(capitals, "incident", "target").spans] == ["The U.S. embassy"]

@@ -9,11 +9,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from ..names import PARTICLES, TITLED, is_proper_name, load_aliases, name_key, same_spelling, spelling_bucket, strip_title
+from ..names import (
+    PARTICLES,
+    TITLED,
+    is_proper_name,
+    load_aliases,
+    name_key,
+    same_spelling,
+    spelling_bucket,
+    strip_title,
+)
 from ..schema import ArticleSummary, Span
 from ..text import quote_regions, sentence_starts
 
@@ -54,6 +64,18 @@ class _UnionFind:
 # "US Central Command (CENTCOM)", "Kataib Hezbollah, or Brigades of the Party of God,".
 _INTRODUCED = re.compile(r"\((?:the\s+)?([A-Z][^()\d]{1,58})\)|,\s+or\s+(?:the\s+)?([A-Z][^,.;()\d]{1,58}),")
 _TOKEN = re.compile(r"[\w’'.\-]+")
+# What follows a dateline's agency: "BAGHDAD (Reuters) -", "Manila (AFP) –".
+_DATELINE = re.compile(r"[ \t]*[-\u2013\u2014]")
+# An abbreviation used in running text: two to six capitals.
+_ABBREVIATION = re.compile(r"(?<![\w.\-])[A-Z]{2,6}(?![\w\-])")
+# Kinds of place a short form may share with its full name ("Al Asad airbase" for
+# "Ain Al Asad airbase"); not "area", "border" or "site", which say where, not what.
+_PLACE_KINDS = {"base": "base", "airbase": "base", "province": "province", "district": "district",
+                "region": "region", "village": "village"}
+_DESCRIBED_PLACE = re.compile(
+    r"(?<![\w’'\-])((?:(?:[A-Z][\w’'\-]*|al|el|al-[A-Z][\w’'\-]*|el-[A-Z][\w’'\-]*)[ \t]+)+)"
+    r"((?i:airbase|base|province|district|region|village))\b"
+)
 
 
 def _summary_names(summary: ArticleSummary) -> Iterable[tuple[str, str, str | None]]:
@@ -75,18 +97,25 @@ class EntityIndex:
     """Canonical names for the actors, places and speakers of a set of summaries.
 
     Surface forms are linked when the alias file lists them together, when an article
-    introduces one as another's abbreviation, when the model gave one as the other's
-    canonical name, when their normalisation keys match, or when a bare surname matches
-    exactly one full name seen with a title or as a speaker."""
+    introduces one as another's abbreviation ("X (Y)", "X, or Y,") or uses the
+    initials of a name it wrote before ("Kataib Hezbollah ... KH"), when an article
+    writes a place in full and short ("Ain Al Asad airbase", "Al Asad airbase"),
+    when the model gave one as the other's canonical name, when their normalisation
+    keys match, or when a bare surname matches exactly one full name seen with a title
+    or as a speaker. What an article teaches holds for the whole run, but never joins
+    two entities of the alias file nor re-points one of its abbreviations."""
 
     def __init__(self) -> None:
         self._sets = _UnionFind()
         self._declared: dict[str, str] = {}  # key -> canonical name from the alias file
+        self._declared_keys: set[str] = set()  # every key the alias file lists
         self._surfaces: dict[str, list[str]] = {}  # key -> surface forms, first seen first
         self._mentions: dict[str, list[Mention]] = {}
         self._people: set[str] = set()  # keys of names seen with a title or as a speaker
         self._seen: Counter[str] = Counter()  # surface form -> times seen in summaries
         self._buckets: dict[str, set[str]] = {}  # spelling bucket -> keys (see names.same_spelling)
+        self._surface_count = 0
+        self._surnames_cache: tuple[tuple[int, int], frozenset[str]] = ((-1, -1), frozenset())
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
 
@@ -103,12 +132,16 @@ class EntityIndex:
         for summary in summaries:
             for where, name, same_as in _summary_names(summary):
                 mention = Mention(surface=name, article_id=summary.source.id, where=where)
-                key = index._add(name, mention, person=where.endswith("speaker"))
+                key = index._add(name, mention, person=where.endswith("speaker"), place=".places[" in where)
                 if same_as and key and is_proper_name(name) and (other := index._add(same_as, counted=False)):
-                    index._sets.union(key, other)
+                    index._link(key, other)
         for text in (texts or {}).values():
             index._read_introductions(text)
             index._read_titles(text)
+        by_initials = index._initials_index()
+        for text in (texts or {}).values():
+            index._read_initials(text, by_initials)
+            index._read_short_places(text)
         index._link_surnames()
         index._link_spellings()
         index._finish(texts or {})
@@ -129,11 +162,33 @@ class EntityIndex:
     def _declare(self, name: str, aliases: list[str]) -> None:
         root = self._add(name, Mention(surface=name, where="alias file"), counted=False)
         self._declared[root] = name
+        self._declared_keys.add(root)
         for alias in aliases:
-            self._sets.union(self._add(alias, Mention(surface=alias, where="alias file"), counted=False), root)
+            key = self._add(alias, Mention(surface=alias, where="alias file"), counted=False)
+            self._declared_keys.add(key)
+            self._sets.union(key, root)
 
-    def _add(self, name: str, mention: Mention | None = None, person: bool = False, counted: bool = True) -> str:
-        """Register a surface form (and its untitled form); returns its key."""
+    def _declared_name(self, key: str) -> str | None:
+        """The alias-file name of the entity `key` belongs to, if any."""
+        root = self._sets.find(key)
+        return next((name for k, name in self._declared.items() if self._sets.find(k) == root), None)
+
+    def _link(self, a: str, b: str) -> None:
+        """Join what an article or the model says is one entity, unless the alias file
+        says they are two ("Reporters Without Borders (RSF)" does not make the Rapid
+        Support Forces a press-freedom group)."""
+        if self._sets.find(a) == self._sets.find(b):
+            return
+        named_a, named_b = self._declared_name(a), self._declared_name(b)
+        if named_a and named_b and named_a != named_b:
+            return
+        self._sets.union(a, b)
+
+    def _add(
+        self, name: str, mention: Mention | None = None, person: bool = False, counted: bool = True, place: bool = False
+    ) -> str:
+        """Register a surface form (and its untitled form, unless it is a place: "Sheikh
+        Radwan" is a neighbourhood, not someone called Radwan); returns its key."""
         name = " ".join(name.split())
         key = name_key(name)
         if not key:
@@ -143,11 +198,12 @@ class EntityIndex:
         surfaces = self._surfaces.setdefault(key, [])
         if name not in surfaces:
             surfaces.append(name)
+            self._surface_count += 1
         if mention:
             self._mentions.setdefault(key, []).append(mention)
         if counted:
             self._seen[name] += 1
-        if bare := strip_title(name):
+        if not place and (bare := strip_title(name)):
             self._sets.union(key, self._add(bare, counted=counted, person=True))
             person = True
         if person:
@@ -157,10 +213,20 @@ class EntityIndex:
     def _read_introductions(self, text: str) -> None:
         """Link names an article introduces as each other's: "X (Y)", "X, or Y,"."""
         for m in _INTRODUCED.finditer(text):
+            if _DATELINE.match(text, m.end()):
+                continue  # "Manila (AFP) -": the agency, not another name for the city
             alias = (m.group(1) or m.group(2)).strip()
             named = self._name_before(text[max(0, m.start() - 100) : m.start()], alias)
-            if named and (key := self._add(alias, counted=False)):
-                self._sets.union(self._add(named, counted=False), key)
+            if not named or not name_key(alias):
+                continue
+            alias_key, named_key = name_key(alias), name_key(named)
+            known_as = self._declared_name(named_key) if named_key in self._sets.parent else None
+            if alias_key in self._declared_keys and self._declared_name(alias_key) != known_as:
+                # The alias file gives this alias to another entity: the article may
+                # still spell out an abbreviation ("Rapid Support Force (RSF)").
+                if not (alias.isupper() and _initials(named) == alias):
+                    continue
+            self._link(self._add(named, counted=False), self._add(alias, counted=False))
 
     def _name_before(self, window: str, alias: str) -> str | None:
         """The name just before an introduced alias: the longest capitalised run of the
@@ -192,8 +258,76 @@ class EntityIndex:
         for m in TITLED.finditer(text):
             bare = m.group(1)
             key = name_key(bare)
-            if self._known(key) or any(k.rsplit(" ", 1)[1] == key for k in self._full_names()):
+            if self._known(key) or key in self._surnames():
                 self._add(bare, counted=False, person=True)
+
+    def _read_initials(self, text: str, by_initials: dict[str, list[str]]) -> None:
+        """An abbreviation the article uses without defining it, after writing the name
+        it abbreviates ("Kataib Hezbollah ... KH facilities"): its letters are the
+        initials of exactly one known name (two words or more, not a person's) that the
+        article writes before it. Not when the abbreviation already names something
+        else, or the alias file has it."""
+        firsts: dict[str, int] = {}
+        for m in _ABBREVIATION.finditer(text):
+            firsts.setdefault(m.group(), m.start())
+        for abbreviation, first in firsts.items():
+            key = name_key(abbreviation)
+            if key in self._declared_keys or not (surfaces := by_initials.get(abbreviation)):
+                continue
+            roots = {
+                self._sets.find(name_key(s)) for s in surfaces
+                if (spans := _find_word(text, s)) and spans[0].start < first
+            }
+            if len(roots) != 1 or (key in self._sets.parent and self._sets.find(key) not in roots):
+                continue
+            self._link(self._add(abbreviation, counted=False), roots.pop())
+
+    def _initials_index(self) -> dict[str, list[str]]:
+        """Initials -> known surface forms of two or more capitalised words, people left out."""
+        out: dict[str, list[str]] = {}
+        for key, surfaces in self._surfaces.items():
+            if key in self._people:
+                continue
+            for s in surfaces:
+                if len(s.split()) >= 2 and is_proper_name(s) and len(initials := _initials(s)) >= 2:
+                    out.setdefault(initials, []).append(s)
+        return out
+
+    def _read_short_places(self, text: str) -> None:
+        """A place the article writes in full and short with the same kind word ("Ain
+        Al Asad airbase" and "Al Asad airbase"): the short name is the full one when
+        its words end the full name's, both are known, and only one full name of that
+        kind ends so. Heuristic: never without the kind word on both sides, so
+        "Sudan"/"South Sudan" or "Korea"/"North Korea" are never joined."""
+        by_kind: dict[str, set[str]] = {}
+        for m in _DESCRIBED_PLACE.finditer(text):
+            # the key drops the kind word ("Al-Asad Air Base" is "asad")
+            if key := self._known_key(name_key(m.group())):
+                by_kind.setdefault(_PLACE_KINDS[m.group(2).casefold()], set()).add(key)
+        for keys in by_kind.values():
+            for short in keys:
+                words = short.split()
+                longer = {
+                    self._sets.find(k) for k in keys
+                    if len(k.split()) > len(words) and k.split()[-len(words):] == words
+                }
+                if len(longer) == 1:
+                    self._link(short, longer.pop())
+
+    def _known_key(self, key: str) -> str | None:
+        """The key a known name has in this or another spelling (see `_known`)."""
+        if not key:
+            return None
+        if key in self._sets.parent:
+            return key
+        return next((k for k in self._buckets.get(spelling_bucket(key), ()) if same_spelling(key, k)), None)
+
+    def _surnames(self) -> frozenset[str]:
+        """The last words of `_full_names`, kept until a person or surface is added."""
+        state = (len(self._people), self._surface_count)
+        if self._surnames_cache[0] != state:
+            self._surnames_cache = (state, frozenset(k.rsplit(" ", 1)[1] for k in self._full_names()))
+        return self._surnames_cache[1]
 
     def _full_names(self) -> list[str]:
         """Keys of people known by a full personal name: two or three capitalised words,
@@ -210,7 +344,7 @@ class EntityIndex:
     def _link_surnames(self) -> None:
         """"Austin" joins "Lloyd Austin" when exactly one known person ends with it."""
         full = self._full_names()
-        for key in [k for k in self._people if " " not in k]:
+        for key in [k for k in self._people if " " not in k and k not in self._declared_keys]:
             roots = {self._sets.find(k) for k in full if k.rsplit(" ", 1)[1] == key}
             if len(roots) == 1:
                 self._sets.union(key, roots.pop())
@@ -234,42 +368,90 @@ class EntityIndex:
         for key in self._surfaces:
             groups.setdefault(self._sets.find(key), []).append(key)
         declared = {self._sets.find(k): name for k, name in self._declared.items()}
+        found = _occurrences(texts, (s for surfaces in self._surfaces.values() for s in surfaces))
+        written = {s for hits in found.values() for s, _ in hits}
         for root, keys in groups.items():
-            if not any(self._seen[s] for k in keys for s in self._surfaces[k]) and not self._occurs(keys, texts):
+            surfaces = [s for k in keys for s in self._surfaces[k]]
+            if not any(self._seen[s] for s in surfaces) and not written.intersection(surfaces):
                 continue  # an alias-file entity no article mentions
             name = declared.get(root) or self._best_name(keys)
             surfaces = [name] + [s for k in keys for s in self._surfaces[k] if s != name]
             entity = Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])])
             self.entities.append(entity)
             self._by_key.update(dict.fromkeys(keys, entity))
-        self._add_text_mentions(texts)
-
-    def _occurs(self, keys: list[str], texts: dict[str, str]) -> bool:
-        return any(_find_word(text, s) for k in keys for s in self._surfaces[k] for text in texts.values())
+        self._add_text_mentions(texts, found)
 
     def _best_name(self, keys: list[str]) -> str:
-        """A proper, untitled, full name: most words (after normalisation), then most
+        """A proper, untitled, full name: one the summaries give before one only an
+        article's text introduces ("Kataib Hezbollah, or Brigades of the Party of God,"
+        glosses the name it follows), then most words (after normalisation), then most
         often seen, then first seen."""
-        candidates = [s for k in keys for s in self._surfaces[k] if not strip_title(s)]
+        surfaces = [s for k in keys for s in self._surfaces[k]]
+        candidates = [s for s in surfaces if not strip_title(s)] or surfaces  # "Sheikh Radwan", a place
         return max(
             candidates,
-            key=lambda s: (is_proper_name(s), len(name_key(s).split()), self._seen[s], -candidates.index(s)),
+            key=lambda s: (
+                is_proper_name(s), self._seen[s] > 0, len(name_key(s).split()), self._seen[s], -candidates.index(s)
+            ),
         )
 
-    def _add_text_mentions(self, texts: dict[str, str]) -> None:
+    def _add_text_mentions(self, texts: dict[str, str], found: dict[str, list[tuple[str, Span]]]) -> None:
         """Every occurrence of every surface form, longest forms first, no overlaps."""
         forms = sorted(((s, e) for e in self.entities for s in e.aliases if len(s) > 1), key=lambda se: -len(se[0]))
+        ranks: dict[str, list[tuple[int, Entity]]] = {}
+        for n, (surface, entity) in enumerate(forms):
+            ranks.setdefault(surface, []).append((n, entity))
         for article_id, text in texts.items():
-            taken: list[Span] = []
-            for surface, entity in forms:
-                for span in _find_word(text, surface):
-                    if not any(span.start < t.end and t.start < span.end for t in taken):
-                        taken.append(span)
-                        entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
+            hits = [(n, span, surface, entity) for surface, span in found.get(article_id, ()) for n, entity in ranks.get(surface, ())]
+            taken = bytearray(len(text))
+            for _, span, surface, entity in sorted(hits, key=lambda h: (h[0], h[1].start)):
+                if taken.find(1, span.start, span.end) == -1:
+                    taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+                    entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
+
+
+def _initials(name: str) -> str:
+    """The capitals that start a name's words ("Jama'at Nusrat al-Islam wal-Muslimin"
+    -> "JNIM", "Tehrik-i-Taliban Pakistan" -> "TTP")."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
 
 
 def _find_word(text: str, phrase: str) -> list[Span]:
     """Whole-word, case-sensitive occurrences of `phrase` in `text`."""
-    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
-    return [Span(start=m.start(), end=m.end()) for m in re.finditer(pattern, text)]
+    return [Span(start=m.start(), end=m.end()) for m in _word_pattern(phrase).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _occurrences(texts: dict[str, str], surfaces: Iterable[str]) -> dict[str, list[tuple[str, Span]]]:
+    """Article id -> (surface, span) for every whole-word, case-sensitive occurrence of
+    the surfaces (as `_find_word`), in one pass over each text: at each word start,
+    only the surfaces beginning with that word are tried, so the time grows with the
+    texts' length, not with texts times surfaces."""
+    by_first: dict[str, list[str]] = {}
+    other: list[str] = []
+    for surface in set(surfaces):
+        m = _WORD_START.match(surface)
+        if m:
+            by_first.setdefault(m.group(), []).append(surface)
+        elif surface:
+            other.append(surface)
+    out: dict[str, list[tuple[str, Span]]] = {}
+    for article_id, text in texts.items():
+        hits = out.setdefault(article_id, [])
+        for m in _WORD_START.finditer(text):
+            start = m.start()
+            for surface in by_first.get(m.group(), ()):
+                end = start + len(surface)
+                if text.startswith(surface, start) and not _WORD_CHAR.match(text, end):
+                    hits.append((surface, Span(start=start, end=end)))
+        hits += [(surface, span) for surface in other for span in _find_word(text, surface)]
+    return out
 

@@ -25,6 +25,27 @@ class _Form:
     text: str
     title: bool = False
 
+    @property
+    def capitals(self) -> bool:
+        """An abbreviation ("US", "IS", "WHO", "U.S."): it names the entity only when
+        written in capitals, since its key is also a word ("us", "is", "who")."""
+        letters = [c for c in self.text if c.isalpha()]
+        return 1 < len(letters) <= 6 and " " not in self.text.strip() and all(c.isupper() for c in letters)
+
+
+def form_hits(idx: SourceIndex, form: _Form, start: int = 0, end: int | None = None) -> list[int]:
+    """Content positions where `form` is written within chars [start, end); an
+    abbreviation only where it is in capitals."""
+    hits = idx.find_keys(form.keys, start, end)
+    if form.capitals:
+        hits = [c for c in hits if _capitals(idx, idx.key_span(c, len(form.keys)))]
+    return hits
+
+
+def _capitals(idx: SourceIndex, span: Span) -> bool:
+    letters = [c for c in idx.text[span.start : span.end] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
 
 
 def _titles(idx: SourceIndex, keys: tuple[str, ...]) -> list[str]:
@@ -88,8 +109,12 @@ def _names(subject: str, forms: list[_Form]) -> bool:
     s = set(name_keys(subject))
     if not s:
         return False
+    in_capitals = set(name_keys(" ".join(w for w in re.findall(r"[^\W_]+", subject) if w.isupper())))
     for f in forms:
-        if f.title:
+        if f.capitals:
+            if set(f.keys) <= in_capitals:
+                return True
+        elif f.title:
             if s == set(f.keys):
                 return True
         elif set(f.keys) <= s or (s <= set(f.keys) and f.keys[-1] in s) or _same_organisation(s, set(f.keys)):
@@ -133,7 +158,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
             return Found(Status.unattributed, where, reasons=(f"the article attributes these words to '{subject}', not named as {who}",))
     lo, hi = idx.sentence_span(max(0, k - 1))[0], idx.sentence_span(min(len(idx.sent_starts) - 1, last + 1))[1]
     for f in (f for f in forms if not f.title):
-        for c in idx.find_keys(f.keys, lo, hi):
+        for c in form_hits(idx, f, lo, hi):
             found = idx.key_span(c, len(f.keys))
             if not idx.quoted(found.start):
                 return Found(Status.normalized, (found,), reasons=(f"{who} is named next to the quote, without a reporting verb",))

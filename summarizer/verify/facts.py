@@ -15,7 +15,7 @@ from ..dates import resolve as resolve_date
 from ..names import PARTICLES, PLACE_DESCRIPTORS, AliasGroups, name_keys
 from ..schema import Count, DateValue, Span, Status
 from ..text import SourceIndex
-from .attribution import speaker_forms
+from .attribution import form_hits, speaker_forms
 from .quotes import Found, find_exact, find_normalized, locate, word_occurrences
 
 _SITES = re.compile(r"\b(?:sites?|facilit\w*|targets?|locations?|positions?|bases?|headquarters|depots?|compounds?|strikes)\b", re.I)
@@ -33,7 +33,7 @@ def name_check(idx: SourceIndex, name: str, groups: AliasGroups) -> Found:
     for f in speaker_forms(idx, (name,), groups):
         if f.title or (particles and len(f.keys) == 1 and f.keys[0] in name_keys(name)):
             continue  # "Islamic Resistance in Iraq" is not named by "Iraq" alone
-        if hit := idx.find_keys(f.keys):
+        if hit := form_hits(idx, f):
             return Found(Status.normalized, (idx.key_span(hit[0], len(f.keys)),), reasons=(f"found as '{f.text}'",))
     main = set(name_keys(name)) - PLACE_DESCRIPTORS
     if main:
