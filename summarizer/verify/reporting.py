@@ -23,13 +23,16 @@ from dataclasses import dataclass
 from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, is_proper_name, name_keys, word_key
 from ..text import WORD, SourceIndex
 
-_REPORT_VERB = re.compile(
-    r"\b(?:said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
-    r"praised|described|insisted|claimed|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
-    r"acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
-    r"alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|warning|stressing|arguing|writing|calling|vowing)\b",
-    re.I,
+# Verbs of speech, shared with the role reader (a speaker is never the attacker).
+SPEECH_VERBS = (
+    "said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
+    "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
+    "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
+    "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
+    "warning|stressing|arguing|writing|calling|vowing"
 )
+# "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed)\b", re.I)
 _PARTICIPLE = frozenset("saying adding describing noting warning stressing arguing writing calling vowing".split())
 # Verbs news prose puts before their subject ("said the official"); the others take an
 # object after them ("told Reuters", "warned Israel"), never their subject.

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import get_args
 
 from ..schema import IncidentKind
+from .reporting import SPEECH_VERBS
 
 # --------------------------------------------------------------------------
 # Kinds
@@ -102,10 +103,7 @@ _VIOLENCE_NOUN = (
     r"drones?|missiles?|rockets?|shells?|fire|gunfire|explosives?"
 )
 _REPORTING = re.compile(
-    r"\b(?:said|says|say|added|told|tells|stressed|announced|noted|explained|wrote|posted|stated|warned|praised|described|"
-    r"insisted|confirmed|urged|declared|argued|replied|acknowledged|denied|tweeted|accused|blamed|reported|according\s+to|critici[sz]es|"
-    r"saying|adding|called|critici[sz]ed|believes?|believed)\b",
-    re.I,
+    rf"\b(?:{SPEECH_VERBS}|accused|blamed|reported|according\s+to|critici[sz]es|believes?|believed)\b", re.I
 )
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|came\s+under)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u201c\u201d\"\u2014\u2013]|\s-\s|\b(?:that|which|while|whereas|but|after|before|because|when|as)\b", re.I)
