@@ -1,5 +1,6 @@
 """The verifier: quotes, quotation marks, speakers, numbers, places and dates,
-checked against the seed articles, their gold annotations and fictional texts."""
+checked against the project's corpus (tests/data/corpus/dev and its gold), fictional
+texts, and (as acceptance tests) the seed articles and their gold annotations."""
 
 from __future__ import annotations
 
@@ -141,20 +142,20 @@ def assert_caught(text: str, quote: str, marker: str) -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(MUTATIONS))
-def test_mutated_gold_quotes_are_flagged(seeds, gold, kind):
+def test_mutated_gold_quotes_are_flagged(corpus, corpus_gold, kind):
     mutate, marker = MUTATIONS[kind]
     checked = 0
-    for text, s in gold_cases(seeds, gold):
+    for text, s in gold_cases(corpus, corpus_gold):
         mutated = " ".join(mutate(s["quote"].split()))
         if normalize(mutated).text in normalize(text).text:
             continue  # the mutation happens to be in the article: nothing to catch
         assert_caught(text, mutated, marker)
         checked += 1
-    assert checked >= 35
+    assert checked >= 110
 
 
-def test_changed_numbers_are_flagged(seeds, gold):
-    cases = [(text, s["quote"]) for text, s in gold_cases(seeds, gold)]
+def test_changed_numbers_are_flagged(corpus, corpus_gold):
+    cases = [(text, s["quote"]) for text, s in gold_cases(corpus, corpus_gold)]
     cases += [(HARBOUR, "We lost a dozen cranes."), (HARBOUR, "repairs would cost 2,500 euros a metre")]
     checked = 0
     for text, quote in cases:
@@ -165,7 +166,7 @@ def test_changed_numbers_are_flagged(seeds, gold):
         marker = next(w for w, o in zip(mutated_words, quote.split()) if w != o)
         assert_caught(text, mutated, marker)
         checked += 1
-    assert checked >= 3
+    assert checked >= 12
 
 
 def test_fuzzy_reason_names_both_words():
@@ -213,17 +214,17 @@ def narration(text: str) -> list[str]:
     return out
 
 
-def test_narration_passed_off_as_a_quote_is_flagged(seeds):
+def test_narration_passed_off_as_a_quote_is_flagged(corpus):
     checked = 0
-    for text in seeds.values():
+    for text in corpus.values():
         for sentence in narration(text):
-            report = verify(summary_of([statement("Lloyd Austin", sentence)]), text)
+            report = verify(summary_of([statement("Abubakar Dan Bello", sentence)]), text)
             assert item(report, "statement", "quote").status is Status.exact
             speaker = item(report, "statement", "speaker")
             assert not speaker.status.grounded
             assert any("not inside quotation marks" in r for r in speaker.reasons), (sentence, speaker)
             checked += 1
-    assert checked >= 30
+    assert checked >= 300
 
 
 def test_a_paraphrase_may_be_narration():
@@ -241,8 +242,8 @@ def test_a_paraphrase_may_be_narration():
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_any_substring_grounds_exactly(seeds, data):
-    text = data.draw(st.sampled_from(sorted(seeds.values())))
+def test_any_substring_grounds_exactly(corpus, data):
+    text = data.draw(st.sampled_from(sorted(corpus.values())))
     start = data.draw(st.integers(0, len(text) - 20))
     end = data.draw(st.integers(start + 20, min(len(text), start + 300)))
     sub = text[start:end]
@@ -255,8 +256,8 @@ def test_any_substring_grounds_exactly(seeds, data):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_random_text_does_not_ground(seeds, data):
-    text = data.draw(st.sampled_from(sorted(seeds.values())))
+def test_random_text_does_not_ground(corpus, data):
+    text = data.draw(st.sampled_from(sorted(corpus.values())))
     size = data.draw(st.integers(20, 300))
     noise = data.draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=size, max_size=size))
     if not noise.strip():
