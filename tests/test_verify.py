@@ -270,27 +270,36 @@ def test_random_text_does_not_ground(corpus, data):
 # --------------------------------------------------------------------------
 
 
+# Editorial insertions, which the corpus does not have: fictional texts.
+EDITORIAL = {
+    "bracketed": '"We call for a halt to the (government) offensive in Mora," the governor said. '
+    '"These raids targeted [Kessin Front] camps, depots and roads," the army said.',
+    "plain": '"We call for a halt to the government offensive in Mora," the governor said.',
+}
+
+
 @pytest.mark.parametrize(
     "article, quote, expected",
     [
         # straight quote marks in the summary, curly apostrophe in the article
-        ("000_69f37553ca468d25", "flagrant violation of Iraq's sovereignty", "flagrant violation of Iraq\u2019s sovereignty"),
+        ("d12_tarimoro_shooting_ap", "the Guanajuato state prosecutor's office said", "the Guanajuato state prosecutor\u2019s office said"),
         # curly apostrophe in the summary, straight one in the article
-        ("003_c2f066702081b38c", "flagrant violation of Iraq\u2019s sovereignty", "flagrant violation of Iraq's sovereignty"),
-        # single quotation marks for the article's double ones
-        ("000_69f37553ca468d25", "The 'proportionate' strikes", "The \u201cproportionate\u201d strikes"),
+        ("d03_kaduna_drone_pabs", "The group\u2019s director, Esther Bawa", "The group's director, Esther Bawa"),
+        # single quotation marks for the article's double (low-high) ones
+        ("d24_turbe_factory_blast_bosnaonline", "We are all in shock,' Kova\u010d said in a written statement. 'We will do everything",
+         "We are all in shock,\u201c Kova\u010d said in a written statement. \u201eWe will do everything"),
         # an editorial insertion kept or dropped on either side
-        ("001_38bd12fbcce8a317", "a halt to the Israeli offensive in Gaza", "a halt to the (Israeli) offensive in Gaza"),
-        ("000_69f37553ca468d25", "a halt to the (Israeli) offensive in Gaza", "a halt to the Israeli offensive in Gaza"),
-        ("001_38bd12fbcce8a317", "a halt to the offensive in Gaza", "a halt to the (Israeli) offensive in Gaza"),
-        ("000_69f37553ca468d25", "These strikes targeted Kataib Hezbollah headquarters", "These strikes targeted [Kataib Hezbollah] headquarters"),
-        ("000_69f37553ca468d25", "These strikes targeted headquarters, storage", "These strikes targeted [Kataib Hezbollah] headquarters, storage"),
+        ("bracketed", "a halt to the government offensive in Mora", "a halt to the (government) offensive in Mora"),
+        ("plain", "a halt to the (government) offensive in Mora", "a halt to the government offensive in Mora"),
+        ("bracketed", "a halt to the offensive in Mora", "a halt to the (government) offensive in Mora"),
+        ("bracketed", "These raids targeted Kessin Front camps", "These raids targeted [Kessin Front] camps"),
+        ("bracketed", "These raids targeted camps, depots", "These raids targeted [Kessin Front] camps, depots"),
         # case and dashes
-        ("000_69f37553ca468d25", "IN DIRECT RESPONSE", "in direct response"),
+        ("d05_turkey_strikes_ankara_wire", "THE TURKISH NATIONAL DEFENCE MINISTRY SAID", "the Turkish National Defence Ministry said"),
     ],
 )
-def test_normalised_matches_point_at_the_article_text(seeds, article, quote, expected):
-    text = seeds[article]
+def test_normalised_matches_point_at_the_article_text(corpus, article, quote, expected):
+    text = corpus[article] if article in corpus else EDITORIAL[article]
     found = ground_quote(text, quote)
     assert found.status is Status.normalized, found
     assert found.reasons
