@@ -452,22 +452,22 @@ def test_seed_counts(seeds):
 @pytest.mark.parametrize(
     "article, count, ok",
     [
-        ("001_38bd12fbcce8a317", Count(exact=3), True),  # "three facilities used by ..."
-        ("003_c2f066702081b38c", Count(exact=2, words="two sites"), True),
-        ("003_c2f066702081b38c", Count(min=2, max=3), True),  # "two sites" and "three facilities"
-        ("002_10d94bf04c1106d2", Count(exact=6), False),
+        ("d05_turkey_strikes_ankara_wire", Count(exact=47), True),  # "47 targets used by the terrorists"
+        ("d06_turkey_strikes_syria_afp", Count(exact=30, words="30 sites"), True),
+        ("d06_turkey_strikes_syria_afp", Count(min=30, max=47), True),  # "30 sites" and "47 targets"
+        ("d08_qamishli_drone_northpress", Count(exact=6), False),
     ],
 )
-def test_sites_are_checked_in_sentences_about_sites(seeds, article, count, ok):
-    found = count_status(seeds[article], count, "sites")
+def test_sites_are_checked_in_sentences_about_sites(corpus, article, count, ok):
+    found = count_status(corpus[article], count, "sites")
     assert found.status.grounded is ok, found
     if not ok:
         assert "as the number of sites hit" in found.reasons[0]
 
 
-def test_a_casualty_figure_is_not_read_from_a_sentence_about_sites(seeds):
-    """002: "struck three sites" is no evidence for three killed."""
-    assert not count_status(seeds["002_10d94bf04c1106d2"], Count(exact=3), "killed").status.grounded
+def test_a_casualty_figure_is_not_read_from_a_sentence_about_sites(corpus):
+    """d07: "had struck 26 sites" is no evidence for 26 killed."""
+    assert not count_status(corpus["d07_turkey_strikes_duhok_kurdwire"], Count(exact=26), "killed").status.grounded
 
 
 def place_status(text: str, **fields):
