@@ -312,24 +312,25 @@ def test_whitespace_and_nbsp_fold():
     assert_span(HARBOUR, found.spans[0], "the worst day\u00a0in the history of this harbour")
 
 
-def test_quotes_copied_with_their_quotation_marks_ground_exactly(seeds):
-    text = seeds["002_10d94bf04c1106d2"]
-    found = ground_quote(text, "\u201cnecessary and proportionate\u201d")
+def test_quotes_copied_with_their_quotation_marks_ground_exactly(corpus):
+    text = corpus["d10_kherson_shelling_ap"]
+    quote = "By the time we reached her, she had stopped answering,"
+    found = ground_quote(text, f"\u201c{quote}\u201d")
     assert found.status is Status.exact
-    assert_span(text, found.spans[0], "\u201cnecessary and proportionate\u201d")
-    found = ground_quote(text, '"necessary and proportionate"')  # other marks than the article's
+    assert_span(text, found.spans[0], f"\u201c{quote}\u201d")
+    found = ground_quote(text, f'"{quote}"')  # other marks than the article's
     assert found.status is Status.exact
-    assert_span(text, found.spans[0], "necessary and proportionate")
+    assert_span(text, found.spans[0], quote)
 
 
-def test_elided_quotes_match_piece_by_piece(seeds):
-    text = seeds["000_69f37553ca468d25"]
-    quote = "We do not seek to escalate conflict in the region \u2026 We call on these groups and their Iranian sponsors"
+def test_elided_quotes_match_piece_by_piece(corpus):
+    text = corpus["d10_kherson_shelling_ap"]
+    quote = "The Russians deliberately chose the night \u2026 There is no military target on that street"
     found = ground_quote(text, quote)
     assert found.status is Status.normalized and len(found.spans) == 2
-    assert_span(text, found.spans[0], "We do not seek to escalate conflict in the region")
-    assert_span(text, found.spans[1], "We call on these groups and their Iranian sponsors")
-    too_far = "We do not seek to escalate conflict ... Kataib Hezbollah, or Brigades of the Party of God"
+    assert_span(text, found.spans[0], "The Russians deliberately chose the night")
+    assert_span(text, found.spans[1], "There is no military target on that street")
+    too_far = "The Russians deliberately chose the night ... we reached her, she had stopped answering"  # paragraphs later
     assert not ground_quote(text, too_far).status.grounded
 
 
@@ -340,9 +341,10 @@ def test_a_quote_found_twice_prefers_the_quoted_occurrence():
     assert found.spans[0].start == text.rindex("the plan")
 
 
-def test_apostrophes_are_not_quotation_marks(seeds):
-    text = seeds["000_69f37553ca468d25"]
-    report = verify(summary_of([statement("Qassem al-Araji", "Iraq\u2019s National Security Adviser Qassem al-Aaraji")]), text)
+def test_apostrophes_are_not_quotation_marks(corpus):
+    text = corpus["d12_tarimoro_shooting_ap"]
+    said = "the Guanajuato state prosecutor\u2019s office said in a statement"
+    report = verify(summary_of([statement("Guanajuato State Prosecutor's Office", said)]), text)
     assert item(report, "statement", "speaker").status is Status.not_quoted
 
 
@@ -351,12 +353,12 @@ def test_apostrophes_are_not_quotation_marks(seeds):
 # --------------------------------------------------------------------------
 
 
-def test_pronoun_resolves_to_the_last_named_subject(seeds):
-    text = seeds["000_69f37553ca468d25"]
-    quote = "We do not seek to escalate conflict in the region."
-    assert item(verify(summary_of([statement("Lloyd Austin", quote)]), text), "statement", "speaker").status is Status.exact
-    other = item(verify(summary_of([statement("Jon Finer", quote)]), text), "statement", "speaker")
-    assert other.status is Status.contradicted and "Mr Austin" in other.reasons[0]
+def test_pronoun_resolves_to_the_last_named_subject(corpus):
+    text = corpus["d05_turkey_strikes_ankara_wire"]  # "He said ... the "fragile security environment"", after "Demirtaş warned"
+    quote = "fragile security environment"
+    assert item(verify(summary_of([statement("Sel\u00e7uk Demirta\u015f", quote, "partial")]), text), "statement", "speaker").status is Status.exact
+    other = item(verify(summary_of([statement("Turkish National Defence Ministry", quote, "partial")]), text), "statement", "speaker")
+    assert other.status is Status.contradicted and "Demirta\u015f" in other.reasons[0]
 
 
 def test_speaker_as_title_and_organisation_aliases(seeds):
