@@ -20,6 +20,8 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "seeds.gold.json"
 DATA = Path(__file__).resolve().parent / "data"
+CORPUS_DEV = DATA / "corpus" / "dev"
+CORPUS_GOLD = DATA / "corpus" / "dev.gold.json"
 CASSETTES = ROOT / "cassettes"
 RECORDED = CASSETTES / "qwen2.5-coder-0.5b-instruct"
 
@@ -75,6 +77,24 @@ def seeds() -> dict[str, str]:
 @pytest.fixture
 def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def _corpus_data() -> tuple[dict[str, str], dict]:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(CORPUS_DEV.glob("*.txt"))}
+    return texts, json.loads(CORPUS_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def corpus(_corpus_data) -> dict[str, str]:
+    """The dev articles of the project's own corpus (tests/data/corpus/dev), by id."""
+    return dict(_corpus_data[0])
+
+
+@pytest.fixture
+def corpus_gold(_corpus_data) -> dict:
+    """Their gold annotations (tests/data/corpus/dev.gold.json), seeds.gold.json's format."""
+    return json.loads(json.dumps(_corpus_data[1]))
 
 
 @pytest.fixture

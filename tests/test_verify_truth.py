@@ -3,7 +3,8 @@ their field, dates follow from their words, places are places, roles are roles,
 kinds have their trigger, descriptions are the article's own sentences.
 
 Table-driven, on the project's sample article (tests/data/sample_article.txt) and
-on the seeds (skipped when ../shared is absent)."""
+on the project's corpus (tests/data/corpus/dev); a few seed cases (skipped when
+../shared is absent) stay as acceptance tests."""
 
 from __future__ import annotations
 
@@ -204,21 +205,38 @@ def test_sample_places(sample_text, place, status, reason):
 @pytest.mark.parametrize(
     "article, place, status",
     [
+        ("d10_kherson_shelling_ap", "Serhii Romanenko", Status.wrong_type),  # a person ("Spokesman Serhii Romanenko")
+        ("d10_kherson_shelling_ap", "Romanenko", Status.wrong_type),
+        ("d05_turkey_strikes_ankara_wire", "Selçuk Demirtaş", Status.wrong_type),  # a speaker
+        ("d05_turkey_strikes_ankara_wire", "Demirtaş", Status.wrong_type),
+        ("d01_kaduna_drone_reuters", "Nigerian", Status.wrong_type),  # a nationality
+        ("d10_kherson_shelling_ap", "Ukrainian", Status.wrong_type),
+        ("d05_turkey_strikes_ankara_wire", "Turkish National Defence Ministry", Status.wrong_type),  # an organisation
+        ("d08_qamishli_drone_northpress", "Syrian Democratic Forces", Status.wrong_type),
+        ("d01_kaduna_drone_reuters", "Reuters", Status.wrong_type),  # a speaker ("told Reuters")
+        ("d16_kanbalu_airstrike_afp", "Naypyidaw", Status.exact),  # "in the capital Naypyidaw"
+        ("d21_ambo_bus_ambush_reuters", "Addis Ababa", Status.exact),  # "the capital Addis Ababa"
+        ("d05_turkey_strikes_ankara_wire", "Syria", Status.exact),  # GeoNames: a country
+        ("d08_qamishli_drone_northpress", "Hasakah province", Status.exact),
+        ("d08_qamishli_drone_northpress", "Qamishli area", Status.normalized),
+        ("d05_turkey_strikes_ankara_wire", "PKK", Status.unsupported),  # no cue either way: not a place
+        ("d16_kanbalu_airstrike_afp", "Tatmadaw", Status.unsupported),
+        ("d10_kherson_shelling_ap", "Kyiv", Status.wrong_type),  # only the dateline
+        ("d01_kaduna_drone_reuters", "Kurmin Dandi", Status.exact),  # "in Kurmin Dandi, ... north of Kaduna city"
+        ("d08_qamishli_drone_northpress", "Syrian", Status.wrong_type),  # "the Syrian Democratic Forces"
+        ("d08_qamishli_drone_northpress", "Khirbet Jarmuk", Status.exact),  # "near the village of Khirbet Jarmuk"
+    ],
+)
+def test_corpus_places(corpus, article, place, status):
+    found = checked(corpus[article], incident(description="x", places=[Place(name=place)]))["places[0]"]
+    assert found.status is status, found
+
+
+@pytest.mark.parametrize(
+    "article, place, status",
+    [
         ("000_69f37553ca468d25", "Lloyd Austin", Status.wrong_type),  # a gazetteer city, and a person here
-        ("000_69f37553ca468d25", "Austin", Status.wrong_type),
-        ("000_69f37553ca468d25", "Iraqi", Status.wrong_type),  # a nationality
-        ("000_69f37553ca468d25", "Kataib Hezbollah", Status.wrong_type),  # an organisation
-        ("000_69f37553ca468d25", "CentCom", Status.wrong_type),  # a speaker
-        ("000_69f37553ca468d25", "Damascus", Status.exact),  # "the Syrian capital Damascus"
-        ("000_69f37553ca468d25", "Yemen", Status.exact),  # GeoNames: a country
         ("001_38bd12fbcce8a317", "Hamas", Status.wrong_type),  # GeoNames: an alternate name of Hamm
-        ("001_38bd12fbcce8a317", "Anbar province", Status.exact),
-        ("001_38bd12fbcce8a317", "Al Qaim area", Status.normalized),
-        ("002_10d94bf04c1106d2", "Hamas", Status.unsupported),  # no cue either way: not a place
-        ("003_c2f066702081b38c", "Washington DC", Status.wrong_type),  # only the dateline
-        ("003_c2f066702081b38c", "Jurf al-Sakhar", Status.exact),  # "Jurf al-Sakhar south of Baghdad"
-        ("004_e1434c254b5792b8", "Syrian", Status.wrong_type),  # "near the Syrian border"
-        ("004_e1434c254b5792b8", "Albukamal", Status.exact),  # not in GeoNames; "in Albukamal"
     ],
 )
 def test_seed_places(seeds, article, place, status):
