@@ -123,6 +123,12 @@ FORMS = [
         "Where is the mayor?",
         "One of them",
     ),
+    # a speaker given with the article's own description of them
+    (
+        "Abubakar Dan Bello, the village head, told Reuters by phone, “We heard the drone above us.”",
+        "We heard the drone above us.",
+        "Abubakar Dan Bello, the village head",
+    ),
     # a quotation sentence with no verb continues the speaker before it
     (
         "Hnin Wai, 26, lost her home. “I could not see anything,” she said. “I found my son in the morning.”",
@@ -152,6 +158,17 @@ WRONG = [
         "“One of them shouted, ‘Where is the mayor?’ and then they fired,” Luis Rosa said.",
         "Where is the mayor?",
         "Luis Rosa",
+    ),
+    # another person sharing one of the speaker's names is not the speaker
+    (
+        "Commissioner Sule Dan Jummai told journalists, “We will not abandon these families.” Dogo Sule, a farmer, was wounded.",
+        "We will not abandon these families.",
+        "Dogo Sule",
+    ),
+    (
+        "“The checkpoint was hit at dusk,” police chief Zahid Khan Durrani said. Gul Nawaz Khan, a trader, saw the blast.",
+        "The checkpoint was hit at dusk,",
+        "Gul Nawaz Khan",
     ),
     (
         "Hadi Amiri, head of the Badr group, has warned Israel in the past. He has also warned that a war could “burn” the country.",

@@ -24,6 +24,7 @@ class _Form:
     keys: tuple[str, ...]
     text: str
     title: bool = False
+    surname: bool = False  # a full name's last word: names it only as the last word of a phrase
 
     @property
     def capitals(self) -> bool:
@@ -75,14 +76,15 @@ def speaker_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: Alias
     return idx.memo[key]
 
 
-_RELATIVE_TAIL = re.compile(r",\s*(?:who|which|whose|whom)\b.*$", re.S)
+# What follows a name after a comma describes it ("X, the village head", "X, who asked
+# not to be named"): the speaker is the name before it.
+_DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an)\b.*$", re.S)
 
 
 def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGroups) -> list[_Form]:
     """The names, their alias groups, abbreviations the article defines, surnames,
     and titles the article puts before full names."""
-    # A speaker given with a relative clause is the noun phrase before it.
-    texts = {_RELATIVE_TAIL.sub("", n).strip() for n in names if n and n.strip()} - {""}
+    texts = {_DESCRIBING_TAIL.sub("", n).strip() for n in names if n and n.strip()} - {""}
     base_keys = {name_keys(t) for t in texts}
     for group in groups:
         if any(name_keys(g) in base_keys for g in group):
@@ -94,7 +96,7 @@ def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGr
     for t in list(texts):
         words = t.split()
         if len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() not in ORG_WORDS and words[-1].isalpha():
-            forms.add(_Form(name_keys(words[-1]), words[-1]))
+            forms.add(_Form(name_keys(words[-1]), words[-1], surname=True))
         if len(words) >= 2 and words[-1].casefold() in ("government", "administration"):
             forms.add(_Form(name_keys(" ".join(words[:-1])), " ".join(words[:-1])))
         if len(name_keys(t)) >= 2:
@@ -116,6 +118,11 @@ def _names(subject: str, forms: list[_Form]) -> bool:
                 return True
         elif f.title:
             if s == set(f.keys):
+                return True
+        elif f.surname:
+            # "Mr Austin", "Austin, the secretary": the surname ends the phrase. Not "Sule Dan
+            # Jummai" for a "Dogo Sule", nor "Zahid Khan Durrani" for a "Gul Nawaz Khan".
+            if name_keys(subject)[-1:] == f.keys:
                 return True
         elif set(f.keys) <= s or (s <= set(f.keys) and f.keys[-1] in s) or _same_organisation(s, set(f.keys)):
             return True
