@@ -12,7 +12,7 @@ from itertools import combinations
 
 from pydantic import BaseModel, Field, computed_field
 
-from .names import name_keys
+from .names import name_keys, strip_title
 from .schema import ArticleSummary, Count, Incident, Place, Source, Statement, Status
 from .text import normalize
 
@@ -149,7 +149,10 @@ class Names:
         forms = self._forms[canonical] if canonical else {name_words(name)}
         if any(_contains(found, form) for form in forms):
             return True
-        return surname and canonical is not None and bool(found) and found[-1:] == name_words(canonical)[-1:]
+        # A surname alone ("Mr Austin", "Austin") names the person; a different full name
+        # ending the same way ("Erika de la Cruz" for "Jose Maria dela Cruz") does not.
+        bare = name_words(strip_title(written) or written)
+        return surname and canonical is not None and len(bare) == 1 and bare == name_words(canonical)[-1:]
 
 
 # --------------------------------------------------------------------------

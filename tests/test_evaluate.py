@@ -292,3 +292,10 @@ def test_recorded_cassettes_evaluate_to_a_table_of_ratios(gold):
     assert all(v is None or 0.0 <= v <= 1.0 for v in values)
     assert all(r.leaks >= 0 for r in rows)
 
+
+
+def test_a_surname_alone_names_the_gold_person_but_another_full_name_does_not():
+    names = Names({"Jose Maria dela Cruz": ["Jose Maria dela Cruz"], "Lloyd Austin": ["Lloyd Austin"]})
+    assert names.matches("Mr Austin", "Lloyd Austin", surname=True)
+    assert names.matches("Austin", "Lloyd Austin", surname=True)
+    assert not names.matches("Erika de la Cruz", "Jose Maria dela Cruz", surname=True)
