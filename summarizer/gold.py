@@ -144,8 +144,9 @@ def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | Non
     stated = _figures(value) + [n for claim in claimed for n in _figures(claim["value"])]
     if field == "sites" and not stated:
         return _count(claimed[0]["value"], by, scope) if claimed else None
-    if len(set(stated)) > 1 and isinstance(value, int):  # the article's own figure, and the range of all it gives
-        count = _count(value, by, scope)
+    if len(set(stated)) > 1 and (isinstance(value, int) or value is None):
+        # the article's own (or first) figure, and the range of all its sources give
+        count = _count(value if value is not None else stated[0], by, scope)
         return count.model_copy(update={"min": min(stated), "max": max(stated)}) if count else None
     if len(set(stated)) > 1:
         return _count({"min": min(stated), "max": max(stated)}, by, scope)

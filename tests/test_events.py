@@ -432,3 +432,19 @@ def test_figures_of_one_scope_disagree_and_the_whole_event_headline_ignores_part
     [conflict] = [x for x in event.conflicts if x.field == "killed"]
     assert set(conflict.values) == {16, 17} and conflict.scope == "Hasakah province"
     assert event.headline["killed"].value == 31 and "parts reported apart" in event.headline["killed"].basis
+
+
+def test_two_figures_one_article_gives_from_two_sources_are_a_disagreement():
+    """"12 killed, the monitor said; 16, the SDF said": a figure with the range of all the
+    article gives (exact, min and max) is two claims, so the disagreement surfaces."""
+    a, ta = _operation_summary("a", "Qamishli", Count(exact=16, min=12, max=16), "47 targets")
+    [event] = build_report([a], {"a": ta}).events
+    [conflict] = [x for x in event.conflicts if x.field == "killed"]
+    assert set(conflict.values) == {16, 12}
+    assert event.headline["killed"].value == 12  # lowest, by default
+
+
+def test_a_plain_range_is_one_claim_not_a_disagreement():
+    a, ta = _operation_summary("a", "Qamishli", Count(min=12, max=16), "47 targets")
+    [event] = build_report([a], {"a": ta}).events
+    assert not [x for x in event.conflicts if x.field == "killed"]

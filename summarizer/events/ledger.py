@@ -27,12 +27,9 @@ def _evidence(inc: Incident, key: str) -> tuple[Span | None, Status | None]:
 
 
 def _count_claim(count: Count, base: dict) -> Claim:
-    """A figure as a claim: its value, and the lowest and highest it allows (a
-    figure given with the range of all the article reports keeps both)."""
+    """A figure as a claim: its value, and the lowest and highest it allows."""
     low = next((v for v in (count.exact, count.min, count.max) if v is not None), None)
     high = next((v for v in (count.exact, count.max, count.min) if v is not None), None)
-    if count.exact is not None and count.min is not None and count.max is not None:
-        low, high = min(count.min, count.exact), max(count.max, count.exact)
     if count.exact is not None:
         value: int | str = count.exact
     elif low is None:
@@ -43,6 +40,17 @@ def _count_claim(count: Count, base: dict) -> Claim:
         value = f"{low}-{high}" if low != high else low
     return Claim(value=value, low=low, high=high if count.max is not None or count.exact is not None else None,
                  words=count.words, claimed_by=count.reported_by, scope=count.scope or None, **base)
+
+
+def _count_claims(count: Count, base: dict) -> list[Claim]:
+    """One claim per figure. A figure given with a range besides it (exact, and min and
+    max) says the article's own sources disagree ("12, said one; 16, said another"):
+    each figure is a claim of its own, so the disagreement is surfaced like any other."""
+    claim = _count_claim(count, base)
+    if count.exact is None or count.min is None or count.max is None:
+        return [claim]
+    others = [n for n in dict.fromkeys((count.min, count.max)) if n != count.exact]
+    return [claim, *(claim.model_copy(update={"value": n, "low": n, "high": n}) for n in others)]
 
 
 def scope_key(claim: Claim) -> str:
@@ -80,7 +88,7 @@ def incident_claims(article_id: str, index: int, inc: Incident, entities: Entity
             claims[attr] = [Claim(value=entities.canonical(value), words=value, **base(attr))]
     for attr in _COUNT_FIELDS:
         if count := getattr(inc, attr):
-            claims[attr] = [_count_claim(count, base(attr))]
+            claims[attr] = _count_claims(count, base(attr))
     return claims
 
 
