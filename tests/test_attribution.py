@@ -27,6 +27,12 @@ FORMS = [
     # reporting verb after the quote
     ("“We will not retreat,” Colonel Amina Yusuf said.", "We will not retreat,", "Amina Yusuf"),
     ("“We will not retreat,” said Colonel Amina Yusuf, the army spokeswoman.", "We will not retreat,", "Amina Yusuf"),
+    ("“We have lost everything,” said Lt. Col. Ahmed Ali, a military spokesman, on Sunday.", "We have lost everything,", "Ahmed Ali"),
+    ("According to the health ministry, “at least 40 people were killed in the strike.”", "at least 40 people were killed in the strike.", "health ministry"),
+    ("“The attack was unprovoked” — that is how Defence Minister Rustem Umerov described it.", "The attack was unprovoked", "Rustem Umerov"),
+    ("“They came at dawn,” a survivor, who gave only her first name, Aisha, told reporters.", "They came at dawn,", "Aisha"),
+    ("In a video posted online, the group’s leader, Abu Bakr Shekau, said: “We did it.”", "We did it.", "Abu Bakr Shekau"),
+    ("The prime minister, Shehbaz Sharif, condemned the “heinous act”.", "heinous act", "Shehbaz Sharif"),
     # verb before, with a colon
     ("The governor, Uba Sani, said: “Every village will be protected.”", "Every village will be protected.", "Uba Sani"),
     # told reporters

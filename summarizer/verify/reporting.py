@@ -49,6 +49,7 @@ _LEAD_WORDS = frozenset(
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in|on|at|adding|referring|speaking|after|when|who|that)\b")
 _AFTER_WORDS = 10
+_ABBREVIATED = re.compile(r"\b(Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|Gov|Sen|Rep)\.")
 _VAGUE = frozenset("reports report media".split())
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
@@ -129,9 +130,10 @@ def _content(clause: str) -> bool:
 
 
 def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str, int]:
-    """The words after a verb up to a clause break ("said the official, adding")."""
+    """The words after a verb up to a clause break ("said the official, adding"); the
+    dot of a title's abbreviation ("said Lt. Col. Ahmed Ali") is no break."""
     text = idx.text[verb_end:sent_end]
-    stop = _AFTER_STOP.search(text)
+    stop = _AFTER_STOP.search(_ABBREVIATED.sub(lambda m: m.group(1) + "_", text))
     phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
     return phrase, verb_end + text.find(phrase) if phrase else verb_end
 
