@@ -74,7 +74,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("source", re.compile(r"sources?\s*:\s*[^.!?]{1,80}", _I), True),
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){1,6}"), True),  # "World › Asia"
     ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}\s*\|\s*){2,}[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}"), True),
-    ("byline", re.compile(r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*", _I), True),
+    ("byline", re.compile(
+        r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*"
+        r"(?:\s*[|\u00b7\u2022]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024"
+        _I,
+    ), True),
     ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?", _I), True),
     ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?\.?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
     ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),

@@ -45,7 +45,9 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
     content_seen = 0
     for line in page_lines(text):
         words = text[line.start : line.end]
-        if line.kind in ("stamp", "date"):
+        # A stamp may share its line with a byline or credit ("By Amina Yusuf | March 5, 2024");
+        # a date above the headline (masthead) is when the page was viewed, never a stamp.
+        if line.kind is not None and line.kind != "masthead":
             for piece in filter(None, (p.strip() for p in _STAMP_PIECES.split(words))):
                 label = next((w for w in _STAMP_ORDER if w in piece.lower()), "updated" if line.kind == "stamp" else "date")
                 if days := stamp_dates(piece):

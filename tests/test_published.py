@@ -95,3 +95,8 @@ def test_a_background_date_without_a_year_anchors_no_inference():
     """A day-month with no year and no weekday of its own is not a reason to guess a year."""
     text = page("Strike on town", "A drone struck the town on Monday. The last strike, on December 28, killed one.")
     assert publication(text, today=TODAY) is None
+
+
+def test_a_stamp_sharing_its_line_with_a_byline_dates_the_article():
+    found = publication(page("Four police killed", "By Amina Yusuf | March 5, 2024 10:30 AM", BODY), today=TODAY)
+    assert found == ("2024-03-05", "text: 'March 5, 2024 10:30 AM'")
