@@ -135,6 +135,13 @@ FORMS = [
         "We heard the drone above us.",
         "Abubakar Dan Bello, the village head",
     ),
+    # a spokesperson's words are the organisation's too
+    (
+        "The state police command confirmed the attack. The command's spokesperson, Aminu Baba, issued a statement. “Teams have been deployed,” the statement said.",
+        "Teams have been deployed,",
+        "state police command",
+    ),
+    ("“The building was empty,” said Omar Haddad, a spokesman for the civil defence.", "The building was empty,", "civil defence"),
     # a quotation sentence with no verb continues the speaker before it
     (
         "Hnin Wai, 26, lost her home. “I could not see anything,” she said. “I found my son in the morning.”",
@@ -165,6 +172,8 @@ WRONG = [
         "Where is the mayor?",
         "Luis Rosa",
     ),
+    # a spokesperson speaks for their own organisation, not another named nearby
+    ("“The building was empty,” said Omar Haddad, a spokesman for the civil defence.", "The building was empty,", "Red Crescent"),
     # another person sharing one of the speaker's names is not the speaker
     (
         "Commissioner Sule Dan Jummai told journalists, “We will not abandon these families.” Dogo Sule, a farmer, was wounded.",

@@ -14,7 +14,7 @@ from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, name_keys
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .quotes import Found
-from .reporting import attributions, is_named, nested_attribution, speaker_of
+from .reporting import attributions, is_named, nested_attribution, speaker_of, speaks_for
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,8 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         where = (Span(start=start, end=start + len(subject)),)
         if _names(subject, forms):
             return Found(Status.exact, where)
+        if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
+            return Found(Status.normalized, where, reasons=(f"'{subject}' speaks for {owner[1]}",))
         shown = f"'{att.subject}' ({subject})" if referred else f"'{subject}'"
         if referred or is_named(subject):
             return Found(Status.contradicted, where, reasons=(f"the article attributes these words to {shown}, not {who}",))

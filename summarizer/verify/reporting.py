@@ -316,3 +316,26 @@ def nested_attribution(idx: SourceIndex, start: int) -> Attribution | None:
         return None
     offset = start - len(before)
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + verb.start() - len(clause) + clause.index(subject))
+
+
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|press officer)"
+_FOR_WHOM_AFTER = re.compile(rf"^\s*,?\s*(?:an?|the)?\s*(?:[\w-]+\s+)?{_SPOKESPERSON}\s+(?:for|of)\s+(?:the\s+)?([^,.;:\u201c\u201d\"]{{2,60}})", re.I)
+_FOR_WHOM_BEFORE = re.compile(rf"((?:the\s+)?[\w\u2019' -]{{2,60}}?)['\u2019]s\s+(?:[\w-]+\s+)?{_SPOKESPERSON}\s*,?\s*$", re.I)
+
+
+def speaks_for(idx: SourceIndex, start: int, text: str, depth: int = 0) -> tuple[int, str] | None:
+    """The organisation a named speaker speaks for, when the article says so ("X, a
+    spokesman for the ministry", "the command's spokesperson, X"): a spokesperson's
+    words are the organisation's too. The organisation may itself be a description
+    that refers back ("the command"). None when the article does not say."""
+    sentence_start = idx.sentence_span(idx.sentence_of(start))[0]
+    after = _FOR_WHOM_AFTER.match(idx.text[start + len(text) : start + len(text) + 120])
+    before = _FOR_WHOM_BEFORE.search(idx.text[max(sentence_start, start - 90) : start])
+    found = after or before
+    if not found:
+        return None
+    owner = found.group(1).strip()
+    at = idx.text.find(owner, max(sentence_start, start - 90))
+    if (head := _description_head(owner)) and depth < LOOK_BACK:
+        return _referent(idx, idx.sentence_of(start), lambda s, t: head in _noun_phrase(idx, s, t), depth + 1) or (at, owner)
+    return at, owner
