@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.events import EntityIndex, build_report
@@ -448,3 +450,39 @@ def test_a_plain_range_is_one_claim_not_a_disagreement():
     a, ta = _operation_summary("a", "Qamishli", Count(min=12, max=16), "47 targets")
     [event] = build_report([a], {"a": ta}).events
     assert not [x for x in event.conflicts if x.field == "killed"]
+
+
+def _brute_force_groups(summaries, entities, texts):
+    """The grouping rule applied by scoring every incident against every event so far."""
+    from summarizer.events import grouping
+
+    scales = {aid: grouping.scale_phrases(text) for aid, text in texts.items()}
+    members = [
+        grouping._member(s.source.id, i, inc, entities, s.source.published, scales.get(s.source.id, frozenset()))
+        for s in summaries
+        for i, inc in enumerate(s.incidents)
+    ]
+    clusters: list = []
+    for m in sorted(members, key=grouping._seed_order):
+        scored = [(score, -n, c) for n, c in enumerate(clusters) if (score := grouping._score(m, c)) is not None]
+        if scored:
+            max(scored, key=lambda t: t[:2])[2].members.append(m)
+        else:
+            clusters.append(grouping._Cluster([m]))
+    return [[(x.article_id, x.index) for x in c.members] for c in clusters]
+
+
+@pytest.mark.parametrize("part", ["dev", "heldout"])
+def test_indexed_grouping_equals_scoring_every_event(part):
+    """Only events sharing a place or an actor are scored; the groups are the same."""
+    from summarizer.events import group_incidents
+    from summarizer.evaluate import load_gold
+
+    folder = Path(__file__).parent / "data" / "corpus"
+    gold = load_gold(folder / f"{part}.gold.json")
+    texts = {a: (folder / part / f"{a}.txt").read_text(encoding="utf-8") for a in gold["articles"]}
+    summaries = gold_summaries(gold, texts)
+    entities = EntityIndex.build(summaries, texts)
+    indexed = [[(r.article_id, r.index) for r in g] for g in group_incidents(summaries, entities, texts)]
+    assert indexed == _brute_force_groups(summaries, entities, texts)
+    assert len(indexed) > 10

@@ -248,11 +248,27 @@ def group_incidents(
         for i, inc in enumerate(s.incidents)
     ]
     clusters: list[_Cluster] = []
+    # Joining needs a place or an actor in common (see `_score`), so only the events
+    # that share one with an incident are scored: near-linear in the number of incidents.
+    by_place: dict[str, set[int]] = {}
+    by_actor: dict[tuple[str, str], set[int]] = {}
     for m in sorted(members, key=_seed_order):
-        scored = [(score, -n, c) for n, c in enumerate(clusters) if (score := _score(m, c)) is not None]
+        candidates = set().union(
+            *(by_place.get(p, ()) for p in m.places),
+            by_actor.get(("perpetrator", m.perpetrator or ""), ()),
+            by_actor.get(("target", m.target or ""), ()),
+        )
+        scored = [(score, -n, n) for n in candidates if (score := _score(m, clusters[n])) is not None]
         if scored:
-            max(scored, key=lambda t: t[:2])[2].members.append(m)
+            chosen = max(scored)[2]
+            clusters[chosen].members.append(m)
         else:
+            chosen = len(clusters)
             clusters.append(_Cluster([m]))
+        for place in m.places:
+            by_place.setdefault(place, set()).add(chosen)
+        for role in ("perpetrator", "target"):
+            if value := getattr(m, role):
+                by_actor.setdefault((role, value), set()).add(chosen)
     return [[IncidentRef(article_id=x.article_id, index=x.index) for x in c.members] for c in clusters]
 
