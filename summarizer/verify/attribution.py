@@ -81,17 +81,24 @@ def speaker_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: Alias
 _DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an)\b.*$", re.S)
 
 
-def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGroups) -> list[_Form]:
-    """The names, their alias groups, abbreviations the article defines, surnames,
-    and titles the article puts before full names."""
-    texts = {_DESCRIBING_TAIL.sub("", n).strip() for n in names if n and n.strip()} - {""}
-    base_keys = {name_keys(t) for t in texts}
+def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[str]:
+    """`texts` and every other name for them: their alias groups, and the abbreviations
+    (or long forms) the article defines for them ("Central Command (CentCom)")."""
+    texts = set(texts)
+    keys = {name_keys(t) for t in texts}
     for group in groups:
-        if any(name_keys(g) in base_keys for g in group):
+        if any(name_keys(g) in keys for g in group):
             texts |= group
     for long, short in idx.abbreviations:
         if {name_keys(long), name_keys(short)} & {name_keys(t) for t in texts}:
             texts |= {long, short}
+    return texts
+
+
+def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGroups) -> list[_Form]:
+    """The names, their alias groups, abbreviations the article defines, surnames,
+    and titles the article puts before full names."""
+    texts = with_aliases(idx, {_DESCRIBING_TAIL.sub("", n).strip() for n in names if n and n.strip()} - {""}, groups)
     forms = {_Form(name_keys(t), t) for t in texts}
     for t in list(texts):
         words = t.split()

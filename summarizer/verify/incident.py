@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from ..names import NAME_STOP, ORG_WORDS, PARTICLES, AliasGroups, name_keys, same_name, strip_title, word_key
+from ..names import NAME_STOP, ORG_WORDS, PARTICLES, AliasGroups, same_name, strip_title, word_key
 from ..schema import Incident, Span, Status
 from ..text import WORD, SourceIndex
+from .attribution import with_aliases
 from .places import in_dateline, occurrences, titled_mention, used_as_place
 from .quotes import Found, locate
 from .roles import GENERIC_KIND, KIND_TRIGGERS, Role, kind_triggers, sentence_roles
@@ -125,16 +126,8 @@ def kind_check(idx: SourceIndex, kind: str, sentences: list[int]) -> Found | Non
 def _forms(idx: SourceIndex, name: str, groups: AliasGroups) -> list[tuple[str, ...]]:
     """Key sets that name the entity: the name, without its title, its alias groups,
     abbreviations the article defines, and a personal name's surname."""
-    texts = {name.strip()}
-    if bare := strip_title(name):
-        texts.add(bare)
-    keys = {name_keys(t) for t in texts}
-    for group in groups:
-        if any(name_keys(g) in keys for g in group):
-            texts |= group
-    for long, short in idx.abbreviations:
-        if {name_keys(long), name_keys(short)} & {name_keys(t) for t in texts}:
-            texts |= {long, short}
+    bare = strip_title(name)
+    texts = with_aliases(idx, {name.strip(), bare} if bare else {name.strip()}, groups)
     words = name.split()
     if words and words[0][:1].isupper() and not words[-1][:1].isupper():  # "Kataib Hezbollah facilities"
         while words and not words[-1][:1].isupper():
