@@ -216,6 +216,11 @@ def same_name(a: str, b: str) -> bool:
 # Titles
 # --------------------------------------------------------------------------
 
+# Titles written short with a dot ("Sgt. Maj.", "Brig. Gen.", "Insp."): the dot ends
+# no sentence and no subject. Written only as the short form, never a word on its own.
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof hon rev fr gen lt col maj capt sgt cpl pvt brig adm cmdr cdr sen rep gov engr insp supt det amb".split()
+)
 # Nouns a title ends with: offices, ranks, honorifics of many traditions (Arabic,
 # Persian, Hausa, Burmese "U"/"Daw", clergy), occupations the press writes as titles.
 # A title is any run of capitalised words or TITLE_MODIFIERS ending in one of these
@@ -231,7 +236,7 @@ TITLE_HEADS = frozenset(
     admiral adm commodore marshal inspector superintendent commissioner constable officer detective sheriff
     director head leader deputy chairman chairwoman chairperson prosecutor judge justice attorney
     king queen prince princess emir sultan emperor journalist reporter correspondent activist lawyer""".split()
-)
+) | TITLE_ABBREVIATIONS
 # Honorifics, unlike offices, take no modifier before them: inside a name they are
 # part of it ("Nisrin Haji Mahmoud", "Mohamed Sheikh Ali"), so they count as a title
 # only first or after another title ("Supreme Leader Ayatollah Ali Khamenei").

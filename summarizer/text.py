@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from .names import NAME_STOP, name_keys, word_key
+from .names import NAME_STOP, TITLE_ABBREVIATIONS, name_keys, word_key
 from .schema import Span
 
 # Models swap double and single quotation marks and apostrophes freely, so all
@@ -160,9 +160,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen col lt sgt capt gov sen rep jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp u.s".split()
+# Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
+# and a few common abbreviations.
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    "st jr sr mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp ltd u.s".split()
 )
+# The same words capitalised before their dot, inside a sentence ("said Lt. Col. Ahmed Ali").
+ABBREVIATED = re.compile(r"\b(" + "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS if w.isalpha()), key=len, reverse=True)) + r")\.")
 
 
 def sentence_starts(text: str, regions: list[tuple[int, int]]) -> list[int]:

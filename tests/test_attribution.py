@@ -148,6 +148,96 @@ FORMS = [
         "I found my son in the morning.",
         "Hnin Wai",
     ),
+    # more forms: ages and occupations in apposition, agencies and channels, honorifics
+    # and ranks written short, names after a description, a named organisation's spokesperson
+
+    ("“The clinic is full,” said Dr Samira Haddad, who heads the district hospital.", "The clinic is full,", "Samira Haddad"),
+    ("Nuri Kassem, speaking to Al Jazeera, said: “We lost four men.”", "We lost four men.", "Nuri Kassem"),
+    ("Commander Oleksiy Marchenko said in a statement posted on Telegram: “The enemy used glide bombs.”", "The enemy used glide bombs.", "Oleksiy Marchenko"),
+    ("“The road was cut,” Zainab Okafor said, adding that help arrived hours later.", "The road was cut,", "Zainab Okafor"),
+    ("“We ran to the river,” Ibrahim Sule, 45, a shopkeeper, told The Associated Press.", "We ran to the river,", "Ibrahim Sule"),
+    ("Ruslan Petrov, the spokesman for the regional governor, told CNN that “the fire is under control”.", "the fire is under control", "Ruslan Petrov"),
+    ("“No civilians were targeted,” Colonel Aung Kyaw said at a news conference in Naypyitaw.", "No civilians were targeted,", "Aung Kyaw"),
+    ("Speaking at a press conference, Interior Minister Mohsin Naqvi said: “The attackers came from across the border.”", "The attackers came from across the border.", "Mohsin Naqvi"),
+    ("The army released a statement on Monday. “Operations will continue until the area is secure,” the statement read.", "Operations will continue until the area is secure,", "army"),
+    ("“The situation is catastrophic,” Governor Maria Santos’s office said in a statement.", "The situation is catastrophic,", "Maria Santos"),
+    ("“Three officers were hurt,” a police spokesman said, declining to give his name.", "Three officers were hurt,", "a police spokesman"),
+    ("“We heard two explosions,” one resident, Maria Lopez, said.", "We heard two explosions,", "Maria Lopez"),
+    ("“This must stop,” the UN secretary-general, Antonio Guterres, said in New York.", "This must stop,", "Antonio Guterres"),
+    ("President Ruto said on Sunday the attack was “an act of cowardice”.", "an act of cowardice", "Ruto"),
+    ("In remarks broadcast by state television, General Abdel Fattah Burhan said “the militia will be defeated”.", "the militia will be defeated", "Abdel Fattah Burhan"),
+    ("“Pray for our town,” Father Miguel Santos posted on Facebook.", "Pray for our town,", "Miguel Santos"),
+    ("“Terrorism will be defeated,” tweeted Foreign Minister Jaishankar.", "Terrorism will be defeated,", "Jaishankar"),
+    ("“We are investigating,” Governor Vitaliy Kim told the BBC’s Newsday programme.", "We are investigating,", "Vitaliy Kim"),
+    ("Farmer Abdul Rahim lost his brother. “He was only going to the market,” he told AFP, asking not to be named.", "He was only going to the market,", "Abdul Rahim"),
+    ("“The shelling began at dawn,” said Ahmed Musa of the Sudan Doctors Network.", "The shelling began at dawn,", "Ahmed Musa"),
+    ("Police chief Hamid Shinwari later told reporters: “Two suspects were detained.”", "Two suspects were detained.", "Hamid Shinwari"),
+    ("“We were not warned,” Bilal Ahmadzai said through an interpreter.", "We were not warned,", "Bilal Ahmadzai"),
+    ("“It is a miracle anyone survived,” says nurse Tigist Alemu.", "It is a miracle anyone survived,", "Tigist Alemu"),
+    ("“Drones attacked the substation,” Serhiy Lysak, the region’s governor, said in a Telegram post.", "Drones attacked the substation,", "Serhiy Lysak"),
+    ("Kremlin spokesman Dmitry Peskov told reporters that “the answer will come”.", "the answer will come", "Dmitry Peskov"),
+    ("Asked about the strike, Defence Minister Khawaja Asif said: “We will respond.”", "We will respond.", "Khawaja Asif"),
+    ("“Check your fire extinguishers,” explained Sgt. Maj. Peter Otieno.", "Check your fire extinguishers,", "Peter Otieno"),
+    ("“The perpetrators will be punished,” Prime Minister Ali Zaidi was quoted as saying by the state news agency.", "The perpetrators will be punished,", "Ali Zaidi"),
+    ("“We counted nine bodies,” Ali Baba Mohammed said, according to Reuters.", "We counted nine bodies,", "Ali Baba Mohammed"),
+    ("According to a statement from the army, “the operation was a success”.", "the operation was a success", "army"),
+    ("Dr. Ana Perez, director of the San Juan hospital, said the hospital had received “dozens of wounded”.", "dozens of wounded", "Ana Perez"),
+    ("Police said in a statement that “the suspect was armed”.", "the suspect was armed", "Police"),
+    ("“Our teams are on site,” the ministry said in a statement carried by the official news agency.", "Our teams are on site,", "ministry"),
+    ("Leila Ahmadi, a resident of Sderot, which was hit by rockets, said: “The children are terrified.”", "The children are terrified.", "Leila Ahmadi"),
+    ("Nurse Grace Achieng treated the wounded. She added: “We ran out of bandages.”", "We ran out of bandages.", "Grace Achieng"),
+    ("Ukraine’s air force said on Telegram that “14 of 20 drones were shot down”.", "14 of 20 drones were shot down", "Ukraine’s air force"),
+    ("John Smith, the mayor, arrived at noon. “We will rebuild,” Mr Smith said.", "We will rebuild,", "John Smith"),
+    ("Rosa Lopez lost her shop. “Everything is gone,” Ms. Lopez said.", "Everything is gone,", "Rosa Lopez"),
+    ("Saddam Hussein Ali was at the market. “The ground shook,” Ali said.", "The ground shook,", "Saddam Hussein Ali"),
+    ("“We have asked for help,” said Amadou Diallo and Fatou Sow in a joint statement.", "We have asked for help,", "Amadou Diallo"),
+    ("The defence ministry said the drones were shot down. “All targets were hit,” it said.", "All targets were hit,", "defence ministry"),
+    ("“It was chaos,” recalled Juan dela Cruz, a jeepney driver.", "It was chaos,", "Juan dela Cruz"),
+    ("“The dead include two children,” health official Musa Haruna told Daily Trust by telephone.", "The dead include two children,", "Musa Haruna"),
+    ("Maj. Gen. Edward Yang, the commander of the task force, said in a radio interview that “the rebels have fled”.", "the rebels have fled", "Edward Yang"),
+    ("“This is a massacre,” said Hamas spokesman Hazem Qassem.", "This is a massacre,", "Hazem Qassem"),
+    ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Hamas"),
+    ("In a statement on Sunday, the Islamic State group claimed the attack, saying its fighters had “targeted a gathering of apostates”.", "targeted a gathering of apostates", "Islamic State group"),
+    ("“We will not forget,” wrote Lt. Gen. Oleksandr Syrskyi on Facebook.", "We will not forget,", "Oleksandr Syrskyi"),
+    ("Taliban spokesman Zabihullah Mujahid said on X that “the culprits were arrested”.", "the culprits were arrested", "Zabihullah Mujahid"),
+    ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Garba Musa"),
+    # context: paragraphs, two speakers, surnames, pronouns past a titled person
+    # multi-paragraph quote: first paragraph has no closing mark
+    ("Police commissioner Umar Danladi described the scene.\n\n“The attackers arrived on motorcycles. They set fire to the market.\n\n“By morning, 12 bodies had been recovered,” he said.", "By morning, 12 bodies had been recovered,", "Umar Danladi"),
+    ("Police commissioner Umar Danladi described the scene.\n\n“The attackers arrived on motorcycles. They set fire to the market.\n\n“By morning, 12 bodies had been recovered,” he said.", "The attackers arrived on motorcycles.", "Umar Danladi"),
+    # two speakers, she refers to the nearest woman
+    ("“We heard nothing,” said Ahmed Saleh, a guard. His colleague Mariam Yousef disagreed. “There was a loud whistle first,” she said.", "There was a loud whistle first,", "Mariam Yousef"),
+    # pronoun after a paragraph break
+    ("The regional governor, Oleh Syniehubov, visited the site.\n\nHe said: “Rescuers are still working under the rubble.”", "Rescuers are still working under the rubble.", "Oleh Syniehubov"),
+    # it = organisation named before, with a person in between
+    ("The World Health Organization said its staff had reached the hospital. Director Tedros Ghebreyesus was in Geneva. In a post on X, it said “supplies are running out”.", "supplies are running out", "World Health Organization"),
+    # surname reference after full name with title
+    ("Interior Minister Mohsin Naqvi visited the wounded. “The attack was planned abroad,” Naqvi said.", "The attack was planned abroad,", "Mohsin Naqvi"),
+    # the statement read
+    ("The military junta issued a statement on Tuesday. “The operation targeted terrorists,” it read.", "The operation targeted terrorists,", "military junta"),
+    # quote with attribution in the middle and speaker later named in apposition
+    ("“It was the worst night of my life,” said the woman, Amina Bello, 34, who lost two sons.", "It was the worst night of my life,", "Amina Bello"),
+    # according to with org and location
+    ("According to the UN humanitarian office in Kabul, “at least 200 families were displaced”.", "at least 200 families were displaced", "UN humanitarian office"),
+    # he told X, then quote
+    ("Major Thet Naing said the army had evidence. He told Myanmar Now: “They were hiding weapons in the monastery.”", "They were hiding weapons in the monastery.", "Thet Naing"),
+    # statement from org
+    ("A statement from the Sudanese Armed Forces said “the militia shelled residential neighbourhoods”.", "the militia shelled residential neighbourhoods", "Sudanese Armed Forces"),
+    # quoted fragment inside narration, speaker subject before
+    ("Governor Babagana Zulum called the killings “barbaric” and promised to rebuild the village.", "barbaric", "Babagana Zulum"),
+    # "X's office said"
+    ("“The president has ordered an investigation,” President William Ruto’s office said.", "The president has ordered an investigation,", "William Ruto’s office"),
+    # spokesman of ministry, then "the spokesman said"
+    ("Health ministry spokesman Ashraf al-Qudra gave the figures. “Most of the dead are women and children,” the spokesman said.", "Most of the dead are women and children,", "Ashraf al-Qudra"),
+    # an org in lower case ("police") as subject
+    ("“Two suspects have been arrested,” police said in a statement.", "Two suspects have been arrested,", "police"),
+    # plural
+    ("“We want justice,” relatives of the victims chanted outside the court.", "We want justice,", "relatives of the victims"),
+    # reported by a Spanish-language style with two surnames
+    ("“No vamos a descansar,” dijo el fiscal Ulises Lara López.", "No vamos a descansar,", "Ulises Lara López"),
+    # A said, B said in one paragraph
+    ("“The fire started at 3 a.m.,” fire chief Tom Hale said. “Nobody was inside,” added the owner, Rita Marsh.", "Nobody was inside,", "Rita Marsh"),
+    ("“The fire started at 3 a.m.,” fire chief Tom Hale said. “Nobody was inside,” added the owner, Rita Marsh.", "The fire started at 3 a.m.,", "Tom Hale"),
 ]
 
 
@@ -190,6 +280,13 @@ WRONG = [
         "burn",
         "Israel",
     ),
+    ("“The fire started at 3 a.m.,” fire chief Tom Hale said. “Nobody was inside,” added the owner, Rita Marsh.", "Nobody was inside,", "Tom Hale"),
+    ("“We heard nothing,” said Ahmed Saleh, a guard. His colleague Mariam Yousef disagreed. “There was a loud whistle first,” she said.", "There was a loud whistle first,", "Ahmed Saleh"),
+    ("Major Thet Naing said the army had evidence. He told Myanmar Now: “They were hiding weapons in the monastery.”", "They were hiding weapons in the monastery.", "Myanmar Now"),
+    ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Fatah"),
+    ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
+    ("“We counted nine bodies,” Ali Baba Mohammed said, according to Reuters.", "We counted nine bodies,", "Reuters"),
+    ("“The perpetrators will be punished,” Prime Minister Ali Zaidi was quoted as saying by the state news agency.", "The perpetrators will be punished,", "state news agency"),
 ]
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, is_proper_name, name_keys, word_key
-from ..text import WORD, SourceIndex
+from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, is_proper_name, name_keys, strip_title, word_key
+from ..text import ABBREVIATED, WORD, SourceIndex
 
 # Verbs of speech, shared with the role reader (a speaker is never the attacker).
 SPEECH_VERBS = (
@@ -49,7 +49,6 @@ _LEAD_WORDS = frozenset(
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in|on|at|adding|referring|speaking|after|when|who|that)\b")
 _AFTER_WORDS = 10
-_ABBREVIATED = re.compile(r"\b(Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|Gov|Sen|Rep)\.")
 _VAGUE = frozenset("reports report media".split())
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
@@ -133,8 +132,17 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     """The words after a verb up to a clause break ("said the official, adding"); the
     dot of a title's abbreviation ("said Lt. Col. Ahmed Ali") is no break."""
     text = idx.text[verb_end:sent_end]
-    stop = _AFTER_STOP.search(_ABBREVIATED.sub(lambda m: m.group(1) + "_", text))
+    masked = ABBREVIATED.sub(lambda m: m.group(1) + "_", text)
+    stop = _AFTER_STOP.search(masked)
     phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
+    if stop and stop.group() == "," and phrase and not is_named(phrase):
+        # "said the village chief, Alhaji Garba Musa": the description and the name in
+        # apposition are one subject, and either names the speaker
+        rest = masked[stop.end() :]
+        end = _AFTER_STOP.search(rest)
+        named = " ".join(text[stop.end() : stop.end() + (end.start() if end else len(rest))].split())
+        if is_proper_name(named) and len(named.split()) <= _AFTER_WORDS:
+            phrase = f"{phrase}, {named}" if f"{phrase}, {named}" in text else phrase
     return phrase, verb_end + text.find(phrase) if phrase else verb_end
 
 
@@ -208,7 +216,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool
     if pronoun in _PERSONAL:
         return not org
     if pronoun in ("it", "its"):
-        return org or not _titled(idx, start)
+        return org or not (_titled(idx, start) or strip_title(run))
     return True
 
 
@@ -320,6 +328,8 @@ def nested_attribution(idx: SourceIndex, start: int) -> Attribution | None:
 
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|press officer)"
 _FOR_WHOM_AFTER = re.compile(rf"^\s*,?\s*(?:an?|the)?\s*(?:[\w-]+\s+)?{_SPOKESPERSON}\s+(?:for|of)\s+(?:the\s+)?([^,.;:\u201c\u201d\"]{{2,60}})", re.I)
+# "X, a Hamas spokesman, said": the organisation's name before the noun.
+_FOR_WHOM_NAMED = re.compile(rf"^\s*,\s*(?:an?|the)\s+(?:[a-z]+\s+)?((?:[A-Z][\w\u2019'-]*\s+){{1,4}}){_SPOKESPERSON}\b")
 _FOR_WHOM_BEFORE = re.compile(rf"((?:the\s+)?[\w\u2019' -]{{2,60}}?)['\u2019]s\s+(?:[\w-]+\s+)?{_SPOKESPERSON}\s*,?\s*$", re.I)
 
 
@@ -329,7 +339,8 @@ def speaks_for(idx: SourceIndex, start: int, text: str, depth: int = 0) -> tuple
     words are the organisation's too. The organisation may itself be a description
     that refers back ("the command"). None when the article does not say."""
     sentence_start = idx.sentence_span(idx.sentence_of(start))[0]
-    after = _FOR_WHOM_AFTER.match(idx.text[start + len(text) : start + len(text) + 120])
+    following = idx.text[start + len(text) : start + len(text) + 120]
+    after = _FOR_WHOM_AFTER.match(following) or _FOR_WHOM_NAMED.match(following)
     before = _FOR_WHOM_BEFORE.search(idx.text[max(sentence_start, start - 90) : start])
     found = after or before
     if not found:
