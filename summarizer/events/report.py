@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..schema import GENERIC_KINDS, ArticleSummary, Statement, kind_family
+from ..schema import GENERIC_KINDS, ArticleSummary, Statement
 from ..text import normalize
 from .dating import date_from_events
 from .entities import EntityIndex
@@ -106,7 +106,9 @@ def _build_event(
     when = heads["date"].value if "date" in heads else None
     precision = next((c.precision for c in date_claims if c.value == when), None)
     named = _ordered(str(c.value) for c in ledger.get("places", []))
-    kinds = _ordered(kind_family(i.kind) for i in incidents)
+    # Grouped by family, named by the kind most reports give: a factory blast stays a
+    # bombing or an accident, not the family's "air strike".
+    kinds = _ordered(i.kind for i in incidents)
     specific = [k for k in kinds if k not in GENERIC_KINDS] or kinds
     countries = _ordered(entities.canonical(p.country) for i in incidents for p in i.places if p.country)
     places = [p for p in named if p not in countries] or named
