@@ -5,7 +5,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+from functools import lru_cache
+
+from babel import Locale
 
 from .dates import _mentions, valid_date
 
@@ -19,14 +23,79 @@ _NUMERIC = re.compile(
 _STAMP_REST = re.compile(
     r"(?i)\b(?:first|last|published|updated|posted|modified|created|date|time|on|at|h|hrs|uhr|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
+    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4}))\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
 )
+
+
+# Languages whose month and weekday names a page's stamp may be printed in ("Lunes, 10
+# de junio de 2024", "14. Mai 2024", "10 juin 2024"); the names come from CLDR (babel).
+STAMP_LANGUAGES = (
+    "es fr pt it de nl id ms tl tr pl cs sk hu ro sv da nb fi hr bs sr_Latn sl ru uk bg el sw ha so ar fa ur"
+).split()
+_ENGLISH_MONTHS = ("January February March April May June July August September October November December").split()
+# Words that join a day, a month and a year in those languages ("10 de junio de 2024", "le 10 juin").
+_JOINERS = re.compile(r"(?i)(?<=[\w.])\s+(?:de|del|di|do|da|d')\s+(?=\w)")
+# Stamp labels and the little words around a date and a time in those languages
+# ("Publié le 10 juin 2024 à 08h15", "Actualizado el ...", "Diperbarui pukul ..."). A
+# small lexicon, not a grammar: a label missing here leaves the stamp unread, never misread.
+_FOREIGN_STAMP_WORDS = frozenset(
+    """publicado actualizado act publié publie mis à jour modifié modifie pubblicato aggiornato veröffentlicht
+    aktualisiert stand gepubliceerd bijgewerkt diterbitkan diperbarui dipublikasikan yayınlanma güncelleme
+    güncellendi опубликовано обновлено опубліковано оновлено le el la am um den à às a las alle om pukul saat
+    в о hrs""".split()
+)
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word).casefold().rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> tuple[dict[str, int], frozenset[str]]:
+    """Month names (every form and width) -> month, and weekday names, in STAMP_LANGUAGES.
+    A name that means different months in two languages (Polish and Croatian "listopad")
+    is left out."""
+    months: dict[str, set[int]] = {}
+    weekdays: set[str] = set()
+    for language in STAMP_LANGUAGES:
+        locale = Locale.parse(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    months.setdefault(_fold(name), set()).add(number)
+                weekdays.update(_fold(name) for name in locale.days[context][width].values())
+    return {name: next(iter(n)) for name, n in months.items() if len(n) == 1 and len(name) >= 3}, frozenset(weekdays)
+
+
+def _in_english(line: str) -> str | None:
+    """The line with its foreign month name in English, its weekday name, joiners and
+    labels dropped ("Lunes, 10 de junio de 2024 · 07:30 h" -> "10 June 2024 · 07:30 h"),
+    or None when it names no foreign month."""
+    months, weekdays = _foreign_names()
+    found = False
+
+    def english(m: re.Match[str]) -> str:
+        nonlocal found
+        word = _fold(m.group())
+        if word in months:
+            found = True
+            return _ENGLISH_MONTHS[months[word] - 1]
+        return " " if word in weekdays or word in _FOREIGN_STAMP_WORDS else m.group()
+
+    line = re.sub(r"[^\W\d_][\w'-]*\.?", english, line)
+    line = re.sub(r"\b(\d{1,2})\.(?=\s+[A-Z])", r"\1", _JOINERS.sub(" ", line))  # "14. Mai" -> "14 May"
+    return line.strip(" ,") if found else None
 
 
 def stamp_dates(line: str) -> tuple[date, ...]:
     """The days a page's time-stamp line may mean, or () when the line is not just a
     stamp. Numeric dates whose day and month could swap ("03-02-2024") give both
-    readings, day-first first; a reader decides with what the article says."""
+    readings, day-first first; a reader decides with what the article says. Month and
+    weekday names may be in any of STAMP_LANGUAGES."""
+    return _stamp_dates(line) or (_stamp_dates(english) if (english := _in_english(line)) else ())
+
+
+def _stamp_dates(line: str) -> tuple[date, ...]:
     found: list[tuple[int, int, tuple[date, ...]]] = []
     for m in _NUMERIC.finditer(line):
         if m["y1"]:

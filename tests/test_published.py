@@ -28,10 +28,21 @@ TODAY = date(2026, 11, 30)
         ("Feb 3, 2024", [date(2024, 2, 3)]),
         # day and month could swap: both readings, day-first first
         ("03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
-        # not a stamp: prose, another language's month, no year
+        # month and weekday names in other languages (CLDR), with their labels and joiners
+        ("Lunes, 10 de junio de 2024 · 07:30 h", [date(2024, 6, 10)]),
+        ("Publié le 10 juin 2024 à 08h15", [date(2024, 6, 10)]),
+        ("14. Mai 2024, 09:30 Uhr", [date(2024, 5, 14)]),
+        ("Senin, 10 Juni 2024 08:12 WIB", [date(2024, 6, 10)]),
+        ("10 июня 2024, 12:45", [date(2024, 6, 10)]),
+        ("Actualizado el 3 de marzo de 2024, 18:05 CET", [date(2024, 3, 3)]),
+        ("10 Haziran 2024 Pazartesi 09:30", [date(2024, 6, 10)]),
+        # not a stamp: prose in any language, a headline with a date, no year, a month
+        # name two languages give to different months (Polish November, Croatian October)
         ("The strikes on 3 February 2024 killed two", []),
-        ("Lunes, 10 de junio de 2024", []),
+        ("10 de junio de 2024: el ataque dejó 13 muertos", []),
+        ("Ataque en Celaya: 10 de junio de 2024", []),
         ("15 JAN, 14:15", []),
+        ("14 listopada 2024", []),
     ],
 )
 def test_stamp_forms(line, days):
