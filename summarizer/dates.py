@@ -100,8 +100,8 @@ _PAREN_CLOSE = r"(?(paren)\s*\))"
 _PERIOD = r"(?:(?:since|in|until|by|from|during|throughout|before|after)\s+)?(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?"
 
 _DATE_BODIES = (
-    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+    rf"(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"(?:on\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
     rf"(?:on\s+)?{_MONTH}\s+{_DAY}(?!,?\s*\d)",
     rf"(?:on\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}",
 )

@@ -26,6 +26,10 @@ TODAY = date(2026, 11, 30)
         ("Published 3 February 2024 06:51 GMT", [date(2024, 2, 3)]),
         ("Updated 23:10 GMT, Monday 10 June 2024", [date(2024, 6, 10)]),
         ("Feb 3, 2024", [date(2024, 2, 3)]),
+        ("Published On 5 Jan 2024", [date(2024, 1, 5)]),
+        ("January 5, 2024 / 10:42 AM / Updated 2 hours ago", [date(2024, 1, 5)]),
+        ("Published January 5, 2024 10:42am EST", [date(2024, 1, 5)]),
+        ("Updated on: January 05, 2024 10:42 IST", [date(2024, 1, 5)]),
         # day and month could swap: both readings, day-first first
         ("03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
         # month and weekday names in other languages (CLDR), with their labels and joiners
