@@ -28,6 +28,7 @@ from .stamps import stamp_dates
 _STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
 _DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019 -]{1,40},\s*){1,2}")  # "WASHINGTON, " or "Kyiv, Ukraine, "
+_DATELINE_ONE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s*")
 _DATELINE_LINES = 2  # paragraphs a dateline may open (lines ending a sentence, or long ones)
 PARAGRAPH_CHARS = 80
 # How long before publication an article's latest dated event may be and still fit a reading.
@@ -60,13 +61,17 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
 
 def _dateline(text: str, line: str, today: date) -> Stamp | None:
     """The day a dateline opening this line gives ("KADUNA, Nigeria, March 3 (Reuters) -")."""
-    m = _DATELINE.match(line)
-    if not m:
+    # "NEW DELHI, January 5, 2024": the place may take one or two comma-ended parts, and
+    # a date's own comma must not be read as a second part.
+    found = None
+    for m in filter(None, (_DATELINE_ONE.match(line), _DATELINE.match(line))):
+        mentions = day_mentions(line[m.end() :])
+        if mentions and mentions[0].start == 0:
+            found = (m, mentions[0])
+            break
+    if found is None:
         return None
-    mentions = day_mentions(line[m.end() :])
-    if not mentions or mentions[0].start != 0:
-        return None
-    first = mentions[0]
+    m, first = found
     words = line[: m.end() + first.end]
     year = first.year or _only_year(text, first.month, first.day, today)
     if year is None:  # a day with no year to read it in: the date is unknown, not guessed

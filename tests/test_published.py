@@ -96,6 +96,16 @@ def test_a_dateline_without_a_year_takes_the_one_year_the_article_fixes():
     assert publication(text, today=TODAY)[0] == "2024-01-15"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["NEW DELHI, January 5, 2024 (IANS) -", "MOGADISHU, Somalia, Jan. 5, 2024 (AP) —", "Kaduna, Nigeria, 5 January 2024 (AFP) -"],
+)
+def test_a_dateline_with_its_year_dates_the_article(dateline):
+    """A date's own comma ("January 5, 2024") is not a second part of the place."""
+    found = publication(page("Four police killed", f"{dateline} {BODY}"), today=TODAY)
+    assert found[0] == "2024-01-05" and found[1].startswith("text:")
+
+
 def test_a_dateline_whose_year_is_open_leaves_the_date_unknown():
     text = page(
         "Drone strike kills 14",
