@@ -238,6 +238,23 @@ FORMS = [
     # A said, B said in one paragraph
     ("“The fire started at 3 a.m.,” fire chief Tom Hale said. “Nobody was inside,” added the owner, Rita Marsh.", "Nobody was inside,", "Rita Marsh"),
     ("“The fire started at 3 a.m.,” fire chief Tom Hale said. “Nobody was inside,” added the owner, Rita Marsh.", "The fire started at 3 a.m.,", "Tom Hale"),
+    # A: a relative clause opened by "and who"; a that-less complement after "said"
+    ("A rescuer who came out at dawn, and who asked not to be named because he was not allowed to speak to the media, said the air below was “still bad enough to burn your eyes”.", "still bad enough to burn your eyes", "A rescuer"),
+    # B: a passive "would be added" is no reporting verb
+    ("The agency said in a written reply that its figures counted “deaths at the scene” and that deaths in hospital would be added “once they are confirmed”.", "once they are confirmed", "agency"),
+    # C: the speaker given with the article's description and first name
+    ("“They burned the house with his wife inside,” said a farmer who gave only his first name, Jean, for fear of reprisals.", "They burned the house with his wife inside,", "a farmer who gave only his first name, Jean"),
+    # D: a nickname in quotes and a document "posted" between the name and the claim
+    ("The gang's leader, Pierre Joseph, known as “Ti Loup,” claimed the attack in a video message posted on TikTok. “Anyone who feeds them is our enemy,” he said in the video.", "Anyone who feeds them is our enemy,", "Pierre Joseph"),
+    # E: "it" is the organisation, not a place listed after it
+    ("In its report, the directorate also counted 21 wounded and 312 families displaced towards Saint-Marc, Liancourt and the hills. It said the figures were “provisional”.", "provisional", "directorate"),
+    # C2: an unnamed woman described, then "she"
+    ("Marie Dorval, a nurse, treated the wounded. A woman who lost her husband told our correspondent that she had hidden under a bed. “They were laughing while they killed,” she said.", "They were laughing while they killed,", "A woman who lost her husband"),
+    # F: a described spokesperson, then "the spokesperson"
+    ("A spokesperson for the UN mission in the country said peacekeepers had flown out the wounded. The mission “strongly condemns” the attack, the spokesperson said.", "strongly condemns", "A spokesperson for the UN mission"),
+    # G: quoted by an agency as saying; a Turkic patronymic
+    ("The head of the presidential administration's foreign policy department, Elchin Rauf oglu Guliyev, was quoted by the state news agency as saying that partners had been told “the facts on the ground”.", "the facts on the ground", "Elchin Rauf oglu Guliyev"),
+    ("Azerbaijan's defence ministry denied the report. A spokesman for the ministry was quoted by state media as saying that the information was “not true”.", "not true", "A spokesman for the ministry"),
 ]
 
 
@@ -287,6 +304,11 @@ WRONG = [
     ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
     ("“We counted nine bodies,” Ali Baba Mohammed said, according to Reuters.", "We counted nine bodies,", "Reuters"),
     ("“The perpetrators will be punished,” Prime Minister Ali Zaidi was quoted as saying by the state news agency.", "The perpetrators will be punished,", "state news agency"),
+    # a clause after the verb, a place listed after the organisation, a named bystander
+    ("A rescuer who came out at dawn, and who asked not to be named because he was not allowed to speak to the media, said the air below was “still bad enough to burn your eyes”.", "still bad enough to burn your eyes", "the air"),
+    ("The head of the presidential administration's foreign policy department, Elchin Rauf oglu Guliyev, was quoted by the state news agency as saying that partners had been told “the facts on the ground”.", "the facts on the ground", "state news agency"),
+    ("In its report, the directorate also counted 21 wounded and 312 families displaced towards Saint-Marc, Liancourt and the hills. It said the figures were “provisional”.", "provisional", "Liancourt"),
+    ("Marie Dorval, a nurse, treated the wounded. A woman who lost her husband told our correspondent that she had hidden under a bed. “They were laughing while they killed,” she said.", "They were laughing while they killed,", "Marie Dorval"),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, name_keys
+from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, name_keys
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .quotes import Found
@@ -95,10 +95,26 @@ def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[
     return texts
 
 
+# A relative clause inside a described speaker ("a farmer who gave only his first name").
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.S)
+
+
+def _parts(name: str) -> set[str]:
+    """A speaker as given and the parts that name it on their own: without what a
+    comma adds after it ("X, the village head"), the description without its relative
+    clause ("a farmer who gave only his first name, Jean" -> "a farmer"), and a name
+    in apposition at its end ("Jean")."""
+    bare = _DESCRIBING_TAIL.sub("", name).strip()
+    parts = {bare, _RELATIVE_TAIL.sub("", bare).strip()}
+    if "," in name and is_proper_name(last := name.rsplit(",", 1)[1].strip()):
+        parts.add(last)
+    return parts
+
+
 def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGroups) -> list[_Form]:
     """The names, their alias groups, abbreviations the article defines, surnames,
     and titles the article puts before full names."""
-    texts = with_aliases(idx, {_DESCRIBING_TAIL.sub("", n).strip() for n in names if n and n.strip()} - {""}, groups)
+    texts = with_aliases(idx, {part for n in names if n and n.strip() for part in _parts(n)} - {""}, groups)
     forms = {_Form(name_keys(t), t) for t in texts}
     for t in list(texts):
         words = t.split()

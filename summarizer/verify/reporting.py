@@ -49,9 +49,16 @@ _LEAD_WORDS = frozenset(
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in|on|at|adding|referring|speaking|after|when|who|that)\b")
 _AFTER_WORDS = 10
+# A finite verb in the words after "said" makes them a clause ("said the air was ..."),
+# not the verb's subject ("said the official").
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|must|might|can)\b", re.I)
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
+# "would be added", "was called": a passive verb reports no one's words.
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 _VAGUE = frozenset("reports report media".split())
 # A relative clause set off by commas between a subject and its verb.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
+_RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as)\s+(?:he|she|it|they)\s*$", re.I)
@@ -96,6 +103,9 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     formerly Twitter, he said")."""
     raw = idx.text[sent_start:verb_start]
     text = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), raw)
+    # "A woman who lost her husband and her son told": a relative clause running up to the
+    # verb is no part of the subject, and its "and" joins no clauses
+    text = _RELATIVE_TO_VERB.sub(lambda m: " " * len(m.group()), text)
     breaks = [m for m in _CLAUSE_BREAK.finditer(text) if m.group().casefold() != "and" or m.end() < len(text) - 1]
     segments = [(b.end() if b else 0, e.start() if e else len(text)) for b, e in zip([None, *breaks], [*breaks, None], strict=True)]
     trailing = [segments[-1]]  # the trailing clauses joined by commas only, nearest first
@@ -133,6 +143,8 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     dot of a title's abbreviation ("said Lt. Col. Ahmed Ali") is no break."""
     text = idx.text[verb_end:sent_end]
     masked = ABBREVIATED.sub(lambda m: m.group(1) + "_", text)
+    if _FINITE.search(re.split(r"[,.;:\u201c\u201d\"(]", masked, maxsplit=1)[0]):
+        return "", verb_end
     stop = _AFTER_STOP.search(masked)
     phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
     if stop and stop.group() == "," and phrase and not is_named(phrase):
@@ -175,8 +187,16 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
-        if re.search(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", before, re.I):
-            continue  # a relative clause's verb ("the rescuer, who asked not to be named")
+        if re.search(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", before, re.I) or _PASSIVE.search(before):
+            continue  # a relative clause's verb ("the rescuer, who asked not to be named"), a passive one
+        if verb == "posted" and re.search(rf"\b(?:{'|'.join(_DOCUMENTS)})\s+$", before, re.I):
+            continue  # a document's participle ("a video message posted on TikTok")
+        if verb == "saying" and (quoted := _QUOTED_AS.search(before)):
+            # "X was quoted by the agency as saying": X's words; the agency only carried them
+            subject, at = _subject_before(idx, a, a + quoted.start())
+            if name_keys(subject):
+                out.append(Attribution(m.start(), m.end(), subject, at))
+                continue
         if verb in _PARTICIPLE or _EMBEDDED.search(before) or (re.search(r"\band\s+$", before) and out):
             if (att := inherited(m)) is not None:
                 out.append(att)
@@ -214,7 +234,9 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool
         return False
     org = bool(set(run.casefold().split()) & ORG_WORDS)
     if pronoun in _PERSONAL:
-        return not org
+        # "The gang's leader, X, ...": the owner in a possessive is not who "he" is
+        possessive = run.endswith(("'s", "\u2019s")) or idx.text[start + len(run) : start + len(run) + 2] in ("'s", "\u2019s")
+        return not org and not possessive
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))
     return True
@@ -236,19 +258,52 @@ def _description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-def _referent(idx: SourceIndex, k: int, accept, depth: int = 0) -> tuple[int, str] | None:
+def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None) -> tuple[int, str] | None:
     """The nearest speaker or name before sentence `k` that `accept(start, text)` takes,
     sentence by sentence back: first the subjects of a sentence's reporting verbs
-    (resolved in turn, so "He said ... he added" chains back to the name), then its names."""
+    (resolved in turn, so "He said ... he added" chains back to the name; taken by
+    `accept_speaker` when given), then its names."""
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         if depth < LOOK_BACK:
             for att in reversed(attributions(idx, j)):
                 found = speaker_of(idx, att, depth + 1)
-                if found and accept(*found):
+                if found and (accept_speaker or accept)(*found):
                     return found
         for start, _, run in idx.mentions[j]:
             if accept(start, run):
                 return start, run
+    return None
+
+
+_ORG_DESCRIPTION = re.compile(
+    r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _organisation_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:
+    """What "it" refers to when an organisation is named or described in the sentences
+    before `k` ("In its report, the directorate counted ... It said"): the nearest one,
+    its description resolved to its name when the article gives it. Heuristic: a place
+    named between them ("displaced towards Liancourt") is passed over, since places
+    issue no statements; None when no organisation is near."""
+    def organisation(text: str) -> bool:
+        return bool(set(re.findall(r"\w+", text.casefold())) & ORG_WORDS)
+
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        a, b = idx.sentence_span(j)
+        if depth < LOOK_BACK:  # the organisation that spoke in that sentence first
+            for att in reversed(attributions(idx, j)):
+                if (spoke := speaker_of(idx, att, depth + 1)) and organisation(spoke[1]):
+                    return spoke
+        found = [(start, run) for start, _, run in idx.mentions[j] if organisation(run)]
+        found += [(m.start(), m.group()) for m in _ORG_DESCRIPTION.finditer(idx.text, a, b) if not idx.quoted(m.start())]
+        if not found:
+            continue
+        start, text = max(found)
+        if text.islower() and (head := _description_head("the " + text.split(None, 1)[1])) and depth < LOOK_BACK:
+            named = _referent(idx, j + 1, lambda s, t: head in _noun_phrase(idx, s, t), depth + 1)
+            return named or (start, text)
+        return start, text
     return None
 
 
@@ -267,7 +322,19 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0) -> tuple[int,
         own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and fitting(a, run)]
         if own and idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() == "":
             return own[0]
-        return _referent(idx, k, fitting, depth)
+        if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth)):
+            return organisation
+        def speaking(start: int, text: str) -> bool:
+            # "A woman who lost her husband told ... “...,” she said": a speaker the article
+            # only describes, when no name in that sentence fits (else the name is the speaker:
+            # "A monk, who gave his name as Ashin Zawana, said")
+            if fitting(start, text):
+                return True
+            if words[0] not in _PERSONAL or is_named(text) or _is_pronoun(text) or set(text.casefold().split()) & ORG_WORDS:
+                return False
+            j = idx.sentence_of(start)
+            return re.search(r"[^\W\d_]{3}", text) is not None and not any(fitting(a, run) for a, _, run in idx.mentions[j])
+        return _referent(idx, k, fitting, depth, speaking)
     if words and words[-1] in _DOCUMENTS and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added"
