@@ -23,6 +23,19 @@ def test_the_gold_files_are_consistent_with_their_articles():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_check_gold_checks_only_the_parts_named():
+    """`check_gold.py fresh` checks one part (so the held-out part need not be read);
+    a part with no gold file is an error naming the file."""
+    script = str(CORPUS / "check_gold.py")
+    fresh = subprocess.run([sys.executable, script, "fresh"], capture_output=True, text=True)
+    assert fresh.returncode == 0, fresh.stdout
+    assert fresh.stdout.splitlines()[-1].startswith("fresh.gold.json: ok (14 articles")
+    assert "dev.gold.json" not in fresh.stdout
+    missing = subprocess.run([sys.executable, script, "nosuchpart"], capture_output=True, text=True)
+    assert missing.returncode == 1
+    assert "nosuchpart.gold.json" in missing.stdout
+
+
 @pytest.fixture(scope="module")
 def dev_scores():
     return evaluate(DEV, extractions="gold")

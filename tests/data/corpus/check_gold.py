@@ -10,8 +10,9 @@ Checked, per gold file:
 - every annotated article has its .txt, and every .txt is annotated;
 - `published` is YYYY-MM-DD or null, and has a `published_basis`;
 - every boilerplate string and every statement quote is an exact substring of
-  its article; a quote starts right after an opening quotation mark and is not
-  found only inside page furniture;
+  its article; a quote starts right after an opening quotation mark (or after
+  the space French typography puts inside « ») and is not found only inside
+  page furniture;
 - every incident's (and statement's `about_event`) event exists in `events`;
   roles are main|context; figures are a number, a {min, max} range, a string
   or null; places are written as in the article; an event id starts with its
@@ -19,9 +20,10 @@ Checked, per gold file:
 - every conflict's event exists, has two or more claims, and each claim's
   article exists and reports that event.
 
-Usage: python3 check_gold.py [--coverage]
+Usage: python3 check_gold.py [--coverage] [PART ...]
   --coverage  also list quoted passages of each article that no statement
               covers (a reading aid: some are titles or scare quotes).
+  PART        check only these parts (`fresh` for fresh.gold.json); default all.
 Prints the problems found and exits 1 if there are any.
 """
 
@@ -35,6 +37,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TOP_KEYS = ("about", "version", "entities", "events", "articles", "conflicts")
 OPENING_MARKS = "\"'“‘«„‹‚"
+# French guillemets take a (narrow) no-break or plain space inside: « Yo boule ».
+SPACED_MARKS = "«‹"
+SPACES = " \u00a0\u202f"
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EVENT_ID = re.compile(r"^E(\d{4}(?:-\d{2}(?:-\d{2})?)?)-[a-z0-9-]+$")
 ARTICLE_ID = re.compile(r"^[a-z]\d{2}_[a-z0-9_]+$")
@@ -48,6 +53,13 @@ def occurrences(text: str, needle: str) -> list[int]:
         found.append(at)
         at = text.find(needle, at + 1)
     return found
+
+
+def after_opening_mark(text: str, at: int) -> bool:
+    """Whether a quote found at `at` starts right after an opening quotation mark."""
+    if at > 0 and text[at - 1] in OPENING_MARKS:
+        return True
+    return at > 1 and text[at - 1] in SPACES and text[at - 2] in SPACED_MARKS
 
 
 def check_figure(value, where: str, problems: list[str]) -> None:
@@ -161,7 +173,7 @@ def check_gold(path: Path, coverage: bool) -> tuple[list[str], list[str], dict]:
             if not hits:
                 problems.append(f"{w}: quote not in article: {quote!r}")
                 continue
-            if not any(at > 0 and text[at - 1] in OPENING_MARKS for at in hits):
+            if not any(after_opening_mark(text, at) for at in hits):
                 problems.append(f"{w}: quote does not start right after an opening quotation mark: {quote[:60]!r}")
             if all(any(s <= at and at + len(quote) <= e for s, e in zones) for at in hits):
                 problems.append(f"{w}: quote found only inside boilerplate: {quote[:60]!r}")
@@ -197,9 +209,11 @@ def check_gold(path: Path, coverage: bool) -> tuple[list[str], list[str], dict]:
 
 def main(argv: list[str]) -> int:
     coverage = "--coverage" in argv
-    golds = sorted(HERE.glob("*.gold.json"))
-    if not golds:
-        print(f"no *.gold.json in {HERE}")
+    parts = [a for a in argv if not a.startswith("--")]
+    golds = [HERE / f"{p}.gold.json" for p in parts] if parts else sorted(HERE.glob("*.gold.json"))
+    missing = [g.name for g in golds if not g.is_file()]
+    if not golds or missing:
+        print(f"no {', '.join(missing) or '*.gold.json'} in {HERE}")
         return 1
     failed = False
     for path in golds:
