@@ -255,6 +255,17 @@ FORMS = [
     # G: quoted by an agency as saying; a Turkic patronymic
     ("The head of the presidential administration's foreign policy department, Elchin Rauf oglu Guliyev, was quoted by the state news agency as saying that partners had been told “the facts on the ground”.", "the facts on the ground", "Elchin Rauf oglu Guliyev"),
     ("Azerbaijan's defence ministry denied the report. A spokesman for the ministry was quoted by state media as saying that the information was “not true”.", "not true", "A spokesman for the ministry"),
+    # a described spokesperson named by the head of the description; an acronym as "it"
+    (
+        "A spokesperson for the UN mission, MINUSCA, said the wounded had been flown out. The mission “strongly condemns” the attack, the spokesperson said.",
+        "strongly condemns",
+        "A spokesperson for the UN mission, MINUSCA",
+    ),
+    (
+        "MINUSCA said in a statement that it condemned the attack, which it blamed on the Revolutionary Armed Forces (FAR). It said such attacks “may constitute war crimes”.",
+        "may constitute war crimes",
+        "MINUSCA",
+    ),
 ]
 
 

@@ -130,7 +130,8 @@ def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGr
 def _names(subject: str, forms: list[_Form]) -> bool:
     """Whether a phrase from the article ("Defence Secretary Lloyd Austin", "the official",
     "The US") names the entity: it contains a whole form, or it is part of a form
-    that includes the form's last word ("the official" ~ "US military official")."""
+    that includes the form's last word ("the official" ~ "US military official") or
+    its head noun ("the spokesperson" ~ "A spokesperson for the UN mission")."""
     s = set(name_keys(subject))
     if not s:
         return False
@@ -147,9 +148,19 @@ def _names(subject: str, forms: list[_Form]) -> bool:
             # Jummai" for a "Dogo Sule", nor "Zahid Khan Durrani" for a "Gul Nawaz Khan".
             if name_keys(subject)[-1:] == f.keys:
                 return True
-        elif set(f.keys) <= s or (s <= set(f.keys) and f.keys[-1] in s) or _same_organisation(s, set(f.keys)):
+        elif set(f.keys) <= s or (s <= set(f.keys) and (f.keys[-1] in s or _head(f.text) in s)) or _same_organisation(s, set(f.keys)):
             return True
     return False
+
+
+_HEAD_END = re.compile(r"\s+(?:for|of|in|at|from|with|who|whom|whose|which|that)\b.*$", re.S | re.I)
+
+
+def _head(description: str) -> str | None:
+    """The noun a description is about: its last word before what qualifies it ("A
+    spokesperson for the UN mission" -> "spokesperson")."""
+    keys = name_keys(_HEAD_END.sub("", description))
+    return keys[-1] if keys else None
 
 
 def _same_organisation(a: set[str], b: set[str]) -> bool:

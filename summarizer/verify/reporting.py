@@ -280,7 +280,7 @@ _ORG_DESCRIPTION = re.compile(
 )
 
 
-def _organisation_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:
+def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple[int, str] | None:
     """What "it" refers to when an organisation is named or described in the sentences
     before `k` ("In its report, the directorate counted ... It said"): the nearest one,
     its description resolved to its name when the article gives it. Heuristic: a place
@@ -291,9 +291,9 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str
 
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         a, b = idx.sentence_span(j)
-        if depth < LOOK_BACK:  # the organisation that spoke in that sentence first
+        if depth < LOOK_BACK:  # who spoke in that sentence first ("MONUSCO said ... It said")
             for att in reversed(attributions(idx, j)):
-                if (spoke := speaker_of(idx, att, depth + 1)) and organisation(spoke[1]):
+                if (spoke := speaker_of(idx, att, depth + 1)) and (organisation(spoke[1]) or fitting(*spoke)):
                     return spoke
         found = [(start, run) for start, _, run in idx.mentions[j] if organisation(run)]
         found += [(m.start(), m.group()) for m in _ORG_DESCRIPTION.finditer(idx.text, a, b) if not idx.quoted(m.start())]
@@ -322,7 +322,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0) -> tuple[int,
         own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and fitting(a, run)]
         if own and idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() == "":
             return own[0]
-        if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth)):
+        if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth, fitting)):
             return organisation
         def speaking(start: int, text: str) -> bool:
             # "A woman who lost her husband told ... “...,” she said": a speaker the article
