@@ -180,7 +180,9 @@ def page_lines(text: str) -> list[PageLine]:
             kind = "caption"
         elif kind is None and in_list and _headline_like(line):
             kind = "related"
-        if kind == "date" and opening is not None and i < opening:
+        if kind == "date" and opening is not None and i < opening and not _CLOCK.search(line):
+            # a date above the story is the day the page was seen, unless it carries a
+            # time ("Tuesday 10 June 2025 10.01 BST"): that is the story's stamp. Heuristic.
             kind = "masthead"
         opens_list = kind in _HEADINGS and _LIST_OPENER.search(line) and (line.endswith(":") or len(line.split()) <= 5)
         in_list = bool(opens_list) or (in_list and kind == "related")

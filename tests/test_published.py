@@ -30,6 +30,7 @@ TODAY = date(2026, 11, 30)
         ("January 5, 2024 / 10:42 AM / Updated 2 hours ago", [date(2024, 1, 5)]),
         ("Published January 5, 2024 10:42am EST", [date(2024, 1, 5)]),
         ("Updated on: January 05, 2024 10:42 IST", [date(2024, 1, 5)]),
+        ("Sep 25, 2025 · 6 min read", [date(2025, 9, 25)]),
         # day and month could swap: both readings, day-first first
         ("03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
         # month and weekday names in other languages (CLDR), with their labels and joiners
@@ -85,6 +86,12 @@ def test_an_undecided_stamp_leaves_the_date_unknown_and_names_both_readings():
 def test_a_masthead_date_above_the_headline_is_not_the_publication_date():
     found = publication(page("Monday, June 16, 2025", "Four police killed", BODY), today=TODAY)
     assert found is None or found[0] != "2025-06-16"
+
+
+def test_a_date_with_its_time_above_the_headline_is_the_stamp():
+    """A masthead date carries no time; a stamp printed above the headline does."""
+    found = publication(page("Tuesday 10 June 2025 10.01 BST", "Four police killed in ambush", BODY), today=TODAY)
+    assert found[0] == "2025-06-10"
 
 
 def test_a_dateline_without_a_year_takes_the_one_year_the_article_fixes():
