@@ -48,7 +48,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles| stories| news| posts| videos| reads| picks)?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
-            r"|you (?:may|might) also like|read next|more from [^.!?]{1,40}|more on this(?: story| topic)?"
+            r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?",
             _I,
         ),
@@ -64,6 +64,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
+    # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
+    ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?]{1,80}", _I), True),
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)\s+.{0,80})?", _I), True),
@@ -82,7 +84,18 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?", _I), True),
     ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?\.?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
     ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),
-    ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|high views|most viewed|trending now", _I), True),
+    ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|comments?\s*\(\d+\)|high views|trending now", _I), True),
+    ("navigation", re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\b.{0,40}", _I), True),
+    # the outlet speaking to its readers: "Listen to our evening news ...", "To receive our news on WhatsApp, send ..."
+    (
+        "subscription",
+        re.compile(
+            r"(?:listen to|watch|download|get|follow|join|read|to receive|receive)\s+(?:our|the [A-Z][\w'\u2019 -]{1,30}['\u2019]s)\s+[^.!?]{0,60}"
+            r"\b(?:news|app|podcast|bulletin|programme|program|updates|alerts|channel|coverage|stories)\b.{0,120}",
+            _I,
+        ),
+        True,
+    ),
     ("notice", re.compile(r"(?:we|this (?:site|website)) uses? cookies\b.{0,300}|.{0,200}\bcookie (?:policy|settings|preferences)\b.{0,200}", _I), True),
     ("tags", re.compile(r"(?:tags?|topics?|filed under)\s*:.{0,200}", _I), True),
     ("list heading", re.compile(r"follow (?:us|[A-Z][\w .'\u2019-]{1,40}?) (?:on|for)\b.{0,80}", _I), True),
@@ -94,9 +107,20 @@ _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s
 _HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-_PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){1,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
+_PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
-_LIST_OPENER = re.compile(r"related|read|more|also|popular|latest|recommended|top stories|you may|you might", _I)
+_LIST_OPENER = re.compile(r"related|read|more|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor", _I)
+# An author's note below the story ("X is the paper's correspondent in Y.", "X reported
+# from Y.", "About the author: ..."). Heuristic: read only in the lines after the story's
+# last paragraph, where a sentence about a reporter is not news.
+_BIO = re.compile(
+    r"(?:(?i:about the author)\s*:\s*.*)|(?:[A-Z][\w'\u2019.-]+ ){1,4}(?:reported|reporting) (?:from|by)\b.*"
+    r"|(?:[A-Z][\w'\u2019.-]+ ){1,4}(?:is|was|covers|has covered|reported|reports|writes|has written)\b"
+    r".{0,160}\b(?:correspondent|reporter|journalist|editor|writer|freelance|contributor|columnist|reported from|for [A-Z][\w .'\u2019-]{1,40}[.]).*",
+    re.S,
+)
+# Items of a related-articles list may be bulleted ("- Traders strike against new taxes").
+_BULLET = re.compile(r"[-\u2013\u2022*]\s+\S.*")
 HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing full stop
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -126,6 +150,11 @@ def _sentence(line: str) -> bool:
 
 def _headline_like(line: str) -> bool:
     return line[-1] not in ".\"\u201d" and len(line.split()) <= HEADLINE_WORDS
+
+
+def _quoted_headline(line: str) -> bool:
+    """A headline ending with a quotation ("Mission chief: “We need more helicopters”")."""
+    return len(line.split()) <= HEADLINE_WORDS and re.search(r":\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]$", line) is not None
 
 
 def _words(line: str) -> int:
@@ -166,9 +195,11 @@ def page_lines(text: str) -> list[PageLine]:
         elif kind is None and i < first_prose and i != headline:
             beside_furniture = (lines and lines[-1].kind is not None) or (i + 1 < len(raw) and raw[i + 1][2] is not None)
             short = _words(line) <= 6 and len(line) < len(title) and (opening is None or i < opening or beside_furniture)
-            if _SHOUTED.fullmatch(line) or short:
+            # the outlet's name with its edition or motto: "FRANCE MONDE 24 | English"
+            edition = headline is not None and i < headline and _words(line) <= 8 and re.search(r"\s[|\u00b7\u2022]\s", line)
+            if _SHOUTED.fullmatch(line) or short or edition:
                 kind = "masthead"
-            elif _PLACED_BYLINE.fullmatch(line) and (opening is None or i < opening or beside_furniture):
+            elif _PLACED_BYLINE.fullmatch(line) and (opening is None or i < opening or beside_furniture or i == first_prose - 1):
                 kind = "byline"
             elif _SECTION_WORDS.fullmatch(line):
                 kind = "navigation"
@@ -178,7 +209,7 @@ def page_lines(text: str) -> list[PageLine]:
             text.count("\n", lines[-1].end, start) == 1  # right under the credit, no blank line between
         ):
             kind = "caption"
-        elif kind is None and in_list and _headline_like(line):
+        elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"
         if kind == "date" and opening is not None and i < opening and not _CLOCK.search(line):
             # a date above the story is the day the page was seen, unless it carries a
@@ -188,7 +219,12 @@ def page_lines(text: str) -> list[PageLine]:
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
-    return lines
+    for n in range(len(lines) - 1, -1, -1):  # author's notes after the story's last paragraph
+        if lines[n].kind is None:
+            if not _BIO.fullmatch(text[lines[n].start : lines[n].end]):
+                break
+            lines[n] = lines[n]._replace(kind="bio")
+    return [line._replace(kind="bio") if line.kind is None and re.match(r"about the author\s*:", text[line.start : line.end], _I) else line for line in lines]
 
 
 def find_furniture(text: str) -> tuple[TextRange, ...]:

@@ -56,6 +56,12 @@ def furniture(text: str) -> list[str]:
         "Updated January 14, 2024 at 9:14 p.m. EST",
         "22.05.2024 09:40 GMT+3",
         "More on the war in Ukraine: visit our Ukraine hub",
+        "Skip to main content",
+        "Comments (7)",
+        "Listen to our evening news in Creole on 98.7 FM.",
+        "To receive our news on WhatsApp, send \"NEWS\" to +243 81 000 0000.",
+        "Rescuers carry a stretcher out of the mine on Tuesday. Photo: Mauricio Pe\u00f1a",
+        "Photograph: Villagers gather around the coffins on Monday. Photograph: Esther Mbala/AFP",
     ],
 )
 def test_furniture_forms(line):
@@ -82,6 +88,34 @@ def test_outlet_names_and_a_repeated_headline_above_the_story():
 def test_a_placed_byline_and_section_row_above_the_story():
     text = f"Home News Politics Business Sport Opinion\n\n{HEADLINE}\n\nAmna Rahim in Islamabad\nWed 3 Apr 2024 07.40 EDT\n\n{BODY}\n"
     assert furniture(text) == ["Home News Politics Business Sport Opinion", "Amna Rahim in Islamabad", "Wed 3 Apr 2024 07.40 EDT"]
+
+
+def test_lists_opened_by_other_headings_with_bulleted_and_quoted_items():
+    for heading, items in (
+        ("More on Haiti", ["Force commander says reinforcements are weeks away", "Mission chief: \u201cWe need more helicopters\u201d"]),
+        ("See also", ["- Traders strike against new taxes", "- Hospital lacks blood after a week of attacks"]),
+        ("Most viewed", ["Shelling kills 14 in camp", "Junta extends transition by five years"]),
+    ):
+        lines = "\n".join(items)
+        assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{heading}\n{lines}\n") == [heading, *items]
+
+
+def test_the_outlet_with_its_edition_and_a_byline_right_above_the_story():
+    text = f"FRANCE MONDE 24 | English\n\n{HEADLINE}\n\nA standfirst about the attack, with more detail\n\nPatrick Nzeyimana in Goma\n\n{BODY}\n"
+    assert furniture(text) == ["FRANCE MONDE 24 | English", "Patrick Nzeyimana in Goma"]
+
+
+def test_author_notes_after_the_story():
+    notes = [
+        "Natalia Ospina reported from Cucunub\u00e1.",
+        "Diego Fonseca covers Cundinamarca and Boyac\u00e1 for El Altiplano. He previously worked for community radio.",
+        "About the author: Tigran Melkonyan is Eurasia Monitor's correspondent in Yerevan.",
+    ]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n\n".join(notes) + "\n"
+    assert furniture(text) == notes
+    # the same sentence inside the story is news, not a note
+    inside = f"{HEADLINE}\n\nAhmed Musa is a freelance journalist based in Goma, colleagues said.\n\n{BODY}\n"
+    assert furniture(inside) == []
 
 
 @pytest.mark.parametrize(
