@@ -104,16 +104,11 @@ def migrate(db: sqlite3.Connection, path: Path, upto: int | None = None) -> None
     for name, statements in sql.MIGRATIONS[:upto]:
         if name in applied:
             continue
-        db.execute(sql.BEGIN_WRITE)
-        try:
+        with _transaction(db, sql.BEGIN_WRITE):
             if name not in {n for (n,) in db.execute(sql.APPLIED)}:  # not applied meanwhile by another process
                 for statement in statements:
                     db.execute(statement)
                 db.execute(sql.RECORD_MIGRATION, (name, _now()))
-            db.execute(sql.COMMIT)
-        except BaseException:
-            db.execute(sql.ROLLBACK)
-            raise
 
 
 class Store:
@@ -170,39 +165,27 @@ class Store:
         if missing:
             raise ValueError(f"no text for article(s) {', '.join(missing)}: the store keeps each article's text")
         update = Update()
-        with self._errors():
-            self._db.execute(sql.BEGIN_WRITE)
-            try:
-                hashes = dict(self._db.execute(sql.ARTICLE_HASHES).fetchall())
-                for s in summaries:
-                    aid = s.source.id
-                    if hashes.get(aid) == s.source.sha256:
-                        update.unchanged.append(aid)
-                        continue
-                    (update.replaced if aid in hashes else update.added).append(aid)
-                    self._db.execute(sql.DELETE_ARTICLE, (aid,))
-                    self._db.execute(sql.INSERT_ARTICLE, (aid, s.source.sha256, s.source.published, texts[aid], _json(s), _json(s), _now()))
-                    hashes[aid] = s.source.sha256
-                if update.added or update.replaced:
-                    self._write_report(self._build(STORED_POLICY), update)
-                self._db.execute(sql.COMMIT)
-            except BaseException:
-                self._db.execute(sql.ROLLBACK)
-                raise
+        with self._errors(), _transaction(self._db, sql.BEGIN_WRITE):
+            hashes = dict(self._db.execute(sql.ARTICLE_HASHES).fetchall())
+            for s in summaries:
+                aid = s.source.id
+                if hashes.get(aid) == s.source.sha256:
+                    update.unchanged.append(aid)
+                    continue
+                (update.replaced if aid in hashes else update.added).append(aid)
+                self._db.execute(sql.DELETE_ARTICLE, (aid,))
+                self._db.execute(sql.INSERT_ARTICLE, (aid, s.source.sha256, s.source.published, texts[aid], _json(s), _json(s), _now()))
+                hashes[aid] = s.source.sha256
+            if update.added or update.replaced:
+                self._write_report(self._build(STORED_POLICY), update)
         return update
 
     def rebuild(self) -> Update:
         """Rebuild every event from the stored summaries (after an upgrade of the
         grouping rules, say); events whose content is unchanged keep their last change."""
         update = Update()
-        with self._errors():
-            self._db.execute(sql.BEGIN_WRITE)
-            try:
-                self._write_report(self._build(STORED_POLICY), update)
-                self._db.execute(sql.COMMIT)
-            except BaseException:
-                self._db.execute(sql.ROLLBACK)
-                raise
+        with self._errors(), _transaction(self._db, sql.BEGIN_WRITE):
+            self._write_report(self._build(STORED_POLICY), update)
         return update
 
     def _build(self, policy: Policy) -> EventReport:
@@ -257,12 +240,8 @@ class Store:
         the stored one's, the report is rebuilt from the stored summaries."""
         if policy not in POLICIES:
             raise ValueError(f"unknown headline policy {policy!r}; choose one of {', '.join(POLICIES)}")
-        with self._errors():
-            self._db.execute(sql.BEGIN_READ)
-            try:
-                full = self._build(policy) if policy != STORED_POLICY else self._read()
-            finally:
-                self._db.execute(sql.COMMIT)
+        with self._errors(), _transaction(self._db, sql.BEGIN_READ):
+            full = self._build(policy) if policy != STORED_POLICY else self._read()
         if since is None and event is None:
             return full
         events = [e for e in full.events if (event is None or e.id == event) and (since is None or _on_or_after(e.date, since))]
@@ -299,12 +278,8 @@ class Store:
 
     def events(self) -> list[EventListing]:
         """Every event, in the report's order, with its sources and last change."""
-        with self._errors():
-            self._db.execute(sql.BEGIN_READ)
-            try:
-                rows = self._db.execute(sql.EVENTS).fetchall()
-            finally:
-                self._db.execute(sql.COMMIT)
+        with self._errors(), _transaction(self._db, sql.BEGIN_READ):
+            rows = self._db.execute(sql.EVENTS).fetchall()
         out = []
         for eid, body, changed_at in rows:
             data = json.loads(body)
@@ -331,6 +306,19 @@ def _insert_statements(db: sqlite3.Connection, event_id: str, statements: list[M
 def _on_or_after(date: str | None, since: str) -> bool:
     """An event's date (YYYY, YYYY-MM or YYYY-MM-DD) may fall on or after `since`."""
     return date is not None and date >= since[: len(date)]
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection, begin: str) -> Iterator[None]:
+    """One transaction: committed when the block ends, rolled back when it raises
+    (a killed process's is rolled back by SQLite when the file is next opened)."""
+    db.execute(begin)
+    try:
+        yield
+    except BaseException:
+        db.execute(sql.ROLLBACK)
+        raise
+    db.execute(sql.COMMIT)
 
 
 @contextmanager
