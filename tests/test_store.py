@@ -394,3 +394,14 @@ def test_load_summary_keeps_lists_longer_than_a_models_bound(corpus_run):
     summaries, _ = corpus_run
     long = next(s for s in summaries if any(len(i.places) > 4 for i in s.incidents))
     assert load_summary(long.model_dump_json()) == long
+
+
+def test_summarize_names_a_store_it_cannot_use_before_any_model_call(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("A drone struck a depot on Monday, killing two people.", encoding="utf-8")
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database at all " * 50, encoding="utf-8")
+    # No model is configured: the store is checked first, so its error is the one reported.
+    result = CliRunner().invoke(cli, ["summarize", str(article), "--store", str(notes)])
+    assert result.exit_code == 1 and "notes.db: not a summarizer store" in result.output
+    assert "model" not in result.output.lower()
