@@ -84,10 +84,6 @@ def _json(model) -> str:
     return model.model_dump_json()
 
 
-def latest_version() -> int:
-    return len(sql.MIGRATIONS)
-
-
 def migrate(db: sqlite3.Connection, path: Path, upto: int | None = None) -> None:
     """Apply the migrations `db` lacks (the first `upto` only, for tests of old
     versions). Each runs in its own write transaction, so two processes opening a
