@@ -6,6 +6,9 @@
         run = s.summarize_many(paths=["a.txt", "b.txt"])
     print(render(build_report(run.summaries, run.texts), "md"))
 
+    with Store("news.db") as store:  # a record that grows run by run (summarizer.store)
+        store.add(run.summaries, run.texts)
+
 `verify` and `render` here are the functions (their modules are reached with
 `from summarizer.verify import ...`). The model-facing names (`Summarizer`,
 `summarize_article`, `summarize_articles`, `RunResult`, `Failure`) are imported on
@@ -21,6 +24,7 @@ from .errors import BudgetError, ConfigError, EventLoopError, InputError, ModelC
 from .events import EventReport, build_report
 from .render import render
 from .schema import ArticleSummary, Evidence, Incident, Span, Statement, Status
+from .store import Store, StoreError
 from .verify import verify, verify_summary
 
 if TYPE_CHECKING:
@@ -51,6 +55,8 @@ __all__ = [
     "Span",
     "Statement",
     "Status",
+    "Store",
+    "StoreError",
     "Summarizer",
     "SummarizerError",
     "build_report",

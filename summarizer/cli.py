@@ -8,7 +8,10 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,9 +27,10 @@ from .ingest import Article, iter_inputs, read_limited
 from .local import is_local
 from .pipeline import STRATEGIES, RunResult, settings_for
 from .recheck import verify_file
-from .render import FORMATS, render_run, reports_markdown, safe_markdown
+from .render import FORMATS, render, render_run, reports_markdown, safe_markdown
 from .schema import ArticleSummary
 from .settings import Mode, Settings
+from .store import Store, StoreError
 
 T = TypeVar("T")
 
@@ -60,10 +64,10 @@ def cli() -> None:
     help="How structured output is requested. Env SUMMARIZER_MODE. Default: tools on OpenAI, json on other servers.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-    help="json: the event report across the articles, one shape for any number (each article's summary is in its "
-    "`articles`; `summarizer schema`); jsonl: one article summary per line; md: one article's brief, or the report "
-    "for several; html, csv: the report.",
+    "--format", "fmt", type=click.Choice(FORMATS),
+    help="json (the default): the event report across the articles, one shape for any number (each article's summary "
+    "is in its `articles`; `summarizer schema`); jsonl: one article summary per line; md: one article's brief, or the "
+    "report for several; html, csv: the report. With --store, nothing is printed unless --format or -o is given.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--strict", is_flag=True, help="Keep only what is grounded (exact or normalized): other statements, incidents and values are dropped.")
@@ -101,9 +105,14 @@ def cli() -> None:
     "--published", metavar="DATE",
     help="Publication date for every article (e.g. 2024-01-24); overrides metadata and the text.",
 )
+@click.option(
+    "--store", "store_path", type=click.Path(path_type=Path),
+    help="Add the articles to this event store (one SQLite file, made if missing) and update their events; "
+    "articles it holds with the same text are skipped. See `summarizer report --store`.",
+)
 def summarize(
     paths, model, base_url, mode, fmt, output, strict, strategy, policy, replay, record, concurrency, timeout, max_tokens, max_cost,
-    rpm, tpm, progress, published, use_cache,
+    rpm, tpm, progress, published, use_cache, store_path,
 ) -> None:
     """Summarize the articles at PATHS: .txt, .html, .jsonl (one article per line:
     text, optional id, title, url, published), directories, globs, or - for stdin.
@@ -114,9 +123,20 @@ def summarize(
       summarizer summarize a.txt b.txt -o summary.json
       summarizer summarize article.txt --base-url http://localhost:8080/v1 --model qwen --mode json
       summarizer summarize seeds/002.txt --replay cassettes/qwen2.5-coder-0.5b-instruct
+      summarizer summarize new/*.txt --store news.db
     """
     if replay and record:
         raise click.UsageError("--replay and --record cannot be combined.")
+    articles = _inputs(paths, published)
+    if store_path:
+        with _open_store(store_path) as store:
+            held = store.stored()
+        fresh = [a for a in articles if not (isinstance(a, Article) and held.get(a.id) == a.sha256)]
+        if len(fresh) < len(articles):
+            click.echo(f"{store_path}: {len(articles) - len(fresh)} article(s) already stored, skipped", err=True)
+        if not fresh:
+            return
+        articles = fresh
     try:
         summarizer = Summarizer(
             model, base_url=base_url, mode=mode, strategy=strategy, strict=strict, cache=use_cache, max_cost=max_cost,
@@ -128,7 +148,6 @@ def summarize(
     if summarizer.notice:
         click.echo(f"note: {summarizer.notice}", err=True)
     embedded = is_local(summarizer.settings) and not replay
-    articles = _inputs(paths, published)
     check_writable(output)
     show = (len(articles) > 1 or embedded) if progress is None else progress
     result = RunResult()
@@ -153,16 +172,35 @@ def summarize(
     if show:
         click.echo(run_summary(result), err=True)
     texts = {a.id: a.text for a in articles if isinstance(a, Article)}
+    if store_path and result.summaries:
+        try:
+            with Store(store_path) as store:
+                click.echo(f"{store_path}: {store.add(result.summaries, texts)}", err=True)
+        except StoreError as e:  # the answers paid for are kept all the same
+            raise click.ClickException(f"{e}; {save_elsewhere(_raw_results(result), '.json')}") from None
+    if store_path and not (fmt or output):
+        _exit_for(result, signals)
+        return
+    fmt = fmt or "json"
     try:
         text = render_run(result.summaries, result.failures, fmt, texts, policy)
     except Exception as error:  # noqa: BLE001 - a bug in grouping or rendering must not lose answers paid for
-        raw = json.dumps({
-            "articles": [s.model_dump(mode="json") for s in result.summaries],
-            "failures": [{"source": f.source, "kind": f.kind, "message": f.message} for f in result.failures],
-        }, indent=2, ensure_ascii=False)
         raise click.ClickException(f"cannot render the {fmt} report ({type(error).__name__}: {error}); "
-                                   f"{save_elsewhere(raw, '.json')}") from None
+                                   f"{save_elsewhere(_raw_results(result), '.json')}") from None
     write_output(text, output)
+    _exit_for(result, signals)
+
+
+def _raw_results(result: RunResult) -> str:
+    """The run's summaries and failures as JSON, to save when they cannot go where asked."""
+    return json.dumps({
+        "articles": [s.model_dump(mode="json") for s in result.summaries],
+        "failures": [{"source": f.source, "kind": f.kind, "message": f.message} for f in result.failures],
+    }, indent=2, ensure_ascii=False)
+
+
+def _exit_for(result: RunResult, signals: list[int]) -> None:
+    """Exit as the run ended: stopped by a signal, some articles failed, or all done."""
     if signals:
         unfinished = sum(f.kind == "interrupted" for f in result.failures)
         click.echo(f"{'interrupted' if signals[0] == signal.SIGINT else 'terminated'}: the results so far are written "
@@ -399,6 +437,80 @@ def _open_cache() -> ResponseCache:
     try:
         return ResponseCache()
     except SummarizerError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _open_store(path: Path) -> Store:
+    try:
+        return Store(path)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _since(ctx, param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@cli.command()
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, exists=True, path_type=Path), required=True,
+              help="The event store to read (see `summarize --store`).")
+@click.option("--since", metavar="DATE", callback=_since, help="Only events dated on or after DATE (YYYY-MM-DD).")
+@click.option("--event", "event_id", metavar="ID", help="Only the event with this id (see `summarizer events`).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("--policy", type=click.Choice(POLICIES), default="lowest", show_default=True,
+              help="Headline casualty figure when sources disagree (another than lowest is rebuilt from the stored summaries).")
+@click.option("--rebuild", is_flag=True, help="First rebuild every stored event from the stored summaries (after an upgrade).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+def report(store_path, since, event_id, fmt, policy, rebuild, output) -> None:
+    """Render the event report kept in an event store.
+
+    \b
+    Examples:
+      summarizer report --store news.db
+      summarizer report --store news.db --since 2024-03-01 --format html -o report.html
+      summarizer report --store news.db --event 2024-03-02-air-strike-kaduna --format json
+    """
+    check_writable(output)
+    with _open_store(store_path) as store, _store_errors():
+        if rebuild:
+            click.echo(f"{store_path}: rebuilt: {store.rebuild()}", err=True)
+        try:
+            chosen = store.report(since=since, event=event_id, policy=policy)
+        except KeyError:
+            raise click.ClickException(f"{store_path}: no event {event_id!r} in the store (`summarizer events --store "
+                                       f"{store_path}` lists them)") from None
+        texts = store.texts() if fmt == "html" else {}
+    write_output(render(chosen, fmt, texts), output)
+
+
+@cli.command()
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, exists=True, path_type=Path), required=True,
+              help="The event store to read (see `summarize --store`).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON list: id, date, kind, places, sources, changed_at.")
+def events(store_path, as_json) -> None:
+    """List the events of an event store: date, kind, place, sources and when each last changed."""
+    with _open_store(store_path) as store, _store_errors():
+        listing = store.events()
+    if as_json:
+        click.echo(json.dumps([asdict(e) for e in listing], indent=2, ensure_ascii=False))
+        return
+    width = max([len(e.id) for e in listing] + [5])
+    click.echo(f"{'EVENT':<{width}}  {'DATE':<10}  {'LAST CHANGE':<25}  SOURCES")
+    for e in listing:
+        click.echo(f"{e.id:<{width}}  {e.date or 'undated':<10}  {e.changed_at:<25}  {len(e.sources)}: {', '.join(e.sources)}")
+
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """A store that fails mid-way (locked, damaged) as a clear message."""
+    try:
+        yield
+    except StoreError as e:
         raise click.ClickException(str(e)) from None
 
 

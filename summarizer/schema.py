@@ -11,6 +11,7 @@ point at the characters that support it.
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from enum import StrEnum
 from typing import Literal
@@ -314,6 +315,24 @@ class ArticleSummary(BaseModel):
     statements: list[Statement] = Field(default_factory=list)
     totals: Totals = Field(default_factory=Totals)
     run: RunInfo | None = None
+
+
+def load_summary(raw: str | bytes) -> ArticleSummary:
+    """An ArticleSummary from its JSON. An incident may hold more places or weapons
+    than a model may give (a careful reader's gold, merged chunks), so those lists
+    are validated item by item, not against the model's bound."""
+    data = json.loads(raw)
+    incidents = data.get("incidents", [])
+    bounded = [{**inc, "places": inc.get("places", [])[:MAX_PLACES], "weapons": inc.get("weapons", [])[:MAX_WEAPONS]} for inc in incidents]
+    summary = ArticleSummary.model_validate({**data, "incidents": bounded})
+    if all(len(i.get("places", [])) <= MAX_PLACES and len(i.get("weapons", [])) <= MAX_WEAPONS for i in incidents):
+        return summary
+    whole = [
+        inc.model_copy(update={"places": [Place.model_validate(p) for p in raw_inc.get("places", [])],
+                               "weapons": [str(w) for w in raw_inc.get("weapons", [])]})
+        for inc, raw_inc in zip(summary.incidents, incidents, strict=True)
+    ]
+    return summary.model_copy(update={"incidents": whole})
 
 
 _SEVERITY = [
