@@ -13,7 +13,7 @@ from .entities import EntityIndex
 from .models import Claim, Conflict, Headline, Policy
 
 LEDGER_FIELDS = ("date", "time", "places", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
-_COUNT_FIELDS = ("killed", "wounded", "sites")
+COUNT_FIELDS = ("killed", "wounded", "sites")
 # Fields whose distinct values are a disagreement worth flagging. Places are not:
 # articles name different sites of one strike. Time is not: "00:15 local" and
 # "12:15am Wednesday" are the same time in other words.
@@ -119,13 +119,13 @@ def incident_claims(
     for attr in ("perpetrator", "target", "claimed_by"):
         if value := getattr(inc, attr):
             claims[attr] = [Claim(value=entities.canonical(value), words=value, **base(attr))]
-    for attr in _COUNT_FIELDS:
+    for attr in COUNT_FIELDS:
         if count := getattr(inc, attr):
             claims[attr] = _count_claims(count, base(attr) | {"claimer": _claimer(count.reported_by, entities)})
     return claims
 
 
-def _source_key(claim: Claim) -> str | None:
+def source_key(claim: Claim) -> str | None:
     """Who stands behind a figure: its claimer, else (when the article names nobody) its
     outlet; None when neither is known, and such a figure is nobody's to revise."""
     if claim.claimer:
@@ -143,7 +143,7 @@ def revise(ledger: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     the several figures an article gives under one claimer line ("12, said one; 16,
     said another"): which of them is whose is not known."""
     out = dict(ledger)
-    for name in _COUNT_FIELDS:
+    for name in COUNT_FIELDS:
         claims = ledger.get(name)
         if not claims:
             continue
@@ -152,7 +152,7 @@ def revise(ledger: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
             values.setdefault((c.article_id, c.incident, scope_key(c)), set()).add(c.value)
         keys = [
             (source, scope_key(c))
-            if (source := _source_key(c)) and c.published and len(values[(c.article_id, c.incident, scope_key(c))]) == 1
+            if (source := source_key(c)) and c.published and len(values[(c.article_id, c.incident, scope_key(c))]) == 1
             else None
             for c in claims
         ]
@@ -190,7 +190,7 @@ def find_conflicts(ledger: dict[str, list[Claim]]) -> list[Conflict]:
     conflicts = []
     for name in _CONFLICT_FIELDS:
         current = [c for c in ledger.get(name, []) if not c.revised]
-        groups = by_scope(current) if name in _COUNT_FIELDS else {"": current}
+        groups = by_scope(current) if name in COUNT_FIELDS else {"": current}
         for claims in groups.values():
             values = list(dict.fromkeys(v for c in claims if (v := _comparable(name, c)) is not None))
             if len(values) > 1:
@@ -252,7 +252,7 @@ def headlines(ledger: dict[str, list[Claim]], policy: Policy, published: dict[st
     give: one a later figure of the same source revised (see `revise`) is set aside."""
     out: dict[str, Headline] = {}
     for name, claims in ledger.items():
-        if name in _COUNT_FIELDS:
+        if name in COUNT_FIELDS:
             head = _scoped_headline([c for c in claims if not c.revised], policy, published)
             if n := sum(c.revised for c in claims):
                 head = head.model_copy(update={"basis": f"{head.basis}; {n} earlier figure{'s' * (n != 1)} revised by {'their' if n != 1 else 'its'} source"})
