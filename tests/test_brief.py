@@ -132,6 +132,10 @@ def test_the_what_sentence_uses_the_kinds_words_and_is_neutral_when_the_kind_is_
     assert sentences[0][0].text == "a drone strike by Northern Command hit a fuel depot in Port Halden on 3 March 2031"
     _, sentences = _brief(_article("a", "2031-03-04", kind="shooting"))
     assert sentences[0][0].text.startswith("a shooting by Northern Command targeted a fuel depot")
+    untargeted = _article("a", "2031-03-04")
+    untargeted.incidents[0].evidence["target"] = _ev(Status.contradicted)
+    _, sentences = _brief(untargeted)
+    assert sentences[0][0].text == "a drone strike by Northern Command was reported in Port Halden on 3 March 2031"
     _, sentences = _brief(_article("a", "2031-03-04", kind_status=Status.unsupported))
     assert sentences[0][0].text == "an incident involving Northern Command and a fuel depot was reported in Port Halden on 3 March 2031"
 

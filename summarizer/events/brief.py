@@ -155,19 +155,19 @@ def _value(claim: Claim) -> str | None:
 
 
 def _one_or_disagreement(
-    event: Event, field: str, noun: str, say: Callable[[Claim], str | None] = _value
+    claims: list[Claim], noun: str, say: Callable[[Claim], str | None] = _value
 ) -> tuple[tuple[str, list[Claim]] | None, Clause | None]:
-    """A field's single grounded value (said by `say`) with its claims, or a clause
-    saying its grounded claims disagree ("sources disagree on the date: ...")."""
-    groups = _by_value(_usable(event, field))
+    """The single value of usable claims (said by `say`) with the claims giving it, or
+    a clause saying they disagree ("sources disagree on the date: ...")."""
+    groups = _by_value(claims)
     if len(groups) == 1:
-        [(value, claims)] = groups.items()
-        return (say(claims[0]) or value, claims), None
+        [(value, same)] = groups.items()
+        return (say(same[0]) or value, same), None
     if not groups:
         return None, None
     parts: list[Part] = [Part(f"sources disagree on {noun}: ")]
-    for n, claims in enumerate(groups.values()):
-        parts.append(Part(("" if n == 0 else ", ") + (say(claims[0]) or str(claims[0].value)), tuple(claims)))
+    for n, same in enumerate(groups.values()):
+        parts.append(Part(("" if n == 0 else ", ") + (say(same[0]) or str(same[0].value)), tuple(same)))
     return None, Clause(tuple(parts))
 
 
@@ -183,16 +183,15 @@ def _date(event: Event) -> tuple[tuple[str, list[Claim]] | None, Clause | None]:
         first = next(iter(coarse.values()))
         said = format_day(str(first[0].value), first[0].precision)
         return ((f"in {said}", first) if said else None), None
-    only = event.model_copy(update={"ledger": {"date": days}})
-    value, clause = _one_or_disagreement(only, "date", "the date", lambda c: format_day(str(c.value)))
+    value, clause = _one_or_disagreement(days, "the date", lambda c: format_day(str(c.value)))
     return ((f"on {value[0]}", value[1]) if value else None), clause
 
 
 def _what(event: Event, articles: Mapping[str, ArticleSummary] | None) -> Sentence:
     """What happened, by whom, to whom, where and when, as far as grounded claims say."""
     kind = _kind(event, articles)
-    perpetrator, who_clause = _one_or_disagreement(event, "perpetrator", "who carried it out")
-    target, whom_clause = _one_or_disagreement(event, "target", "who or what was attacked")
+    perpetrator, who_clause = _one_or_disagreement(_usable(event, "perpetrator"), "who carried it out")
+    target, whom_clause = _one_or_disagreement(_usable(event, "target"), "who or what was attacked")
     places = [(v, cs) for v, cs in _by_value(_usable(event, "places")).items()]
     order = {p: i for i, p in enumerate(event.places)}
     places.sort(key=lambda vc: order.get(vc[0], len(order)))
@@ -207,7 +206,7 @@ def _what(event: Event, articles: Mapping[str, ArticleSummary] | None) -> Senten
         if target:
             text += f" {verb} {target[0]}"
             cited += target[1]
-        elif not perpetrator or places or when:
+        else:
             text += " was reported"
     else:
         involved = [x for x in (perpetrator, target) if x]
@@ -262,7 +261,7 @@ def _revisions(event: Event, texts: Mapping[str, str]) -> Sentence:
                      and scope_key(c) == scope_key(old) and (c.published or "") > (old.published or "")]
             if not newer or figure(old) is None:
                 continue
-            new = newer[-1]
+            new = max(newer, key=lambda c: c.published or "")
             who = old.claimer if _attested(old, texts) and _attested(new, texts) else ("a source" if old.claimer else old.outlet)
             clauses.append(Clause((
                 Part(f"{who} revised its figure for the {words} from {figure(old)}", (old,)),
