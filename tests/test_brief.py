@@ -1,5 +1,6 @@
 """The event brief cannot lie: every clause is traced back to the grounded claims it
-cites, an unverified value never enters it, and a disagreement is said in words."""
+cites, an unverified value never enters it, and a disagreement is said in words. And
+how md, html and csv show the brief and a figure over time."""
 
 from __future__ import annotations
 
@@ -237,3 +238,13 @@ def test_every_clause_of_the_replayed_small_models_briefs_rests_on_grounded_clai
     assert len(clauses) >= len(report.events)
     for event, clause in clauses:
         assert_traceable(clause, event)
+
+
+def test_csv_notes_a_figure_its_source_revised_on_the_earlier_reports_row():
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(_timeline_report("csv"))))
+    notes = {row["source"]: row["notes"] for row in rows}
+    assert "wounded: revised by its source in a later report" in notes["a"]
+    assert not any("revised" in notes[aid] for aid in "bcd")
