@@ -136,3 +136,13 @@ def test_corpus_revision_across_outlets_is_a_timeline_and_other_sources_still_di
         revised = [c for c in event.ledger[field] if c.revised]
         assert [(c.article_id, c.value) for c in revised] == [("d15_kanbalu_airstrike_ayeyarwady", earlier)]
         assert set(_conflict(event, field).values) == {rescuer, latest}
+
+
+def test_revise_recomputes_flags_a_ledger_already_carries():
+    """A ledger read back (from json or a store) with a stale flag is revised afresh."""
+    from summarizer.events.ledger import revise
+
+    event = _report(("a", "2031-03-04", Count(exact=25, reported_by="the regional health office")),
+                    ("b", "2031-03-05", Count(exact=25, reported_by="a hospital director")))
+    stale = {"wounded": [c.model_copy(update={"revised": True}) for c in event.ledger["wounded"]]}
+    assert [c.revised for c in revise(stale)["wounded"]] == [False, False]

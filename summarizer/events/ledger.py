@@ -141,7 +141,8 @@ def revise(ledger: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     the same scope; published strictly later (ISO strings compare as times). Figures
     of unknown publication time revise nothing and are never revised, and neither are
     the several figures an article gives under one claimer line ("12, said one; 16,
-    said another"): which of them is whose is not known."""
+    said another"): which of them is whose is not known. Flags already set are
+    recomputed, so a ledger read back from a store is revised afresh."""
     out = dict(ledger)
     for name in COUNT_FIELDS:
         claims = ledger.get(name)
@@ -160,12 +161,11 @@ def revise(ledger: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         for c, k in zip(claims, keys, strict=True):
             if k is not None:
                 by_source.setdefault(k, []).append(c)
-        out[name] = [
-            c.model_copy(update={"revised": True})
-            if k is not None and any((d.published or "") > (c.published or "") and d.value != c.value for d in by_source[k])
-            else c
+        flags = [
+            k is not None and any((d.published or "") > (c.published or "") and d.value != c.value for d in by_source[k])
             for c, k in zip(claims, keys, strict=True)
         ]
+        out[name] = [c if c.revised == f else c.model_copy(update={"revised": f}) for c, f in zip(claims, flags, strict=True)]
     return out
 
 
