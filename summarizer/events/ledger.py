@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from ..names import name_key
-from ..schema import Count, Incident, Span, Status
+from ..schema import Count, Incident, Source, Span, Status
 from .entities import EntityIndex
 from .models import Claim, Conflict, Headline, Policy
 
 LEDGER_FIELDS = ("date", "time", "places", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
-_COUNT_FIELDS = ("killed", "wounded", "sites")
+COUNT_FIELDS = ("killed", "wounded", "sites")
 # Fields whose distinct values are a disagreement worth flagging. Places are not:
 # articles name different sites of one strike. Time is not: "00:15 local" and
 # "12:15am Wednesday" are the same time in other words.
@@ -24,6 +25,34 @@ def _evidence(inc: Incident, key: str) -> tuple[Span | None, Status | None]:
     if ev is None:
         return None, None
     return (ev.spans[0] if ev.spans else None), ev.status
+
+
+# Heuristic: who gave a figure is the name before any description the article adds
+# ("Iraqi officials (interior ministry)", "Reuters, citing a medical source", "the
+# state government: 17, up from 11"); sources after a semicolon are further sources
+# ("the prosecutor: 12; the mayor: 11"), unless the part opens with a figure ("; 52 wounded").
+_CLAIMER_END = re.compile(r"\s*[(:,]")
+
+
+def _claimer(reported_by: str | None, entities: EntityIndex) -> str | None:
+    """The canonical name of the one source that gave a figure, so one source is one
+    source across articles; None when nobody, or several sources, are named."""
+    names: dict[str, str] = {}
+    for part in (reported_by or "").split(";"):
+        name = _CLAIMER_END.split(part.strip(), maxsplit=1)[0].strip()
+        if name_key(name) and not name[0].isdigit():
+            names.setdefault(name_key(entities.canonical(name)), entities.canonical(name))
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _outlet(source: Source | None) -> str | None:
+    """The outlet an article comes from: as the summary names it, else its URL's host."""
+    if source is None:
+        return None
+    if source.outlet:
+        return source.outlet
+    host = urlsplit(source.url or "").hostname or ""
+    return host.removeprefix("www.") or None
 
 
 def _count_claim(count: Count, base: dict) -> Claim:
@@ -67,12 +96,16 @@ def by_scope(claims: list[Claim]) -> dict[str, list[Claim]]:
     return groups
 
 
-def incident_claims(article_id: str, index: int, inc: Incident, entities: EntityIndex) -> dict[str, list[Claim]]:
-    """One incident's claims, field by field, with their evidence spans."""
+def incident_claims(
+    article_id: str, index: int, inc: Incident, entities: EntityIndex, source: Source | None = None
+) -> dict[str, list[Claim]]:
+    """One incident's claims, field by field, with their evidence spans and, from the
+    article's `source`, when they were published and by which outlet."""
 
     def base(key: str) -> dict:
         span, status = _evidence(inc, key)
-        return {"article_id": article_id, "incident": index, "span": span, "status": status}
+        return {"article_id": article_id, "incident": index, "span": span, "status": status,
+                "published": source.published if source else None, "outlet": _outlet(source)}
 
     claims: dict[str, list[Claim]] = {}
     if inc.date and inc.date.value:
@@ -86,10 +119,60 @@ def incident_claims(article_id: str, index: int, inc: Incident, entities: Entity
     for attr in ("perpetrator", "target", "claimed_by"):
         if value := getattr(inc, attr):
             claims[attr] = [Claim(value=entities.canonical(value), words=value, **base(attr))]
-    for attr in _COUNT_FIELDS:
+    for attr in COUNT_FIELDS:
         if count := getattr(inc, attr):
-            claims[attr] = _count_claims(count, base(attr))
+            claims[attr] = _count_claims(count, base(attr) | {"claimer": _claimer(count.reported_by, entities)})
     return claims
+
+
+def source_key(claim: Claim) -> str | None:
+    """Who stands behind a figure: its claimer, else (when the article names nobody) its
+    outlet; None when neither is known, and such a figure is nobody's to revise."""
+    if claim.claimer:
+        return "by " + name_key(claim.claimer)
+    return "outlet " + name_key(claim.outlet) if claim.outlet else None
+
+
+def revise(ledger: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """The ledger with every count figure a later one of the same source replaces marked
+    `revised`: a source that said 25 wounded and later 34 revised itself, it does not
+    disagree with itself. Same source: the same claimer (canonical name), or, for
+    figures nobody is named for, the same outlet (two updates of one wire story); for
+    the same scope; published strictly later (ISO strings compare as times). Figures
+    of unknown publication time revise nothing and are never revised, and neither are
+    the several figures an article gives under one claimer line ("12, said one; 16,
+    said another"): which of them is whose is not known. Flags already set are
+    recomputed, so a ledger read back from a store is revised afresh."""
+    out = dict(ledger)
+    for name in COUNT_FIELDS:
+        claims = ledger.get(name)
+        if not claims:
+            continue
+        values: dict[tuple[str, int, str], set[int | str | None]] = {}
+        for c in claims:
+            values.setdefault((c.article_id, c.incident, scope_key(c)), set()).add(c.value)
+        keys = [
+            (source, scope_key(c))
+            if (source := source_key(c)) and c.published and len(values[(c.article_id, c.incident, scope_key(c))]) == 1
+            else None
+            for c in claims
+        ]
+        by_source: dict[tuple[str, str], list[Claim]] = {}
+        for c, k in zip(claims, keys, strict=True):
+            if k is not None:
+                by_source.setdefault(k, []).append(c)
+        flags = [
+            k is not None and any((d.published or "") > (c.published or "") and d.value != c.value for d in by_source[k])
+            for c, k in zip(claims, keys, strict=True)
+        ]
+        out[name] = [c if c.revised == f else c.model_copy(update={"revised": f}) for c, f in zip(claims, flags, strict=True)]
+    return out
+
+
+def timeline(claims: list[Claim]) -> list[Claim]:
+    """A field's claims in the order they were published, those of unknown time last;
+    one article's figures keep their order."""
+    return sorted(claims, key=lambda c: (c.published is None, c.published or ""))
 
 
 def _comparable(field_name: str, claim: Claim) -> int | str | None:
@@ -103,10 +186,11 @@ def _comparable(field_name: str, claim: Claim) -> int | str | None:
 def find_conflicts(ledger: dict[str, list[Claim]]) -> list[Conflict]:
     """Fields on which sources give different values. Counts are compared scope by
     scope: 16 killed in one province and 23 in another are two parts of the event,
-    not a disagreement."""
+    not a disagreement; a figure its own source revised (see `revise`) is left out."""
     conflicts = []
     for name in _CONFLICT_FIELDS:
-        groups = by_scope(ledger.get(name, [])) if name in _COUNT_FIELDS else {"": ledger.get(name, [])}
+        current = [c for c in ledger.get(name, []) if not c.revised]
+        groups = by_scope(current) if name in COUNT_FIELDS else {"": current}
         for claims in groups.values():
             values = list(dict.fromkeys(v for c in claims if (v := _comparable(name, c)) is not None))
             if len(values) > 1:
@@ -125,7 +209,7 @@ def _count_headline(claims: list[Claim], policy: Policy, published: dict[str, st
     """Counts follow the policy; the range of every figure reported is always kept.
 
     lowest (default, as ACLED codes fatalities): the lowest figure any source gives;
-    highest: the highest; latest: the figure of the most recently published article
+    highest: the highest (an open figure, "more than 40", as given: 40+); latest: the figure of the most recently published article
     (ties: the later one in input order)."""
     numbers = [(c, c.low) for c in claims if c.low is not None]
     if not numbers:
@@ -135,7 +219,8 @@ def _count_headline(claims: list[Claim], policy: Policy, published: dict[str, st
     if policy == "lowest":
         value: int | str | None = low
     elif policy == "highest":
-        value = high
+        top = max((c for c, _ in numbers), key=lambda c: c.high if c.high is not None else c.low or 0)
+        value = top.value if top.high is None else high  # "more than 40" stays open: 40+, not 40
     else:
         order = {a: i for i, a in enumerate(published)}
         value = max((c for c, _ in numbers), key=lambda c: (published.get(c.article_id) or "", order.get(c.article_id, 0))).value
@@ -163,10 +248,15 @@ def _scoped_headline(claims: list[Claim], policy: Policy, published: dict[str, s
 
 
 def headlines(ledger: dict[str, list[Claim]], policy: Policy, published: dict[str, str]) -> dict[str, Headline]:
+    """Each field's headline. Counts are chosen among the figures their sources still
+    give: one a later figure of the same source revised (see `revise`) is set aside."""
     out: dict[str, Headline] = {}
     for name, claims in ledger.items():
-        if name in _COUNT_FIELDS:
-            out[name] = _scoped_headline(claims, policy, published)
+        if name in COUNT_FIELDS:
+            head = _scoped_headline([c for c in claims if not c.revised], policy, published)
+            if n := sum(c.revised for c in claims):
+                head = head.model_copy(update={"basis": f"{head.basis}; {n} earlier figure{'s' * (n != 1)} revised by {'their' if n != 1 else 'its'} source"})
+            out[name] = head
         elif name == "places":
             continue  # chosen by _build_event, which knows which names are countries
         elif name == "date":

@@ -28,6 +28,22 @@ class Claim(BaseModel):
     status: Status | None = Field(default=None, description="How well the evidence supports it, when checked.")
     claimed_by: str | None = Field(default=None, description="Who the article says gave the figure.")
     scope: str | None = Field(default=None, description="Counts: the place or group the figure covers; None for the whole event.")
+    published: str | None = Field(default=None, description="When the claim's article was published (ISO); None when unknown.")
+    outlet: str | None = Field(default=None, description="The claim's article's outlet (or its URL's host), when the summary says.")
+    claimer: str | None = Field(
+        default=None, description="Counts: the canonical name of who gave the figure, the first name in `claimed_by`."
+    )
+    revised: bool = Field(
+        default=False,
+        description="Counts: a later figure from the same source, for the same scope, replaces this one "
+        "(a revision, not a disagreement: conflicts and headlines leave it out).",
+    )
+
+    @property
+    def grounded(self) -> bool:
+        """Whether the value may be shown as fact: its evidence is exact or normalized,
+        or it was never checked (given by hand, as gold annotations are)."""
+        return self.status is None or self.status.grounded
 
 
 class Conflict(BaseModel):

@@ -13,7 +13,7 @@ from ..text import normalize
 from .dating import date_from_events
 from .entities import EntityIndex
 from .grouping import group_incidents
-from .ledger import LEDGER_FIELDS, find_conflicts, headlines, incident_claims
+from .ledger import LEDGER_FIELDS, find_conflicts, headlines, incident_claims, revise
 from .models import (
     POLICIES,
     Actors,
@@ -96,9 +96,9 @@ def _build_event(
     ledger: dict[str, list[Claim]] = {}
     for ref in sorted(refs, key=lambda r: (list(by_id).index(r.article_id), r.index)):
         inc = by_id[ref.article_id].incidents[ref.index]
-        for name, claims in incident_claims(ref.article_id, ref.index, inc, entities).items():
+        for name, claims in incident_claims(ref.article_id, ref.index, inc, entities, by_id[ref.article_id].source).items():
             ledger.setdefault(name, []).extend(claims)
-    ledger = {name: ledger[name] for name in LEDGER_FIELDS if name in ledger}
+    ledger = revise({name: ledger[name] for name in LEDGER_FIELDS if name in ledger})
     heads = headlines(ledger, policy, published)
     incidents = [by_id[r.article_id].incidents[r.index] for r in refs]
     main = [i for i in incidents if i.role == "main"]

@@ -6,8 +6,9 @@ import html
 from collections.abc import Mapping
 
 from ..events import LEDGER_FIELDS, Claim, Event, EventReport, MergedStatement
+from ..events.brief import event_brief
 from ..schema import ArticleSummary, Span
-from .marks import _MARK, _VALUE_MARK, _flag, _header_kind, _header_places, _trusted
+from .marks import _MARK, _VALUE_MARK, _brief, _flag, _header_kind, _header_places, _timelines, _trusted
 
 _CSS = """
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;background:#f4f5f7}
@@ -25,8 +26,12 @@ mark{border-radius:3px;padding:0 1px}mark.st-exact,mark.st-normalized{background
 mark.st-fuzzy,mark.st-unresolved{background:#fff0b3}mark.st-not_quoted,mark.st-contradicted,mark.st-unattributed,mark.st-wrong_type,mark.st-unsupported{background:#ffd9d9}
 mark.statement{box-shadow:inset 0 -2px #3c9a53}.legend span{display:inline-block;margin-right:10px;font-size:12px}
 .unsupported{color:#a4262c;font-size:13px;margin:8px 0 0;padding-left:18px}.muted{color:#7a8394;font-size:13px}
+.brief{font-size:16px;margin:8px 0}.timeline{color:#3b4252;font-size:13px;margin-top:2px}.revised{color:#7a8394}
 @media (max-width:900px){.layout{grid-template-columns:1fr}}
 """
+
+
+_REVISED = ' <span class="revised">(revised by its source later)</span>'
 
 
 def _e(value) -> str:
@@ -104,6 +109,7 @@ def _claims_html(claims: list[Claim]) -> str:
         f"<li>{_e(c.value)}"
         + (f" — “{_e(c.words)}”" if c.words and str(c.words) != str(c.value) else "")
         + (f", per {_e(c.claimed_by)}" if c.claimed_by else "")
+        + (_REVISED if c.revised else "")
         + f"{_e(_flag([c.status]))}{_cite_html([c.article_id])}</li>"
         for c in claims
     )
@@ -123,8 +129,18 @@ def _field_html(event: Event, name: str) -> str:
         by_value: dict[str, list[Claim]] = {}
         for c in claims:
             by_value.setdefault(str(c.value), []).append(c)
-        dd = ", ".join(f"{_e(v)}{_e(_flag(c.status for c in cs))}" for v, cs in by_value.items())
+        dd = ", ".join(
+            f"{_e(v)}{_REVISED if all(c.revised for c in cs) else ''}"
+            f"{_e(_flag(c.status for c in cs))}"
+            for v, cs in by_value.items()
+        )
         dd += _cite_html(c.article_id for c in claims)
+    dd += "".join(
+        f'<div class="timeline">over time{_e(f" ({scope})" if scope else "")}: '
+        + " → ".join(f"{_e(label)}{_e(_flag([c.status]))}{_cite_html([c.article_id])}" for label, c in entries)
+        + "</div>"
+        for scope, entries in _timelines(event, name)
+    )
     return f"<dt>{_e(name.replace('_', ' ').capitalize())}</dt><dd>{dd}</dd>"
 
 
@@ -134,7 +150,9 @@ def _quote_anchors(st: MergedStatement, placed: set[str]) -> dict[str, str]:
     return {a: m for a, m in ids.items() if m in placed}
 
 
-def _event_html(event: Event, placed: set[str], by_id: Mapping[str, ArticleSummary] | None = None) -> str:
+def _event_html(
+    event: Event, placed: set[str], by_id: Mapping[str, ArticleSummary] | None = None, texts: Mapping[str, str] | None = None
+) -> str:
     quotes = "".join(
         f'<li><span class="speaker">{_e(st.speaker)}</span>: “{_e(st.quote)}”'
         f"{_cite_html((r.article_id for r in st.sources), _quote_anchors(st, placed))}</li>"
@@ -146,9 +164,12 @@ def _event_html(event: Event, placed: set[str], by_id: Mapping[str, ArticleSumma
     if event.date and not _trusted([c for c in event.ledger.get("date", []) if str(c.value) == event.date]):
         when += " (date unverified)"
     fields = "".join(_field_html(event, f) for f in LEDGER_FIELDS)
+    brief = _brief(event_brief(event, by_id, texts), _cite_html, _e)
     return (
         f'<article class="card event {_e(event.role)}" id="{_e(event.id)}">'
         f"<h3>{_e(when)} · {_e(_header_kind(event, by_id))} · {_e(where)}</h3>"
+        + (f'<p class="brief">{brief}</p>' if brief else "")
+        + 
         f'<div class="id">{_e(event.id)}</div><p>{_e(event.description)}{_cite_html(event.sources)}</p>'
         f"<dl>{fields}</dl>" + (f'<ul class="quotes">{quotes}</ul>' if quotes else "") + "</article>"
     )
@@ -165,7 +186,7 @@ def report_html(report: EventReport, texts: Mapping[str, str] | None = None) -> 
         sources.append(part)
         placed |= anchors
     by_id = {a.source.id: a for a in report.articles}
-    events = "".join(_event_html(e, placed, by_id) for e in report.events) or '<p class="muted">No events.</p>'
+    events = "".join(_event_html(e, placed, by_id, texts) for e in report.events) or '<p class="muted">No events.</p>'
     failures = "".join(f"<li>{_e(f.source)}: {_e(f.kind)}: {_e(f.message)}</li>" for f in report.failures)
     legend = (
         '<p class="legend"><span><mark class="st-exact">exact</mark></span><span><mark class="st-fuzzy">fuzzy</mark></span>'

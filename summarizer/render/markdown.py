@@ -5,9 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..events import Claim, Event, EventReport
+from ..events.brief import event_brief
 from ..schema import ArticleSummary, Count, Evidence, Incident, Statement
 from ..verify import VerificationReport
-from .marks import _MARK, _UNSAFE, _VALUE_MARK, _flag, _header_kind, _header_places, _trusted, _value_mark
+from .marks import (
+    _MARK,
+    _UNSAFE,
+    _VALUE_MARK,
+    _brief,
+    _flag,
+    _header_kind,
+    _header_places,
+    _timelines,
+    _trusted,
+    _value_mark,
+)
 
 
 def safe_markdown(text: str) -> str:
@@ -118,7 +130,17 @@ def _claim_md(claim: Claim) -> str:
     said = f" per {claim.claimed_by}" if claim.claimed_by else ""
     words = f' ("{claim.words}")' if claim.words and str(claim.words) != str(claim.value) else ""
     part = f" for {claim.scope}" if claim.scope else ""
-    return f"{claim.value}{part}{words}{said} [{claim.article_id}]{_flag([claim.status])}"
+    revised = " (revised by its source later)" if claim.revised else ""
+    return f"{claim.value}{part}{words}{said}{revised} [{claim.article_id}]{_flag([claim.status])}"
+
+
+def _timeline_md(event: Event, name: str) -> list[str]:
+    """Sub-lines with how a figure evolved: '25 (28 Jan, X, revised) [a] → 34 (29 Jan, X) [b]'."""
+    return [
+        f"  - over time{f' ({scope})' if scope else ''}: "
+        + " → ".join(f"{label} [{c.article_id}]{_flag([c.status])}" for label, c in entries)
+        for scope, entries in _timelines(event, name)
+    ]
 
 
 def _field_md(event: Event, name: str) -> str | None:
@@ -135,7 +157,9 @@ def _field_md(event: Event, name: str) -> str | None:
     for c in claims:
         by_value.setdefault(str(c.value), []).append(c)
     return "; ".join(
-        f"{value} {_refs(c.article_id for c in cs)}{_flag(c.status for c in cs)}" for value, cs in by_value.items()
+        f"{value}{' (revised by its source later)' if all(c.revised for c in cs) else ''} "
+        f"{_refs(c.article_id for c in cs)}{_flag(c.status for c in cs)}"
+        for value, cs in by_value.items()
     )
 
 
@@ -167,7 +191,9 @@ def _quotes_md(event: Event, limit: int = 4) -> list[str]:
     return lines
 
 
-def _event_md(event: Event, by_id: Mapping[str, ArticleSummary] | None = None) -> list[str]:
+def _event_md(
+    event: Event, by_id: Mapping[str, ArticleSummary] | None = None, texts: Mapping[str, str] | None = None
+) -> list[str]:
     places = _header_places(event)
     where = ", ".join(places) or ("place not given" if not event.places else "place not verified")
     if event.countries and event.countries != event.places:
@@ -175,11 +201,16 @@ def _event_md(event: Event, by_id: Mapping[str, ArticleSummary] | None = None) -
     when = event.date or "date unknown"
     if event.date and not _trusted([c for c in event.ledger.get("date", []) if str(c.value) == event.date]):
         when += " (date unverified)"
-    lines = [f"## {when} · {_header_kind(event, by_id)} · {where}", "", f"`{event.id}` {event.description} {_refs(event.sources)}", ""]
+    lines = [f"## {when} · {_header_kind(event, by_id)} · {where}", ""]
+    if brief := _brief(event_brief(event, by_id, texts), _refs, str):
+        lines += [brief, ""]
+    lines += [f"`{event.id}` {event.description} {_refs(event.sources)}", ""]
     facts = {"When": _field_md(event, "date"), "Time": _field_md(event, "time"), "Where": _field_md(event, "places")}
     facts["Who"] = _who_md(event)
-    facts |= {"Killed": _field_md(event, "killed"), "Wounded": _field_md(event, "wounded"), "Sites hit": _field_md(event, "sites")}
     lines += [f"- **{k}:** {v}" for k, v in facts.items() if v]
+    for name, label in (("killed", "Killed"), ("wounded", "Wounded"), ("sites", "Sites hit")):
+        if shown := _field_md(event, name):
+            lines += [f"- **{label}:** {shown}", *_timeline_md(event, name)]
     if event.statements:
         lines += ["- **Quotes:**", *_quotes_md(event)]
     return lines + [""]
@@ -199,7 +230,7 @@ def report_markdown(report: EventReport, texts: Mapping[str, str] | None = None)
     ]
     by_id = {a.source.id: a for a in report.articles}
     for event in main:
-        lines += _event_md(event, by_id)
+        lines += _event_md(event, by_id, texts)
     if context:
         lines += ["## Background events", ""]
         for e in context:

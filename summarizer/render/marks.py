@@ -4,10 +4,13 @@ an event's header may show plainly, and the characters no output may carry."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..events import Claim, Event
+from ..events.brief import Sentence, figure, format_day
+from ..events.ledger import COUNT_FIELDS, by_scope, timeline
 from ..schema import ArticleSummary, Evidence, Status
+from ..verify import value_grounded
 
 _MARK = {
     Status.exact: "✓",
@@ -67,7 +70,7 @@ def _flag(statuses) -> str:
 
 def _trusted(claims: list[Claim]) -> bool:
     """Whether a value may be shown plainly: some source grounds it, or nothing was checked."""
-    return any(c.status is None or c.status.grounded for c in claims)
+    return any(c.grounded for c in claims)
 
 
 def _header_places(event: Event) -> list[str]:
@@ -83,7 +86,47 @@ def _header_kind(event: Event, by_id: Mapping[str, ArticleSummary] | None) -> st
     if not by_id or event.kind == "other":
         return event.kind
     evidence = [by_id[r.article_id].incidents[r.index].evidence for r in event.incidents if r.article_id in by_id]
-    checked = [e["kind"] for e in evidence if "kind" in e]
-    if not checked or any(e.status.grounded for e in checked) or any(e and "kind" not in e for e in evidence):
+    if not evidence or any(value_grounded(e, "kind") for e in evidence):
         return event.kind
     return f"{event.kind} (kind unverified)"
+
+
+def _brief(sentences: list[Sentence], cite: Callable[[Iterable[str]], str], escape: Callable[[str], str]) -> str:
+    """A brief's sentences as text: each part escaped, its claims' articles cited after it."""
+    out = []
+    for sentence in sentences:
+        text = "; ".join(
+            "".join(escape(p.text) + (f" {cite(c.article_id for c in p.claims)}" if p.claims else "") for p in clause.parts)
+            for clause in sentence
+        )
+        out.append(text[:1].upper() + text[1:] + ".")
+    return " ".join(out)
+
+
+def _when_published(claim: Claim, year: str) -> str:
+    """'28 Jan' (the year only when it is not the event's), with the time when known; 'undated'."""
+    day = format_day(claim.published, short=True) if claim.published else None
+    if day is None:
+        return "undated"
+    day = day.removesuffix(f" {year}") if year else day
+    time = claim.published[11:16] if claim.published and len(claim.published) > 11 else ""
+    return f"{day} {time}".strip()
+
+
+def _timelines(event: Event, name: str) -> list[tuple[str | None, list[tuple[str, Claim]]]]:
+    """A count field's figures in the order they were published, scope by scope, for the
+    scopes whose figures changed over time: (scope, [(label, claim)]), each
+    label "34 (29 Jan, who)" or "25 (28 Jan, who, revised)"."""
+    if name not in COUNT_FIELDS:
+        return []
+    year = (event.date or "")[:4]
+    out = []
+    for claims in by_scope(event.ledger.get(name, [])).values():
+        if len({c.published for c in claims}) < 2 or len({c.value for c in claims}) < 2:
+            continue
+        entries = []
+        for c in timeline(claims):
+            said = ", ".join(filter(None, [_when_published(c, year), c.claimer or c.outlet, "revised" if c.revised else None]))
+            entries.append((f"{figure(c) or c.value} ({said})", c))
+        out.append((claims[0].scope, entries))
+    return out

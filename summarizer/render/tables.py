@@ -63,6 +63,9 @@ def _csv_row(event: Event, article: ArticleSummary, index: int) -> dict:
     for name, label in (("wounded", "wounded"), ("sites", "sites hit")):  # fatalities has its own column
         if own := mine(name):
             notes.append(f"{label}: {own[0].value}")
+    for name, label in (("killed", "fatalities"), ("wounded", "wounded"), ("sites", "sites hit")):
+        if any(c.revised for c in mine(name)):
+            notes.append(f"{label}: revised by its source in a later report")
     event_type, sub_type = _ACLED_TYPES.get(inc.kind, (inc.kind, ""))
     return {
         "event_id": event.id,

@@ -23,7 +23,7 @@ Everything that depends only on the article is computed once per text by
 """
 
 from .quotes import FUZZY_MIN, ground_quote
-from .report import STRICT_FAILURES, CheckedItem, VerificationReport, grounded_only, totals, verify, verify_summary
+from .report import STRICT_FAILURES, CheckedItem, VerificationReport, grounded_only, totals, value_grounded, verify, verify_summary
 
 __all__ = [
     "FUZZY_MIN",
@@ -33,6 +33,7 @@ __all__ = [
     "ground_quote",
     "grounded_only",
     "totals",
+    "value_grounded",
     "verify",
     "verify_summary",
 ]

@@ -194,7 +194,9 @@ _INCIDENT_CORE = ("description", "kind")
 _OPTIONAL_VALUES = ("date", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
 
 
-def _grounded(evidence: Mapping[str, Evidence], field: str) -> bool:
+def value_grounded(evidence: Mapping[str, Evidence], field: str) -> bool:
+    """Whether an item's value may be used as fact: grounded, or never checked (no
+    evidence for it: given by hand, as gold annotations are)."""
     ev = evidence.get(field)
     return ev is None or ev.status.grounded
 
@@ -207,10 +209,10 @@ def grounded_only(summary: ArticleSummary) -> ArticleSummary:
     incidents: list[Incident] = []
     for i, inc in enumerate(summary.incidents):
         ev = inc.evidence
-        if not all(_grounded(ev, f) for f in _INCIDENT_CORE):
+        if not all(value_grounded(ev, f) for f in _INCIDENT_CORE):
             continue
-        update: dict = {f: None for f in _OPTIONAL_VALUES if not _grounded(ev, f)}
-        places = [(j, p) for j, p in enumerate(inc.places) if _grounded(ev, f"places[{j}]")]
+        update: dict = {f: None for f in _OPTIONAL_VALUES if not value_grounded(ev, f)}
+        places = [(j, p) for j, p in enumerate(inc.places) if value_grounded(ev, f"places[{j}]")]
         update["places"] = [p for _, p in places]
         evidence = {k: e for k, e in ev.items() if e.status.grounded and not k.startswith("places[")}
         evidence |= {f"places[{n}]": ev[f"places[{j}]"] for n, (j, _) in enumerate(places) if f"places[{j}]" in ev}
