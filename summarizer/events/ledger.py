@@ -213,7 +213,7 @@ def _count_headline(claims: list[Claim], policy: Policy, published: dict[str, st
     (ties: the later one in input order)."""
     numbers = [(c, c.low) for c in claims if c.low is not None]
     if not numbers:
-        return Headline(value="unquantified", basis=f"no figure in {len(claims)} reports")
+        return Headline(value="unquantified", basis=f"no figure in {len(claims)} report{'s' * (len(claims) != 1)}")
     low = min(n for _, n in numbers)
     high = max(c.high if c.high is not None else n for c, n in numbers)
     if policy == "lowest":
