@@ -266,6 +266,46 @@ FORMS = [
         "may constitute war crimes",
         "MINUSCA",
     ),
+    # speaker introduced after the quote in the next sentence
+    ("“We could not reach the wounded for hours.” The words were those of Dr Amal Nasser, who runs the only clinic in the camp.", "We could not reach the wounded for hours.", "Amal Nasser"),
+    # colon-introduced paragraph
+    ("Police spokesman Yusuf Khan gave a different account:\n\n“The driver tried to force his way through the checkpoint.”", "The driver tried to force his way through the checkpoint.", "Yusuf Khan"),
+    # reported speech continued in a second quote after a paragraph break with "he said" inside
+    ("Colonel Ricardo Souza described the operation. “We entered at dawn,” he said.\n\n“Two suspects opened fire on the officers,” Souza added.", "Two suspects opened fire on the officers,", "Ricardo Souza"),
+    # Thai given-name reference with Mr
+    ("Somchai Wongsawat, the district chief, arrived at noon. “The fire started in the kitchen,” Mr Somchai said.", "The fire started in the kitchen,", "Somchai Wongsawat"),
+    # initials
+    ("State BJP chief K. Annamalai visited the site. “The government failed these workers,” Annamalai told reporters.", "The government failed these workers,", "K. Annamalai"),
+    # the minister, with the country's adjective, later "the minister"
+    ("Kenya's Interior Minister Kithure Kindiki flew to Lamu on Sunday. “The attackers will be pursued,” the minister said.", "The attackers will be pursued,", "Kithure Kindiki"),
+    # a statement signed by the spokesman, read
+    ("In a statement signed by its spokesman, Abu Ubaida, the group said its fighters had “targeted a convoy”.", "targeted a convoy", "Abu Ubaida"),
+    # quote inside a question-and-answer ("asked whether..., she said")
+    ("Asked whether more troops would be sent, Defence Minister Anita Anand said: “That decision has not been made.”", "That decision has not been made.", "Anita Anand"),
+    # quote then "according to a statement by X"
+    ("“The situation is under control,” according to a statement by the regional police.", "The situation is under control,", "regional police"),
+    # "the official said, speaking on condition of anonymity"
+    ("“At least 40 were killed,” the official said, speaking on condition of anonymity because he was not authorised to brief the media.", "At least 40 were killed,", "the official"),
+    # "in an interview with X"
+    ("In an interview with the BBC, Governor Babajide Sanwo-Olu said the state would “rebuild every market”.", "rebuild every market", "Babajide Sanwo-Olu"),
+    # "X, quoted by Y, said"
+    ("Mayor Ahmed Yusuf, quoted by the local radio station, said “the bridge was the only way out”.", "the bridge was the only way out", "Ahmed Yusuf"),
+    # speaker with a hyphenated double surname and particle
+    ("“Nadie vino a ayudarnos,” dijo María Fernanda López-Gutiérrez de la Cruz.", "Nadie vino a ayudarnos,", "María Fernanda López-Gutiérrez de la Cruz"),
+    # plural residents
+    ("Residents told AFP that the shelling began at dawn. “The whole street is gone,” one of them said.", "The whole street is gone,", "one of them"),
+    # the group's statement, claim
+    ("Al-Shabaab claimed the attack in a statement on its Telegram channel, saying its fighters had killed “dozens of apostate soldiers”.", "dozens of apostate soldiers", "Al-Shabaab"),
+    # army spokesperson after quote with title only
+    ("“We have regained control of the town,” army spokesman Brigadier General Ahmed Shawky said on state television.", "We have regained control of the town,", "Ahmed Shawky"),
+    # a quote attributed by "in the words of"
+    ("In the words of the mayor, Lidia Sanz, the town had been “abandoned by everyone”.", "abandoned by everyone", "Lidia Sanz"),
+    # a sentence-final speaker with a long apposition
+    ("“Nobody warned us,” said Hamid Karzai Wardak, 63, a retired teacher whose house stands next to the checkpoint.", "Nobody warned us,", "Hamid Karzai Wardak"),
+    # the ministry's statement later; "it added"
+    ("The Health Ministry put the toll at 31. It added that “more than 100 people were wounded”.", "more than 100 people were wounded", "Health Ministry"),
+    # pronoun "they" for an organization (police)
+    ("Police in Mombasa said the suspects had fled. They said “a manhunt has been launched”.", "a manhunt has been launched", "Police in Mombasa"),
 ]
 
 
@@ -320,6 +360,11 @@ WRONG = [
     ("The head of the presidential administration's foreign policy department, Elchin Rauf oglu Guliyev, was quoted by the state news agency as saying that partners had been told “the facts on the ground”.", "the facts on the ground", "state news agency"),
     ("In its report, the directorate also counted 21 wounded and 312 families displaced towards Saint-Marc, Liancourt and the hills. It said the figures were “provisional”.", "provisional", "Liancourt"),
     ("Marie Dorval, a nurse, treated the wounded. A woman who lost her husband told our correspondent that she had hidden under a bed. “They were laughing while they killed,” she said.", "They were laughing while they killed,", "Marie Dorval"),
+    # a place, an interviewer, a channel and a town near the words are not their speaker
+    ("“We could not reach the wounded for hours.” The words were those of Dr Amal Nasser, who runs the only clinic in the camp.", "We could not reach the wounded for hours.", "the camp"),
+    ("In an interview with the BBC, Governor Babajide Sanwo-Olu said the state would “rebuild every market”.", "rebuild every market", "BBC"),
+    ("Mayor Ahmed Yusuf, quoted by the local radio station, said “the bridge was the only way out”.", "the bridge was the only way out", "local radio station"),
+    ("Kenya's Interior Minister Kithure Kindiki flew to Lamu on Sunday. “The attackers will be pursued,” the minister said.", "The attackers will be pursued,", "Lamu"),
 ]
 
 

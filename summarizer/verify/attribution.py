@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, name_keys
+from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .quotes import Found
@@ -25,6 +25,7 @@ class _Form:
     text: str
     title: bool = False
     surname: bool = False  # a full name's last word: names it only as the last word of a phrase
+    given: bool = False  # a full name's first word: names it only after a title ("Mr Somchai")
 
     @property
     def capitals(self) -> bool:
@@ -120,6 +121,10 @@ def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGr
         words = t.split()
         if len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() not in ORG_WORDS and words[-1].isalpha():
             forms.add(_Form(name_keys(words[-1]), words[-1], surname=True))
+            personal = not set(name_keys(t)) & ORG_WORDS
+            if personal and words[0][:1].isupper() and words[0].isalpha() and not is_title_word(words[0]):
+                # Thai, Burmese, Indonesian and Icelandic usage: "Mr Somchai" for Somchai Wongsawat
+                forms.add(_Form(name_keys(words[0]), words[0], given=True))
         if len(words) >= 2 and words[-1].casefold() in ("government", "administration"):
             forms.add(_Form(name_keys(" ".join(words[:-1])), " ".join(words[:-1])))
         if len(name_keys(t)) >= 2:
@@ -142,6 +147,11 @@ def _names(subject: str, forms: list[_Form]) -> bool:
                 return True
         elif f.title:
             if s == set(f.keys):
+                return True
+        elif f.given:
+            # "Mr Somchai": the given name after nothing but titles
+            written = [w for w in re.findall(r"[^\W\d_][\w'.-]*", subject) if w.casefold() not in ("the", "a", "an")]
+            if name_keys(subject)[-1:] == f.keys and written[:-1] and all(is_title_word(w) for w in written[:-1]):
                 return True
         elif f.surname:
             # "Mr Austin", "Austin, the secretary": the surname ends the phrase. Not "Sule Dan
@@ -200,12 +210,17 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if resolved is not None:
             return Found(Status.unattributed, where, reasons=(f"the article attributes these words to '{subject}', not named as {who}",))
     lo, hi = idx.sentence_span(max(0, k - 1))[0], idx.sentence_span(min(len(idx.sent_starts) - 1, last + 1))[1]
-    for f in (f for f in forms if not f.title):
+    for f in (f for f in forms if not f.title and not f.given):
         for c in form_hits(idx, f, lo, hi):
             found = idx.key_span(c, len(f.keys))
-            if not idx.quoted(found.start):
+            # "in the camp": a place where something is, not someone near the words
+            if not idx.quoted(found.start) and not _WHERE.search(idx.text[max(0, found.start - 14) : found.start]):
                 return Found(Status.normalized, (found,), reasons=(f"{who} is named next to the quote, without a reporting verb",))
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
+
+
+# "in the camp": a place where something is ("from the army", "according to the ministry" are sources).
+_WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|over|into|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
 def _continues_quote(idx: SourceIndex, k: int) -> bool:
