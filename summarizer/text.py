@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from .names import NAME_STOP, TITLE_ABBREVIATIONS, name_keys, word_key
+from .names import NAME_PARTICLES, NAME_STOP, TITLE_ABBREVIATIONS, name_keys, word_key
 from .schema import Span
 
 # Models swap double and single quotation marks and apostrophes freely, so all
@@ -163,7 +163,7 @@ _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c
 # Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
 # and a few common abbreviations.
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
-    "st jr sr mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp ltd u.s".split()
+    "st jr sr mt ft md mohd muhd jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp ltd u.s".split()
 )
 # The same words capitalised before their dot, inside a sentence ("said Lt. Col. Ahmed Ali").
 ABBREVIATED = re.compile(r"\b(" + "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS if w.isalpha()), key=len, reverse=True)) + r")\.")
@@ -196,15 +196,22 @@ def region_at(regions: list[tuple[int, int]], starts: list[int], pos: int) -> tu
     return None
 
 
+# Lower-case words a name may hold: particles of personal names ("Maria das Graças
+# Figueiredo", "Tamim bin Hamad"), "of"/"the"/"for" in organisations, a title noun.
+_NAME_JOINERS = "|".join(
+    sorted(NAME_PARTICLES | {"of", "the", "for", "chief", "director", "spokesman", "spokeswoman", "adviser", "advisor", "secretary", "minister"})
+)
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w\u2019'\-]*|al-[A-Z][\w\-]*)"
-    r"(?:(?:[ \t]+(?:(?:of|the|al|bin|for|chief|director|spokesman|spokeswoman|adviser|advisor|secretary|minister)[ \t]+)*)(?:[A-Z][\w\u2019'\-]*|al-[A-Z][\w\-]*|\([A-Z][A-Za-z]{1,9}\)))*"
+    rf"(?:(?:[ \t]+(?:(?:{_NAME_JOINERS})[ \t]+)*)(?:[A-Z][\w\u2019'\-]*|al-[A-Z][\w\-]*|\([A-Z][A-Za-z]{{1,9}}\)))*"
 )
 # Capitalised only because they start a sentence, or not names at all.
 _NOT_NAMES = frozenset(
     """the a an in on at but and however therefore meanwhile after before since while when last this that these those
     his her their its he she they it we i according also writing in a as there some many more most other another earlier
-    later then yet so if during on by from for with""".split()
+    later then yet so if during on by from for with one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds dozens several""".split()
 )
 
 

@@ -306,6 +306,20 @@ FORMS = [
     ("The Health Ministry put the toll at 31. It added that “more than 100 people were wounded”.", "more than 100 people were wounded", "Health Ministry"),
     # pronoun "they" for an organization (police)
     ("Police in Mombasa said the suspects had fled. They said “a manhunt has been launched”.", "a manhunt has been launched", "Police in Mombasa"),
+    # a name abbreviated with a dot ("Md." for Mohammad), named in the sentence after
+    ("“Nobody has told us anything.” The words came from Md. Jalal Uddin, whose son was on the launch.", "Nobody has told us anything.", "Md. Jalal Uddin"),
+    # a quotation of two paragraphs introduced by a colon
+    ("Abdul Howlader, a trader, told our correspondent:\n\n“The signal was up when we left.\n\n“When the wind came, the master tried to turn.”", "When the wind came, the master tried to turn.", "Abdul Howlader"),
+    # a quotation paragraph after a paraphrase by the same speaker
+    ("Dr Fadumo Gelle runs the hospital. She added that the theatre had worked without a break.\n\n“We have run out of blood.”", "We have run out of blood.", "Fadumo Gelle"),
+    # a nested "she said" is never the speaker of the quotation around it
+    ("Her daughter, Grace Odhiambo, was wounded. Her mother, Pamela Akinyi, spoke at home.\n\n“She called me this morning. She said, ‘Mama, I am alive.’ But I am crying,” she said.", "Mama, I am alive.", "Grace Odhiambo"),
+    # a name with a Portuguese particle stays whole
+    ("Maria das Graças Figueiredo lost her mother in the fire. “Nobody came,” she said.", "Nobody came,", "Maria das Graças Figueiredo"),
+    # "It" is the department described, not a number word opening a sentence
+    ("Fourteen people were taken to hospital. The state health department gave a toll of seven. It said in a statement that two had died “of other causes”.", "of other causes", "state health department"),
+    # relayed speech: the name after "said" told the words
+    ("A police officer who asked not to be named said Palanivel had told investigators that the depth had been “within limits”.", "within limits", "Palanivel"),
 ]
 
 
@@ -365,6 +379,10 @@ WRONG = [
     ("In an interview with the BBC, Governor Babajide Sanwo-Olu said the state would “rebuild every market”.", "rebuild every market", "BBC"),
     ("Mayor Ahmed Yusuf, quoted by the local radio station, said “the bridge was the only way out”.", "the bridge was the only way out", "local radio station"),
     ("Kenya's Interior Minister Kithure Kindiki flew to Lamu on Sunday. “The attackers will be pursued,” the minister said.", "The attackers will be pursued,", "Lamu"),
+    # the outer speaker of a nested quotation, a description's owner, a number word
+    ("Her daughter, Grace Odhiambo, was wounded. Her mother, Pamela Akinyi, spoke at home.\n\n“She called me this morning. She said, ‘Mama, I am alive.’ But I am crying,” she said.", "Mama, I am alive.", "Pamela Akinyi"),
+    ("The owner, Nurul Talukder, was not available. His manager at the terminal said the owner was “cooperating with the authorities”.", "cooperating with the authorities", "Nurul Talukder"),
+    ("Fourteen people were taken to hospital. The state health department gave a toll of seven. It said in a statement that two had died “of other causes”.", "of other causes", "Fourteen"),
 ]
 
 

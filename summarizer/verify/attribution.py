@@ -14,7 +14,7 @@ from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_titl
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .quotes import Found
-from .reporting import attributions, is_named, nested_attribution, speaker_of, speaks_for
+from .reporting import LOOK_BACK, Attribution, attributions, is_named, nested_attribution, speaker_of, speaks_for
 
 
 @dataclass(frozen=True)
@@ -190,13 +190,15 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     last = idx.sentence_of(max(span.start, span.end - 1))
     nested = nested_attribution(idx, span.start)
     candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
-    if not candidates and k > 0 and _continues_quote(idx, k):
-        # A quotation sentence with no verb of its own right after an attributed one
-        # ("“...,” she said. “I found my son.”") continues that speaker's words.
-        candidates = attributions(idx, k - 1)
+    if not candidates and _opens_with_quote(idx, k):
+        # A quotation with no verb of its own continues the words of the speaker before
+        # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
+        # paraphrase or an introduction ("She added that ...", "X told our correspondent:"),
+        # and through the earlier paragraphs of a quotation of several.
+        candidates = _speaker_before(idx, k)
     if candidates:
         att = min(candidates, key=lambda t: max(t.verb_start - span.end, span.start - t.verb_end, 0))
-        resolved = speaker_of(idx, att)
+        resolved = speaker_of(idx, att, avoid=_outer_speaker(idx, span) if nested else frozenset())
         referred = resolved is not None and resolved[1] != att.subject
         start, subject = resolved or (att.subject_start, att.subject)
         where = (Span(start=start, end=start + len(subject)),)
@@ -223,12 +225,36 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
 _WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|over|into|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
-def _continues_quote(idx: SourceIndex, k: int) -> bool:
-    """Whether sentence `k` opens with a quotation and the sentence before ends one."""
+def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
+    """The name keys of whoever speaks the quotation around a nested one."""
+    region = next((r for r in idx.regions if r[0] <= span.start < r[1] and r[0] < span.start - 2), None)
+    if region is None:
+        return frozenset()
+    k, last = idx.sentence_of(region[0]), idx.sentence_of(max(region[0], region[1] - 1))
+    outer = [att for j in range(k, last + 1) for att in attributions(idx, j) if not region[0] <= att.verb_start < region[1]]
+    if not outer:
+        return frozenset()
+    att = min(outer, key=lambda t: max(t.verb_start - region[1], region[0] - t.verb_end, 0))
+    found = speaker_of(idx, att)
+    return frozenset(name_keys(found[1])) if found else frozenset()
+
+
+def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
     start, _ = idx.sentence_span(k)
-    prev_start, prev_end = idx.sentence_span(k - 1)
-    opens = idx.quoted(start + len(idx.text[start:]) - len(idx.text[start:].lstrip()) + 1)
-    return opens and any(prev_start <= r[0] < prev_end for r in idx.regions)
+    return idx.quoted(start + len(idx.text[start:]) - len(idx.text[start:].lstrip()) + 1)
+
+
+def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
+    """The reporting verbs of the nearest sentence before `k` that has any, passing only
+    over sentences that are quotation and nothing else (the earlier paragraphs of one
+    quotation); [] when another kind of sentence comes first."""
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        if found := attributions(idx, j):
+            return found
+        start, end = idx.sentence_span(j)
+        if not all(idx.quoted(start + i) for i, c in enumerate(idx.text[start:end]) if c.isalnum()):
+            return []
+    return []
 
 
 def speaker_check(idx: SourceIndex, st: Statement, quote: Found, groups: AliasGroups) -> Found:

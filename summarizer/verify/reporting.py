@@ -42,6 +42,7 @@ _INVERTIBLE = frozenset(
 )
 PRONOUNS = frozenset("he she they it his her their its".split())
 _PERSONAL = frozenset("he she his her him".split())
+_POSSESSIVES = frozenset("his her their its".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b")
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when".split()
@@ -105,7 +106,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     text = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), raw)
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
-    text = _RELATIVE_TO_VERB.sub(lambda m: " " * len(m.group()), text)
+    text = _RELATIVE_TO_VERB.sub(_blank_relative, text)
     breaks = [m for m in _CLAUSE_BREAK.finditer(text) if m.group().casefold() != "and" or m.end() < len(text) - 1]
     segments = [(b.end() if b else 0, e.start() if e else len(text)) for b, e in zip([None, *breaks], [*breaks, None], strict=True)]
     trailing = [segments[-1]]  # the trailing clauses joined by commas only, nearest first
@@ -131,6 +132,14 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         words.pop()  # auxiliaries and adverbs: "has also", "regularly"
     phrase = " ".join(words[-12:])
     return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
+
+
+def _blank_relative(m: re.Match[str]) -> str:
+    """The relative clause blanked, unless a reporting verb past its own first verb shows
+    a new clause began ("an officer who asked not to be named said Palanivel had")."""
+    own_verb = re.match(r"\s*\w+\s+\w+", m.group())
+    rest = m.group()[own_verb.end() :] if own_verb else m.group()
+    return m.group() if _REPORT_VERB.search(rest) else " " * len(m.group())
 
 
 def _content(clause: str) -> bool:
@@ -234,9 +243,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool
         return False
     org = bool(set(run.casefold().split()) & ORG_WORDS)
     if pronoun in _PERSONAL:
-        # "The gang's leader, X, ...": the owner in a possessive is not who "he" is
-        possessive = run.endswith(("'s", "\u2019s")) or idx.text[start + len(run) : start + len(run) + 2] in ("'s", "\u2019s")
-        return not org and not possessive
+        return not org
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))
     return True
@@ -269,14 +276,19 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
                 found = speaker_of(idx, att, depth + 1)
                 if found and (accept_speaker or accept)(*found):
                     return found
-        for start, _, run in idx.mentions[j]:
-            if accept(start, run):
-                return start, run
+        taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run)]
+        if taken:  # "The gang's leader, X, ...": the owner in a possessive only when no other name fits
+            return next((t for t in taken if not _possessive_owner(idx, *t)), taken[0])
     return None
 
 
+def _possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
+    end = start + len(run)
+    return run.endswith(("'s", "\u2019s")) or idx.text[end : end + 2] in ("'s", "\u2019s")
+
+
 _ORG_DESCRIPTION = re.compile(
-    r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True)) + r")\b"
+    r"\b(?i:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -307,15 +319,21 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple
     return None
 
 
-def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0) -> tuple[int, str] | None:
+def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The named subject the attribution's words belong to, with where it is named:
     the subject itself when it names someone, or what its pronoun, document or
-    definite description refers to. None when nothing fitting is found."""
+    definite description refers to. None when nothing fitting is found. A pronoun
+    never refers to a name with keys in `avoid` (inside a quotation, "she said" is
+    never the speaker of the quotation)."""
     subject, k = att.subject, idx.sentence_of(att.verb_start)
     words = [w.casefold() for w in WORD.findall(subject)]
-    if words and words[0] in PRONOUNS:
+    # "His manager" is someone else, a description; "its spokesman" speaks for "it"
+    someone_elses = len(words) > 1 and words[0] in _POSSESSIVES and not re.fullmatch(_SPOKESPERSON, words[-1])
+    if words and words[0] in PRONOUNS and not someone_elses:
         def fitting(start: int, text: str) -> bool:
             organisation = words[0] not in _PERSONAL and bool(set(re.findall(r"\w+", text.casefold())) & ORG_WORDS)
+            if avoid and set(name_keys(text)) & avoid:
+                return False
             return (is_named(text) or organisation) and _fits(idx, (start, start + len(text), text), words[0])
 
         # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
