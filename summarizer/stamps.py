@@ -16,14 +16,14 @@ from .dates import _mentions, valid_date
 # Numeric dates as pages print them: 2024-10-10, 2024.10.10, 22.05.2024, 13/09/2024, 03-02-2024.
 _NUMERIC = re.compile(
     r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d{1,2})[./-](?P<d1>\d{1,2})"
-    r"|(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)\d\d))\.?(?![\d])"
+    r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y2>(?:19|20)\d\d))\.?(?![\d])"
 )
 # Everything else a stamp line may hold besides its date: labels, separators, clock
 # times ("07.40", "9:14 p.m.", "14:15 h"), zones and weekday names.
 _STAMP_REST = re.compile(
     r"(?i)\b(?:first|last|published|updated|posted|modified|created|date|time|on|at|h|hrs|uhr|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4}))\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+\s+(?:hours?|hrs?|minutes?|mins?)\s+ago\b|\d+[\s-]*min(?:ute)?s?\s+read\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
+    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4}))\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
 )
 
 
@@ -42,7 +42,7 @@ _FOREIGN_STAMP_WORDS = frozenset(
     """publicado actualizado act publié publie mis à jour modifié modifie pubblicato aggiornato veröffentlicht
     aktualisiert stand gepubliceerd bijgewerkt diterbitkan diperbarui dipublikasikan yayınlanma güncelleme
     güncellendi опубликовано обновлено опубліковано оновлено le el la am um den à às a las alle om pukul saat
-    в о hrs""".split()
+    в о hrs atualizado atualizada há hace il y vor""".split()
 )
 
 
@@ -82,9 +82,9 @@ def _in_english(line: str) -> str | None:
             return _ENGLISH_MONTHS[months[word] - 1]
         return " " if word in weekdays or word in _FOREIGN_STAMP_WORDS else m.group()
 
-    line = re.sub(r"[^\W\d_][\w'-]*\.?", english, line)
-    line = re.sub(r"\b(\d{1,2})\.(?=\s+[A-Z])", r"\1", _JOINERS.sub(" ", line))  # "14. Mai" -> "14 May"
-    return line.strip(" ,") if found else None
+    changed = re.sub(r"[^\W\d_][\w'-]*\.?", english, line)
+    changed = re.sub(r"\b(\d{1,2})\.(?=\s+[A-Z])", r"\1", _JOINERS.sub(" ", changed))  # "14. Mai" -> "14 May"
+    return changed.strip(" ,") if found or changed != line else None
 
 
 def stamp_dates(line: str) -> tuple[date, ...]:
@@ -102,7 +102,10 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
             readings = [(int(m["y1"]), int(m["m1"]), int(m["d1"]))]
         else:
             a, b, y = int(m["a"]), int(m["b"]), int(m["y2"])
-            readings = [(y, b, a)] + ([(y, a, b)] if a != b and a <= 12 and b <= 12 else [])
+            # Dotted dates are day-first wherever they are written ("11.09.2025"); with
+            # slashes or hyphens the month may come first, and both readings are kept.
+            swaps = m["sep"] != "." and a != b and a <= 12 and b <= 12
+            readings = [(y, b, a)] + ([(y, a, b)] if swaps else [])
         days = tuple(date(*r) for r in readings if valid_date(*r))
         if days:
             found.append((m.start(), m.end(), days))

@@ -31,6 +31,9 @@ TODAY = date(2026, 11, 30)
         ("Published January 5, 2024 10:42am EST", [date(2024, 1, 5)]),
         ("Updated on: January 05, 2024 10:42 IST", [date(2024, 1, 5)]),
         ("Sep 25, 2025 · 6 min read", [date(2025, 9, 25)]),
+        ("24/05/2025 11h40 - Atualizado há 2 horas", [date(2025, 5, 24)]),
+        # dotted dates are day-first wherever they are printed
+        ("Date: 11.09.2025", [date(2025, 9, 11)]),
         # day and month could swap: both readings, day-first first
         ("03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
         # month and weekday names in other languages (CLDR), with their labels and joiners
