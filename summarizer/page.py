@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .names import is_proper_name
 from .stamps import stamp_dates
 
 
@@ -26,7 +27,7 @@ class TextRange(NamedTuple):
 _I = re.IGNORECASE
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
-    ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted)[-–—•·|\s]*", _I), True),
+    ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*", _I), True),
     ("subscription", re.compile(r"(?:subscribe|sign up|sign in|log in|donate|become a (?:member|subscriber)|already a subscriber)\b.{0,60}", _I), True),
     (
         "subscription",
@@ -40,7 +41,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("rubric", re.compile(r"[A-Z][A-Z ]{1,25}\s*\|.*"), True),  # "WATCH | ...", "ALSO READ | ..."
     (
         "rubric",
-        re.compile(r"(?:live(?: updates| blog)?|read (?:more|also|next)|also read|related(?: articles| stories| coverage| news)?|see also|more on this(?: story)?|watch|listen|latest news)\s*[:|].*", _I),
+        re.compile(
+            r"(?:live(?: updates| blog)?|read (?:more|also|next)|also read|related(?: articles| stories| coverage| news)?|see also|more on this(?: story)?"
+            r"|watch|listen|latest news|leia tamb\u00e9m|lea tambi\u00e9n|lee tambi\u00e9n|(?:\u00e0 )?lire aussi|lesen sie auch|leggi anche|baca juga"
+            r"|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435)\s*[:|].*",
+            _I,
+        ),
         True,
     ),
     (
@@ -69,7 +75,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)\s+.{0,80})?", _I), True),
-    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit)s?\s*(?:credit)?\s*:\s*.{1,80}", _I), True),
+    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
     ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|.{0,80}\ball rights reserved\.?", _I), True),
     ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
@@ -81,7 +87,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:\s*[|\u00b7\u2022]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024"
         _I,
     ), True),
-    ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?", _I), True),
+    ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?(?:\s*,\s*[A-Z][\w' -]{1,30})?", _I), True),
     ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?\.?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
     ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),
     ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|comments?\s*\(\d+\)|high views|trending now", _I), True),
@@ -97,7 +103,21 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     ("notice", re.compile(r"(?:we|this (?:site|website)) uses? cookies\b.{0,300}|.{0,200}\bcookie (?:policy|settings|preferences)\b.{0,200}", _I), True),
-    ("tags", re.compile(r"(?:tags?|topics?|filed under)\s*:.{0,200}", _I), True),
+    ("tags", re.compile(r"(?:(?:related )?tags?|(?:related )?topics?|filed under)\s*:.{0,200}", _I), True),
+    # the outlet's social channels and apps: "Like X on Facebook · Follow us on X", "Join X's WhatsApp channel"
+    (
+        "share",
+        re.compile(
+            r"(?:like|follow|download|join|install|get|subscribe to|receba|siga|s\u00edguenos|suivez)\b.{0,80}"
+            r"\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin|app|channel|canal)\b.{0,100}",
+            _I,
+        ),
+        True,
+    ),
+    # the close of a press release: "END", "###", "-30-", who to contact, who issued it
+    ("credit", re.compile(r"-*\s*(?:END|ENDS|###|-30-)\s*-*|(?:for (?:media|press) (?:enquiries|inquiries|queries)|issued by\s*:|media contact\s*:).{0,160}", _I), True),
+    ("notice", re.compile(r".{0,160}\b(?:community guidelines|comment(?:s|ing)? (?:policy|rules|guidelines))\b.{0,160}", _I), True),
+    ("translation", re.compile(r".{1,80}\((?:(?i:english) (?:version|edition)|translated from [A-Z][\w ]{1,30})[^)]{0,80}\)"), True),
     ("list heading", re.compile(r"follow (?:us|[A-Z][\w .'\u2019-]{1,40}?) (?:on|for)\b.{0,80}", _I), True),
     ("subscription", re.compile(r"[^\u201c\u201d\"]{0,80}\b(?:newsletter|morning email|evening email|daily briefing|in your inbox)\b[^\u201c\u201d\"]{0,80}", _I), True),
     ("separator", re.compile(r"[\W_]{3,}"), True),
@@ -109,7 +129,11 @@ _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERAL
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
-_LIST_OPENER = re.compile(r"related|read|more|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor", _I)
+_LIST_OPENER = re.compile(
+    r"related|read|more|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor"
+    r"|tamb\u00e9m|tambi\u00e9n|aussi|auch|anche|juga|\u0442\u0430\u043a\u0436\u0435",
+    _I,
+)
 # An author's note below the story ("X is the paper's correspondent in Y.", "X reported
 # from Y.", "About the author: ..."). Heuristic: read only in the lines after the story's
 # last paragraph, where a sentence about a reporter is not news.
@@ -195,8 +219,13 @@ def page_lines(text: str) -> list[PageLine]:
         elif kind is None and i < first_prose and i != headline:
             beside_furniture = (lines and lines[-1].kind is not None) or (i + 1 < len(raw) and raw[i + 1][2] is not None)
             short = _words(line) <= 6 and len(line) < len(title) and (opening is None or i < opening or beside_furniture)
-            # the outlet's name with its edition or motto: "FRANCE MONDE 24 | English"
-            edition = headline is not None and i < headline and _words(line) <= 8 and re.search(r"\s[|\u00b7\u2022]\s", line)
+            above = headline is not None and i < headline
+            # the outlet's name with its edition ("FRANCE MONDE 24 | English"), or a letterhead:
+            # an organisation's name above the headline ("Government of Tamil Nadu")
+            edition = above and (
+                (_words(line) <= 8 and re.search(r"\s[|\u00b7\u2022]\s", line) is not None)
+                or (_words(line) <= 10 and is_proper_name(line.rstrip(".")))
+            )
             if _SHOUTED.fullmatch(line) or short or edition:
                 kind = "masthead"
             elif _PLACED_BYLINE.fullmatch(line) and (opening is None or i < opening or beside_furniture or i == first_prose - 1):

@@ -62,6 +62,18 @@ def furniture(text: str) -> list[str]:
         "To receive our news on WhatsApp, send \"NEWS\" to +243 81 000 0000.",
         "Rescuers carry a stretcher out of the mine on Tuesday. Photo: Mauricio Pe\u00f1a",
         "Photograph: Villagers gather around the coffins on Monday. Photograph: Esther Mbala/AFP",
+        "Image: Smoke rises over the Kooshin neighbourhood of the town after the blast on Tuesday. Credit: HBC / Abdullahi Farah",
+        "Staff Correspondent, Chandpur",
+        "Like Padma Barta on Facebook \u00b7 Follow us on X",
+        "Download the Channel 24 app \u00b7 Follow us on Facebook, YouTube and X",
+        "Join KBN Digital's WhatsApp channel for breaking news",
+        "Receba as not\u00edcias da Tribuna no WhatsApp",
+        "Publicidade",
+        "Related Topics: Pudukkottai / industrial accident / mining",
+        "Comments have to be in English, and in full sentences. Read our community guidelines.",
+        "END",
+        "For media enquiries, contact the Ministry's press office in Mogadishu.",
+        "Issued by: Director, Information and Public Relations, Chennai-9.",
     ],
 )
 def test_furniture_forms(line):
@@ -98,6 +110,18 @@ def test_lists_opened_by_other_headings_with_bulleted_and_quoted_items():
     ):
         lines = "\n".join(items)
         assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{heading}\n{lines}\n") == [heading, *items]
+
+
+def test_a_letterhead_and_a_translated_edition_above_the_headline():
+    for top in (["Federal Republic of Somalia", "Ministry of Information, Culture and Tourism"], ["Kongu Murasu Online (English version, translated from Tamil)"]):
+        lines = "\n".join(top)
+        assert furniture(f"{lines}\n\n{HEADLINE}\n\n{BODY}\n") == top
+
+
+def test_a_read_also_list_in_another_language():
+    items = ["- Firefighters inspected only 12% of nursing homes last year", "- Residents complain of overloaded power network"]
+    text = f"{HEADLINE}\n\n{BODY}\n\nLeia tamb\u00e9m:\n" + "\n".join(items) + f"\n\n{BODY}\n"
+    assert furniture(text) == ["Leia tamb\u00e9m:", *items]
 
 
 def test_the_outlet_with_its_edition_and_a_byline_right_above_the_story():
