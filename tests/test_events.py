@@ -303,6 +303,17 @@ def test_undated_incident_joins_only_on_strong_agreement():
     assert len(build_report([dated, strike("b", places=[Place(name="Iraq", country="Iraq")])]).events) == 2
 
 
+def test_a_story_dated_only_to_its_year_joins_only_on_strong_agreement():
+    """An undated page's fire "this year" in the same city is not the fire of 24 May;
+    a background mention of a known event by its year still joins one by its month."""
+    def fire(article_id, date, role="main", **kw):
+        base = dict(kind="accident", description="d", places=[Place(name="Juiz de Fora", country="Brazil")], role=role)
+        return _summary(article_id, incidents=[Incident(**{**base, "date": {"value": date}, **kw})])
+
+    assert len(build_report([fire("a", "2025-05-24"), fire("b", "2025")]).events) == 2
+    assert len(build_report([fire("a", "2017-05", role="context"), fire("b", "2017", role="context")]).events) == 1
+
+
 # -- ledger and conflicts --------------------------------------------------
 
 

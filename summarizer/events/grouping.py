@@ -173,7 +173,8 @@ def _score(m: _Member, c: _Cluster) -> int | None:
 
     Joining always needs a compatible kind, no disagreement on actors or place, and a
     positive anchor (a shared place or actor) besides the date. Then by date:
-    - same day, or overlapping ranges when either date is coarse (month, week, year): join;
+    - same day, or overlapping ranges when either date is coarse (month, week): join;
+    - a main incident dated only to its year counts as undated (see `_vague`);
     - one day apart, both dated to the day: join only on strong agreement, because
       articles date by their own time zone (00:15 in Baghdad is the previous evening
       in Washington);
@@ -200,13 +201,24 @@ def _score(m: _Member, c: _Cluster) -> int | None:
         and places is True
     )
     mine, theirs = m.days, anchor.days
-    if mine is None or theirs is None:
+    if mine is None or theirs is None or _vague(m) or _vague(anchor):
         date_ok = strong
     elif mine[0] <= theirs[1] and theirs[0] <= mine[1]:
         date_ok = True
     else:
         date_ok = strong and m.one_day and anchor.one_day and abs((mine[0] - theirs[0]).days) == 1
     return int(bool(places)) + int(bool(actors)) + int(mine == theirs) if date_ok else None
+
+
+# A story's own event known only to its year (an undated page) tells events apart no
+# better than no date: "a fire this year" and the fire of 24 May in the same city need
+# more than the city. A background mention by year ("the 2017 siege") is the article's
+# own words for a known event, and keeps its range.
+VAGUE_DAYS = 62
+
+
+def _vague(m: _Member) -> bool:
+    return m.incident.role == "main" and m.days is not None and (m.days[1] - m.days[0]).days > VAGUE_DAYS
 
 
 def _one_operation(m: _Member, c: _Cluster) -> bool:
