@@ -68,6 +68,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
     ("credit", re.compile(r"\((?:with (?:inputs|reporting)|(?:additional )?reporting|writing|editing|compiled)\b[^)]*\)\.?", _I), True),
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
+    ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
+    ("translation", re.compile(r"\[[^\]]{0,60}\btranslated (?:from|by)\b[^\]]{0,80}\]", _I), True),
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
@@ -117,6 +119,20 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the close of a press release: "END", "###", "-30-", who to contact, who issued it
     ("credit", re.compile(r"-*\s*(?:END|ENDS|###|-30-)\s*-*|(?:for (?:media|press) (?:enquiries|inquiries|queries)|issued by\s*:|media contact\s*:).{0,160}", _I), True),
     ("notice", re.compile(r".{0,160}\b(?:community guidelines|comment(?:s|ing)? (?:policy|rules|guidelines))\b.{0,160}", _I), True),
+    ("notice", re.compile(r".{0,60}\b(?:hotline|helpline)\b.{0,40}:\s*[+\d][\d\s()-]{1,20}", _I), True),
+    # a rubric before a headline: "EXPLAINER: Why are the border villages still shelled?" (a
+    # dateline "KABUL: ..." opens a paragraph, which ends with a full stop)
+    ("rubric", re.compile(r"(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|FACTBOX|FACT CHECK|INTERVIEW|WATCH|LISTEN|PODCAST|VIDEO|PHOTOS|GALLERY|LIVE|UPDATE)S?\s*:\s*[^.]{3,160}[?!]?"), True),
+    # the outlet speaking of itself: "Listen to us on 101.4 FM", "Our news bulletins are broadcast every hour",
+    # "Listeners can send news tips to our WhatsApp line"
+    (
+        "subscription",
+        re.compile(
+            r"[^\u201c\u201d\"]{0,120}\b(?:listen to us|our (?:news )?bulletins?|our (?:whatsapp|telegram|news) (?:line|number|channel)|tips? to our)\b[^\u201c\u201d\"]{0,160}",
+            _I,
+        ),
+        True,
+    ),
     ("translation", re.compile(r".{1,80}\((?:(?i:english) (?:version|edition)|translated from [A-Z][\w ]{1,30})[^)]{0,80}\)"), True),
     ("list heading", re.compile(r"follow (?:us|[A-Z][\w .'\u2019-]{1,40}?) (?:on|for)\b.{0,80}", _I), True),
     ("subscription", re.compile(r"[^\u201c\u201d\"]{0,80}\b(?:newsletter|morning email|evening email|daily briefing|in your inbox)\b[^\u201c\u201d\"]{0,80}", _I), True),

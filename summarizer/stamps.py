@@ -46,6 +46,10 @@ _FOREIGN_STAMP_WORDS = frozenset(
 )
 
 
+# Stamps printed side by side on one line ("Published ... | Updated ...").
+_SEPARATORS = re.compile(r"\s+[|\u2022]\s+")
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", word).casefold().rstrip(".")
 
@@ -92,6 +96,13 @@ def stamp_dates(line: str) -> tuple[date, ...]:
     stamp. Numeric dates whose day and month could swap ("03-02-2024") give both
     readings, day-first first; a reader decides with what the article says. Month and
     weekday names may be in any of STAMP_LANGUAGES."""
+    pieces = [p for p in _SEPARATORS.split(line) if p.strip()]
+    if len(pieces) > 1:  # "15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05": the first stamp
+        readings = [stamp_dates(p) for p in pieces]
+        only_rest = [not r and not re.search(r"[^\W_]", _STAMP_REST.sub(" ", p)) for p, r in zip(pieces, readings, strict=True)]
+        if any(readings) and all(r or rest for r, rest in zip(readings, only_rest, strict=True)):
+            return next(r for r in readings if r)
+        return ()
     return _stamp_dates(line) or (_stamp_dates(english) if (english := _in_english(line)) else ())
 
 

@@ -320,6 +320,12 @@ FORMS = [
     ("Fourteen people were taken to hospital. The state health department gave a toll of seven. It said in a statement that two had died “of other causes”.", "of other causes", "state health department"),
     # relayed speech: the name after "said" told the words
     ("A police officer who asked not to be named said Palanivel had told investigators that the depth had been “within limits”.", "within limits", "Palanivel"),
+    # a few words of narration and a colon before a quotation continue the speaker before it
+    (
+        "“I sent them to their grandmother,” Umm Ali Sharara said. Then, after a silence: “What is the sin of a child of eight?”",
+        "What is the sin of a child of eight?",
+        "Umm Ali Sharara",
+    ),
 ]
 
 

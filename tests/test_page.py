@@ -74,6 +74,13 @@ def furniture(text: str) -> list[str]:
         "END",
         "For media enquiries, contact the Ministry's press office in Mogadishu.",
         "Issued by: Director, Information and Public Relations, Chennai-9.",
+        "[Photo: Mourners carry coffins through the village on Sunday. Credit: Southern Post / Ahmad Sulong]",
+        "[This article was translated from French by our newsroom.]",
+        "Listeners can send news tips to our WhatsApp line.",
+        "Our news bulletins are broadcast every hour from 6 a.m.",
+        "Radio Sahel Info \u2013 the voice of the North. Listen to us on 101.4 FM and online.",
+        "Hotline of the Committee: 1-12",
+        "EXPLAINER: Why are the border villages still being shelled?",
     ],
 )
 def test_furniture_forms(line):
@@ -152,6 +159,8 @@ def test_author_notes_after_the_story():
         "Photographs of the victims were posted on the walls of the hospital.",
         "By nightfall, rescuers had pulled 12 bodies from the rubble.",
         "Tags were tied to the bodies so families could identify them, a nurse said.",
+        "KABUL: Two rockets struck the airport road on Sunday, police said.",
+        "The hotline received 300 calls in the first hour, the ministry said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

@@ -240,8 +240,13 @@ def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
 
 
 def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
-    start, _ = idx.sentence_span(k)
-    return idx.quoted(start + len(idx.text[start:]) - len(idx.text[start:].lstrip()) + 1)
+    """Whether sentence `k` opens with a quotation, or with a few words of narration that
+    name no one before a colon ("Then, after a silence: “...”")."""
+    start, end = idx.sentence_span(k)
+    if idx.quoted(start + len(idx.text[start:]) - len(idx.text[start:].lstrip()) + 1):
+        return True
+    lead = re.match(r"\s*([^\u201c\u201d\u201e\u00ab\"]{1,60}):\s*[\u201c\u201e\u00ab\"]", idx.text[start:end])
+    return lead is not None and len(lead.group(1).split()) <= 6 and not any(a < start + lead.end() for a, _, _ in idx.mentions[k])
 
 
 def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
