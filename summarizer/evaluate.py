@@ -41,6 +41,8 @@ Metrics (each a hit/total ratio; per article, then summed over articles):
   quote they cover, whose speaker the verifier still flags: false alarms.
 - leaks (lower is better): output quotes, descriptions, place names and `words`
   fields whose text comes from the article's gold boilerplate.
+- furniture: the gold's boilerplate strings that ingestion recognises as page
+  furniture (so nothing is asked about or extracted from them).
 - events (over all scored articles): pairwise precision/recall of "these two
   gold incidents are the same event" as the event report groups their matched
   output incidents; conflicts: gold conflicts the report surfaces on the same

@@ -13,6 +13,7 @@ from itertools import combinations
 from pydantic import BaseModel, Field, computed_field
 
 from .names import name_keys, strip_title
+from .page import find_furniture
 from .schema import ArticleSummary, Count, Incident, Place, Source, Statement, Status
 from .text import normalize
 
@@ -55,6 +56,7 @@ RATIOS = {
     "killed": "killed",
     "wounded": "wounded",
     "published": "pub date",
+    "furniture": "furniture",
 }
 FACTS = ("date", "places", "killed", "wounded")
 COUNTS = {"published_wrong": "pub wrong", "speaker_alarms": "spk alarms", "leaks": "leaks"}  # fewer is better
@@ -72,6 +74,7 @@ class ArticleScores(BaseModel):
     killed: Ratio = Ratio()
     wounded: Ratio = Ratio()
     published: Ratio = Ratio()
+    furniture: Ratio = Field(default=Ratio(), description="Gold boilerplate strings that lie inside recognised page furniture.")
     published_wrong: int = Field(default=0, description="A publication date given that is not the gold one (worse than none).")
     speaker_alarms: int = Field(default=0, description="Rightly attributed quotes whose speaker the verifier flags anyway.")
     leaks: int = 0
@@ -304,6 +307,13 @@ def item_texts(summary: ArticleSummary) -> list[str]:
     return texts
 
 
+def furniture_recognised(text: str, boilerplate: list[str]) -> Ratio:
+    """How many of the gold's boilerplate strings lie wholly inside a furniture line."""
+    ranges = find_furniture(text)
+    found = ((at := text.find(b), at + len(b)) for b in boilerplate)
+    return ratio(start >= 0 and any(r.start <= start and end <= r.end for r in ranges) for start, end in found)
+
+
 def leaks(summary: ArticleSummary, text: str, boilerplate: list[str]) -> int:
     """Items that contain a boilerplate string, or are found in the article only inside one."""
     article = normalize(text).text
@@ -421,6 +431,7 @@ def score(gold: dict, summaries: list[ArticleSummary], texts: dict[str, str], re
                 published_wrong=int(bool(published) and published[:10] != art["published"]),
                 speaker_alarms=speaker_alarms(art["statements"], summary.statements, names),
                 leaks=leaks(summary, texts[article_id], art.get("boilerplate", [])),
+                furniture=furniture_recognised(texts[article_id], art.get("boilerplate", [])),
             )
         )
     overall = ArticleScores.model_validate(
