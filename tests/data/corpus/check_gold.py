@@ -11,8 +11,9 @@ Checked, per gold file:
 - `published` is YYYY-MM-DD or null, and has a `published_basis`;
 - every boilerplate string and every statement quote is an exact substring of
   its article; a quote starts right after an opening quotation mark (or after
-  the space French typography puts inside « ») and is not found only inside
-  page furniture;
+  the space French typography puts inside « », or after a transcript's
+  upper-case speaker label at the start of a line, "SHERIFF SMITH: ") and is
+  not found only inside page furniture;
 - every incident's (and statement's `about_event`) event exists in `events`;
   roles are main|context; figures are a number, a {min, max} range, a string
   or null; places are written as in the article; an event id starts with its
@@ -40,6 +41,8 @@ OPENING_MARKS = "\"'“‘«„‹‚"
 # French guillemets take a (narrow) no-break or plain space inside: « Yo boule ».
 SPACED_MARKS = "«‹"
 SPACES = " \u00a0\u202f"
+# A press-conference transcript has no quotation marks: "SHERIFF SMITH: We ...".
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*: ")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EVENT_ID = re.compile(r"^E(\d{4}(?:-\d{2}(?:-\d{2})?)?)-[a-z0-9-]+$")
 ARTICLE_ID = re.compile(r"^[a-z]\d{2}_[a-z0-9_]+$")
@@ -56,8 +59,11 @@ def occurrences(text: str, needle: str) -> list[int]:
 
 
 def after_opening_mark(text: str, at: int) -> bool:
-    """Whether a quote found at `at` starts right after an opening quotation mark."""
+    """Whether a quote found at `at` starts right after an opening quotation mark,
+    or right after a transcript's speaker label at the start of a line."""
     if at > 0 and text[at - 1] in OPENING_MARKS:
+        return True
+    if SPEAKER_LABEL.fullmatch(text[text.rfind("\n", 0, at) + 1 : at]):
         return True
     return at > 1 and text[at - 1] in SPACES and text[at - 2] in SPACED_MARKS
 
