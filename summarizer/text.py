@@ -123,14 +123,18 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     single mark opens only at the start of a word and closes only at the end of
     one, so the apostrophe in "Iraq's" is never a quotation mark. A double
     quote still open at the end of a paragraph runs to its end (news style for
-    quotes that continue into the next paragraph). A low opening mark („) closes
+    quotes that continue into the next paragraph), or on into the next line when the
+    line is hard-wrapped (see `_wrapped`). A low opening mark („) closes
     with a high one (“), as Central European styles write them.
     """
     regions: list[tuple[int, int]] = []
+    open_double = None
+    low_open = False
     for para in re.finditer(r"[^\n]+", text):
-        open_double = open_single = None
-        low_open = False
+        open_single = None
         a, b = para.span()
+        if open_double is None:
+            low_open = False
         for m in re.finditer(r"[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]", text[a:b]):
             i, ch = a + m.start(), m.group()
             prev = text[i - 1] if i > a else " "
@@ -150,13 +154,35 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
                 regions.append((open_single, i))
                 open_single = None
-        if open_double is not None:
+        if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
+            open_double = None
+    if open_double is not None:
+        regions.append((open_double, len(text.rstrip())))
     outer: list[tuple[int, int]] = []
     for start, end in sorted(regions):
         if not outer or start >= outer[-1][1]:
             outer.append((start, end))
     return outer
+
+
+def _wrapped(text: str, end: int) -> bool:
+    """Whether the line ending at `end` is hard-wrapped (a PDF or e-mail copy): the next
+    line follows after one line break, and this one stops mid-sentence or the next goes
+    on in lower case. Heuristic: a line of a list that ends with no full stop wraps too,
+    which only matters inside an open quotation."""
+    nxt = re.match(r"\n([^\n])", text[end : end + 2])
+    if nxt is None:
+        return False
+    return text[end - 1] not in ".!?:\u201d\"\u2019\u00bb)" or nxt.group(1).islower()
+
+
+def _continues_line(text: str, end: int) -> bool:
+    """Whether the sentence goes on past the line break at `end`: the next line opens in
+    lower case, or this one stops on a comma or a hyphen. Stricter than `_wrapped`: a
+    line ending in a plain word before a capital may be a heading, and stays apart."""
+    nxt = text[end + 1 : end + 2]
+    return bool(nxt) and (nxt.islower() or text[end - 1 : end] in (",", "-"))
 
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
@@ -177,6 +203,8 @@ def sentence_starts(text: str, regions: list[tuple[int, int]]) -> list[int]:
     for m in _SENTENCE_END.finditer(text):
         at = m.end()
         if m.group().startswith("\n"):
+            if m.group() == "\n" and _continues_line(text, m.start()):
+                continue  # a hard-wrapped line (a PDF or e-mail copy) goes on in the next
             starts.append(at)
             continue
         if region_at(regions, region_starts, at) is not None:
@@ -211,7 +239,8 @@ _NOT_NAMES = frozenset(
     his her their its he she they it we i according also writing in a as there some many more most other another earlier
     later then yet so if during on by from for with one two three four five six seven eight nine ten eleven twelve
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds dozens several""".split()
+    hundred hundreds dozens several january february march april june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 

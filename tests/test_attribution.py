@@ -326,6 +326,18 @@ FORMS = [
         "What is the sin of a child of eight?",
         "Umm Ali Sharara",
     ),
+    # a hard-wrapped copy (a PDF): the quotation runs on past the line breaks, and "he" is no month
+    (
+        "The commander, Superintendent Joel Pakao, spoke on 19 August. According to the\nminutes, he said: \"We know the names of the men who led this attack\nand we will arrest them.\"",
+        "We know the names of the men who led this attack\nand we will arrest them.",
+        "Joel Pakao",
+    ),
+    # a document speaks for the office that issued it, not for a place it names
+    (
+        "The Prime Minister's office said in a statement that it had sent 100 more soldiers to Enga.\n\n\u201cThe Government will not tolerate this,\u201d the statement said.",
+        "The Government will not tolerate this,",
+        "Prime Minister's office",
+    ),
 ]
 
 

@@ -265,11 +265,12 @@ def _description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None) -> tuple[int, str] | None:
+def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None, personal: bool = False) -> tuple[int, str] | None:
     """The nearest speaker or name before sentence `k` that `accept(start, text)` takes,
     sentence by sentence back: first the subjects of a sentence's reporting verbs
     (resolved in turn, so "He said ... he added" chains back to the name; taken by
-    `accept_speaker` when given), then its names."""
+    `accept_speaker` when given), then its names (for a `personal` pronoun, a name that
+    owns a possessive only when no other name there fits)."""
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         if depth < LOOK_BACK:
             for att in reversed(attributions(idx, j)):
@@ -277,8 +278,8 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
                 if found and (accept_speaker or accept)(*found):
                     return found
         taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run)]
-        if taken:  # "The gang's leader, X, ...": the owner in a possessive only when no other name fits
-            return next((t for t in taken if not _possessive_owner(idx, *t)), taken[0])
+        if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
+            return next((t for t in taken if not (personal and _possessive_owner(idx, *t))), taken[0])
     return None
 
 
@@ -352,12 +353,12 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
                 return False
             j = idx.sentence_of(start)
             return re.search(r"[^\W\d_]{3}", text) is not None and not any(fitting(a, run) for a, _, run in idx.mentions[j])
-        return _referent(idx, k, fitting, depth, speaking)
+        return _referent(idx, k, fitting, depth, speaking, personal=words[0] in _PERSONAL)
     if words and words[-1] in _DOCUMENTS and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
-        return _referent(idx, k, lambda start, text: is_named(text), depth)
+        return _referent(idx, k, lambda start, text: is_named(text) or bool(set(re.findall(r"\w+", text.casefold())) & ORG_WORDS), depth)
     if head := _description_head(subject):
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text), depth)
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
