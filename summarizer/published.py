@@ -161,6 +161,15 @@ def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None,
     return fitting[0][1]
 
 
+# Words that put a weekday ahead of the telling ("agreed to meet on Saturday", "will
+# be buried on Friday"). Heuristic: only the few words before the weekday are read.
+_FUTURE = re.compile(r"\b(?:will|would|shall|to|due|expected|scheduled|planned|plans?|agreed|set to|until)\b[^.;]{0,40}$", re.I)
+
+
+def _ahead(text: str, m: _Mention) -> bool:
+    return _FUTURE.search(text[max(0, m.start - 60) : m.start]) is not None
+
+
 def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] = ()) -> Inferred | None:
     """The publication date an undated article implies, or None.
 
@@ -188,7 +197,7 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     pinned = {day.weekday() for day, _ in anchors}
     latest, latest_words = anchor, anchor_mention.words
     for m in mentions:
-        if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None:
+        if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m):
             day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)
             if day > latest:
                 latest, latest_words = day, m.words

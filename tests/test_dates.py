@@ -127,6 +127,16 @@ def test_inference_uses_the_weekday_written_beside_a_date():
     assert found.published == date(2024, 2, 6)  # the latest year before today when Feb 6 was a Tuesday
 
 
+def test_a_weekday_ahead_of_the_telling_is_not_counted():
+    """"Agreed to meet on Saturday" is a plan, not a day the story has reached."""
+    text = (
+        "The group formed in late 2023 and claimed Sunday’s attack on the port. The attack on 3 March killed two. "
+        "On Thursday, the navy said it had struck back. Elders agreed to meet on Saturday."
+    )
+    found = infer_published(text, today=TODAY)
+    assert found.published == date(2024, 3, 7)  # Thursday after Sunday 3 March 2024, not Saturday the 9th
+
+
 def test_inference_ignores_skipped_ranges_and_needs_an_anchor():
     text = "Sunday, June 16, 2024\nTroops withdrew early Wednesday."
     assert infer_published(text, today=TODAY, skip=[(0, 21)]) is None

@@ -34,6 +34,7 @@ TODAY = date(2026, 11, 30)
         ("24/05/2025 11h40 - Atualizado há 2 horas", [date(2025, 5, 24)]),
         # dotted dates are day-first wherever they are printed
         ("Date: 11.09.2025", [date(2025, 9, 11)]),
+        ("Date of report: 20 August 2026", [date(2026, 8, 20)]),
         # two stamps side by side: the first
         ("15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05", [date(2026, 6, 15)]),
         # day and month could swap: both readings, day-first first
