@@ -79,10 +79,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)\s+.{0,80})?", _I), True),
     ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
-    ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|.{0,80}\ball rights reserved\.?", _I), True),
+    ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
     ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
     ("source", re.compile(r"sources?\s*:\s*[^.!?]{1,80}", _I), True),
-    ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){1,6}"), True),  # "World › Asia"
+    # "World › Asia", "Home > News > Local > <the headline>"
+    ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
     ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}\s*\|\s*){2,}[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}"), True),
     ("byline", re.compile(
         r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*"
@@ -117,12 +118,25 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     # the close of a press release: "END", "###", "-30-", who to contact, who issued it
-    ("credit", re.compile(r"-*\s*(?:END|ENDS|###|-30-)\s*-*|(?:for (?:media|press) (?:enquiries|inquiries|queries)|issued by\s*:|media contact\s*:).{0,160}", _I), True),
+    ("credit", re.compile(r"-*\s*(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-)\s*-*"), True),
+    (
+        "contact",
+        re.compile(
+            r"(?:for (?:media|press) (?:enquiries|inquiries|queries)|for (?:enquiries|inquiries)\s*:|issued by\s*:|prepared by\s*:"
+            r"|(?:media |press )?contacts?(?: for (?:the )?(?:media|press))?\s*:|tel(?:ephone)?\s*:|phone\s*:|fax\s*:|e-?mail\s*:"
+            r"|original content by\s*:|got a (?:story|tip|news tip)\b).{0,160}",
+            _I,
+        ),
+        True,
+    ),
+    ("navigation", re.compile(r"page \d+ of \d+", _I), True),
+    # a wire's slug line: "NIGERIA-STAMPEDE/TOLL (UPDATE 2)"
+    ("credit", re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z]{2,}(?:-[A-Z]{2,})*(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS?)[^)]*\))?"), True),
     ("notice", re.compile(r".{0,160}\b(?:community guidelines|comment(?:s|ing)? (?:policy|rules|guidelines))\b.{0,160}", _I), True),
     ("notice", re.compile(r".{0,60}\b(?:hotline|helpline)\b.{0,40}:\s*[+\d][\d\s()-]{1,20}", _I), True),
     # a rubric before a headline: "EXPLAINER: Why are the border villages still shelled?" (a
     # dateline "KABUL: ..." opens a paragraph, which ends with a full stop)
-    ("rubric", re.compile(r"(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|FACTBOX|FACT CHECK|INTERVIEW|WATCH|LISTEN|PODCAST|VIDEO|PHOTOS|GALLERY|LIVE|UPDATE)S?\s*:\s*[^.]{3,160}[?!]?"), True),
+    ("rubric", re.compile(r"(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|FACTBOX|FACT CHECK|INTERVIEW|WATCH|LISTEN|PODCAST|VIDEO|PHOTOS|GALLERY|LIVE|UPDATE|MORE)S?\s*:\s*[^.]{3,160}[?!]?"), True),
     # the outlet speaking of itself: "Listen to us on 101.4 FM", "Our news bulletins are broadcast every hour",
     # "Listeners can send news tips to our WhatsApp line"
     (
@@ -156,7 +170,7 @@ _LIST_OPENER = re.compile(
 _BIO = re.compile(
     r"(?:(?i:about the author)\s*:\s*.*)|(?:[A-Z][\w'\u2019.-]+ ){1,4}(?:reported|reporting) (?:from|by)\b.*"
     r"|(?:[A-Z][\w'\u2019.-]+ ){1,4}(?:is|was|covers|has covered|reported|reports|writes|has written)\b"
-    r".{0,160}\b(?:correspondent|reporter|journalist|editor|writer|freelance|contributor|columnist|reported from|for [A-Z][\w .'\u2019-]{1,40}[.]).*",
+    r".{0,160}\b(?:correspondent|reporter|journalist|editor|writer|freelance|contributor|columnist|reported from|for (?:the )?[A-Z][\w .'\u2019-]{1,40}[.]).*",
     re.S,
 )
 # Items of a related-articles list may be bulleted ("- Traders strike against new taxes").
@@ -264,12 +278,41 @@ def page_lines(text: str) -> list[PageLine]:
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
+    lines = _comment_section(text, lines, first_prose)
+    lines = _contact_block(text, lines)
     for n in range(len(lines) - 1, -1, -1):  # author's notes after the story's last paragraph
         if lines[n].kind is None:
             if not _BIO.fullmatch(text[lines[n].start : lines[n].end]):
                 break
             lines[n] = lines[n]._replace(kind="bio")
     return [line._replace(kind="bio") if line.kind is None and re.match(r"about the author\s*:", text[line.start : line.end], _I) else line for line in lines]
+
+
+# The head of readers' comments: "47 Comments", "Comments (3)", "Sort by: Newest".
+_COMMENTS_HEAD = re.compile(r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\s*:.*|join the (?:conversation|discussion)|leave a comment|show comments", _I)
+
+
+def _comment_section(text: str, lines: list[PageLine], first_prose: int) -> list[PageLine]:
+    """Readers' comments below the story are furniture, their names, words and quotes
+    included (a commenter's "the sheriff said ..." is no source). Heuristic: a comments
+    heading after the story's first paragraph opens them when less than half of the
+    page's text comes after it (a comment count in a share bar at the top does not)."""
+    for n, line in enumerate(lines):
+        if n > first_prose and _COMMENTS_HEAD.fullmatch(text[line.start : line.end]) and len(text) - line.end < line.start:
+            return lines[:n] + [line._replace(kind=line.kind or "comments") for line in lines[n:]]
+    return lines
+
+
+def _contact_block(text: str, lines: list[PageLine]) -> list[PageLine]:
+    """The short lines right under a contact line ("Contact for the media:" then the office,
+    its telephone and e-mail) belong to it, up to the next blank line."""
+    out = list(lines)
+    for n in range(1, len(out)):
+        prev, line = out[n - 1], out[n]
+        block = prev.kind == "contact" and "\n\n" not in text[prev.end : line.start]
+        if block and line.kind is None and _words(text[line.start : line.end]) <= 6:
+            out[n] = line._replace(kind="contact")
+    return out
 
 
 def find_furniture(text: str) -> tuple[TextRange, ...]:

@@ -83,7 +83,7 @@ def test_dev_events_and_conflicts(dev_scores):
     assert dev_scores.events.conflicts.hit >= 17
 
 
-@pytest.mark.parametrize("part", ["dev", "fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize("part", ["dev", "fresh", "fresh2", "fresh3", "fresh4"])
 def test_page_furniture_is_recognised(part):
     """Nearly every boilerplate string the gold lists lies inside a furniture range.
     Left: captions with no marker under no credit line, and the first occurrence of a

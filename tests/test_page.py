@@ -81,6 +81,15 @@ def furniture(text: str) -> list[str]:
         "Radio Sahel Info \u2013 the voice of the North. Listen to us on 101.4 FM and online.",
         "Hotline of the Committee: 1-12",
         "EXPLAINER: Why are the border villages still being shelled?",
+        "END OF TRANSCRIPT",
+        "Home > News > Local > Wexler County deputy killed during traffic stop on Route 9",
+        "MORE: Tourists flee as wildfire hits island",
+        "Got a story? Email tips@example.org or call our newsroom.",
+        "NIGERIA-STAMPEDE/TOLL (UPDATE 2)",
+        "Page 2 of 2",
+        "Prepared by: the Peace Committee secretariat, Wabag",
+        "For enquiries: secretariat@example.org",
+        "Copyright 2026 National Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
     ],
 )
 def test_furniture_forms(line):
@@ -123,6 +132,22 @@ def test_a_letterhead_and_a_translated_edition_above_the_headline():
     for top in (["Federal Republic of Somalia", "Ministry of Information, Culture and Tourism"], ["Kongu Murasu Online (English version, translated from Tamil)"]):
         lines = "\n".join(top)
         assert furniture(f"{lines}\n\n{HEADLINE}\n\n{BODY}\n") == top
+
+
+def test_readers_comments_below_the_story_quotes_and_all():
+    comments = ["47 Comments", "Sort by: Newest", "JimBob_in_Harlow", "2 hours ago",
+                "Sheriff Whitcomb said, \"We will not rest.\" Good. Thank you deputies.", "Reply \u00b7 31 likes"]
+    text = f"{HEADLINE}\n\n{BODY}\n\n{BODY}\n\n" + "\n".join(comments) + "\n"
+    assert furniture(text) == comments
+    # a comment count in the share bar at the top opens no comment section
+    top = f"{HEADLINE}\n\nComments (7)\n\n{BODY}\n\nThe sheriff said the deputies would stay in town.\n\n{BODY}\n"
+    assert furniture(top) == ["Comments (7)"]
+
+
+def test_a_press_contact_block():
+    block = ["Contact for the media:", "Pressestelle", "Telephone: 05251 306-0", "E-Mail: press@example.org"]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(block) + "\n\nOriginal content by: Kreispolizeibeh\u00f6rde, transmitted by news aktuell\n"
+    assert furniture(text) == [*block, "Original content by: Kreispolizeibeh\u00f6rde, transmitted by news aktuell"]
 
 
 def test_a_read_also_list_in_another_language():
