@@ -159,11 +159,38 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             open_double = None
     if open_double is not None:
         regions.append((open_double, len(text.rstrip())))
+    return _outermost(regions)
+
+
+def _outermost(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     outer: list[tuple[int, int]] = []
     for start, end in sorted(regions):
         if not outer or start >= outer[-1][1]:
             outer.append((start, end))
     return outer
+
+
+# A turn of a transcript: a speaker's label in capitals, a colon, their words
+# ("SHERIFF WHITCOMB: Good afternoon.", "Q: What was the motive?").
+_TURN = re.compile(r"^([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):[ \t]+(?=\S)", re.M)
+
+
+def transcript_turns(text: str) -> list[tuple[int, int, int, str]]:
+    """(label start, words start, words end, label) of each turn when the text holds a
+    transcript: two turns or more, with a label said twice or a "Q:" line, so that one
+    dateline ("KABUL: Two rockets ...") is never read as a turn. A turn's words run to
+    the next turn (a speaker's later paragraphs are theirs too); the last turn ends
+    with its paragraph."""
+    found = list(_TURN.finditer(text))
+    labels = [m.group(1) for m in found]
+    if len(found) < 2 or (len(set(labels)) == len(labels) and not {"Q", "A"} & set(labels)):
+        return []
+    turns = []
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        end = nxt.start() if nxt else text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        turns.append((m.start(), m.end(), len(text[:end].rstrip()), m.group(1)))
+    return turns
 
 
 def _wrapped(text: str, end: int) -> bool:
@@ -260,7 +287,8 @@ class SourceIndex:
         self.word_positions: dict[str, list[int]] = {}
         for i, w in enumerate(words):
             self.word_positions.setdefault(w, []).append(i)
-        self.regions = quote_regions(text)
+        self.turns = transcript_turns(text)
+        self.regions = _outermost(quote_regions(text) + [(a, b) for _, a, b, _ in self.turns])
         self.region_starts = [r[0] for r in self.regions]
         self.sent_starts = sentence_starts(text, self.regions)
         # Content keys (name words) for alias-aware searches.
@@ -282,6 +310,10 @@ class SourceIndex:
     def sentence_span(self, k: int) -> tuple[int, int]:
         end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
         return self.sent_starts[k], end
+
+    def turn_at(self, pos: int) -> tuple[int, str] | None:
+        """The transcript label (its offset and words) whose turn holds `pos`, if any."""
+        return next(((a, label) for a, start, end, label in self.turns if start <= pos < end), None)
 
     def quoted(self, pos: int) -> bool:
         return region_at(self.regions, self.region_starts, pos) is not None

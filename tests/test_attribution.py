@@ -338,6 +338,9 @@ FORMS = [
         "The Government will not tolerate this,",
         "Prime Minister's office",
     ),
+    # a transcript: each turn is its label's, later paragraphs of a turn included
+    ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "We have video from three cameras.", "Sheriff Whitcomb"),
+    ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "CORONER MERCER"),
 ]
 
 
@@ -401,9 +404,21 @@ WRONG = [
     ("Her daughter, Grace Odhiambo, was wounded. Her mother, Pamela Akinyi, spoke at home.\n\n“She called me this morning. She said, ‘Mama, I am alive.’ But I am crying,” she said.", "Mama, I am alive.", "Pamela Akinyi"),
     ("The owner, Nurul Talukder, was not available. His manager at the terminal said the owner was “cooperating with the authorities”.", "cooperating with the authorities", "Nurul Talukder"),
     ("Fourteen people were taken to hospital. The state health department gave a toll of seven. It said in a statement that two had died “of other causes”.", "of other causes", "Fourteen"),
+    ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 
 
 @pytest.mark.parametrize("text, quote, speaker", WRONG, ids=[f[2] for f in WRONG])
 def test_wrong_speaker_is_flagged(text, quote, speaker):
     assert not speaker_status(text, quote, speaker).grounded
+
+
+def test_a_dateline_in_capitals_is_no_transcript_turn():
+    """One "CITY: ..." paragraph is a dateline; its narration is not a quotation."""
+    text = "KABUL: Two rockets struck the airport road on Sunday, police said. Nobody was hurt."
+    summary = ArticleSummary(
+        source=Source(id="t", sha256="", chars=len(text)),
+        statements=[Statement(speaker="KABUL", quote="Two rockets struck the airport road on Sunday", kind="direct")],
+    )
+    speaker = next(i for i in verify(summary, text).items if i.field == "speaker")
+    assert speaker.status is Status.not_quoted

@@ -57,7 +57,7 @@ def test_fresh_part_dates_attribution_and_events(fresh_scores):
     assert fresh_scores.events.pair_f1 == 1.0
 
 
-@pytest.mark.parametrize("part", ["fresh2", "fresh3"])
+@pytest.mark.parametrize("part", ["fresh2", "fresh3", "fresh4"])
 def test_later_fresh_parts_dates_attribution_and_events(part):
     scores = evaluate(CORPUS / f"{part}.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0

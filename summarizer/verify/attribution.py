@@ -186,6 +186,12 @@ def _same_organisation(a: set[str], b: set[str]) -> bool:
 
 def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: str) -> Found:
     """Whether the article attributes the words at `span` to the entity of `forms`."""
+    if turn := idx.turn_at(span.start):  # a transcript names the speaker of each turn
+        start, label = turn
+        where = (Span(start=start, end=start + len(label)),)
+        if _names(label, forms):
+            return Found(Status.exact, where)
+        return Found(Status.contradicted, where, reasons=(f"the transcript gives these words to '{label}', not {who}",))
     k = idx.sentence_of(span.start)
     last = idx.sentence_of(max(span.start, span.end - 1))
     nested = nested_attribution(idx, span.start)
