@@ -114,8 +114,9 @@ class EntityIndex:
         self._people: set[str] = set()  # keys of names seen with a title or as a speaker
         self._seen: Counter[str] = Counter()  # surface form -> times seen in summaries
         self._buckets: dict[str, set[str]] = {}  # spelling bucket -> keys (see names.same_spelling)
-        self._surface_count = 0
-        self._surnames_cache: tuple[tuple[int, int], frozenset[str]] = ((-1, -1), frozenset())
+        # last word -> keys of people known by a full personal name (see `_full_name`),
+        # kept as names are added, so looking a surname up never rescans every person
+        self._by_surname: dict[str, list[str]] = {}
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
 
@@ -198,7 +199,6 @@ class EntityIndex:
         surfaces = self._surfaces.setdefault(key, [])
         if name not in surfaces:
             surfaces.append(name)
-            self._surface_count += 1
         if mention:
             self._mentions.setdefault(key, []).append(mention)
         if counted:
@@ -208,6 +208,10 @@ class EntityIndex:
             person = True
         if person:
             self._people.add(key)
+        if key in self._people and self._full_name(key):
+            keys = self._by_surname.setdefault(key.rsplit(" ", 1)[1], [])
+            if key not in keys:
+                keys.append(key)
         return key
 
     def _read_introductions(self, text: str) -> None:
@@ -258,7 +262,7 @@ class EntityIndex:
         for m in TITLED.finditer(text):
             bare = m.group(1)
             key = name_key(bare)
-            if self._known(key) or key in self._surnames():
+            if self._known(key) or key in self._by_surname:
                 self._add(bare, counted=False, person=True)
 
     def _read_initials(self, text: str, by_initials: dict[str, list[str]]) -> None:
@@ -322,30 +326,18 @@ class EntityIndex:
             return key
         return next((k for k in self._buckets.get(spelling_bucket(key), ()) if same_spelling(key, k)), None)
 
-    def _surnames(self) -> frozenset[str]:
-        """The last words of `_full_names`, kept until a person or surface is added."""
-        state = (len(self._people), self._surface_count)
-        if self._surnames_cache[0] != state:
-            self._surnames_cache = (state, frozenset(k.rsplit(" ", 1)[1] for k in self._full_names()))
-        return self._surnames_cache[1]
-
-    def _full_names(self) -> list[str]:
-        """Keys of people known by a full personal name: two or three capitalised words,
-        untitled, no "in"/"of" (so "Islamic Resistance in Iraq", a speaker, is not one)."""
-        return [
-            k for k in self._people
-            if 2 <= len(k.split()) <= 3
-            and any(
-                is_proper_name(s) and not strip_title(s) and not set(s.lower().split()) & PARTICLES
-                for s in self._surfaces.get(k, [])
-            )
-        ]
+    def _full_name(self, key: str) -> bool:
+        """Whether a person's key is that of a full personal name: two or three capitalised
+        words, untitled, no "in"/"of" (so "Islamic Resistance in Iraq", a speaker, is not one)."""
+        return 2 <= len(key.split()) <= 3 and any(
+            is_proper_name(s) and not strip_title(s) and not set(s.lower().split()) & PARTICLES
+            for s in self._surfaces.get(key, [])
+        )
 
     def _link_surnames(self) -> None:
         """"Austin" joins "Lloyd Austin" when exactly one known person ends with it."""
-        full = self._full_names()
         for key in [k for k in self._people if " " not in k and k not in self._declared_keys]:
-            roots = {self._sets.find(k) for k in full if k.rsplit(" ", 1)[1] == key}
+            roots = {self._sets.find(k) for k in self._by_surname.get(key, ())}
             if len(roots) == 1:
                 self._sets.union(key, roots.pop())
 
