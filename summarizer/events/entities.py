@@ -425,14 +425,17 @@ _WORD_CHAR = re.compile(r"\w")
 def _occurrences(texts: dict[str, str], surfaces: Iterable[str]) -> dict[str, list[tuple[str, Span]]]:
     """Article id -> (surface, span) for every whole-word, case-sensitive occurrence of
     the surfaces (as `_find_word`), in one pass over each text: at each word start,
-    only the surfaces beginning with that word are tried, so the time grows with the
-    texts' length, not with texts times surfaces."""
-    by_first: dict[str, list[str]] = {}
+    the text is looked up at the lengths of the surfaces beginning with that word, so
+    the time grows with the texts' length, not with texts times surfaces (a first
+    word many surfaces share, "The", costs one look-up per length, not per surface)."""
+    lengths: dict[str, set[int]] = {}  # first word -> lengths of the surfaces it begins
+    known: set[str] = set()
     other: list[str] = []
     for surface in set(surfaces):
         m = _WORD_START.match(surface)
         if m:
-            by_first.setdefault(m.group(), []).append(surface)
+            lengths.setdefault(m.group(), set()).add(len(surface))
+            known.add(surface)
         elif surface:
             other.append(surface)
     out: dict[str, list[tuple[str, Span]]] = {}
@@ -440,10 +443,9 @@ def _occurrences(texts: dict[str, str], surfaces: Iterable[str]) -> dict[str, li
         hits = out.setdefault(article_id, [])
         for m in _WORD_START.finditer(text):
             start = m.start()
-            for surface in by_first.get(m.group(), ()):
-                end = start + len(surface)
-                if text.startswith(surface, start) and not _WORD_CHAR.match(text, end):
+            for n in lengths.get(m.group(), ()):
+                end = start + n
+                if (surface := text[start:end]) in known and not _WORD_CHAR.match(text, end):
                     hits.append((surface, Span(start=start, end=end)))
         hits += [(surface, span) for surface in other for span in _find_word(text, surface)]
     return out
-
