@@ -337,6 +337,17 @@ def test_events_are_found_through_the_index_whatever_their_dates():
     assert events(strike("a", role="main", date={"value": "2022"}), strike("b", role="context", date=feb1)) == 1
 
 
+def test_events_named_alike_are_numbered_in_report_order():
+    def strike(article_id, perpetrator):
+        return _summary(article_id, incidents=[Incident(
+            kind="air strike", description="d", perpetrator=perpetrator, date={"value": "2024-01-31"},
+            places=[Place(name="Vellmar", country="Ruritania")])])
+
+    report = build_report([strike(a, f"Command {a}") for a in "abcd"])
+    base = "2024-01-31-air-strike-vellmar"
+    assert [e.id for e in report.events] == [base, f"{base}-2", f"{base}-3", f"{base}-4"]
+
+
 # -- ledger and conflicts --------------------------------------------------
 
 
