@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -360,8 +360,10 @@ class EntityIndex:
         for key in self._surfaces:
             groups.setdefault(self._sets.find(key), []).append(key)
         declared = {self._sets.find(k): name for k, name in self._declared.items()}
-        found = _occurrences(texts, (s for surfaces in self._surfaces.values() for s in surfaces))
-        written = {s for hits in found.values() for s, _ in hits}
+        unseen = [s for keys in groups.values() if not any(self._seen[s] for k in keys for s in self._surfaces[k])
+                  for k in keys for s in self._surfaces[k]]
+        search = _Surfaces(unseen)
+        written = {surface for text in texts.values() for surface, _ in search.find(text)}
         for root, keys in groups.items():
             surfaces = [s for k in keys for s in self._surfaces[k]]
             if not any(self._seen[s] for s in surfaces) and not written.intersection(surfaces):
@@ -371,7 +373,7 @@ class EntityIndex:
             entity = Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])])
             self.entities.append(entity)
             self._by_key.update(dict.fromkeys(keys, entity))
-        self._add_text_mentions(texts, found)
+        self._add_text_mentions(texts)
 
     def _best_name(self, keys: list[str]) -> str:
         """A proper, untitled, full name: one the summaries give before one only an
@@ -387,18 +389,22 @@ class EntityIndex:
             ),
         )
 
-    def _add_text_mentions(self, texts: dict[str, str], found: dict[str, list[tuple[str, Span]]]) -> None:
-        """Every occurrence of every surface form, longest forms first, no overlaps."""
+    def _add_text_mentions(self, texts: dict[str, str]) -> None:
+        """Every occurrence of every surface form, longest forms first, no overlaps.
+        Article by article, so only the mentions kept are held."""
         forms = sorted(((s, e) for e in self.entities for s in e.aliases if len(s) > 1), key=lambda se: -len(se[0]))
         ranks: dict[str, list[tuple[int, Entity]]] = {}
         for n, (surface, entity) in enumerate(forms):
             ranks.setdefault(surface, []).append((n, entity))
+        search = _Surfaces(ranks)
         for article_id, text in texts.items():
-            hits = [(n, span, surface, entity) for surface, span in found.get(article_id, ()) for n, entity in ranks.get(surface, ())]
+            hits = [(n, start, surface, entity) for surface, start in search.find(text) for n, entity in ranks[surface]]
             taken = bytearray(len(text))
-            for _, span, surface, entity in sorted(hits, key=lambda h: (h[0], h[1].start)):
-                if taken.find(1, span.start, span.end) == -1:
-                    taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            for _, start, surface, entity in sorted(hits, key=lambda h: (h[0], h[1])):
+                end = start + len(surface)
+                if taken.find(1, start, end) == -1:
+                    taken[start:end] = b"\x01" * (end - start)
+                    span = Span(start=start, end=end)
                     entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
 
 
@@ -422,30 +428,33 @@ _WORD_START = re.compile(r"(?<!\w)\w+")
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _occurrences(texts: dict[str, str], surfaces: Iterable[str]) -> dict[str, list[tuple[str, Span]]]:
-    """Article id -> (surface, span) for every whole-word, case-sensitive occurrence of
-    the surfaces (as `_find_word`), in one pass over each text: at each word start,
-    the text is looked up at the lengths of the surfaces beginning with that word, so
-    the time grows with the texts' length, not with texts times surfaces (a first
-    word many surfaces share, "The", costs one look-up per length, not per surface)."""
-    lengths: dict[str, set[int]] = {}  # first word -> lengths of the surfaces it begins
-    known: set[str] = set()
-    other: list[str] = []
-    for surface in set(surfaces):
-        m = _WORD_START.match(surface)
-        if m:
-            lengths.setdefault(m.group(), set()).add(len(surface))
-            known.add(surface)
-        elif surface:
-            other.append(surface)
-    out: dict[str, list[tuple[str, Span]]] = {}
-    for article_id, text in texts.items():
-        hits = out.setdefault(article_id, [])
+class _Surfaces:
+    """Whole-word, case-sensitive occurrences of many surface forms (as `_find_word`),
+    found in one pass over a text: at each word start, the text is looked up at the
+    lengths of the surfaces beginning with that word, so the time grows with the
+    text's length, not with the number of surfaces (a first word many surfaces share,
+    "The", costs one look-up per length, not one per surface)."""
+
+    def __init__(self, surfaces: Iterable[str]) -> None:
+        self._lengths: dict[str, set[int]] = {}  # first word -> lengths of the surfaces it begins
+        self._known: dict[str, str] = {}  # each surface to itself: hits hold one string per surface, not per hit
+        self._other: list[str] = []  # surfaces that do not begin with a word character
+        for surface in set(surfaces):
+            m = _WORD_START.match(surface)
+            if m:
+                self._lengths.setdefault(m.group(), set()).add(len(surface))
+                self._known[surface] = surface
+            elif surface:
+                self._other.append(surface)
+
+    def find(self, text: str) -> Iterator[tuple[str, int]]:
+        """(surface, start) for every occurrence in `text`."""
         for m in _WORD_START.finditer(text):
             start = m.start()
-            for n in lengths.get(m.group(), ()):
+            for n in self._lengths.get(m.group(), ()):
                 end = start + n
-                if (surface := text[start:end]) in known and not _WORD_CHAR.match(text, end):
-                    hits.append((surface, Span(start=start, end=end)))
-        hits += [(surface, span) for surface in other for span in _find_word(text, surface)]
-    return out
+                if (surface := self._known.get(text[start:end])) and not _WORD_CHAR.match(text, end):
+                    yield surface, start
+        for surface in self._other:
+            for span in _find_word(text, surface):
+                yield surface, span.start
