@@ -92,6 +92,11 @@ def _cells(n: int, r: dict, last: bool) -> list[str]:
     return cells + ([f"{r['last_batch_s']:.2f}"] if last else [])
 
 
+def _row(cells: list[str]) -> str:
+    """A Markdown table row, so the table can go into the README as printed."""
+    return "| " + " | ".join(cells) + " |"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated numbers of articles")
@@ -108,12 +113,12 @@ def main() -> int:
     header = ["articles", "scratch s", "ms/article", "peak MB", "inputs MB",
               "incremental s", "ms/article", "peak MB", "inputs MB", "last 100 s"]
     rows, results = [], {}
-    print(" | ".join(header), flush=True)
+    print(_row(header), _row(["---"] * len(header)), sep="\n", flush=True)
     for n in sizes:
         scratch, incremental = _measure("scratch", n), _measure("incremental", n)
         results[n] = (scratch, incremental)
         rows.append([f"{n:,}", *_cells(n, scratch, False), *_cells(n, incremental, True)])
-        print(" | ".join(rows[-1]), flush=True)
+        print(_row(rows[-1]), flush=True)
         if "generated_s" in scratch:
             print(f"  ({n:,} articles generated in {scratch['generated_s']:.1f} s; {scratch['events']:,} events)", flush=True)
     missed = []
