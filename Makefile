@@ -73,9 +73,9 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_pipeline.py
 
 ## Event reports of 1k, 10k and 100k synthetic articles, from scratch and added 100 at a time: seconds,
-## ms per article, peak memory (SIZES=1000,10000 to choose; QUICK=1 for a smoke test).
+## ms per article, peak memory (SIZES=1000,10000 and WAYS=scratch to choose; QUICK=1 for a smoke test).
 bench-events: $(VENV)/.dev
-	$(BIN)/python bench/bench_events.py $(if $(SIZES),--sizes $(SIZES)) $(if $(QUICK),--quick)
+	$(BIN)/python bench/bench_events.py $(if $(SIZES),--sizes $(SIZES)) $(if $(WAYS),--ways $(WAYS)) $(if $(QUICK),--quick)
 
 ## Nothing lost, hung or leaked: 500 inputs, two concurrent runs, a stopped run, a server answering faults (about a minute; not in CI).
 soak: $(VENV)/.dev
