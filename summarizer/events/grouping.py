@@ -322,10 +322,11 @@ class _Index:
 
     def add(self, n: int, event: _Cluster, m: _Member) -> None:
         """File event `n` under what its new member `m` brings to it."""
-        undated = event.anchor.days is None or _vague(event.anchor)
-        if not undated:
+        days = event.anchor.days
+        undated = days is None or _vague(event.anchor)
+        if days is not None and not undated:
             for key in _keys(m):
-                for month in _months(event.anchor.days):
+                for month in _months(days):
                     self._dated.setdefault((*key, month), set()).add(n)
         pairs = {(m.perpetrator, p) for p in event.places} if m.perpetrator else set()
         pairs |= {(q, p) for q in event.perpetrators for p in m.places}
