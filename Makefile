@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 PIP_QUIET ?= -q
 
-.PHONY: test test-local package-check demo record eval eval-gold eval-heldout bench bench-local soak check-html clean
+.PHONY: test test-local package-check demo record eval eval-gold eval-heldout bench bench-events bench-local soak check-html clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,11 @@ bench: $(VENV)/.dev
 	$(BIN)/pip install $(PIP_QUIET) 'langextract>=1.7,<2'
 	$(BIN)/python bench/bench_verify.py
 	$(BIN)/python bench/bench_pipeline.py
+
+## Event reports of 1k, 10k and 100k synthetic articles, from scratch and added 100 at a time: seconds,
+## ms per article, peak memory (SIZES=1000,10000 and WAYS=scratch to choose; QUICK=1 for a smoke test).
+bench-events: $(VENV)/.dev
+	$(BIN)/python bench/bench_events.py $(if $(SIZES),--sizes $(SIZES)) $(if $(WAYS),--ways $(WAYS)) $(if $(QUICK),--quick)
 
 ## Nothing lost, hung or leaked: 500 inputs, two concurrent runs, a stopped run, a server answering faults (about a minute; not in CI).
 soak: $(VENV)/.dev

@@ -64,6 +64,7 @@ from typing import Literal
 from .events import build_report
 from .gold import gold_summaries
 from .ingest import Article, iter_inputs
+from .schema import ArticleSummary
 from .scoring import COUNTS, RATIOS, Ratio, Scores, score
 
 
@@ -198,6 +199,14 @@ def load_gold(path: Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
+def gold_extractions(gold: dict, articles: list[Article]) -> list[ArticleSummary]:
+    """The gold annotations of `articles` as if a model had extracted them, verified
+    against their texts and dated as ingestion read the articles (as `summarize` would)."""
+    texts = {a.id: a.text for a in articles}
+    read = {a.id: (a.published, a.published_basis) for a in articles}
+    return gold_summaries({**gold, "articles": {a: v for a, v in gold["articles"].items() if a in texts}}, texts, read)
+
+
 Extractions = Literal["model", "gold"]
 EXTRACTIONS: tuple[str, ...] = ("model", "gold")
 
@@ -229,8 +238,7 @@ def evaluate(
     articles = [i for i in items if isinstance(i, Article)]
     texts = {a.id: a.text for a in articles}
     if extractions == "gold":
-        read = {a.id: (a.published, a.published_basis) for a in articles}
-        summaries = gold_summaries({**gold, "articles": {a: v for a, v in gold["articles"].items() if a in texts}}, texts, read)
+        summaries = gold_extractions(gold, articles)
         report = build_report(summaries, texts)
         return score(gold, report.articles, texts, report)
     from .pipeline import settings_for, summarize_articles

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -114,8 +114,9 @@ class EntityIndex:
         self._people: set[str] = set()  # keys of names seen with a title or as a speaker
         self._seen: Counter[str] = Counter()  # surface form -> times seen in summaries
         self._buckets: dict[str, set[str]] = {}  # spelling bucket -> keys (see names.same_spelling)
-        self._surface_count = 0
-        self._surnames_cache: tuple[tuple[int, int], frozenset[str]] = ((-1, -1), frozenset())
+        # last word -> keys of people known by a full personal name (see `_full_name`),
+        # kept as names are added, so looking a surname up never rescans every person
+        self._by_surname: dict[str, list[str]] = {}
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
 
@@ -198,7 +199,6 @@ class EntityIndex:
         surfaces = self._surfaces.setdefault(key, [])
         if name not in surfaces:
             surfaces.append(name)
-            self._surface_count += 1
         if mention:
             self._mentions.setdefault(key, []).append(mention)
         if counted:
@@ -208,6 +208,10 @@ class EntityIndex:
             person = True
         if person:
             self._people.add(key)
+        if key in self._people and self._full_name(key):
+            keys = self._by_surname.setdefault(key.rsplit(" ", 1)[1], [])
+            if key not in keys:
+                keys.append(key)
         return key
 
     def _read_introductions(self, text: str) -> None:
@@ -258,7 +262,7 @@ class EntityIndex:
         for m in TITLED.finditer(text):
             bare = m.group(1)
             key = name_key(bare)
-            if self._known(key) or key in self._surnames():
+            if self._known(key) or key in self._by_surname:
                 self._add(bare, counted=False, person=True)
 
     def _read_initials(self, text: str, by_initials: dict[str, list[str]]) -> None:
@@ -322,30 +326,18 @@ class EntityIndex:
             return key
         return next((k for k in self._buckets.get(spelling_bucket(key), ()) if same_spelling(key, k)), None)
 
-    def _surnames(self) -> frozenset[str]:
-        """The last words of `_full_names`, kept until a person or surface is added."""
-        state = (len(self._people), self._surface_count)
-        if self._surnames_cache[0] != state:
-            self._surnames_cache = (state, frozenset(k.rsplit(" ", 1)[1] for k in self._full_names()))
-        return self._surnames_cache[1]
-
-    def _full_names(self) -> list[str]:
-        """Keys of people known by a full personal name: two or three capitalised words,
-        untitled, no "in"/"of" (so "Islamic Resistance in Iraq", a speaker, is not one)."""
-        return [
-            k for k in self._people
-            if 2 <= len(k.split()) <= 3
-            and any(
-                is_proper_name(s) and not strip_title(s) and not set(s.lower().split()) & PARTICLES
-                for s in self._surfaces.get(k, [])
-            )
-        ]
+    def _full_name(self, key: str) -> bool:
+        """Whether a person's key is that of a full personal name: two or three capitalised
+        words, untitled, no "in"/"of" (so "Islamic Resistance in Iraq", a speaker, is not one)."""
+        return 2 <= len(key.split()) <= 3 and any(
+            is_proper_name(s) and not strip_title(s) and not set(s.lower().split()) & PARTICLES
+            for s in self._surfaces.get(key, [])
+        )
 
     def _link_surnames(self) -> None:
         """"Austin" joins "Lloyd Austin" when exactly one known person ends with it."""
-        full = self._full_names()
         for key in [k for k in self._people if " " not in k and k not in self._declared_keys]:
-            roots = {self._sets.find(k) for k in full if k.rsplit(" ", 1)[1] == key}
+            roots = {self._sets.find(k) for k in self._by_surname.get(key, ())}
             if len(roots) == 1:
                 self._sets.union(key, roots.pop())
 
@@ -368,8 +360,10 @@ class EntityIndex:
         for key in self._surfaces:
             groups.setdefault(self._sets.find(key), []).append(key)
         declared = {self._sets.find(k): name for k, name in self._declared.items()}
-        found = _occurrences(texts, (s for surfaces in self._surfaces.values() for s in surfaces))
-        written = {s for hits in found.values() for s, _ in hits}
+        unseen = [s for keys in groups.values() if not any(self._seen[s] for k in keys for s in self._surfaces[k])
+                  for k in keys for s in self._surfaces[k]]
+        search = _Surfaces(unseen)
+        written = {surface for text in texts.values() for surface, _ in search.find(text)}
         for root, keys in groups.items():
             surfaces = [s for k in keys for s in self._surfaces[k]]
             if not any(self._seen[s] for s in surfaces) and not written.intersection(surfaces):
@@ -379,7 +373,7 @@ class EntityIndex:
             entity = Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])])
             self.entities.append(entity)
             self._by_key.update(dict.fromkeys(keys, entity))
-        self._add_text_mentions(texts, found)
+        self._add_text_mentions(texts)
 
     def _best_name(self, keys: list[str]) -> str:
         """A proper, untitled, full name: one the summaries give before one only an
@@ -395,18 +389,22 @@ class EntityIndex:
             ),
         )
 
-    def _add_text_mentions(self, texts: dict[str, str], found: dict[str, list[tuple[str, Span]]]) -> None:
-        """Every occurrence of every surface form, longest forms first, no overlaps."""
+    def _add_text_mentions(self, texts: dict[str, str]) -> None:
+        """Every occurrence of every surface form, longest forms first, no overlaps.
+        Article by article, so only the mentions kept are held."""
         forms = sorted(((s, e) for e in self.entities for s in e.aliases if len(s) > 1), key=lambda se: -len(se[0]))
         ranks: dict[str, list[tuple[int, Entity]]] = {}
         for n, (surface, entity) in enumerate(forms):
             ranks.setdefault(surface, []).append((n, entity))
+        search = _Surfaces(ranks)
         for article_id, text in texts.items():
-            hits = [(n, span, surface, entity) for surface, span in found.get(article_id, ()) for n, entity in ranks.get(surface, ())]
+            hits = [(n, start, surface, entity) for surface, start in search.find(text) for n, entity in ranks[surface]]
             taken = bytearray(len(text))
-            for _, span, surface, entity in sorted(hits, key=lambda h: (h[0], h[1].start)):
-                if taken.find(1, span.start, span.end) == -1:
-                    taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            for _, start, surface, entity in sorted(hits, key=lambda h: (h[0], h[1])):
+                end = start + len(surface)
+                if taken.find(1, start, end) == -1:
+                    taken[start:end] = b"\x01" * (end - start)
+                    span = Span(start=start, end=end)
                     entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
 
 
@@ -430,28 +428,33 @@ _WORD_START = re.compile(r"(?<!\w)\w+")
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _occurrences(texts: dict[str, str], surfaces: Iterable[str]) -> dict[str, list[tuple[str, Span]]]:
-    """Article id -> (surface, span) for every whole-word, case-sensitive occurrence of
-    the surfaces (as `_find_word`), in one pass over each text: at each word start,
-    only the surfaces beginning with that word are tried, so the time grows with the
-    texts' length, not with texts times surfaces."""
-    by_first: dict[str, list[str]] = {}
-    other: list[str] = []
-    for surface in set(surfaces):
-        m = _WORD_START.match(surface)
-        if m:
-            by_first.setdefault(m.group(), []).append(surface)
-        elif surface:
-            other.append(surface)
-    out: dict[str, list[tuple[str, Span]]] = {}
-    for article_id, text in texts.items():
-        hits = out.setdefault(article_id, [])
+class _Surfaces:
+    """Whole-word, case-sensitive occurrences of many surface forms (as `_find_word`),
+    found in one pass over a text: at each word start, the text is looked up at the
+    lengths of the surfaces beginning with that word, so the time grows with the
+    text's length, not with the number of surfaces (a first word many surfaces share,
+    "The", costs one look-up per length, not one per surface)."""
+
+    def __init__(self, surfaces: Iterable[str]) -> None:
+        self._lengths: dict[str, set[int]] = {}  # first word -> lengths of the surfaces it begins
+        self._known: dict[str, str] = {}  # each surface to itself: hits hold one string per surface, not per hit
+        self._other: list[str] = []  # surfaces that do not begin with a word character
+        for surface in set(surfaces):
+            m = _WORD_START.match(surface)
+            if m:
+                self._lengths.setdefault(m.group(), set()).add(len(surface))
+                self._known[surface] = surface
+            elif surface:
+                self._other.append(surface)
+
+    def find(self, text: str) -> Iterator[tuple[str, int]]:
+        """(surface, start) for every occurrence in `text`."""
         for m in _WORD_START.finditer(text):
             start = m.start()
-            for surface in by_first.get(m.group(), ()):
-                end = start + len(surface)
-                if text.startswith(surface, start) and not _WORD_CHAR.match(text, end):
-                    hits.append((surface, Span(start=start, end=end)))
-        hits += [(surface, span) for surface in other for span in _find_word(text, surface)]
-    return out
-
+            for n in self._lengths.get(m.group(), ()):
+                end = start + n
+                if (surface := self._known.get(text[start:end])) and not _WORD_CHAR.match(text, end):
+                    yield surface, start
+        for surface in self._other:
+            for span in _find_word(text, surface):
+                yield surface, span.start

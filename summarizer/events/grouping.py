@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates import value_range
@@ -68,20 +68,32 @@ class _Member:
         return self.days is not None and not self.days_inferred and self.days[0] == self.days[1]
 
 
-@dataclass
 class _Cluster:
-    members: list[_Member] = field(default_factory=list)
+    """An event being formed: its members (the first is its anchor, whose days are the
+    event's), and the union of their values, kept as members join."""
+
+    def __init__(self, anchor: _Member) -> None:
+        self.members: list[_Member] = []
+        self.places: set[str] = set()
+        self.countries: set[str] = set()
+        self.perpetrators: set[str] = set()
+        self.targets: set[str] = set()
+        self.scale: set[tuple[int, str]] = set()
+        self.coarse_places = True  # every member that names places names only countries
+        self.add(anchor)
 
     @property
     def anchor(self) -> _Member:
         return self.members[0]
 
-    def values(self, attr: str) -> set:
-        out: set = set()
-        for m in self.members:
-            value = getattr(m, attr)
-            out |= value if isinstance(value, (set, frozenset)) else ({value} if value else set())
-        return out
+    def add(self, m: _Member) -> None:
+        self.members.append(m)
+        self.places |= m.places
+        self.countries |= m.countries
+        self.perpetrators |= {m.perpetrator} if m.perpetrator else set()
+        self.targets |= {m.target} if m.target else set()
+        self.scale |= m.scale
+        self.coarse_places = self.coarse_places and (m.coarse_places or not m.places)
 
 
 _SCALE = re.compile(
@@ -143,15 +155,13 @@ def _member(
 def _place_agreement(m: _Member, c: _Cluster) -> bool | None:
     """True: a place in common. False: different countries, or different specific
     places. None: nothing to compare (no places, or only a country on one side)."""
-    places = c.values("places")
-    if not m.places or not places:
+    if not m.places or not c.places:
         return None
-    if m.places & places:
+    if m.places & c.places:
         return True
-    countries = c.values("countries")
-    if m.countries and countries and not m.countries & countries:
+    if m.countries and c.countries and not m.countries & c.countries:
         return False
-    if m.coarse_places or all(x.coarse_places for x in c.members if x.places):
+    if m.coarse_places or c.coarse_places:
         return None
     return False
 
@@ -159,7 +169,7 @@ def _place_agreement(m: _Member, c: _Cluster) -> bool | None:
 def _actor_agreement(m: _Member, c: _Cluster) -> bool | None:
     """True: same perpetrator or target named. False: a different one, or roles
     reversed (the attacked attacking back is a different event). None: no overlap."""
-    perps, targets = c.values("perpetrator"), c.values("target")
+    perps, targets = c.perpetrators, c.targets
     if (m.perpetrator and m.perpetrator in targets) or (m.target and m.target in perps):
         return False
     if (m.perpetrator and perps and m.perpetrator not in perps) or (m.target and targets and m.target not in targets):
@@ -197,7 +207,7 @@ def _score(m: _Member, c: _Cluster) -> int | None:
         m.family == anchor.family
         and m.family not in GENERIC_KINDS
         and m.perpetrator is not None
-        and m.perpetrator in c.values("perpetrator")
+        and m.perpetrator in c.perpetrators
         and places is True
     )
     mine, theirs = m.days, anchor.days
@@ -231,8 +241,8 @@ def _one_operation(m: _Member, c: _Cluster) -> bool:
     return (
         m.one_day and anchor.one_day and m.days == anchor.days
         and m.family == anchor.family and m.family not in GENERIC_KINDS
-        and m.perpetrator is not None and m.perpetrator in c.values("perpetrator")
-        and bool(m.scale & c.values("scale"))
+        and m.perpetrator is not None and m.perpetrator in c.perpetrators
+        and bool(m.scale & c.scale)
     )
 
 
@@ -260,27 +270,67 @@ def group_incidents(
         for i, inc in enumerate(s.incidents)
     ]
     clusters: list[_Cluster] = []
-    # Joining needs a place or an actor in common (see `_score`), so only the events
-    # that share one with an incident are scored: near-linear in the number of incidents.
-    by_place: dict[str, set[int]] = {}
-    by_actor: dict[tuple[str, str], set[int]] = {}
+    index = _Index()
     for m in sorted(members, key=_seed_order):
-        candidates = set().union(
-            *(by_place.get(p, ()) for p in m.places),
-            by_actor.get(("perpetrator", m.perpetrator or ""), ()),
-            by_actor.get(("target", m.target or ""), ()),
-        )
-        scored = [(score, -n, n) for n in candidates if (score := _score(m, clusters[n])) is not None]
+        scored = [(score, -n, n) for n in index.candidates(m) if (score := _score(m, clusters[n])) is not None]
         if scored:
             chosen = max(scored)[2]
-            clusters[chosen].members.append(m)
+            clusters[chosen].add(m)
         else:
             chosen = len(clusters)
-            clusters.append(_Cluster([m]))
-        for place in m.places:
-            by_place.setdefault(place, set()).add(chosen)
-        for role in ("perpetrator", "target"):
-            if value := getattr(m, role):
-                by_actor.setdefault((role, value), set()).add(chosen)
+            clusters.append(_Cluster(m))
+        index.add(chosen, clusters[chosen], m)
     return [[IncidentRef(article_id=x.article_id, index=x.index) for x in c.members] for c in clusters]
 
+
+def _months(days: tuple[date, date]) -> range:
+    """The months (counted from year 0) a range of days touches."""
+    return range(days[0].year * 12 + days[0].month - 1, days[1].year * 12 + days[1].month)
+
+
+def _keys(m: _Member) -> list[tuple[str, str]]:
+    """What an incident may share with an event: its places, perpetrator and target."""
+    keys = [("place", p) for p in m.places]
+    return keys + [(role, value) for role in ("perpetrator", "target") if (value := getattr(m, role))]
+
+
+class _Index:
+    """The events an incident may join, found without scanning them all, so grouping
+    stays near-linear in the number of incidents (and exactly as scoring every event).
+
+    Joining needs a place or an actor in common and, with both dated, days that
+    overlap or lie one day apart (see `_score`): dated events are filed by each key
+    and each month of their anchor's days. With either side undated, or a story's own
+    event known only to its year (`_vague`), it needs strong agreement, the same
+    perpetrator and a place in common: events are also filed by (perpetrator, place)
+    pairs."""
+
+    def __init__(self) -> None:
+        self._dated: dict[tuple[str, str, int], set[int]] = {}  # (role, name, month) -> events anchored then
+        self._undated: dict[tuple[str, str], set[int]] = {}  # (perpetrator, place) -> events with an undated or vague anchor
+        self._pairs: dict[tuple[str, str], set[int]] = {}  # (perpetrator, place) -> every event
+
+    def candidates(self, m: _Member) -> set[int]:
+        pairs = [(m.perpetrator, p) for p in m.places] if m.perpetrator else []
+        if m.days is None or _vague(m):
+            return set().union(*(self._pairs.get(pair, ()) for pair in pairs))
+        near = (m.days[0] - timedelta(days=1), m.days[1] + timedelta(days=1))
+        return set().union(
+            *(self._dated.get((*key, month), ()) for key in _keys(m) for month in _months(near)),
+            *(self._undated.get(pair, ()) for pair in pairs),
+        )
+
+    def add(self, n: int, event: _Cluster, m: _Member) -> None:
+        """File event `n` under what its new member `m` brings to it."""
+        days = event.anchor.days
+        undated = days is None or _vague(event.anchor)
+        if days is not None and not undated:
+            for key in _keys(m):
+                for month in _months(days):
+                    self._dated.setdefault((*key, month), set()).add(n)
+        pairs = {(m.perpetrator, p) for p in event.places} if m.perpetrator else set()
+        pairs |= {(q, p) for q in event.perpetrators for p in m.places}
+        for pair in pairs:
+            self._pairs.setdefault(pair, set()).add(n)
+            if undated:
+                self._undated.setdefault(pair, set()).add(n)

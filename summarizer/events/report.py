@@ -89,12 +89,14 @@ def _ordered(values: Iterable[str]) -> list[str]:
 def _build_event(
     refs: list[IncidentRef],
     by_id: dict[str, ArticleSummary],
+    order: dict[str, int],
     entities: EntityIndex,
     policy: Policy,
     published: dict[str, str],
 ) -> Event:
+    """One event from its incidents; `order` is each article's place in the input, which orders its sources."""
     ledger: dict[str, list[Claim]] = {}
-    for ref in sorted(refs, key=lambda r: (list(by_id).index(r.article_id), r.index)):
+    for ref in sorted(refs, key=lambda r: (order[r.article_id], r.index)):
         inc = by_id[ref.article_id].incidents[ref.index]
         for name, claims in incident_claims(ref.article_id, ref.index, inc, entities, by_id[ref.article_id].source).items():
             ledger.setdefault(name, []).extend(claims)
@@ -129,16 +131,20 @@ def _build_event(
         headline=heads,
         conflicts=find_conflicts(ledger),
         statements=[],
-        sources=list(dict.fromkeys(r.article_id for r in sorted(refs, key=lambda r: list(by_id).index(r.article_id)))),
+        sources=list(dict.fromkeys(r.article_id for r in sorted(refs, key=lambda r: order[r.article_id]))),
     )
 
 
-def _event_id(event: Event, taken: set[str]) -> str:
+def _event_id(event: Event, taken: set[str], tried: dict[str, int]) -> str:
+    """Date, kind and place, with -2, -3, ... for the second, third, ... event they
+    name. `tried` keeps the last number given for each base, so the numbers below it,
+    all taken already, are not tried again."""
     where = event.places[0] if event.places else ""
     base = "-".join(filter(None, [event.date or "undated", _slug(event.kind), _slug(where)]))
-    ident, n = base, 2
+    ident, n = base, tried.get(base, 2)
     while ident in taken:
         ident, n = f"{base}-{n}", n + 1
+    tried[base] = n
     taken.add(ident)
     return ident
 def build_report(
@@ -157,11 +163,12 @@ def build_report(
     groups = group_incidents(summaries, entities, texts)
     if any(not s.source.published for s in summaries):
         redated = date_from_events(summaries, groups, texts)
-        if redated != list(summaries):
+        if any(a is not b for a, b in zip(redated, summaries, strict=True)):  # an article was dated
             summaries, groups = redated, group_incidents(redated, entities, texts)
     by_id = {s.source.id: s for s in summaries}
     published = {s.source.id: s.source.published or "" for s in summaries}
-    events = [_build_event(refs, by_id, entities, policy, published) for refs in groups]
+    order = {article_id: n for n, article_id in enumerate(by_id)}
+    events = [_build_event(refs, by_id, order, entities, policy, published) for refs in groups]
     event_of = {(r.article_id, r.index): n for n, e in enumerate(events) for r in e.incidents}
     grouped: dict[int | None, list[tuple[str, int, Statement]]] = {}
     for s in summaries:
@@ -171,8 +178,9 @@ def build_report(
         event.statements = merge_statements(grouped.get(n, []), entities)
     events.sort(key=lambda e: (e.role != "main", -len(e.sources), e.date or "9999"))
     taken: set[str] = set()
+    tried: dict[str, int] = {}
     for event in events:
-        event.id = _event_id(event, taken)
+        event.id = _event_id(event, taken, tried)
     return EventReport(
         policy=policy,
         events=events,
