@@ -7,6 +7,11 @@ many regions; the names are fictional or generic.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from summarizer.schema import ArticleSummary, Source, Statement, Status
@@ -422,3 +427,24 @@ def test_a_dateline_in_capitals_is_no_transcript_turn():
     )
     speaker = next(i for i in verify(summary, text).items if i.field == "speaker")
     assert speaker.status is Status.not_quoted
+
+
+def test_verification_is_the_same_under_any_hash_seed():
+    """Spans and reasons never depend on the order of a set (Python's hash seed)."""
+    script = (
+        "from pathlib import Path\n"
+        "from summarizer.evaluate import load_gold, gold_summaries\n"
+        "from summarizer.ingest import iter_inputs\n"
+        "gp = Path('tests/data/corpus/fresh3.gold.json'); gold = load_gold(gp)\n"
+        "arts = list(iter_inputs([str(gp.parent / 'fresh3' / f'{a}.txt') for a in gold['articles']]))\n"
+        "texts = {a.id: a.text for a in arts}\n"
+        "read = {a.id: (a.published, a.published_basis) for a in arts}\n"
+        "print(''.join(s.model_dump_json() for s in gold_summaries(gold, texts, read)))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

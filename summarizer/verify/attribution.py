@@ -129,7 +129,9 @@ def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGr
             forms.add(_Form(name_keys(" ".join(words[:-1])), " ".join(words[:-1])))
         if len(name_keys(t)) >= 2:
             forms |= {_Form(name_keys(title), title, title=True) for title in _titles(idx, name_keys(t))}
-    return [f for f in forms if f.keys]
+    # longest first, then by text: the same forms in the same order on every run (a set's order
+    # follows the hash seed), and the fullest name is the span shown
+    return sorted((f for f in forms if f.keys), key=lambda f: (-len(f.keys), f.text, f.title, f.surname, f.given))
 
 
 def _names(subject: str, forms: list[_Form]) -> bool:
