@@ -154,7 +154,8 @@ def _plan(value, text: _Template, names: frozenset[str], article_id: str) -> Pla
         return lambda k: {key: p(k) if (p := entries[key]) else v for key, v in value.items()}
     if not isinstance(value, BaseModel):
         return None
-    fields = {name: p for name in type(value).model_fields if (p := _plan(getattr(value, name), text, names, article_id))}
+    fields = {name: _within(type(value), name, p)
+              for name in type(value).model_fields if (p := _plan(getattr(value, name), text, names, article_id))}
     if isinstance(value, Source):
         published = value.published
         fields["id"] = lambda k: f"{article_id}.c{k}"
@@ -167,6 +168,15 @@ def _plan(value, text: _Template, names: frozenset[str], article_id: str) -> Pla
         return None
     model = value
     return lambda k: model.model_copy(update={name: p(k) for name, p in fields.items()})
+
+
+def _within(model: type[BaseModel], name: str, plan: Plan) -> Plan:
+    """A renamed text clipped to its field's bound, as `gold.py` clips a long gold note
+    ("…"): a longer name in a copy must not make a summary the schema refuses."""
+    bound = next((m.max_length for m in model.model_fields[name].metadata if isinstance(getattr(m, "max_length", None), int)), None)
+    if bound is None:
+        return plan
+    return lambda k: v[: bound - 1] + "\u2026" if isinstance(v := plan(k), str) and len(v) > bound else v
 
 
 @lru_cache(maxsize=1)
