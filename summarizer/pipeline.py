@@ -181,11 +181,14 @@ async def summarize_articles(
     answers = cache.for_server(settings.server) if cache and not (replay or record) else None
     result = RunResult() if result is None else result
     owned = client is None
+    backend = backend or backend_for(settings)
+    in_process = backend is not None
     model_client = client if client is not None else StructuredClient(
-        settings, before_call=throttle.acquire if throttle else None, http_client=http_client,
-        backend=backend or backend_for(settings),
+        settings, before_call=throttle.acquire if throttle else None, http_client=http_client, backend=backend,
     )
-    limit = asyncio.Semaphore(1 if record else max(1, concurrency))
+    # One article at a time when recording, and for a model in this process: its questions then
+    # follow one another, so each reuses the prefix the one before left evaluated.
+    limit = asyncio.Semaphore(1 if record or in_process else max(1, concurrency))
     metadata: dict[str, Any] = {**_recording_metadata(settings, template), **(recording_notes or {})} if record else {}
 
     async def summarize(article: Article) -> ArticleSummary | Failure:
