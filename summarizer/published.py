@@ -128,7 +128,7 @@ def _fits(body: str, published: date | None, today: date) -> bool:
 
 
 class Inferred(NamedTuple):
-    published: date
+    published: date | None  # None: the text bounds the date but does not fix it (the basis says how)
     basis: str
 
 
@@ -177,7 +177,10 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     date ("on 20 January", "Tuesday (Jan 23)"), later ones just a weekday
     ("early Wednesday"). So the latest explicit day is an anchor, and each
     weekday the text names that no explicit date pins is counted forward from
-    it; the latest day reached is taken as the publication date. A day-month
+    it; the latest day reached is taken as the publication date (heuristic: the
+    article may be published a day or more later). With no weekday reaching past
+    the anchor, the anchor only bounds the date from below: unknown, and the basis
+    says so. A day-month
     without a year anchors it only when `_anchor_year` finds its year. Mentions
     inside `skip` (page furniture, such as a page-capture date) are ignored.
     """
@@ -204,7 +207,9 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     if latest > today:
         return None
     if latest == anchor:
-        return Inferred(latest, f"inferred: latest day the text names is '{anchor_mention.words}'")
+        # The latest day named bounds publication from below only: "on Tuesday (Jan 23)"
+        # is as often written on the Wednesday after. A wrong date is worse than none.
+        return Inferred(None, f"unknown: on or after {anchor.isoformat()}, the latest day the text names ('{anchor_mention.words}')")
     return Inferred(latest, f"inferred: '{latest_words}' counted on from '{anchor_mention.words}' ({anchor.isoformat()})")
 
 
@@ -235,4 +240,6 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
         readings = " or ".join(d.isoformat() for d in undecided[0].days)
         return None, f"unknown: '{undecided[0].words}' may be {readings} (day and month could swap) and the article does not say which"
     inferred = infer_published(text, today=today, skip=find_furniture(text))
-    return (inferred.published.isoformat(), inferred.basis) if inferred else None
+    if inferred is None:
+        return None
+    return (inferred.published.isoformat() if inferred.published else None), inferred.basis
