@@ -512,3 +512,21 @@ def test_a_misplaced_name_neither_splits_nor_joins_events(sample_text):
     report = build_report([a, b], {"a": sample_text, "b": sample_text})
     together = [e for e in report.events if len(e.incidents) > 1]
     assert len(together) == 1 and {(r.article_id, r.index) for r in together[0].incidents} == {("a", 0), ("b", 0)}
+
+
+@pytest.mark.parametrize(
+    "headline, target, agent",
+    [
+        ("Jurf Al Sakhar area south of Baghdad hit with no immediate reports of casualties", "Jurf Al Sakhar area south of Baghdad", None),
+        ("Kabul market struck overnight", "Kabul market", None),
+        ("US strikes hit militia targets in Iraq", "militia targets", "US"),
+    ],
+)
+def test_a_headline_passive_has_no_agent_before_its_participle(headline, target, agent):
+    """Headlines drop a passive's auxiliary ("X hit with no casualties" is X was hit)."""
+    from summarizer.verify.roles import sentence_roles
+
+    roles = sentence_roles(headline)
+    assert target in [r.phrase for r in roles if r.part == "target"]
+    agents = [r.phrase for r in roles if r.part == "agent"]
+    assert (agent in agents) if agent else not agents

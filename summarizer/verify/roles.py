@@ -237,6 +237,20 @@ def _quoted_regions(sentence: str) -> list[tuple[int, int]]:
     return quote_regions(sentence)
 
 
+# Headlines drop the auxiliary of a passive ("Jurf Al Sakhar area hit with no reports of
+# casualties", "Market struck overnight"): a participle with no object after it.
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:\u2013\u2014-]|(?:with|in|on|at|overnight|again|as|after|amid|during|for|near)\b)", re.I)
+
+
+def _headline_passive(sentence: str, m: re.Match[str]) -> bool:
+    """A participle read as a headline's passive: the sentence is a headline (no full stop
+    at its end), the word has a past participle's form, and no object follows it.
+    Heuristic: "US strikes hit militia targets" keeps its object and stays active."""
+    word = m.group().casefold()
+    participle = word.endswith("ed") or word in ("hit", "struck", "shot", "blown up")
+    return participle and not sentence.rstrip().endswith((".", "!", "?")) and bool(_NO_OBJECT.match(sentence, m.end()))
+
+
 @lru_cache(maxsize=4096)
 def sentence_roles(sentence: str) -> tuple[Role, ...]:
     """Every role cue of one sentence: agents, targets, claimants and speakers."""
@@ -256,7 +270,7 @@ def sentence_roles(sentence: str) -> tuple[Role, ...]:
             continue  # "the attack", "their strikes", "Saturday's attack": a noun
         if word in _AMBIGUOUS and (not prev_word[:1].isupper() or prev_word.casefold() in _CALENDAR) and not _AUX.search(before):
             continue  # "a spate of attacks", "carried out strikes against", "the Friday attack": a noun
-        passive = bool(_AUX.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end() :], re.I))
+        passive = bool(_AUX.search(before)) or bool(re.match(r"\s+by\s", sentence[m.end() :], re.I)) or _headline_passive(sentence, m)
         if passive:
             add("target", _subject(sentence, m.start()))
             by = re.compile(r"\s+(?:\w+\s+){0,6}?by\s+", re.I).match(sentence, m.end())
