@@ -126,3 +126,26 @@ def test_the_replayed_report_keeps_the_2019_strike_apart_from_2024():
     main_2019 = next(e for e in report.events if e.sources == [old] and e.role == "main" and e.date == "2019-12-29")
     assert main_2019.actors.target == ["Kataib Hezbollah"]
     assert not any(e.date and e.date.startswith("2019") for e in report.events if old not in e.sources)
+
+
+WHOLE = CASSETTES / "qwen2.5-coder-0.5b-instruct-whole"
+
+
+def test_the_whole_article_strategy_replays_its_own_recording():
+    """`make record` records the whole-article strategy from the same model too: one
+    answer per article, replayed offline, every quote grounded or flagged."""
+    paths = [SEEDS / f"{p.stem}.txt" for p in sorted(WHOLE.glob("*.yaml"))]
+    assert paths and all(p.is_file() for p in paths), f"whole-article cassettes of seed articles in {WHOLE}"
+    articles = list(iter_inputs([str(p) for p in paths]))
+    result = asyncio.run(summarize_articles(articles, settings_for(replay=WHOLE), replay=WHOLE))
+    assert not result.failures, result.failures
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in paths}
+    for summary in result.summaries:
+        assert summary.run.prompt == "extract" and summary.run.replayed_from == str(WHOLE)
+        assert summary.run.usage.completion_tokens > 0
+        for st in summary.statements:
+            ev = st.evidence["quote"]
+            if ev.status is Status.exact:
+                assert_span(texts[summary.source.id], ev.spans[0], st.quote.strip())
+            else:
+                assert ev.reasons, "a quote not found verbatim says why"
