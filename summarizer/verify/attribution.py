@@ -205,7 +205,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         # and through the earlier paragraphs of a quotation of several.
         candidates = _speaker_before(idx, k)
     if candidates:
-        att = min(candidates, key=lambda t: max(t.verb_start - span.end, span.start - t.verb_end, 0))
+        att = _nearest(candidates, span.start, span.end)
         resolved = speaker_of(idx, att, avoid=_outer_speaker(idx, span) if nested else frozenset())
         referred = resolved is not None and resolved[1] != att.subject
         start, subject = resolved or (att.subject_start, att.subject)
@@ -233,6 +233,11 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
 _WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|over|into|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
+def _nearest(candidates: list[Attribution], start: int, end: int) -> Attribution:
+    """The reporting verb nearest to the words at [start, end)."""
+    return min(candidates, key=lambda t: max(t.verb_start - end, start - t.verb_end, 0))
+
+
 def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
     """The name keys of whoever speaks the quotation around a nested one."""
     region = next((r for r in idx.regions if r[0] <= span.start < r[1] and r[0] < span.start - 2), None)
@@ -242,7 +247,7 @@ def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
     outer = [att for j in range(k, last + 1) for att in attributions(idx, j) if not region[0] <= att.verb_start < region[1]]
     if not outer:
         return frozenset()
-    att = min(outer, key=lambda t: max(t.verb_start - region[1], region[0] - t.verb_end, 0))
+    att = _nearest(outer, *region)
     found = speaker_of(idx, att)
     return frozenset(name_keys(found[1])) if found else frozenset()
 

@@ -88,6 +88,12 @@ def is_named(phrase: str) -> bool:
     return bool(words) and any(c.isupper() for c in words[-1])
 
 
+def _names_organisation(phrase: str) -> bool:
+    """Whether a phrase names or describes an organisation: it holds an organisation word
+    ("the state health department", "Prime Minister's office")."""
+    return bool(set(re.findall(r"\w+", phrase.casefold())) & ORG_WORDS)
+
+
 def _is_pronoun(phrase: str) -> bool:
     first = WORD.findall(phrase)[:1]
     return bool(first) and first[0].casefold() in PRONOUNS
@@ -241,7 +247,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool
     named = idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
     if not named or _LOCATIVE.search(idx.text[max(0, start - 14) : start]):
         return False
-    org = bool(set(run.casefold().split()) & ORG_WORDS)
+    org = _names_organisation(run)
     if pronoun in _PERSONAL:
         return not org
     if pronoun in ("it", "its"):
@@ -299,16 +305,13 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple
     its description resolved to its name when the article gives it. Heuristic: a place
     named between them ("displaced towards Liancourt") is passed over, since places
     issue no statements; None when no organisation is near."""
-    def organisation(text: str) -> bool:
-        return bool(set(re.findall(r"\w+", text.casefold())) & ORG_WORDS)
-
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         a, b = idx.sentence_span(j)
         if depth < LOOK_BACK:  # who spoke in that sentence first ("MONUSCO said ... It said")
             for att in reversed(attributions(idx, j)):
-                if (spoke := speaker_of(idx, att, depth + 1)) and (organisation(spoke[1]) or fitting(*spoke)):
+                if (spoke := speaker_of(idx, att, depth + 1)) and (_names_organisation(spoke[1]) or fitting(*spoke)):
                     return spoke
-        found = [(start, run) for start, _, run in idx.mentions[j] if organisation(run)]
+        found = [(start, run) for start, _, run in idx.mentions[j] if _names_organisation(run)]
         found += [(m.start(), m.group()) for m in _ORG_DESCRIPTION.finditer(idx.text, a, b) if not idx.quoted(m.start())]
         if not found:
             continue
@@ -332,7 +335,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
     someone_elses = len(words) > 1 and words[0] in _POSSESSIVES and not re.fullmatch(_SPOKESPERSON, words[-1])
     if words and words[0] in PRONOUNS and not someone_elses:
         def fitting(start: int, text: str) -> bool:
-            organisation = words[0] not in _PERSONAL and bool(set(re.findall(r"\w+", text.casefold())) & ORG_WORDS)
+            organisation = words[0] not in _PERSONAL and _names_organisation(text)
             if avoid and set(name_keys(text)) & avoid:
                 return False
             return (is_named(text) or organisation) and _fits(idx, (start, start + len(text), text), words[0])
@@ -349,7 +352,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # "A monk, who gave his name as Ashin Zawana, said")
             if fitting(start, text):
                 return True
-            if words[0] not in _PERSONAL or is_named(text) or _is_pronoun(text) or set(text.casefold().split()) & ORG_WORDS:
+            if words[0] not in _PERSONAL or is_named(text) or _is_pronoun(text) or _names_organisation(text):
                 return False
             j = idx.sentence_of(start)
             return re.search(r"[^\W\d_]{3}", text) is not None and not any(fitting(a, run) for a, _, run in idx.mentions[j])
@@ -358,7 +361,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
-        return _referent(idx, k, lambda start, text: is_named(text) or bool(set(re.findall(r"\w+", text.casefold())) & ORG_WORDS), depth)
+        return _referent(idx, k, lambda start, text: is_named(text) or _names_organisation(text), depth)
     if head := _description_head(subject):
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text), depth)
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
