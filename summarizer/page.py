@@ -66,6 +66,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(r"(?:content |article )?(?:retrieved|republished|reproduced) from\b.*|originally (?:published|appeared) (?:on|at|in)\b.*|https?://\S+", _I),
         True,
     ),
+    ("bio", re.compile(r"about the author\s*:.*", _I), True),  # labelled, wherever it stands
     ("credit", re.compile(r"\((?:with (?:inputs|reporting)|(?:additional )?reporting|writing|editing|compiled)\b[^)]*\)\.?", _I), True),
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
@@ -165,10 +166,10 @@ _LIST_OPENER = re.compile(
     _I,
 )
 # An author's note below the story ("X is the paper's correspondent in Y.", "X reported
-# from Y.", "About the author: ..."). Heuristic: read only in the lines after the story's
-# last paragraph, where a sentence about a reporter is not news.
+# from Y."; one labelled "About the author:" is a line rule). Heuristic: read only in
+# the lines after the story's last paragraph, where a sentence about a reporter is not news.
 _BIO = re.compile(
-    r"(?:(?i:about the author)\s*:\s*.*)|(?:[A-Z][\w'\u2019.-]+ ){1,4}(?:reported|reporting) (?:from|by)\b.*"
+    r"(?:[A-Z][\w'\u2019.-]+ ){1,4}(?:reported|reporting) (?:from|by)\b.*"
     r"|(?:[A-Z][\w'\u2019.-]+ ){1,4}(?:is|was|covers|has covered|reported|reports|writes|has written)\b"
     r".{0,160}\b(?:correspondent|reporter|journalist|editor|writer|freelance|contributor|columnist|reported from|for (?:the )?[A-Z][\w .'\u2019-]{1,40}[.]).*",
     re.S,
@@ -285,7 +286,7 @@ def page_lines(text: str) -> list[PageLine]:
             if not _BIO.fullmatch(text[lines[n].start : lines[n].end]):
                 break
             lines[n] = lines[n]._replace(kind="bio")
-    return [line._replace(kind="bio") if line.kind is None and re.match(r"about the author\s*:", text[line.start : line.end], _I) else line for line in lines]
+    return lines
 
 
 # The head of readers' comments: "47 Comments", "Comments (3)", "Sort by: Newest".
