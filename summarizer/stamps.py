@@ -42,10 +42,13 @@ _FOREIGN_STAMP_WORDS = frozenset(
     """publicado actualizado act publié publie mis à jour modifié modifie pubblicato aggiornato veröffentlicht
     aktualisiert stand gepubliceerd bijgewerkt diterbitkan diperbarui dipublikasikan yayınlanma güncelleme
     güncellendi опубликовано обновлено опубліковано оновлено le el la am um den à às a las alle om pukul saat
-    в о hrs atualizado atualizada há hace il y vor""".split()
+    в о atualizado atualizada há hace il y vor""".split()
 )
 
 
+# Longer than any stamp line, even two side by side ("Published 5 March 2024, 07:15 WAT |
+# Updated 5 March 2024, 16:40 WAT" is 68): a longer line is prose.
+STAMP_CHARS = 160
 # Stamps printed side by side on one line ("Published ... | Updated ...").
 _SEPARATORS = re.compile(r"\s+[|\u2022]\s+")
 
@@ -74,7 +77,7 @@ def _foreign_names() -> tuple[dict[str, int], frozenset[str]]:
 def _in_english(line: str) -> str | None:
     """The line with its foreign month name in English, its weekday name, joiners and
     labels dropped ("Lunes, 10 de junio de 2024 · 07:30 h" -> "10 June 2024 · 07:30 h"),
-    or None when it names no foreign month."""
+    or None when it holds none of those words."""
     months, weekdays = _foreign_names()
     found = False
 
@@ -96,11 +99,12 @@ def stamp_dates(line: str) -> tuple[date, ...]:
     stamp. Numeric dates whose day and month could swap ("03-02-2024") give both
     readings, day-first first; a reader decides with what the article says. Month and
     weekday names may be in any of STAMP_LANGUAGES."""
+    if len(line) > STAMP_CHARS:  # a paragraph: every line of the page is asked, so skip prose cheaply
+        return ()
     pieces = [p for p in _SEPARATORS.split(line) if p.strip()]
     if len(pieces) > 1:  # "15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05": the first stamp
         readings = [stamp_dates(p) for p in pieces]
-        only_rest = [not r and not re.search(r"[^\W_]", _STAMP_REST.sub(" ", p)) for p, r in zip(pieces, readings, strict=True)]
-        if any(readings) and all(r or rest for r, rest in zip(readings, only_rest, strict=True)):
+        if any(readings) and all(r or _only_stamp_words(p) for p, r in zip(pieces, readings, strict=True)):
             return next(r for r in readings if r)
         return ()
     return _stamp_dates(line) or (_stamp_dates(english) if (english := _in_english(line)) else ())
@@ -127,5 +131,9 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
     if len(found) != 1:
         return ()
     start, end, days = found[0]
-    rest = _STAMP_REST.sub(" ", line[:start] + " " + line[end:])
-    return days if not re.search(r"[^\W_]", rest) else ()
+    return days if _only_stamp_words(line[:start] + " " + line[end:]) else ()
+
+
+def _only_stamp_words(text: str) -> bool:
+    """Whether `text` holds nothing but what a stamp line may hold besides its date."""
+    return not re.search(r"[^\W_]", _STAMP_REST.sub(" ", text))
