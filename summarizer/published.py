@@ -27,8 +27,9 @@ from .stamps import stamp_dates
 
 _STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
-_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019 -]{1,40},\s*){1,2}")  # "WASHINGTON, " or "Kyiv, Ukraine, "
-_DATELINE_ONE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s*")
+_DATELINE_PART = r"[A-Z][\w.'\u2019 -]{1,40},\s*"
+_DATELINE_ONE = re.compile(_DATELINE_PART)  # "WASHINGTON, "
+_DATELINE = re.compile(f"(?:{_DATELINE_PART}){{1,2}}")  # or "Kyiv, Ukraine, "
 _DATELINE_LINES = 2  # paragraphs a dateline may open (lines ending a sentence, or long ones)
 PARAGRAPH_CHARS = 80
 # How long before publication an article's latest dated event may be and still fit a reading.
