@@ -308,10 +308,11 @@ def item_texts(summary: ArticleSummary) -> list[str]:
 
 
 def furniture_recognised(text: str, boilerplate: list[str]) -> Ratio:
-    """How many of the gold's boilerplate strings lie wholly inside a furniture line."""
+    """How many of the gold's boilerplate strings lie wholly inside a furniture line,
+    at one of their occurrences: a headline repeated as page furniture is recognised
+    when its repeat is, the first copy being the headline itself."""
     ranges = find_furniture(text)
-    found = ((at := text.find(b), at + len(b)) for b in boilerplate)
-    return ratio(start >= 0 and any(r.start <= start and end <= r.end for r in ranges) for start, end in found)
+    return ratio(any(any(r.start <= at and at + len(b) <= r.end for r in ranges) for at in _find_all(text, b)) for b in boilerplate)
 
 
 def leaks(summary: ArticleSummary, text: str, boilerplate: list[str]) -> int:

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from summarizer.evaluate import COLUMNS, compare, evaluate, format_table
-from summarizer.scoring import COUNTS, RATIOS, Names, Scores, coverage, score
+from summarizer.scoring import COUNTS, RATIOS, Names, Scores, coverage, furniture_recognised, score
 from summarizer.schema import MAX_PLACES, ArticleSummary, Count, DateValue, Incident, Place, Source, Statement
 from summarizer.verify import verify_summary
 
@@ -299,3 +299,12 @@ def test_a_surname_alone_names_the_gold_person_but_another_full_name_does_not():
     assert names.matches("Mr Austin", "Lloyd Austin", surname=True)
     assert names.matches("Austin", "Lloyd Austin", surname=True)
     assert not names.matches("Erika de la Cruz", "Jose Maria dela Cruz", surname=True)
+
+
+def test_a_repeated_headline_is_recognised_furniture_by_its_repeat():
+    """The first copy is the headline; the page's repeat of it is furniture. A string
+    found only outside furniture, or not at all, is not recognised."""
+    text = "Gunmen kill nine in market attack\n\nGunmen kill nine in market attack\n\nAdvertisement\n\nGunmen killed nine people on Sunday, police said.\n"
+    assert furniture_recognised(text, ["Gunmen kill nine in market attack"]).hit == 1
+    assert furniture_recognised(text, ["Gunmen killed nine people on Sunday"]).hit == 0
+    assert furniture_recognised(text, ["Subscribe now"]).hit == 0
