@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .names import is_proper_name
-from .stamps import stamp_dates
+from .stamps import stamp_dates, stamp_prefix
 
 
 class TextRange(NamedTuple):
@@ -178,6 +178,7 @@ _BIO = re.compile(
 _BULLET = re.compile(r"[-\u2013\u2022*]\s+\S.*")
 HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing full stop
 _LINE = re.compile(r"[^\r\n]+")
+_STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", _I)
 
 
 class PageLine(NamedTuple):
@@ -233,7 +234,16 @@ def page_lines(text: str) -> list[PageLine]:
         stripped = m.group(0).strip()
         if stripped:
             start = m.start() + m.group(0).index(stripped)
-            raw.append((start, stripped, _classify(stripped)))
+            kind = _classify(stripped)
+            if kind is None and (cut := stamp_prefix(stripped)):
+                # a stamp opening the headline's or the lead's line: two lines, the stamp
+                # furniture; without a label it is a date line, which above the story is
+                # the masthead's (see below)
+                raw.append((start, stripped[:cut], "stamp" if _STAMP_LABEL.match(stripped) else "date"))
+                rest = stripped[cut:].lstrip()
+                start, stripped = start + len(stripped) - len(rest), rest
+                kind = _classify(stripped)
+            raw.append((start, stripped, kind))
     first_prose = next((i for i, (_, line, kind) in enumerate(raw) if kind is None and _sentence(line)), len(raw))
     top = [i for i in range(first_prose) if raw[i][2] is None and not _SHOUTED.fullmatch(raw[i][1])]
     headline = max(top, key=lambda i: _words(raw[i][1]), default=None)

@@ -110,6 +110,29 @@ def stamp_dates(line: str) -> tuple[date, ...]:
     return _stamp_dates(line) or (_stamp_dates(english) if (english := _in_english(line)) else ())
 
 
+# What may open a line with a stamp before the headline or the lead on the same line: a
+# label, then digits or a month name ("date 2024-07-19 Lucknow: ...", "08/17/2024 ...").
+_PREFIX_OPENING = re.compile(r"(?i)(?:(?:date|published|posted|updated)\b\s*:?\s*)?(?:\d|[^\W\d_]{3,9}\.?\s+\d)")
+_PREFIX_CHARS = 60
+_CUT = re.compile(r"\s+(?=[\"\u201c\u2018']?[^\W\d_])")  # a cut before a word: where the text may begin
+
+
+def stamp_prefix(line: str) -> int:
+    """The length of a stamp that opens a line and is followed by text on the same line
+    (pages flattened to text put the stamp before the headline or the lead: "date
+    2024-07-19 Lucknow: Three passengers were killed ..."), or 0 when the line does
+    not open with one. The stamp may be printed twice in two forms ("08/17/2024 August
+    17, 2024 Gaza's ..."). Heuristic: the text after it must begin with a capital
+    letter or a quotation mark, as a headline or a sentence does."""
+    if not _PREFIX_OPENING.match(line):
+        return 0
+    best = 0
+    for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1):
+        if line[cut.end() :].lstrip("\"\u201c\u2018'")[:1].isupper() and stamp_dates(line[: cut.start()]):
+            best = cut.start()
+    return best
+
+
 def _stamp_dates(line: str) -> tuple[date, ...]:
     found: list[tuple[int, int, tuple[date, ...]]] = []
     for m in _NUMERIC.finditer(line):
@@ -118,20 +141,24 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
         else:
             a, b, y = int(m["a"]), int(m["b"]), int(m["y2"])
             # Dotted dates are day-first wherever they are written ("11.09.2025"); with
-            # slashes or hyphens the month may come first, and both readings are kept.
-            swaps = m["sep"] != "." and a != b and a <= 12 and b <= 12
-            readings = [(y, b, a)] + ([(y, a, b)] if swaps else [])
+            # slashes or hyphens the month may come first ("08/17/2024"), and both
+            # readings are kept when both are dates.
+            readings = [(y, b, a)] + ([(y, a, b)] if m["sep"] != "." and a != b else [])
         days = tuple(date(*r) for r in readings if valid_date(*r))
         if days:
             found.append((m.start(), m.end(), days))
-    if not found:
-        for mention in _mentions(line):
-            if mention.kind == "day" and mention.year and (day := mention.on(mention.year)):
+    for mention in _mentions(line):
+        if mention.kind == "day" and mention.year and (day := mention.on(mention.year)):
+            if not any(a < mention.end and mention.start < b for a, b, _ in found):
                 found.append((mention.start, mention.end, (day,)))
-    if len(found) != 1:
+    # one date, or one day printed in two forms ("08/17/2024 August 17, 2024")
+    days = tuple(d for d in found[0][2] if all(d in other for _, _, other in found)) if found else ()
+    if not days or len(found) > 2:
         return ()
-    start, end, days = found[0]
-    return days if _only_stamp_words(line[:start] + " " + line[end:]) else ()
+    rest = line
+    for start, end, _ in sorted(found, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return days if _only_stamp_words(rest) else ()
 
 
 def _only_stamp_words(text: str) -> bool:

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from summarizer.page import find_furniture
 from summarizer.published import publication
-from summarizer.stamps import stamp_dates
+from summarizer.stamps import stamp_dates, stamp_prefix
 
 TODAY = date(2026, 11, 30)
 
@@ -39,6 +40,10 @@ TODAY = date(2026, 11, 30)
         ("15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05", [date(2026, 6, 15)]),
         # day and month could swap: both readings, day-first first
         ("03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
+        # month-first when day-first is no date; one day printed in two forms
+        ("08/17/2024", [date(2024, 8, 17)]),
+        ("08/17/2024 August 17, 2024", [date(2024, 8, 17)]),
+        ("08/17/2024 August 18, 2024", []),
         # month and weekday names in other languages (CLDR), with their labels and joiners
         ("Lunes, 10 de junio de 2024 · 07:30 h", [date(2024, 6, 10)]),
         ("Publié le 10 juin 2024 à 08h15", [date(2024, 6, 10)]),
@@ -138,3 +143,22 @@ def test_a_background_date_without_a_year_anchors_no_inference():
 def test_a_stamp_sharing_its_line_with_a_byline_dates_the_article():
     found = publication(page("Four police killed", "By Amina Yusuf | March 5, 2024 10:30 AM", BODY), today=TODAY)
     assert found == ("2024-03-05", "text: 'March 5, 2024 10:30 AM'")
+
+
+def test_a_labelled_stamp_opening_the_lead_line_dates_the_article_and_leaves_the_lead():
+    """Pages flattened to text put the stamp on the lead's own line."""
+    lead = "date 2024-07-19 Mombasa: Four people were killed when a lorry hit a minibus on Thursday, police said."
+    text = page("Lorry crash kills four", lead)
+    assert publication(text, today=TODAY) == ("2024-07-19", "text: 'date 2024-07-19'")
+    furniture = [text[r.start : r.end] for r in find_furniture(text)]
+    assert furniture == ["date 2024-07-19"]
+
+
+def test_an_unlabelled_date_opening_the_headline_line_is_a_masthead_date():
+    found = publication(page("Monday, June 16, 2025 Four police killed in ambush", BODY), today=TODAY)
+    assert found is None or found[0] != "2025-06-16"
+
+
+@pytest.mark.parametrize("line", ["January 5, 2024 was the deadliest day of the year for the city.", "2024-07-19: a day of mourning"])
+def test_prose_opening_with_a_date_is_not_cut(line):
+    assert stamp_prefix(line) == 0
