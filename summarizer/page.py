@@ -191,7 +191,15 @@ def _classify(line: str) -> str | None:
     for kind, pattern, whole in _RULES:
         if (pattern.fullmatch(line) if whole else pattern.search(line)):
             return kind
+    if _LINK_LABEL.search(line):
+        return "related"
+    if bracketed := re.fullmatch(r"\[\s*(.+?)\s*\]", line):  # "[ Read more: ... ]": a link set in the text
+        return _classify(bracketed.group(1))
     return "date" if _only_a_date(line) else None
+
+
+# What screen readers are told of a link: the line is a link, not prose.
+_LINK_LABEL = re.compile(r"opens in (?:a )?new (?:window|tab)\W*$", _I)
 
 
 def _only_a_date(line: str) -> bool:

@@ -346,6 +346,41 @@ FORMS = [
     # a transcript: each turn is its label's, later paragraphs of a turn included
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "We have video from three cameras.", "Sheriff Whitcomb"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "CORONER MERCER"),
+    # the subject after the verb, behind a clause and its comma, and "he" after it
+    (
+        "Gunmen attacked the village overnight. The raid took place on Monday in Kasanga, said Joseph Mbaya, a local administrator.\n\n\u201cI can confirm eleven bodies,\u201d he said.",
+        "I can confirm eleven bodies,",
+        "Joseph Mbaya",
+    ),
+    # "he" never means an acronym (an organisation) named in between
+    (
+        "It\u2019s not clear how many are missing, said Omar Kalisya, head of a rights group in the town. The UN mission sent troops.\n\n\u201cWithout the army, it would have been worse,\u201d he told Reuters.",
+        "Without the army, it would have been worse,",
+        "Omar Kalisya",
+    ),
+    # nor a link line set between the name and the pronoun
+    (
+        "Governor Ivan Petrenko posted photographs of the rubble.\n\n[ Read more: Key events of the war ]\n\n\u201cThere may still be people under the rubble,\u201d he wrote.",
+        "There may still be people under the rubble,",
+        "Ivan Petrenko",
+    ),
+    # "according to X" makes X the source its pronoun refers back to
+    (
+        "According to Abu Taher, the gunman, who wore a mask, fired three shots.\n\n\u201cHe just came and shot,\u201d he said.",
+        "He just came and shot,",
+        "Abu Taher",
+    ),
+    # a verb coordinated with the sentence's first verb shares its subject
+    (
+        "After visiting the site, Prime Minister Shehbaz Sharif expressed his condolences to the victims and their families and said the \u201cscale of the tragedy is unimaginable.\u201d",
+        "scale of the tragedy is unimaginable.",
+        "Shehbaz Sharif",
+    ),
+    (
+        "The Popular Forces told reporters that a raid hit a convoy, but said it was a \u201chumanitarian convoy\u201d and have so far denied the deaths.",
+        "humanitarian convoy",
+        "The Popular Forces",
+    ),
 ]
 
 

@@ -90,6 +90,8 @@ def furniture(text: str) -> list[str]:
         "Prepared by: the Peace Committee secretariat, Wabag",
         "For enquiries: secretariat@example.org",
         "Copyright 2026 National Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+        "[ Read more: Key events of the war this year ]",
+        "Floods: the towns still cut off Opens in new window",
     ],
 )
 def test_furniture_forms(line):

@@ -267,7 +267,8 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
     over sentences that are quotation and nothing else (the earlier paragraphs of one
     quotation); [] when another kind of sentence comes first."""
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
-        if found := attributions(idx, j):
+        # "according to X" sources a figure; it does not open a quotation that runs on
+        if found := [att for att in attributions(idx, j) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]:
             return found
         start, end = idx.sentence_span(j)
         if not all(idx.quoted(start + i) for i, c in enumerate(idx.text[start:end]) if c.isalnum()):

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, is_proper_name, name_keys, strip_title, word_key
+from ..page import find_furniture
 from ..text import ABBREVIATED, WORD, SourceIndex
 
 # Verbs of speech, shared with the role reader (a speaker is never the attacker).
@@ -67,7 +68,11 @@ _EMBEDDED = re.compile(r"\b(?:what|which|as)\s+(?:he|she|it|they)\s*$", re.I)
 _DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
 _FROM = re.compile(r"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)\s+", re.I)
 # A name right after one of these is where something happened, not who spoke.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|to|of|toward|towards)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards)\s+(?:the\s+)?$", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+# A verb coordinated with the one before it shares its subject: "... and said", "but said",
+# "and have so far denied".
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|later|so far|then|not|never)\s+)*$", re.I)
 LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
 
 
@@ -212,16 +217,41 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             if name_keys(subject):
                 out.append(Attribution(m.start(), m.end(), subject, at))
                 continue
-        if verb in _PARTICIPLE or _EMBEDDED.search(before) or (re.search(r"\band\s+$", before) and out):
+        coordinated = _COORDINATED.search(before) is not None
+        if verb in _PARTICIPLE or _EMBEDDED.search(before) or (coordinated and out):
             if (att := inherited(m)) is not None:
                 out.append(att)
             continue
-        subject, at = ("", m.start()) if verb == "according to" else _subject_before(idx, a, m.start())
-        if not name_keys(subject) and re.search(r"\band\s+$", before) and (att := inherited(m)) is not None:
-            out.append(att)  # "X called it “...” and said ...": the sentence's subject
-            continue
-        if not name_keys(subject) and verb in _INVERTIBLE:
+        if verb == "according to":
+            # "according to X, ...": X is the source when X names or describes someone, not
+            # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
+            if not (is_named(subject) or _names_organisation(subject)):
+                continue
+        else:
+            subject, at = _subject_before(idx, a, m.start())
+        # "X called it “...” and said ...", "Prime Minister X thanked the victims and their
+        # families and said": the sentence's subject, not the words before "and" (taken when
+        # its first name opens the sentence or follows an opening phrase; heuristic)
+        opening = bool(idx.mentions[k]) and re.fullmatch(r"(?:[^,]*,)?\s*", idx.text[a : idx.mentions[k][0][0]]) is not None
+        words_before_and = not (is_proper_name(subject) or subject.casefold() in PRONOUNS)
+        if coordinated and (not name_keys(subject) or (words_before_and and opening)) and (att := inherited(m)) is not None:
+            out.append(att)
+            continue
+        if verb in _INVERTIBLE:
+            after = _subject_after(idx, m.end(), b)
+            # "The raid began at dawn, said Joseph Mbaya, a local administrator": after a
+            # clause and its comma the subject follows the verb. Heuristic: the words before
+            # are no name or pronoun (those end an apposition: "The governor, Uba Sani,
+            # said"), and the words after name or describe someone.
+            rest = idx.text[after[1] + len(after[0]) : b].lstrip()
+            inverted = (
+                before.rstrip().endswith(",") and not is_proper_name(subject) and subject.casefold() not in PRONOUNS
+                and (is_named(after[0]) or re.match(r"(?:an?|the)\s", after[0], re.I) is not None)
+                and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
+            )
+            if not name_keys(subject) or inverted:
+                subject, at = after
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
         if name_keys(subject) and not set(name_keys(subject)) <= _VAGUE:
@@ -248,8 +278,8 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool
     if not named or _LOCATIVE.search(idx.text[max(0, start - 14) : start]):
         return False
     org = _names_organisation(run)
-    if pronoun in _PERSONAL:
-        return not org
+    if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
+        return not org and not _ACRONYM.fullmatch(run)
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))
     return True
@@ -283,10 +313,18 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
                 found = speaker_of(idx, att, depth + 1)
                 if found and (accept_speaker or accept)(*found):
                     return found
-        taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run)]
+        taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run) and not _in_furniture(idx, start)]
         if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
             return next((t for t in taken if not (personal and _possessive_owner(idx, *t))), taken[0])
     return None
+
+
+def _in_furniture(idx: SourceIndex, at: int) -> bool:
+    """Whether `at` lies in a line of page furniture ("Read more: ..." between a name and
+    its "he"): a link or a caption refers to no one the story's pronouns mean."""
+    if "furniture" not in idx.memo:
+        idx.memo["furniture"] = find_furniture(idx.text)
+    return any(r.start <= at < r.end for r in idx.memo["furniture"])
 
 
 def _possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
