@@ -66,6 +66,16 @@ def test_later_fresh_parts_dates_attribution_and_events(part):
     assert scores.events.pair_f1 == 1.0
 
 
+def furniture_found(part: str) -> Ratio:
+    """The part's gold boilerplate strings that lie inside a furniture range."""
+    gold = load_gold(CORPUS / f"{part}.gold.json")
+    return sum(
+        (furniture_recognised((CORPUS / part / f"{article_id}.txt").read_text(encoding="utf-8"), art["boilerplate"])
+         for article_id, art in gold["articles"].items()),
+        Ratio(),
+    )
+
+
 def test_fresh6_part_holds_its_ground_and_pins_the_gaps_it_found():
     """fresh6 (regional and local outlets; accidents and crime) misses the targets the
     other fresh parts meet, so it is not in their lists: this pins what holds and the
@@ -82,12 +92,7 @@ def test_fresh6_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.speaker_alarms <= 5
     # 7 of 8: an "at least 23" claim written {min: 23, max: null} is not compared with "23+".
     assert scores.events.conflicts.hit >= 7
-    gold = load_gold(CORPUS / "fresh6.gold.json")
-    found = sum(
-        (furniture_recognised((CORPUS / "fresh6" / f"{article_id}.txt").read_text(encoding="utf-8"), art["boilerplate"])
-         for article_id, art in gold["articles"].items()),
-        Ratio(),
-    )
+    found = furniture_found("fresh6")
     # 118 of 150: footer link lists, press-release contact blocks, a menu line of
     # short "|"-separated items, "(END)", an editor's note, bare "Read more" lists.
     assert found.hit >= 118, f"{found.hit}/{found.total}"
@@ -115,10 +120,5 @@ def test_page_furniture_is_recognised(part):
     """Nearly every boilerplate string the gold lists lies inside a furniture range.
     Left: captions with no marker under no credit line, and the first occurrence of a
     repeated headline (the headline itself)."""
-    gold = load_gold(CORPUS / f"{part}.gold.json")
-    found = sum(
-        (furniture_recognised((CORPUS / part / f"{article_id}.txt").read_text(encoding="utf-8"), art["boilerplate"])
-         for article_id, art in gold["articles"].items()),
-        Ratio(),
-    )
+    found = furniture_found(part)
     assert found.value >= 0.95, f"{found.hit}/{found.total}"
