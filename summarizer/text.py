@@ -256,9 +256,15 @@ def region_at(regions: list[tuple[int, int]], starts: list[int], pos: int) -> tu
 _NAME_JOINERS = "|".join(
     sorted(NAME_PARTICLES | {"of", "the", "for", "chief", "director", "spokesman", "spokeswoman", "adviser", "advisor", "secretary", "minister"})
 )
+# A capitalised word, a title written short with its dot ("Maj. Gen. Osama"), or a name
+# behind an article ("al-Sadr", "el-Qadi").
+_NAME_WORD = (
+    "(?:" + "|".join(sorted((a.capitalize() for a in TITLE_ABBREVIATIONS), key=len, reverse=True)) + r")\.(?=[ \t]+[A-Z])"
+    r"|[A-Z][\w\u2019'\-]*|(?:al|el|ad|as|ash|at|az|ar|an|ud|ul)-[A-Z][\w\-]*"
+)
 _NAME_RUN = re.compile(
-    r"(?:[A-Z][\w\u2019'\-]*|al-[A-Z][\w\-]*)"
-    rf"(?:(?:[ \t]+(?:(?:{_NAME_JOINERS})[ \t]+)*)(?:[A-Z][\w\u2019'\-]*|al-[A-Z][\w\-]*|\([A-Z][A-Za-z]{{1,9}}\)))*"
+    rf"(?:{_NAME_WORD})"
+    rf"(?:(?:[ \t]+(?:(?:{_NAME_JOINERS})[ \t]+)*)(?:{_NAME_WORD}|\([A-Z][A-Za-z]{{1,9}}\)))*"
 )
 # Capitalised only because they start a sentence, or not names at all.
 _NOT_NAMES = frozenset(

@@ -381,6 +381,29 @@ FORMS = [
         "humanitarian convoy",
         "The Popular Forces",
     ),
+    # a rank written short stays in the name its pronoun refers to
+    (
+        "The governor of Aswan, Maj. Gen. Karim el-Sayed, visited the injured. \u201cThe state will pay for their care,\u201d he said.",
+        "The state will pay for their care,",
+        "Karim el-Sayed",
+    ),
+    # a described speaker: a relative ("Her brother"), an official of an organisation
+    (
+        "\u201cWe waited all night,\u201d said Noura Adel. Her brother, who was with her, said the family had been waiting since Wednesday. \u201cThey tell us tomorrow,\u201d he said.",
+        "They tell us tomorrow,",
+        "Her brother",
+    ),
+    (
+        "Dina Flores said she heard shots. A prison official, who asked not to be named, said guards were outnumbered. \u201cThere were eight of us,\u201d he said.",
+        "There were eight of us,",
+        "A prison official",
+    ),
+    # "it" after an organisation named with "and" and its acronym in brackets
+    (
+        "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",
+        "as a precaution",
+        "Ministry of Transport and Communications",
+    ),
 ]
 
 
@@ -392,6 +415,12 @@ def test_right_speaker_is_grounded(text, quote, speaker):
 
 # (text, quote, a wrong speaker)
 WRONG = [
+    # a platform is where words were posted, not who said them
+    (
+        "Mayor Ana Ruiz said the prison was calm. In a video posted on Telegram, a man showed burnt mattresses. \u201cThey shot at us,\u201d he said.",
+        "They shot at us,",
+        "Telegram",
+    ),
     ("A local chief, Musa Bello, told Reuters by phone, “They came at night.”", "They came at night.", "Reuters"),
     ("“Eleven bodies were recovered,” Musa Bello told the Associated Press.", "Eleven bodies were recovered,", "Associated Press"),
     (

@@ -58,6 +58,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\
 # "would be added", "was called": a passive verb reports no one's words.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 _VAGUE = frozenset("reports report media".split())
+_NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
 _RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
@@ -68,7 +69,10 @@ _EMBEDDED = re.compile(r"\b(?:what|which|as)\s+(?:he|she|it|they)\s*$", re.I)
 _DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
 _FROM = re.compile(r"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)\s+", re.I)
 # A name right after one of these is where something happened, not who spoke.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?$", re.I)
+# Head nouns of a description of one person, though ORG_WORDS lists "official" (so that
+# "a US official" gives no surname alias).
+_PERSON_HEADS = TITLE_HEADS | {"official"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
 # "and have so far denied".
@@ -118,7 +122,13 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
     text = _RELATIVE_TO_VERB.sub(_blank_relative, text)
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text) if m.group().casefold() != "and" or m.end() < len(text) - 1]
+    # "The Ministry of Transport and Communications (MTC) said": a name's "and" and its
+    # acronym in brackets break no clause
+    text = _NAME_ACRONYM.sub(lambda m: " " * len(m.group()), text)
+    breaks = [
+        m for m in _CLAUSE_BREAK.finditer(text)
+        if m.group().casefold() != "and" or (m.end() < len(text) - 1 and not _joins_names(text, m.start(), m.end()))
+    ]
     segments = [(b.end() if b else 0, e.start() if e else len(text)) for b, e in zip([None, *breaks], [*breaks, None], strict=True)]
     trailing = [segments[-1]]  # the trailing clauses joined by commas only, nearest first
     for n in range(len(segments) - 1, 0, -1):
@@ -143,6 +153,12 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         words.pop()  # auxiliaries and adverbs: "has also", "regularly"
     phrase = " ".join(words[-12:])
     return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
+
+
+def _joins_names(text: str, start: int, end: int) -> bool:
+    """Whether the "and" at [start, end) stands between two capitalised words."""
+    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
 
 
 def _blank_relative(m: re.Match[str]) -> str:
@@ -390,7 +406,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # "A monk, who gave his name as Ashin Zawana, said")
             if fitting(start, text):
                 return True
-            if words[0] not in _PERSONAL or is_named(text) or _is_pronoun(text) or _names_organisation(text):
+            # ("a prison official" is a person: an organisation word names one only as the head)
+            head = {w.casefold() for w in WORD.findall(text)[-1:]}
+            organisation = bool(head & ORG_WORDS) and not head & _PERSON_HEADS
+            if words[0] not in _PERSONAL or is_named(text) or text.casefold() in PRONOUNS or organisation:
                 return False
             j = idx.sentence_of(start)
             return re.search(r"[^\W\d_]{3}", text) is not None and not any(fitting(a, run) for a, _, run in idx.mentions[j])
