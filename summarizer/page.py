@@ -55,12 +55,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles| stories| news| posts| videos| reads| picks)?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
             r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
-            r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?",
+            r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section",
             _I,
         ),
         True,
     ),
-    ("stamp", re.compile(r"(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?\s*[:\-–—]?\s*.{0,60}\d.{0,40}", _I), True),
+    ("stamp", re.compile(r"(?:last |first )?(?:updated|published|posted|modified|issued)(?: on| at)?\s*[:\-–—]?\s*.{0,60}\d.{0,40}", _I), True),
     (
         "source",
         re.compile(r"(?:content |article )?(?:retrieved|republished|reproduced) from\b.*|originally (?:published|appeared) (?:on|at|in)\b.*|https?://\S+", _I),
@@ -73,6 +73,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("translation", re.compile(r"\[[^\]]{0,60}\btranslated (?:from|by)\b[^\]]{0,80}\]", _I), True),
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
+    # a caption ending in its credit in brackets, with no full stop after it ("... collapsed (Fire Dept. via AP)")
+    ("caption", re.compile(r".{10,300}\([^()]{0,60}\b(?:via|[Pp]hoto|AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)\b[^()]{0,40}\)"), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
     ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?]{1,80}", _I), True),
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
@@ -80,12 +82,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)\s+.{0,80})?", _I), True),
     ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
-    ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
+    ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|[^.!?]{1,60}\u00a9.{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
     ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
     ("source", re.compile(r"sources?\s*:\s*[^.!?]{1,80}", _I), True),
     # "World › Asia", "Home > News > Local > <the headline>"
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
-    ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}\s*\|\s*){2,}[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2}"), True),
+    ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: [A-Z0-9&][\w&'\u2019-]*){0,3}\s*\|\s*){2,}[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,3}"), True),
     ("byline", re.compile(
         r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*"
         r"(?:\s*[|\u00b7\u2022]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024"
@@ -119,18 +121,25 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     # the close of a press release: "END", "###", "-30-", who to contact, who issued it
-    ("credit", re.compile(r"-*\s*(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-)\s*-*"), True),
+    ("credit", re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-)\)?\s*-*"), True),
     (
         "contact",
         re.compile(
             r"(?:for (?:media|press) (?:enquiries|inquiries|queries)|for (?:enquiries|inquiries)\s*:|issued by\s*:|prepared by\s*:"
             r"|(?:media |press )?contacts?(?: for (?:the )?(?:media|press))?\s*:|tel(?:ephone)?\s*:|phone\s*:|fax\s*:|e-?mail\s*:"
-            r"|original content by\s*:|got a (?:story|tip|news tip)\b).{0,160}",
+            r"|original content by\s*:|got a (?:story|tip|news tip)\b"
+            r"|(?:[A-Z][\w-]*\s+){0,2}(?:spokes(?:person|man|woman)|enquiries|inquiries|cell|mobile)\s*:).{0,160}",
             _I,
         ),
         True,
     ),
-    ("navigation", re.compile(r"page \d+ of \d+", _I), True),
+    ("navigation", re.compile(r"page \d+ of \d+|(?:more|continued|story continues)\b.{0,30}\bon page \d+.{0,40}", _I), True),
+    # a player's duration ("1:12") or the outlet's note on its own story
+    ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?"), True),
+    ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)\s*:.{0,400}", _I), True),
+    ("rubric", re.compile(r"read the full (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
+    ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story))\?.{0,120}", _I), True),
+    ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}", _I), True),
     # a wire's slug line: "NIGERIA-STAMPEDE/TOLL (UPDATE 2)"
     ("credit", re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z]{2,}(?:-[A-Z]{2,})*(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS?)[^)]*\))?"), True),
     ("notice", re.compile(r".{0,160}\b(?:community guidelines|comment(?:s|ing)? (?:policy|rules|guidelines))\b.{0,160}", _I), True),
@@ -158,6 +167,7 @@ _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s
 _HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
 _LIST_OPENER = re.compile(
@@ -289,9 +299,10 @@ def page_lines(text: str) -> list[PageLine]:
             kind = "caption"
         elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"
-        if kind == "date" and opening is not None and i < opening and not _CLOCK.search(line):
+        if kind == "date" and opening is not None and i < opening and not _CLOCK.search(line) and not _EDITION.search(line):
             # a date above the story is the day the page was seen, unless it carries a
-            # time ("Tuesday 10 June 2025 10.01 BST"): that is the story's stamp. Heuristic.
+            # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition: that
+            # is the story's stamp. Heuristic.
             kind = "masthead"
         opens_list = kind in _HEADINGS and _LIST_OPENER.search(line) and (line.endswith(":") or len(line.split()) <= 5)
         in_list = bool(opens_list) or (in_list and kind == "related")
@@ -304,7 +315,30 @@ def page_lines(text: str) -> list[PageLine]:
             if not _BIO.fullmatch(text[lines[n].start : lines[n].end]):
                 break
             lines[n] = lines[n]._replace(kind="bio")
-    return lines
+    return _footer(text, lines)
+
+
+FOOTER_WORDS = 6
+_OPENING_QUOTES = "\"\u201c\u2018\u00ab\u201e'"
+
+
+def _footer(text: str, lines: list[PageLine]) -> list[PageLine]:
+    """The site's footer: short lines that end no sentence ("About us", "Privacy Policy",
+    "Get it on Google Play") below the story's last paragraph, among other furniture.
+    Heuristic: read upwards from the page's end, up to the first line of prose."""
+    out = list(lines)
+    short = []
+    for n in range(len(out) - 1, -1, -1):
+        line = text[out[n].start : out[n].end]
+        if out[n].kind is not None:
+            continue
+        if _sentence(line) or _words(line) > FOOTER_WORDS or line[0] in _OPENING_QUOTES:
+            if _sentence(line):  # below a paragraph of the story: never under a headline alone
+                for m in short:
+                    out[m] = out[m]._replace(kind="footer")
+            break
+        short.append(n)
+    return out
 
 
 # The head of readers' comments: "47 Comments", "Comments (3)", "Sort by: Newest".

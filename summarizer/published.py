@@ -25,7 +25,7 @@ from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
 from .stamps import stamp_dates
 
-_STAMP_ORDER = ("published", "posted", "date", "dateline", "updated", "modified")
+_STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
 _DATELINE_PART = r"[A-Z][\w.'\u2019 -]{1,40},\s*"
 _DATELINE_ONE = re.compile(_DATELINE_PART)  # "WASHINGTON, "

@@ -76,27 +76,18 @@ def furniture_found(part: str) -> Ratio:
     )
 
 
-def test_fresh6_part_holds_its_ground_and_pins_the_gaps_it_found():
-    """fresh6 (regional and local outlets; accidents and crime) misses the targets the
-    other fresh parts meet, so it is not in their lists: this pins what holds and the
-    measured gaps (each reviewed against the gold), so a fix or a regression shows."""
+def test_fresh6_part_dates_attribution_events_and_furniture():
+    """fresh6 (regional and local outlets; accidents and crime), after the fixes it drove
+    (speaker alarms 5 -> 1, dates 12 -> 14 of 14, furniture 118 -> 149 of 150)."""
     scores = evaluate(CORPUS / "fresh6.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14
     assert scores.events.pair_f1 == 1.0
-    # 12 of 14 (p07 has no date: rightly unknown). Missed: a police statement's
-    # "Issued: 15 November 2026" and a digest's "Saturday, 28 November 2026 — Evening edition".
-    assert scores.overall.published.hit >= 12
-    # 5 false alarms, all pronouns resolved to the wrong antecedent: "It" to "the company"
-    # (p05), "he" to a woman named earlier (p07, p09) or to the platform of "a video
-    # posted on Telegram" (p07), and "he" to "Maj" cut from "Maj. Gen. Osama el-Qadi" (p08).
-    assert scores.overall.speaker_alarms <= 5
+    # 1 false alarm left: "a man who said he was an inmate ... showed burnt mattresses.
+    # “...,” he said." The man is the subject of "showed", not of a reporting verb.
+    assert scores.overall.speaker_alarms <= 1
     # 7 of 8: an "at least 23" claim written {min: 23, max: null} is not compared with "23+".
     assert scores.events.conflicts.hit >= 7
-    found = furniture_found("fresh6")
-    # 118 of 150: footer link lists, press-release contact blocks, a menu line of
-    # short "|"-separated items, "(END)", an editor's note, bare "Read more" lists.
-    assert found.hit >= 118, f"{found.hit}/{found.total}"
-
 
 def test_dev_publication_dates_are_never_wrong(dev_scores):
     assert dev_scores.overall.published_wrong == 0
@@ -115,7 +106,7 @@ def test_dev_events_and_conflicts(dev_scores):
     assert dev_scores.events.conflicts.hit >= 17
 
 
-@pytest.mark.parametrize("part", ["dev", "fresh", "fresh2", "fresh3", "fresh4"])
+@pytest.mark.parametrize("part", ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh6"])
 def test_page_furniture_is_recognised(part):
     """Nearly every boilerplate string the gold lists lies inside a furniture range.
     Left: captions with no marker under no credit line."""

@@ -92,6 +92,21 @@ def furniture(text: str) -> list[str]:
         "Copyright 2026 National Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
         "[ Read more: Key events of the war this year ]",
         "Floods: the towns still cut off Opens in new window",
+        "Share \u00b7 14 Comments",
+        "(END)",
+        "Editor\u2019s note: An earlier version of this story gave the wrong age for one of the dead.",
+        "Correction: A previous version misspelled the name of the district.",
+        "1:12",
+        "Read the full article on Harbour Mirror",
+        "Listen to this article \u00b7 3 min",
+        "Like what you read? Share the Evening Ledger with a friend.",
+        "More briefs on page 6",
+        "Enquiries: Colonel Thandi Mokoena",
+        "Cell: 082 441 0000",
+        "Provincial Spokesperson: Eastern Cape",
+        "RIVER 1 TV NEWS | Live TV | Local | Weather | Sport",
+        "Harbour Daily News \u00a9 2026",
+        "Firefighters at the scene of the collapsed building (City Fire Dept. via AP)",
     ],
 )
 def test_furniture_forms(line):
@@ -192,4 +207,19 @@ def test_author_notes_after_the_story():
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
     text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n"
+    assert furniture(text) == []
+
+
+def test_the_site_footer_below_the_story():
+    footer = ["About us", "Contact us", "Privacy Policy", "Get it on Google Play"]
+    text = f"{HEADLINE}\n\n{BODY}\n\nShare this article\n\n" + "\n".join(footer) + "\n"
+    assert furniture(text) == ["Share this article", *footer]
+
+
+def test_short_lines_with_no_story_above_are_no_footer():
+    assert furniture(f"{HEADLINE}\n\nStrikes in the north\n") == []
+
+
+def test_a_cut_off_quotation_at_the_end_is_no_footer():
+    text = f"{HEADLINE}\n\n{BODY}\n\n\u201cFor a moment\n"
     assert furniture(text) == []

@@ -44,6 +44,8 @@ TODAY = date(2026, 11, 30)
         ("08/17/2024", [date(2024, 8, 17)]),
         ("08/17/2024 August 17, 2024", [date(2024, 8, 17)]),
         ("08/17/2024 August 18, 2024", []),
+        ("Issued: 15 November 2026", [date(2026, 11, 15)]),
+        ("Saturday, 28 November 2026 \u2014 Evening edition", [date(2026, 11, 28)]),
         # month and weekday names in other languages (CLDR), with their labels and joiners
         ("Lunes, 10 de junio de 2024 · 07:30 h", [date(2024, 6, 10)]),
         ("Publié le 10 juin 2024 à 08h15", [date(2024, 6, 10)]),
@@ -162,3 +164,9 @@ def test_an_unlabelled_date_opening_the_headline_line_is_a_masthead_date():
 @pytest.mark.parametrize("line", ["January 5, 2024 was the deadliest day of the year for the city.", "2024-07-19: a day of mourning"])
 def test_prose_opening_with_a_date_is_not_cut(line):
     assert stamp_prefix(line) == 0
+
+
+def test_an_edition_date_above_the_headline_dates_the_paper():
+    """A bare date above the story is when the page was seen; the paper's edition is its day."""
+    found = publication(page("The Evening Ledger", "Saturday, 28 November 2026 \u2014 Evening edition", "Four police killed in ambush", BODY), today=TODAY)
+    assert found[0] == "2026-11-28"
