@@ -57,13 +57,26 @@ def test_fresh_part_dates_attribution_and_events(fresh_scores):
     assert fresh_scores.events.pair_f1 == 1.0
 
 
-@pytest.mark.parametrize("part", ["fresh2", "fresh3", "fresh4"])
+# fresh5 (wire and international outlets on conflict) was written to find failures; they
+# are listed in /work/briefs/report_fresh5.md. Strict: the mark must go once they are fixed.
+FRESH5_KNOWN_FAILURES = pytest.mark.xfail(strict=True, reason="fresh5's known failures (see report_fresh5.md)")
+
+
+@pytest.mark.parametrize("part", ["fresh2", "fresh3", "fresh4", pytest.param("fresh5", marks=FRESH5_KNOWN_FAILURES)])
 def test_later_fresh_parts_dates_attribution_and_events(part):
     scores = evaluate(CORPUS / f"{part}.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0
     assert scores.overall.published.hit >= 13  # of 14: a dateline without a year the article fixes
     assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
+
+
+def test_fresh5_dates_are_never_wrong_and_grouping_never_merges_distinct_happenings():
+    """What already holds on fresh5, whose known failures the strict xfails above track."""
+    scores = evaluate(CORPUS / "fresh5.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.events.pair_precision.value == 1.0
+    assert scores.overall.leaks == 0
 
 
 def test_dev_publication_dates_are_never_wrong(dev_scores):
@@ -83,7 +96,9 @@ def test_dev_events_and_conflicts(dev_scores):
     assert dev_scores.events.conflicts.hit >= 17
 
 
-@pytest.mark.parametrize("part", ["dev", "fresh", "fresh2", "fresh3", "fresh4"])
+@pytest.mark.parametrize(
+    "part", ["dev", "fresh", "fresh2", "fresh3", "fresh4", pytest.param("fresh5", marks=FRESH5_KNOWN_FAILURES)]
+)
 def test_page_furniture_is_recognised(part):
     """Nearly every boilerplate string the gold lists lies inside a furniture range.
     Left: captions with no marker under no credit line, and the first occurrence of a
