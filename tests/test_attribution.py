@@ -398,6 +398,19 @@ FORMS = [
         "There were eight of us,",
         "A prison official",
     ),
+    # a relative clause's speech is its antecedent's ("a militia ..., which said"); "what
+    # he called", "whom it described as", "who it said was" share the sentence's subject;
+    # a sentence pointing back names the speaker of the quotation before it; a turn of a
+    # transcript may quote someone else; an apposition with relative clauses inside
+    ("The attack on the base was claimed hours later by a militia calling itself Saraya al-Fath, which said on Telegram that it had struck “the nest of the occupiers” with drones.", "the nest of the occupiers", "Saraya al-Fath"),
+    ("Residents of the town said they were woken by two blasts.\n\n“The windows shook. My son thought it was an earthquake.” That was how Leyla Aziz, a teacher, described the moment of the explosion.", "The windows shook. My son thought it was an earthquake.", "Leyla Aziz"),
+    ("Saraya al-Fath, a group that appeared last year and which US officials say is a front for older factions, said in a statement that “no fewer than 15 occupiers” had been killed.", "no fewer than 15 occupiers", "Saraya al-Fath"),
+    ("Iran's foreign ministry spokesman Nasser Karimi rejected what he called “baseless accusations” and said Tehran had “no role in the decisions”.", "baseless accusations", "Nasser Karimi"),
+    ("Iran's foreign ministry spokesman Nasser Karimi rejected what he called “baseless accusations” and said Tehran had “no role in the decisions”.", "no role in the decisions", "Nasser Karimi"),
+    ("GENERAL HOLT: We are assessing the damage.\n\nQ: The Secretary said the US would respond “at a time and place of our choosing.” Has he seen options?\n\nGENERAL HOLT: I won't get ahead of him.", "at a time and place of our choosing.", "The Secretary"),
+    ("The military has said that the strike targeted Rami Saleh, whom it described as a commander, and “a command centre embedded in the area”.", "a command centre embedded in the area", "military"),
+    ("The military said it had carried out a “precise strike” on Rami Saleh, a commander, who it said was operating from “a command centre in the area.”", "a command centre in the area.", "military"),
+    ("In a video posted on Telegram, a man who said he was an inmate showed burnt mattresses. “They shot at us from the roof,” he said.", "They shot at us from the roof,", "a man"),
     # "it" after an organisation named with "and" and its acronym in brackets
     (
         "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",

@@ -188,16 +188,21 @@ def _same_organisation(a: set[str], b: set[str]) -> bool:
 
 def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: str) -> Found:
     """Whether the article attributes the words at `span` to the entity of `forms`."""
-    if turn := idx.turn_at(span.start):  # a transcript names the speaker of each turn
+    k = idx.sentence_of(span.start)
+    turn = idx.turn_at(span.start)
+    nested = nested_attribution(idx, span.start, in_sentence=turn is not None)
+    if turn and nested is None:
+        # a transcript names the speaker of each turn, unless the turn quotes someone
+        # ("Q: The Secretary said the US would respond “...”")
         start, label = turn
         where = (Span(start=start, end=start + len(label)),)
         if _names(label, forms):
             return Found(Status.exact, where)
         return Found(Status.contradicted, where, reasons=(f"the transcript gives these words to '{label}', not {who}",))
-    k = idx.sentence_of(span.start)
     last = idx.sentence_of(max(span.start, span.end - 1))
-    nested = nested_attribution(idx, span.start)
     candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
+    if not candidates and _opens_with_quote(idx, k):
+        candidates = _speaker_after(idx, last)
     if not candidates and _opens_with_quote(idx, k):
         # A quotation with no verb of its own continues the words of the speaker before
         # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
@@ -260,6 +265,20 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
         return True
     lead = re.match(r"\s*([^\u201c\u201d\u201e\u00ab\"]{1,60}):\s*[\u201c\u201e\u00ab\"]", idx.text[start:end])
     return lead is not None and len(lead.group(1).split()) <= 6 and not any(a < start + lead.end() for a, _, _ in idx.mentions[k])
+
+
+# A sentence that points back at the quotation before it: "That was how X described it",
+# "Those were the words of X", "So said X".
+_POINTS_BACK = re.compile(r"\s*(?:that|this|those|these|such|so)\b", re.I)
+
+
+def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
+    """The reporting verbs of the sentence after a quotation when it points back at it
+    ("“...” That was how Leyla Aziz, a teacher, described the moment.")."""
+    if last + 1 >= len(idx.sent_starts):
+        return []
+    start, _ = idx.sentence_span(last + 1)
+    return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 
 def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:

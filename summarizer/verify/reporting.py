@@ -46,7 +46,7 @@ _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b")
 _LEAD_WORDS = frozenset(
-    "but and however meanwhile so yet also then in a statement later though although while because since as if when".split()
+    "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
 )
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in|on|at|adding|referring|speaking|after|when|who|that)\b")
@@ -57,6 +57,9 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # "would be added", "was called": a passive verb reports no one's words.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
+# "That was how X described ...": the words point back at a quotation; X is the subject.
+_POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
+_RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
 _VAGUE = frozenset("reports report media".split())
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 # A relative clause set off by commas between a subject and its verb.
@@ -64,7 +67,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[
 _RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
-_EMBEDDED = re.compile(r"\b(?:what|which|as)\s+(?:he|she|it|they)\s*$", re.I)
+_EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
 _DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
 _FROM = re.compile(r"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)\s+", re.I)
@@ -117,7 +120,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     name among the comma-joined clauses is the subject when the nearest clause is a
     description ("Musa Bello, a local chief, told"); a pronoun stays ("Writing on X,
     formerly Twitter, he said")."""
-    raw = idx.text[sent_start:verb_start]
+    raw = _POINTING_BACK.sub(lambda m: " " * len(m.group()), idx.text[sent_start:verb_start])
     text = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), raw)
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
@@ -140,6 +143,12 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         if _content(text[a:b]) and not idx.quoted(sent_start + a + len(text[a:b]) - len(text[a:b].lstrip()))
         and not _RELATIVE.match(text[a:b])
     ]
+    opening = re.match(r"\s*([^,]{1,60}),", text)
+    if not usable and opening and is_proper_name(opening.group(1).strip()):
+        # "X, a group that appeared last year and which officials say is a front, said":
+        # the name the apposition describes
+        phrase = opening.group(1).strip()
+        return phrase, sent_start + text.find(phrase)
     a, b = usable[0] if usable else segments[-1]
     nearest = text[a:b].strip()
     if usable and not is_proper_name(nearest) and not _is_pronoun(nearest):
@@ -153,6 +162,18 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         words.pop()  # auxiliaries and adverbs: "has also", "regularly"
     phrase = " ".join(words[-12:])
     return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
+
+
+def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | None:
+    """What a relative pronoun at `relative` refers to: the name right before it, its
+    alias in brackets allowed ("a militia calling itself X (the Y Brigades), which"),
+    else the subject phrase before it."""
+    gap = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*$")
+    for start, end, run in reversed(idx.mentions[k]):
+        if end <= relative and gap.match(idx.text[end:relative]):
+            return start, run
+    subject, at = _subject_before(idx, idx.sentence_span(k)[0], relative)
+    return (at, subject) if name_keys(subject) else None
 
 
 def _joins_names(text: str, start: int, end: int) -> bool:
@@ -213,9 +234,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     def inherited(m: re.Match[str]) -> Attribution | None:
         if out:
             return Attribution(m.start(), m.end(), out[-1].subject, out[-1].subject_start)
-        if idx.mentions[k]:
-            start, _, run = idx.mentions[k][0]
-            return Attribution(m.start(), m.end(), run, start)
+        # the sentence's first name, passing over an owner ("Iran's foreign ministry spokesman X")
+        names = [(start, run) for start, _, run in idx.mentions[k] if not _possessive_owner(idx, start, run)]
+        if names:
+            return Attribution(m.start(), m.end(), names[0][1], names[0][0])
         return None
 
     for m in _REPORT_VERB.finditer(idx.text, a, b):
@@ -223,8 +245,14 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
-        if re.search(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", before, re.I) or _PASSIVE.search(before):
-            continue  # a relative clause's verb ("the rescuer, who asked not to be named"), a passive one
+        if _PASSIVE.search(before):
+            continue  # a passive verb ("would be added")
+        if relative := _RELATIVE_VERB.search(before):
+            # "a militia, which said on Telegram that ...": the words are the antecedent's; but
+            # "the rescuer, who asked not to be named" reports nothing
+            if verb != "asked" and (antecedent := _antecedent(idx, k, a + relative.start())):
+                out.append(Attribution(m.start(), m.end(), antecedent[1], antecedent[0]))
+            continue
         if verb == "posted" and re.search(rf"\b(?:{'|'.join(_DOCUMENTS)})\s+$", before, re.I):
             continue  # a document's participle ("a video message posted on TikTok")
         if verb == "saying" and (quoted := _QUOTED_AS.search(before)):
@@ -270,7 +298,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 subject, at = after
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
-        if name_keys(subject) and not set(name_keys(subject)) <= _VAGUE:
+        keys = set(name_keys(subject))
+        if (keys and not keys <= _VAGUE) or (not keys and _description_head(subject)):  # "The Secretary said"
             out.append(Attribution(m.start(), m.end(), subject, at))
     return out
 
@@ -312,7 +341,10 @@ def _description_head(subject: str) -> str | None:
     "the city's mayor" -> "mayor"); None for names, descriptions carrying one ("the
     Sudanese army") and indefinite phrases."""
     words = subject.split()
-    if not words or words[0].casefold() != "the" or len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+    # ("The Secretary", a title written capitalised, refers back as "the secretary" does)
+    if not words or words[0].casefold() != "the" or len(words) > 4 or any(
+        w[:1].isupper() and w.casefold() not in TITLE_HEADS for w in words[1:]
+    ):
         return None
     return words[-1].casefold().strip(".,")
 
@@ -451,17 +483,19 @@ def _possessive(idx: SourceIndex, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def nested_attribution(idx: SourceIndex, start: int) -> Attribution | None:
+def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = False) -> Attribution | None:
     """The reporting verb that introduces a quotation nested inside another (“One of
     them shouted, ‘Where is he?’ ...” de la Rosa said): the inner words belong to the
     subject of the verb right before them inside the outer quotation, not to the
-    outer speaker."""
+    outer speaker. With `in_sentence`, the verb may stand anywhere before them in their
+    sentence (a transcript's turn: "Q: The Secretary said the US would respond “...”")."""
     region = next((r for r in idx.regions if r[0] <= start < r[1]), None)
     if region is None or start - region[0] <= 2:
         return None
-    before = idx.text[max(region[0], start - 160) : start]
+    from_ = max(region[0], start - 160, idx.sentence_span(idx.sentence_of(start))[0] if in_sentence else 0)
+    before = idx.text[from_:start]
     verbs = list(_REPORT_VERB.finditer(before))
-    if not verbs or before[verbs[-1].end() :].strip(" ,:'\u2018\"\u201c") != "":
+    if not verbs or (not in_sentence and before[verbs[-1].end() :].strip(" ,:'\u2018\"\u201c") != ""):
         return None
     verb = verbs[-1]
     clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[: verb.start()])[-1]
