@@ -52,7 +52,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "list heading",
         re.compile(
-            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles| stories| news| posts| videos| reads| picks)?"
+            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
             r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section",
@@ -68,13 +68,22 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
     ("bio", re.compile(r"about the author\s*:.*", _I), True),  # labelled, wherever it stands
     ("credit", re.compile(r"\((?:with (?:inputs|reporting)|(?:additional )?reporting|writing|editing|compiled)\b[^)]*\)\.?", _I), True),
+    # a wire's credit line unbracketed: "Reporting by A in B; Editing by C"
+    ("credit", re.compile(r"(?:additional )?(?:reporting|writing|editing) by [A-Z].{0,300}", _I), True),
+    ("notice", re.compile(r"\(?this (?:story|article|report) has been (?:corrected|updated|amended|changed)\b.{0,240}", _I), True),
+    ("notice", re.compile(r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|an official website of the\b.{0,100}|hosted by\b.{0,80}|our standards\s*:.{0,100}", _I), True),
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
     ("translation", re.compile(r"\[[^\]]{0,60}\btranslated (?:from|by)\b[^\]]{0,80}\]", _I), True),
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
     # a caption ending in its credit in brackets, with no full stop after it ("... collapsed (Fire Dept. via AP)")
-    ("caption", re.compile(r".{10,300}\([^()]{0,60}\b(?:via|[Pp]hoto|AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)\b[^()]{0,40}\)"), True),
+    ("caption", re.compile(r".{10,300}(?:\([^()]{0,60}|\[[^\[\]]{0,60})\b(?:via|[Pp]hoto|AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)\b[^()\[\]]{0,40}[)\]]"), True),
+    # "... on Tuesday. Omar Naji/AFP/Getty Images", "... in Kyiv. REUTERS/Name Surname"
+    ("caption", re.compile(
+        r".{10,300}[.!?]\s+(?:(?:[\w.'\u2019-]+ ){0,3}[\w.'\u2019-]+/(?:[\w.'\u2019 -]+/)*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu)"
+        r"|(?:REUTERS|AFP|AP|EPA|ANADOLU)/[\w .'\u2019-]{2,40})"
+    ), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
     ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?]{1,80}", _I), True),
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
@@ -127,7 +136,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"(?:for (?:media|press) (?:enquiries|inquiries|queries)|for (?:enquiries|inquiries)\s*:|issued by\s*:|prepared by\s*:"
             r"|(?:media |press )?contacts?(?: for (?:the )?(?:media|press))?\s*:|tel(?:ephone)?\s*:|phone\s*:|fax\s*:|e-?mail\s*:"
-            r"|original content by\s*:|got a (?:story|tip|news tip)\b"
+            r"|original content by\s*:|got a (?:story|tip|news tip)\b|for (?:more|further) information,? (?:please )?contact\b"
             r"|(?:[A-Z][\w-]*\s+){0,2}(?:spokes(?:person|man|woman)|enquiries|inquiries|cell|mobile)\s*:).{0,160}",
             _I,
         ),
@@ -139,7 +148,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)\s*:.{0,400}", _I), True),
     ("rubric", re.compile(r"read the full (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
     ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story))\?.{0,120}", _I), True),
-    ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}", _I), True),
+    ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
+    ("navigation", re.compile(r"search(?:(?: [\w.]+){1,3}?(?:\.\.\.|\u2026))?", _I), True),
+    ("subscription", re.compile(r"catch up on (?:our|all)\b.{0,100}|.{0,80}\bdelivered to (?:you|your (?:inbox|door))\b.{0,40}", _I), True),
     # a wire's slug line: "NIGERIA-STAMPEDE/TOLL (UPDATE 2)"
     ("credit", re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z]{2,}(?:-[A-Z]{2,})*(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS?)[^)]*\))?"), True),
     ("notice", re.compile(r".{0,160}\b(?:community guidelines|comment(?:s|ing)? (?:policy|rules|guidelines))\b.{0,160}", _I), True),
@@ -158,11 +169,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     ("translation", re.compile(r".{1,80}\((?:(?i:english) (?:version|edition)|translated from [A-Z][\w ]{1,30})[^)]{0,80}\)"), True),
-    ("list heading", re.compile(r"follow (?:us|[A-Z][\w .'\u2019-]{1,40}?) (?:on|for)\b.{0,80}", _I), True),
+    ("list heading", re.compile(r"follow (?:us|[A-Z][\w .'\u2019-]{1,40}?) (?:on|for)\b.{0,80}|follow .{1,80} at https?://\S+", _I), True),
     ("subscription", re.compile(r"[^\u201c\u201d\"]{0,80}\b(?:newsletter|morning email|evening email|daily briefing|in your inbox)\b[^\u201c\u201d\"]{0,80}", _I), True),
     ("separator", re.compile(r"[\W_]{3,}"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
+# A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
+_AGENCY_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]* ){0,3}(?:via )?(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|Shutterstock|Bloomberg)(?:/[\w .'\u2019-]{2,40})?")
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 _HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
@@ -201,6 +214,8 @@ def _classify(line: str) -> str | None:
     for kind, pattern, whole in _RULES:
         if (pattern.fullmatch(line) if whole else pattern.search(line)):
             return kind
+    if _AGENCY_LINE.fullmatch(line):
+        return "credit"
     if _LINK_LABEL.search(line):
         return "related"
     if bracketed := re.fullmatch(r"\[\s*(.+?)\s*\]", line):  # "[ Read more: ... ]": a link set in the text
@@ -275,6 +290,10 @@ def page_lines(text: str) -> list[PageLine]:
     for i, (start, line, kind) in enumerate(raw):
         if kind is None and line in shown_above and i != next(j for j in top if raw[j][1] == line):
             kind = "repeat"
+        elif kind is None and i and _AGENCY_LINE.fullmatch(raw[i - 1][1]) and not _sentence(line) and (
+            text.count("\n", raw[i - 1][0], start) == 1  # right under a credit alone on its line
+        ):
+            kind = "caption"
         elif kind is None and i < first_prose and i != headline:
             beside_furniture = (lines and lines[-1].kind is not None) or (i + 1 < len(raw) and raw[i + 1][2] is not None)
             short = _words(line) <= 6 and len(line) < len(title) and (opening is None or i < opening or beside_furniture)
@@ -309,7 +328,7 @@ def page_lines(text: str) -> list[PageLine]:
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
     lines = _comment_section(text, lines, first_prose)
-    lines = _contact_block(text, lines)
+    lines = _footer(text, _contact_block(text, lines))
     for n in range(len(lines) - 1, -1, -1):  # author's notes after the story's last paragraph
         if lines[n].kind is None:
             if not _BIO.fullmatch(text[lines[n].start : lines[n].end]):

@@ -107,6 +107,18 @@ def furniture(text: str) -> list[str]:
         "RIVER 1 TV NEWS | Live TV | Local | Weather | Sport",
         "Harbour Daily News \u00a9 2026",
         "Firefighters at the scene of the collapsed building (City Fire Dept. via AP)",
+        "Smoke rises from the freighter after it was hit [File: Coast Guard via AFP]",
+        "Residents inspect the site of the strike on Tuesday. Omar Haddad/AFP/Getty Images",
+        "Reporting by Lena Bakr in Erbil; Editing by Simon Ward",
+        "(This story has been corrected to fix the name of the command in paragraph 4)",
+        "Please turn on JavaScript to use this feature",
+        "Link Copied!",
+        "Click here to share on social media",
+        "Search the Ledger...",
+        "Follow our coverage of the region at https://news.example/hub/region",
+        "Related article",
+        "For more information, contact the Command's Public Affairs office.",
+        "Catch up on our coverage of the region, all in one place.",
     ],
 )
 def test_furniture_forms(line):
@@ -223,3 +235,8 @@ def test_short_lines_with_no_story_above_are_no_footer():
 def test_a_cut_off_quotation_at_the_end_is_no_footer():
     text = f"{HEADLINE}\n\n{BODY}\n\n\u201cFor a moment\n"
     assert furniture(text) == []
+
+
+def test_the_line_under_a_bare_agency_credit_is_its_caption():
+    text = f"{HEADLINE}\n\nReuters\nRescuers search the rubble on Wednesday morning\n\n{BODY}\n"
+    assert furniture(text) == ["Reuters", "Rescuers search the rubble on Wednesday morning"]
