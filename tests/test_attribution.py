@@ -411,6 +411,24 @@ FORMS = [
     ("The military has said that the strike targeted Rami Saleh, whom it described as a commander, and “a command centre embedded in the area”.", "a command centre embedded in the area", "military"),
     ("The military said it had carried out a “precise strike” on Rami Saleh, a commander, who it said was operating from “a command centre in the area.”", "a command centre in the area.", "military"),
     ("In a video posted on Telegram, a man who said he was an inmate showed burnt mattresses. “They shot at us from the roof,” he said.", "They shot at us from the roof,", "a man"),
+    # the name that ends a long title phrase is the one "he" refers to
+    (
+        "Spokesperson of Kebbi state governor Malam Sani Bunza confirmed the attack to reporters, saying gunmen stormed the village.\n\u201cThe village head came out to plead with them,\u201d he said.",
+        "The village head came out to plead with them,",
+        "Sani Bunza",
+    ),
+    # a name the article places ("between A and B") is no "he"; "Another" (of the sources) is
+    (
+        "Gunmen targeted a detachment between Dori and Seytenga, near the border, one of the sources told AFP. Another said the army counter-attacked. He added that more soldiers may have died.\nHe said a \u201csearch and sweep operation\u201d was under way.",
+        "search and sweep operation",
+        "Another",
+    ),
+    # words quoted in narration right after a source's sentence are that source's
+    (
+        "Officers responded to a call about shots fired, the police statement said. As officers arrived, the shooter \u201cimmediately opened fire\u201d on patrol cars.",
+        "immediately opened fire",
+        "the police statement",
+    ),
     # "it" after an organisation named with "and" and its acronym in brackets
     (
         "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",

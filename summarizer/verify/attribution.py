@@ -203,6 +203,8 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
     if not candidates and _opens_with_quote(idx, k):
         candidates = _speaker_after(idx, last)
+    if not candidates and not _opens_with_quote(idx, k):
+        candidates = _recent_source(idx, k)
     if not candidates and _opens_with_quote(idx, k):
         # A quotation with no verb of its own continues the words of the speaker before
         # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
@@ -279,6 +281,19 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
         return []
     start, _ = idx.sentence_span(last + 1)
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
+
+
+def _recent_source(idx: SourceIndex, k: int) -> list[Attribution]:
+    """The reporting verbs of the sentence just before `k` (in its paragraph or the one
+    before), for words quoted inside narration that names no speaker: "..., the news
+    release said. As officers arrived, the shooter “immediately opened fire”". Heuristic:
+    reported speech runs on from its source for a sentence."""
+    if k == 0 or idx.mentions[k]:  # a name in the sentence: see whether it stands next to the words
+        return []
+    start, _ = idx.sentence_span(k - 1)
+    if idx.text.count("\n\n", start, idx.sentence_span(k)[0]) > 1:
+        return []
+    return [att for att in attributions(idx, k - 1) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]
 
 
 def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:

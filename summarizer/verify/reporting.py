@@ -59,6 +59,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
+_ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
 _VAGUE = frozenset("reports report media".split())
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
@@ -299,7 +300,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
         keys = set(name_keys(subject))
-        if (keys and not keys <= _VAGUE) or (not keys and _description_head(subject)):  # "The Secretary said"
+        # "The Secretary said"; "Another said" (another of the sources just named)
+        if (keys and not keys <= _VAGUE) or (not keys and (_description_head(subject) or _ELLIPTIC.fullmatch(subject))):
             out.append(Attribution(m.start(), m.end(), subject, at))
     return out
 
@@ -324,10 +326,23 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool
         return False
     org = _names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
-        return not org and not _ACRONYM.fullmatch(run)
+        return not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))
     return True
+
+
+def _placed_elsewhere(idx: SourceIndex, run: str) -> bool:
+    """Whether the article writes the name where places go ("in Markoye", "near Markoye"):
+    then it is a place, and no "he" or "she". Heuristic: the article's own cue, not a
+    gazetteer (a surname may be a town's name too)."""
+    key = ("placed", run)
+    if key not in idx.memo:
+        place = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+        listed = rf"(?:{place}(?:,\s*{place})*,?\s+(?:and|or)\s+)?"  # "between A and B", "in A, B or C"
+        pattern = rf"\b(?:in|at|near|outside|inside|around|across|towards?|between)\s+(?:the\s+)?{listed}{re.escape(run)}\b(?![\u2019']s)"
+        idx.memo[key] = re.search(pattern, idx.text) is not None
+    return idx.memo[key]
 
 
 def _titled(idx: SourceIndex, start: int) -> bool:
@@ -361,6 +376,10 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
                 found = speaker_of(idx, att, depth + 1)
                 if found and (accept_speaker or accept)(*found):
                     return found
+                if found:  # "Spokesperson of X state governor Malam Nuhu Anka": the name that ends the title
+                    inside = [(a, run) for a, end, run in idx.mentions[j] if found[0] <= a and end <= found[0] + len(found[1])]
+                    if inside and accept(*inside[-1]):
+                        return inside[-1]
         taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run) and not _in_furniture(idx, start)]
         if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
             return next((t for t in taken if not (personal and _possessive_owner(idx, *t))), taken[0])
@@ -441,7 +460,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # ("a prison official" is a person: an organisation word names one only as the head)
             head = {w.casefold() for w in WORD.findall(text)[-1:]}
             organisation = bool(head & ORG_WORDS) and not head & _PERSON_HEADS
-            if words[0] not in _PERSONAL or is_named(text) or text.casefold() in PRONOUNS or organisation:
+            described = not is_named(text) or _ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
+            if words[0] not in _PERSONAL or not described or text.casefold() in PRONOUNS or organisation:
                 return False
             j = idx.sentence_of(start)
             return re.search(r"[^\W\d_]{3}", text) is not None and not any(fitting(a, run) for a, _, run in idx.mentions[j])
@@ -458,7 +478,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             phrase = " ".join(owned[: owned.index(head) + 1])
             return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
         return found or (att.subject_start, subject)
-    return (att.subject_start, subject) if name_keys(subject) else None
+    return (att.subject_start, subject) if name_keys(subject) or _ELLIPTIC.fullmatch(subject) else None
 
 
 def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:
