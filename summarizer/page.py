@@ -88,7 +88,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?]{1,80}", _I), True),
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
-    ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)\s+.{0,80})?", _I), True),
+    ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)(?:\s+.{0,80})?)?", _I), True),
     ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
     ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|[^.!?]{1,60}\u00a9.{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
@@ -171,7 +171,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("translation", re.compile(r".{1,80}\((?:(?i:english) (?:version|edition)|translated from [A-Z][\w ]{1,30})[^)]{0,80}\)"), True),
     ("list heading", re.compile(r"follow (?:us|[A-Z][\w .'\u2019-]{1,40}?) (?:on|for)\b.{0,80}|follow .{1,80} at https?://\S+", _I), True),
     ("subscription", re.compile(r"[^\u201c\u201d\"]{0,80}\b(?:newsletter|morning email|evening email|daily briefing|in your inbox)\b[^\u201c\u201d\"]{0,80}", _I), True),
-    ("separator", re.compile(r"[\W_]{3,}"), True),
+    ("separator", re.compile(r"[\W_]+"), True),
+    ("notice", re.compile(r"disclaimer\s*:.{0,500}|your email address will not be published\b.{0,120}|stay connected\b.{0,120}", _I), True),
+    # an image's file name or a logo's alt text: "Philadelphia-Firefighters-Trapped", "IE Logo"
+    ("label", re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}|.{1,30}\blogo", _I), True),
+    # a caption between its credits, as alt text and credit print it: "Reuters A man stands ...Reuters"
+    ("caption", re.compile(r"(?:Reuters|AFP|Getty Images|EPA|AP)\b.{5,200}(?:Reuters|AFP|Getty Images|EPA|AP)"), True),
+    ("stamp", re.compile(r"(?:posted|published|updated)\s*:?", _I), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
@@ -220,6 +226,8 @@ def _classify(line: str) -> str | None:
         return "related"
     if bracketed := re.fullmatch(r"\[\s*(.+?)\s*\]", line):  # "[ Read more: ... ]": a link set in the text
         return _classify(bracketed.group(1))
+    if bulleted := re.fullmatch(r"[-\u2022*]\s+(.+)", line):  # "- Share via"
+        return _classify(bulleted.group(1))
     return "date" if _only_a_date(line) else None
 
 
@@ -235,6 +243,16 @@ def _only_a_date(line: str) -> bool:
 def _sentence(line: str) -> bool:
     """Whether a line ends a sentence: the article's prose (headlines and standfirsts don't)."""
     return line[-1] in ".!?\"\u201d\u2019"
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case, not prose cut off ("... contacted Prime Minister Modi and")."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", line)
+    cut_off = line.endswith(",") or (words and words[-1].casefold() in _FUNCTION_WORDS)
+    return len(words) >= 3 and not cut_off and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_FUNCTION_WORDS = frozenset("a an the and or but of to in on at for with by from that which who as".split())
 
 
 def _headline_like(line: str) -> bool:
@@ -351,7 +369,10 @@ def _footer(text: str, lines: list[PageLine]) -> list[PageLine]:
         line = text[out[n].start : out[n].end]
         if out[n].kind is not None:
             continue
-        if _sentence(line) or _words(line) > FOOTER_WORDS or line[0] in _OPENING_QUOTES:
+        # a list of links with no heading: bulleted, or headlines in title case (a line cut
+        # off mid-sentence, as excerpts end, is prose)
+        headlines = _headline_like(line) and (_BULLET.fullmatch(line) or _title_case(line))
+        if _sentence(line) or (_words(line) > FOOTER_WORDS and not headlines) or line[0] in _OPENING_QUOTES:
             if _sentence(line):  # below a paragraph of the story: never under a headline alone
                 for m in short:
                     out[m] = out[m]._replace(kind="footer")
@@ -361,7 +382,7 @@ def _footer(text: str, lines: list[PageLine]) -> list[PageLine]:
 
 
 # The head of readers' comments: "47 Comments", "Comments (3)", "Sort by: Newest".
-_COMMENTS_HEAD = re.compile(r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\s*:.*|join the (?:conversation|discussion)|leave a comment|show comments", _I)
+_COMMENTS_HEAD = re.compile(r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\s*:.*|join the (?:conversation|discussion)|leave a (?:comment|reply)|show comments", _I)
 
 
 def _comment_section(text: str, lines: list[PageLine], first_prose: int) -> list[PageLine]:

@@ -119,6 +119,15 @@ def furniture(text: str) -> list[str]:
         "Related article",
         "For more information, contact the Command's Public Affairs office.",
         "Catch up on our coverage of the region, all in one place.",
+        "- Share via",
+        "|",
+        "Disclaimer: The copyright of this article belongs to the original author.",
+        "Your email address will not be published. Required fields are marked *",
+        "Stay connected. Download our mobile apps on iPhone App Android App",
+        "Harbour-Firefighters-Trapped",
+        "HL Logo",
+        "Reuters A man stands on the rubble of the mosqueReuters",
+        "Posted",
     ],
 )
 def test_furniture_forms(line):
@@ -240,3 +249,17 @@ def test_a_cut_off_quotation_at_the_end_is_no_footer():
 def test_the_line_under_a_bare_agency_credit_is_its_caption():
     text = f"{HEADLINE}\n\nReuters\nRescuers search the rubble on Wednesday morning\n\n{BODY}\n"
     assert furniture(text) == ["Reuters", "Rescuers search the rubble on Wednesday morning"]
+
+
+def test_a_list_of_headlines_below_the_story_is_furniture():
+    links = ["- Why the river keeps flooding the old town", "- Column: Five ways to make roads safer this winter"]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(links) + "\n"
+    assert furniture(text) == links
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["The Kremlin said President Ivan Petrov had called Prime Minister Ali Musa and", "Rescue teams worked through the night near the"],
+)
+def test_prose_cut_off_at_the_end_of_an_excerpt_is_kept(last):
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{last}\n") == []
