@@ -280,7 +280,7 @@ def page_lines(text: str) -> list[PageLine]:
     capitalised words is navigation. Below: the line after a photo credit is its
     caption when it stands right under it; headline-like lines under a related-articles heading belong to the
     list; a repeat of the headline is furniture."""
-    raw = []
+    raw: list[tuple[int, str, str | None]] = []
     for m in _LINE.finditer(text):
         stripped = m.group(0).strip()
         if stripped:
@@ -364,7 +364,7 @@ def _footer(text: str, lines: list[PageLine]) -> list[PageLine]:
     "Get it on Google Play") below the story's last paragraph, among other furniture.
     Heuristic: read upwards from the page's end, up to the first line of prose."""
     out = list(lines)
-    short = []
+    short: list[int] = []
     for n in range(len(out) - 1, -1, -1):
         line = text[out[n].start : out[n].end]
         if out[n].kind is not None:

@@ -353,8 +353,9 @@ def _value_keys(value, *, count: bool) -> set:
     """A claim's value in comparable form: numbers (a range counts as both its
     ends, so '2-4' surfaces the claims 2 and 4), else folded words; for counts,
     any value without a figure is 'unquantified'."""
-    if isinstance(value, dict):
-        value = f"{value['min']}-{value['max']}"
+    if isinstance(value, dict):  # {"min": 15, "max": null} is "at least 15"
+        low, high = value.get("min"), value.get("max")
+        value = f"{low}+" if high is None else str(high) if low is None else f"{low}-{high}"
     if not isinstance(value, str):
         return {value}
     folded = normalize(value).text

@@ -308,3 +308,12 @@ def test_a_repeated_headline_is_recognised_furniture_by_its_repeat():
     assert furniture_recognised(text, ["Gunmen kill nine in market attack"]).hit == 1
     assert furniture_recognised(text, ["Gunmen killed nine people on Sunday"]).hit == 0
     assert furniture_recognised(text, ["Subscribe now"]).hit == 0
+
+
+def test_an_open_range_in_the_gold_is_the_figure_at_least():
+    """The gold format writes "at least 15" as {"min": 15, "max": null}: the figure 15."""
+    from summarizer.scoring import _value_keys
+
+    assert _value_keys({"min": 15, "max": None}, count=True) == {15}
+    assert _value_keys({"min": 2, "max": 4}, count=True) == {2, 4}
+    assert _value_keys("15+", count=True) == {15}

@@ -389,9 +389,9 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
 def _in_furniture(idx: SourceIndex, at: int) -> bool:
     """Whether `at` lies in a line of page furniture ("Read more: ..." between a name and
     its "he"): a link or a caption refers to no one the story's pronouns mean."""
-    if "furniture" not in idx.memo:
-        idx.memo["furniture"] = find_furniture(idx.text)
-    return any(r.start <= at < r.end for r in idx.memo["furniture"])
+    if ("furniture",) not in idx.memo:
+        idx.memo[("furniture",)] = find_furniture(idx.text)
+    return any(r.start <= at < r.end for r in idx.memo[("furniture",)])
 
 
 def _possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
