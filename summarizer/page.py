@@ -178,6 +178,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a caption between its credits, as alt text and credit print it: "Reuters A man stands ...Reuters"
     ("caption", re.compile(r"(?:Reuters|AFP|Getty Images|EPA|AP)\b.{5,200}(?:Reuters|AFP|Getty Images|EPA|AP)"), True),
     ("stamp", re.compile(r"(?:posted|published|updated)\s*:?", _I), True),
+    # an embedded social post: its signature ("— Name (@handle) December 16, 2020"), or a
+    # line of handles and hashtags
+    ("embed", re.compile(r"[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,40}\d{4}"), True),
+    ("embed", re.compile(r"(?:.*?(?<![\w.])[@#]\w{2,}){2}.*|.*\bpic\.twitter\.com/\S+.*"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".

@@ -159,7 +159,16 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
     rest = line
     for start, end, _ in sorted(found, reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    return days if _only_stamp_words(rest) else ()
+    if _only_stamp_words(rest):
+        return days
+    # a section's label before a stamp with its time: "Politics Materials 3 August 2008 16:03 (UTC +04:00)"
+    label = line[: min(start for start, _, _ in found)]
+    labelled = _CLOCK_TIME.search(line) and len(label.split()) <= _LABEL_WORDS and _only_stamp_words(rest.replace(label, " ", 1))
+    return days if labelled else ()
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_LABEL_WORDS = 3
 
 
 def _only_stamp_words(text: str) -> bool:

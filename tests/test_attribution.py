@@ -429,6 +429,16 @@ FORMS = [
         "immediately opened fire",
         "the police statement",
     ),
+    # a document's words: "read" after or before it, "pointed out"
+    ("\u201cThe lack of staff hinders any response,\u201d a statement from the prison service read.", "The lack of staff hinders any response,", "prison service"),
+    ("\u201cThe attack will not go unpunished,\u201d read the council statement.", "The attack will not go unpunished,", "council statement"),
+    ("The council statement pointed out that \u201cseveral websites had spread false claims\u201d.", "several websites had spread false claims", "council statement"),
+    # a headline's present tense
+    ("President Ramos condemns \u2018cowardly ambush\u2019 on soldiers", "cowardly ambush", "Ramos"),
+    # a described subject whose verb reports nothing, then ", saying"
+    ("A local military source also blamed the Kamuina militia for the attack, saying the group is \u201ctrying to steal weapons\u201d.", "trying to steal weapons", "A local military source"),
+    # an agency quoting someone: the someone's words
+    ("The state news agency quoted the commander, Captain Idrissa Kone, as saying that \u201cthe area is under control\u201d.", "the area is under control", "Idrissa Kone"),
     # "it" after an organisation named with "and" and its acronym in brackets
     (
         "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",

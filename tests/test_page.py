@@ -128,6 +128,8 @@ def furniture(text: str) -> list[str]:
         "HL Logo",
         "Reuters A man stands on the rubble of the mosqueReuters",
         "Posted",
+        "\u2014 Prison Service (@PrisonSvc) December 16, 2020",
+        "#Update Riot under control in #Latacunga, says @PrisonSvc",
     ],
 )
 def test_furniture_forms(line):

@@ -45,6 +45,9 @@ TODAY = date(2026, 11, 30)
         ("08/17/2024 August 17, 2024", [date(2024, 8, 17)]),
         ("08/17/2024 August 18, 2024", []),
         ("Issued: 15 November 2026", [date(2026, 11, 15)]),
+        # a section's label before a stamp with its time
+        ("Politics Materials 3 August 2008 16:03 (UTC +04:00)", [date(2008, 8, 3)]),
+        ("Police said on 3 August 2008", []),
         ("Saturday, 28 November 2026 \u2014 Evening edition", [date(2026, 11, 28)]),
         # month and weekday names in other languages (CLDR), with their labels and joiners
         ("Lunes, 10 de junio de 2024 · 07:30 h", [date(2024, 6, 10)]),

@@ -30,16 +30,19 @@ SPEECH_VERBS = (
     "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
     "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
-    "warning|stressing|arguing|writing|calling|vowing"
+    "warning|stressing|arguing|writing|calling|vowing|"
+    # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
+    "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed)\b", re.I)
+# "read" reports a document's words only: "a statement from the agency read", "..., read the statement"
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|reads?)\b", re.I)
 _PARTICIPLE = frozenset("saying adding describing noting warning stressing arguing writing calling vowing".split())
 # Verbs news prose puts before their subject ("said the official"); the others take an
 # object after them ("told Reuters", "warned Israel"), never their subject.
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
-    "confirmed declared warned cautioned".split()
+    "confirmed declared warned cautioned read reads".split()
 )
 PRONOUNS = frozenset("he she they it his her their its".split())
 _PERSONAL = frozenset("he she his her him".split())
@@ -54,11 +57,18 @@ _AFTER_WORDS = 10
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|must|might|can)\b", re.I)
+_QUOTED_ACTIVE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\bquoted\s+(?!by\b|in\b)(?P<who>[^;:\u201c\u201d\"]{2,120}?)\s+as\s+$", re.I
+)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # "would be added", "was called": a passive verb reports no one's words.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
+# A sentence opening with a description of someone and its verb: "A local military source blamed".
+_OPENING_DESCRIPTION = re.compile(
+    r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:[a-z]+ed|has|had|was)\b"
+)
 _ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
 _VAGUE = frozenset("reports report media".split())
@@ -71,7 +81,8 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
 _DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
-_FROM = re.compile(r"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)\s+", re.I)
+# (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X")
+_FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)|from|by)\s+", re.I)
 # A name right after one of these is where something happened, not who spoke.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?$", re.I)
 # Head nouns of a description of one person, though ORG_WORDS lists "official" (so that
@@ -235,7 +246,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     def inherited(m: re.Match[str]) -> Attribution | None:
         if out:
             return Attribution(m.start(), m.end(), out[-1].subject, out[-1].subject_start)
-        # the sentence's first name, passing over an owner ("Iran's foreign ministry spokesman X")
+        # the sentence's own subject when it describes someone ("A local military source blamed
+        # the X militia ..., saying"), else its first name, passing over an owner ("Iran's
+        # foreign ministry spokesman X")
+        if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (not idx.mentions[k] or described.end(1) <= idx.mentions[k][0][0]):
+            return Attribution(m.start(), m.end(), described.group(1), described.start(1))
         names = [(start, run) for start, _, run in idx.mentions[k] if not _possessive_owner(idx, start, run)]
         if names:
             return Attribution(m.start(), m.end(), names[0][1], names[0][0])
@@ -256,6 +271,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         if verb == "posted" and re.search(rf"\b(?:{'|'.join(_DOCUMENTS)})\s+$", before, re.I):
             continue  # a document's participle ("a video message posted on TikTok")
+        if verb == "saying" and (active := _QUOTED_ACTIVE.search(before)):
+            # "The agency quoted the commander, Captain X, as saying": the commander's words
+            who = active.group("who").strip(" ,")
+            out.append(Attribution(m.start(), m.end(), who, a + before.rfind(who)))
+            continue
         if verb == "saying" and (quoted := _QUOTED_AS.search(before)):
             # "X was quoted by the agency as saying": X's words; the agency only carried them
             subject, at = _subject_before(idx, a, a + quoted.start())
@@ -297,6 +317,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             )
             if not name_keys(subject) or inverted:
                 subject, at = after
+        if verb in ("read", "reads") and not (WORD.findall(subject)[-1:] and WORD.findall(subject)[-1].casefold() in _DOCUMENTS) and not _FROM.match(subject):
+            continue  # "read" reports only a document's words
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
         keys = set(name_keys(subject))
