@@ -52,7 +52,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "list heading",
         re.compile(
-            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?"
+            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?(?: from this (?:blog|site))?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
             r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section",
@@ -130,7 +130,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     # the close of a press release: "END", "###", "-30-", who to contact, who issued it
-    ("credit", re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-)\)?\s*-*"), True),
+    ("credit", re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*"), True),
     (
         "contact",
         re.compile(
@@ -146,7 +146,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a player's duration ("1:12") or the outlet's note on its own story
     ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?"), True),
     ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)\s*:.{0,400}", _I), True),
-    ("rubric", re.compile(r"read the full (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
+    ("rubric", re.compile(r"read the (?:full|original) (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
+    ("advertisement", re.compile(r"(?:article|story) continues (?:after|below)\b.{0,40}", _I), True),
+    ("notice", re.compile(r"this is an archived (?:article|story|page)\b.{0,300}|this site is protected by recaptcha\b.{0,200}|undefined|null|nan", _I), True),
+    (
+        "subscription",
+        re.compile(r"thank(?:s| you) for (?:subscribing|signing up)\b.{0,60}|(?:catch the latest|stay up to date|get the latest)\b.{0,120}|.{0,120}\bdelivered (?:every|each) \w+.{0,40}", _I),
+        True,
+    ),
     ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story))\?.{0,120}", _I), True),
     ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
     ("navigation", re.compile(r"search(?:(?: [\w.]+){1,3}?(?:\.\.\.|\u2026))?", _I), True),

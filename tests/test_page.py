@@ -130,6 +130,15 @@ def furniture(text: str) -> list[str]:
         "Posted",
         "\u2014 Prison Service (@PrisonSvc) December 16, 2020",
         "#Update Riot under control in #Latacunga, says @PrisonSvc",
+        "Article continues after this advertisement",
+        "Read the original article on Harbour FM.",
+        "This is an archived article and the information in the article may be outdated.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "Thank you for subscribing!",
+        "\u2022 Stay up to date on all things city sports. Delivered every Monday.",
+        "undefined",
+        "Enditem",
+        "Popular posts from this blog",
     ],
 )
 def test_furniture_forms(line):
