@@ -439,6 +439,8 @@ FORMS = [
     ("A local military source also blamed the Kamuina militia for the attack, saying the group is \u201ctrying to steal weapons\u201d.", "trying to steal weapons", "A local military source"),
     # an agency quoting someone: the someone's words
     ("The state news agency quoted the commander, Captain Idrissa Kone, as saying that \u201cthe area is under control\u201d.", "the area is under control", "Idrissa Kone"),
+    # a title alone before a stray comma joins the name after it
+    ("\u201cWe lost six of our men,\u201d said Lt. Gen, Carlo Reyes Jr., the commander.", "We lost six of our men,", "Carlo Reyes Jr."),
     # "it" after an organisation named with "and" and its acronym in brackets
     (
         "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",

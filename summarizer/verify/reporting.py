@@ -216,9 +216,10 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
         return "", verb_end
     stop = _AFTER_STOP.search(masked)
     phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
-    if stop and stop.group() == "," and phrase and not is_named(phrase):
+    if stop and stop.group() == "," and phrase and (not is_named(phrase) or not strip_title(phrase)):
         # "said the village chief, Alhaji Garba Musa": the description and the name in
-        # apposition are one subject, and either names the speaker
+        # apposition are one subject, and either names the speaker (a title alone before a
+        # stray comma too: "said Lt. Gen, Carlo Reyes")
         rest = masked[stop.end() :]
         end = _AFTER_STOP.search(rest)
         named = " ".join(text[stop.end() : stop.end() + (end.start() if end else len(rest))].split())
