@@ -14,7 +14,8 @@ from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_titl
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .quotes import Found
-from .reporting import LOOK_BACK, Attribution, attributions, is_named, nested_attribution, speaker_of, speaks_for
+from .referents import LOOK_BACK, speaker_of, speaks_for
+from .reporting import Attribution, attributions, is_named, nested_attribution
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Who the article says spoke: reporting verbs, their subjects, and what a subject refers to.
+"""Who the article says spoke: reporting verbs and their subjects as written.
 
 News prose attributes speech in a small grammar, the same everywhere: a reporting
 verb before or after the quotation ("said", "told reporters", "wrote on X",
@@ -7,7 +7,8 @@ relative clause between them) or after it ("said the official"), a participle
 ("…, saying") or a coordinated verb ("…, and said") sharing the subject of the
 verb before it, and subjects that refer back: a pronoun ("he said"), a document
 ("the statement said"), a definite description ("the ministry said", "the mayor
-wrote"). `speaker_of` turns all of that into the named subject the words belong to.
+wrote"). `attributions` reads the verbs and subjects of a sentence; `referents`
+says what a subject that refers back refers to.
 
 Every rule here is a heuristic of English news style, tested on the project's
 corpus (tests/data/corpus) and on tests/test_attribution.py; where one breaks
@@ -21,7 +22,6 @@ import re
 from dataclasses import dataclass
 
 from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, is_proper_name, name_keys, strip_title, word_key
-from ..page import find_furniture
 from ..text import ABBREVIATED, WORD, SourceIndex
 
 # Verbs of speech, shared with the role reader (a speaker is never the attacker).
@@ -45,8 +45,6 @@ _INVERTIBLE = frozenset(
     "confirmed declared warned cautioned read reads".split()
 )
 PRONOUNS = frozenset("he she they it his her their its".split())
-_PERSONAL = frozenset("he she his her him".split())
-_POSSESSIVES = frozenset("his her their its".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b")
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
@@ -69,7 +67,7 @@ _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|wer
 _OPENING_DESCRIPTION = re.compile(
     r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:[a-z]+ed|has|had|was)\b"
 )
-_ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
+ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
 _VAGUE = frozenset("reports report media".split())
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
@@ -80,21 +78,12 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
-_DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
+DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
 # (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X")
 _FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)|from|by)\s+", re.I)
-# A name right after one of these is where something happened, not who spoke.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?$", re.I)
-# Head nouns of a description of one person, though ORG_WORDS lists "official" (so that
-# "a US official" gives no surname alias).
-_PERSON_HEADS = TITLE_HEADS | {"official"}
-_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
 # "and have so far denied".
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|later|so far|then|not|never)\s+)*$", re.I)
-LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
-
-
 @dataclass(frozen=True)
 class Attribution:
     """A reporting verb and its subject as written (may be a pronoun or a description)."""
@@ -112,7 +101,7 @@ def is_named(phrase: str) -> bool:
     return bool(words) and any(c.isupper() for c in words[-1])
 
 
-def _names_organisation(phrase: str) -> bool:
+def names_organisation(phrase: str) -> bool:
     """Whether a phrase names or describes an organisation: it holds an organisation word
     ("the state health department", "Prime Minister's office")."""
     return bool(set(re.findall(r"\w+", phrase.casefold())) & ORG_WORDS)
@@ -252,7 +241,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # foreign ministry spokesman X")
         if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (not idx.mentions[k] or described.end(1) <= idx.mentions[k][0][0]):
             return Attribution(m.start(), m.end(), described.group(1), described.start(1))
-        names = [(start, run) for start, _, run in idx.mentions[k] if not _possessive_owner(idx, start, run)]
+        names = [(start, run) for start, _, run in idx.mentions[k] if not possessive_owner(idx, start, run)]
         if names:
             return Attribution(m.start(), m.end(), names[0][1], names[0][0])
         return None
@@ -270,7 +259,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             if verb != "asked" and (antecedent := _antecedent(idx, k, a + relative.start())):
                 out.append(Attribution(m.start(), m.end(), antecedent[1], antecedent[0]))
             continue
-        if verb == "posted" and re.search(rf"\b(?:{'|'.join(_DOCUMENTS)})\s+$", before, re.I):
+        if verb == "posted" and re.search(rf"\b(?:{'|'.join(DOCUMENTS)})\s+$", before, re.I):
             continue  # a document's participle ("a video message posted on TikTok")
         if verb == "saying" and (active := _QUOTED_ACTIVE.search(before)):
             # "The agency quoted the commander, Captain X, as saying": the commander's words
@@ -292,7 +281,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "according to X, ...": X is the source when X names or describes someone, not
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
-            if not (is_named(subject) or _names_organisation(subject)):
+            if not (is_named(subject) or names_organisation(subject)):
                 continue
         else:
             subject, at = _subject_before(idx, a, m.start())
@@ -318,60 +307,15 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             )
             if not name_keys(subject) or inverted:
                 subject, at = after
-        if verb in ("read", "reads") and not (WORD.findall(subject)[-1:] and WORD.findall(subject)[-1].casefold() in _DOCUMENTS) and not _FROM.match(subject):
+        if verb in ("read", "reads") and not (WORD.findall(subject)[-1:] and WORD.findall(subject)[-1].casefold() in DOCUMENTS) and not _FROM.match(subject):
             continue  # "read" reports only a document's words
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
         keys = set(name_keys(subject))
         # "The Secretary said"; "Another said" (another of the sources just named)
-        if (keys and not keys <= _VAGUE) or (not keys and (_description_head(subject) or _ELLIPTIC.fullmatch(subject))):
+        if (keys and not keys <= _VAGUE) or (not keys and (_description_head(subject) or ELLIPTIC.fullmatch(subject))):
             out.append(Attribution(m.start(), m.end(), subject, at))
     return out
-
-
-# --------------------------------------------------------------------------
-# What a subject refers to
-# --------------------------------------------------------------------------
-
-
-def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool:
-    """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
-    refer to an organisation (a name containing an organisation word) or to a name
-    placed by a preposition ("over Jalalabad"); "it" never to a person seen with a
-    title; "they" to either."""
-    start, _, run = mention
-    # A one-word name seen only at sentence starts ("Ankara rarely ...") may still be an
-    # organisation or place for "it", when the article never writes it in lower case;
-    # "he"/"she" need more ("Smoke rose ..." is not a person).
-    lower_case_elsewhere = re.search(rf"\b{re.escape(run.casefold())}\b", idx.text) is not None
-    named = idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
-    if not named or _LOCATIVE.search(idx.text[max(0, start - 14) : start]):
-        return False
-    org = _names_organisation(run)
-    if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
-        return not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
-    if pronoun in ("it", "its"):
-        return org or not (_titled(idx, start) or strip_title(run))
-    return True
-
-
-def _placed_elsewhere(idx: SourceIndex, run: str) -> bool:
-    """Whether the article writes the name where places go ("in Markoye", "near Markoye"):
-    then it is a place, and no "he" or "she". Heuristic: the article's own cue, not a
-    gazetteer (a surname may be a town's name too)."""
-    key = ("placed", run)
-    if key not in idx.memo:
-        place = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
-        listed = rf"(?:{place}(?:,\s*{place})*,?\s+(?:and|or)\s+)?"  # "between A and B", "in A, B or C"
-        pattern = rf"\b(?:in|at|near|outside|inside|around|across|towards?|between)\s+(?:the\s+)?{listed}{re.escape(run)}\b(?![\u2019']s)"
-        idx.memo[key] = re.search(pattern, idx.text) is not None
-    return idx.memo[key]
-
-
-def _titled(idx: SourceIndex, start: int) -> bool:
-    """Whether a title noun stands right before the name ("police chief Ahmad Karimi")."""
-    before = idx.text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].casefold().rstrip(".,") in TITLE_HEADS
 
 
 def _description_head(subject: str) -> str | None:
@@ -385,145 +329,6 @@ def _description_head(subject: str) -> str | None:
     ):
         return None
     return words[-1].casefold().strip(".,")
-
-
-def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None, personal: bool = False) -> tuple[int, str] | None:
-    """The nearest speaker or name before sentence `k` that `accept(start, text)` takes,
-    sentence by sentence back: first the subjects of a sentence's reporting verbs
-    (resolved in turn, so "He said ... he added" chains back to the name; taken by
-    `accept_speaker` when given), then its names (for a `personal` pronoun, a name that
-    owns a possessive only when no other name there fits)."""
-    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
-        if depth < LOOK_BACK:
-            for att in reversed(attributions(idx, j)):
-                found = speaker_of(idx, att, depth + 1)
-                if found and (accept_speaker or accept)(*found):
-                    return found
-                if found:  # "Spokesperson of X state governor Malam Nuhu Anka": the name that ends the title
-                    inside = [(a, run) for a, end, run in idx.mentions[j] if found[0] <= a and end <= found[0] + len(found[1])]
-                    if inside and accept(*inside[-1]):
-                        return inside[-1]
-        taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run) and not _in_furniture(idx, start)]
-        if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
-            return next((t for t in taken if not (personal and _possessive_owner(idx, *t))), taken[0])
-    return None
-
-
-def _in_furniture(idx: SourceIndex, at: int) -> bool:
-    """Whether `at` lies in a line of page furniture ("Read more: ..." between a name and
-    its "he"): a link or a caption refers to no one the story's pronouns mean."""
-    if ("furniture",) not in idx.memo:
-        idx.memo[("furniture",)] = find_furniture(idx.text)
-    return any(r.start <= at < r.end for r in idx.memo[("furniture",)])
-
-
-def _possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
-    end = start + len(run)
-    return run.endswith(("'s", "\u2019s")) or idx.text[end : end + 2] in ("'s", "\u2019s")
-
-
-_ORG_DESCRIPTION = re.compile(
-    r"\b(?i:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True)) + r")\b"
-)
-
-
-def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple[int, str] | None:
-    """What "it" refers to when an organisation is named or described in the sentences
-    before `k` ("In its report, the directorate counted ... It said"): the nearest one,
-    its description resolved to its name when the article gives it. Heuristic: a place
-    named between them ("displaced towards Liancourt") is passed over, since places
-    issue no statements; None when no organisation is near."""
-    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
-        a, b = idx.sentence_span(j)
-        if depth < LOOK_BACK:  # who spoke in that sentence first ("MONUSCO said ... It said")
-            for att in reversed(attributions(idx, j)):
-                if (spoke := speaker_of(idx, att, depth + 1)) and (_names_organisation(spoke[1]) or fitting(*spoke)):
-                    return spoke
-        found = [(start, run) for start, _, run in idx.mentions[j] if _names_organisation(run)]
-        found += [(m.start(), m.group()) for m in _ORG_DESCRIPTION.finditer(idx.text, a, b) if not idx.quoted(m.start())]
-        if not found:
-            continue
-        start, text = max(found)
-        if text.islower() and (head := _description_head("the " + text.split(None, 1)[1])) and depth < LOOK_BACK:
-            named = _referent(idx, j + 1, lambda s, t: head in _noun_phrase(idx, s, t), depth + 1)
-            return named or (start, text)
-        return start, text
-    return None
-
-
-def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozenset[str] = frozenset()) -> tuple[int, str] | None:
-    """The named subject the attribution's words belong to, with where it is named:
-    the subject itself when it names someone, or what its pronoun, document or
-    definite description refers to. None when nothing fitting is found. A pronoun
-    never refers to a name with keys in `avoid` (inside a quotation, "she said" is
-    never the speaker of the quotation)."""
-    subject, k = att.subject, idx.sentence_of(att.verb_start)
-    words = [w.casefold() for w in WORD.findall(subject)]
-    # "His manager" is someone else, a description; "its spokesman" speaks for "it"
-    someone_elses = len(words) > 1 and words[0] in _POSSESSIVES and not re.fullmatch(_SPOKESPERSON, words[-1])
-    if words and words[0] in PRONOUNS and not someone_elses:
-        def fitting(start: int, text: str) -> bool:
-            organisation = words[0] not in _PERSONAL and _names_organisation(text)
-            if avoid and set(name_keys(text)) & avoid:
-                return False
-            return (is_named(text) or organisation) and _fits(idx, (start, start + len(text), text), words[0])
-
-        # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
-        own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and fitting(a, run)]
-        if own and idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() == "":
-            return own[0]
-        if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth, fitting)):
-            return organisation
-        def speaking(start: int, text: str) -> bool:
-            # "A woman who lost her husband told ... “...,” she said": a speaker the article
-            # only describes, when no name in that sentence fits (else the name is the speaker:
-            # "A monk, who gave his name as Ashin Zawana, said")
-            if fitting(start, text):
-                return True
-            # ("a prison official" is a person: an organisation word names one only as the head)
-            head = {w.casefold() for w in WORD.findall(text)[-1:]}
-            organisation = bool(head & ORG_WORDS) and not head & _PERSON_HEADS
-            described = not is_named(text) or _ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
-            if words[0] not in _PERSONAL or not described or text.casefold() in PRONOUNS or organisation:
-                return False
-            j = idx.sentence_of(start)
-            return re.search(r"[^\W\d_]{3}", text) is not None and not any(fitting(a, run) for a, _, run in idx.mentions[j])
-        return _referent(idx, k, fitting, depth, speaking, personal=words[0] in _PERSONAL)
-    if words and words[-1] in _DOCUMENTS and not is_named(subject):
-        same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
-        if same_sentence:  # "X said in a statement ..., the statement added"
-            return same_sentence[-1].subject_start, same_sentence[-1].subject
-        return _referent(idx, k, lambda start, text: is_named(text) or _names_organisation(text), depth)
-    if head := _description_head(subject):
-        found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text), depth)
-        owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
-        if found and head in owned:  # "Iraq's foreign ministry"
-            phrase = " ".join(owned[: owned.index(head) + 1])
-            return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
-        return found or (att.subject_start, subject)
-    return (att.subject_start, subject) if name_keys(subject) or _ELLIPTIC.fullmatch(subject) else None
-
-
-def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:
-    """The words of a name with the words that describe it right before it in its
-    sentence ("The city's mayor, Teresa Lugo") or after it as a possessive ("Iraq's
-    foreign ministry"), casefolded."""
-    sentence_start = idx.sentence_span(idx.sentence_of(start))[0]
-    lead = idx.text[max(sentence_start, start - 60) : start]
-    if re.search(r",\s*$", lead):  # an apposition: the clause before the comma describes the name
-        before = re.findall(r"[\w']+", re.split(r"[,;:()\u201c\u201d\"]", lead.rstrip()[:-1])[-1])[-5:]
-    else:  # a title right before the name ("Mayor Teresa Lugo")
-        before = [w for w in re.findall(r"[\w']+", lead)[-1:] if w.casefold() in TITLE_HEADS]
-    words = before + re.findall(r"\w+", text) + _possessive(idx, start + len(text)).split()
-    return [w.casefold() for w in words]
-
-
-def _possessive(idx: SourceIndex, end: int) -> str:
-    """The lower-case noun phrase a name owns right after it ("Iraq['s foreign ministry]");
-    the name may end with its possessive mark already."""
-    owned = idx.text[end - 2 : end] in ("'s", "\u2019s")
-    m = re.match(r"(?:['\u2019]s)?((?:\s+[a-z]+){1,3})" if owned else r"['\u2019]s((?:\s+[a-z]+){1,3})", idx.text[end : end + 40])
-    return m.group(1) if m else ""
 
 
 def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = False) -> Attribution | None:
@@ -549,27 +354,6 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + verb.start() - len(clause) + clause.index(subject))
 
 
-_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|press officer)"
-_FOR_WHOM_AFTER = re.compile(rf"^\s*,?\s*(?:an?|the)?\s*(?:[\w-]+\s+)?{_SPOKESPERSON}\s+(?:for|of)\s+(?:the\s+)?([^,.;:\u201c\u201d\"]{{2,60}})", re.I)
-# "X, a Hamas spokesman, said": the organisation's name before the noun.
-_FOR_WHOM_NAMED = re.compile(rf"^\s*,\s*(?:an?|the)\s+(?:[a-z]+\s+)?((?:[A-Z][\w\u2019'-]*\s+){{1,4}}){_SPOKESPERSON}\b")
-_FOR_WHOM_BEFORE = re.compile(rf"((?:the\s+)?[\w\u2019' -]{{2,60}}?)['\u2019]s\s+(?:[\w-]+\s+)?{_SPOKESPERSON}\s*,?\s*$", re.I)
-
-
-def speaks_for(idx: SourceIndex, start: int, text: str, depth: int = 0) -> tuple[int, str] | None:
-    """The organisation a named speaker speaks for, when the article says so ("X, a
-    spokesman for the ministry", "the command's spokesperson, X"): a spokesperson's
-    words are the organisation's too. The organisation may itself be a description
-    that refers back ("the command"). None when the article does not say."""
-    sentence_start = idx.sentence_span(idx.sentence_of(start))[0]
-    following = idx.text[start + len(text) : start + len(text) + 120]
-    after = _FOR_WHOM_AFTER.match(following) or _FOR_WHOM_NAMED.match(following)
-    before = _FOR_WHOM_BEFORE.search(idx.text[max(sentence_start, start - 90) : start])
-    found = after or before
-    if not found:
-        return None
-    owner = found.group(1).strip()
-    at = idx.text.find(owner, max(sentence_start, start - 90))
-    if (head := _description_head(owner)) and depth < LOOK_BACK:
-        return _referent(idx, idx.sentence_of(start), lambda s, t: head in _noun_phrase(idx, s, t), depth + 1) or (at, owner)
-    return at, owner
+def possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
+    end = start + len(run)
+    return run.endswith(("'s", "\u2019s")) or idx.text[end : end + 2] in ("'s", "\u2019s")
