@@ -441,6 +441,12 @@ FORMS = [
     ("The state news agency quoted the commander, Captain Idrissa Kone, as saying that \u201cthe area is under control\u201d.", "the area is under control", "Idrissa Kone"),
     # a title alone before a stray comma joins the name after it
     ("\u201cWe lost six of our men,\u201d said Lt. Gen, Carlo Reyes Jr., the commander.", "We lost six of our men,", "Carlo Reyes Jr."),
+    # a quotation of several paragraphs, its speaker named after the last one
+    (
+        "Police said two suspects were shot.\n\n\u201cAs the officers searched the thicket, they were met by gunfire\n\n\u201cThat is how the two suspects were fatally injured,\u201d Commander Jane Wanjiru said.",
+        "As the officers searched the thicket, they were met by gunfire",
+        "Jane Wanjiru",
+    ),
     # "it" after an organisation named with "and" and its acronym in brackets
     (
         "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",
@@ -458,6 +464,12 @@ def test_right_speaker_is_grounded(text, quote, speaker):
 
 # (text, quote, a wrong speaker)
 WRONG = [
+    # a paragraph that closes its quotation is not the next speaker's
+    (
+        "\u201cWe heard the shots at midnight,\u201d said Amina Bello.\n\n\u201cNobody came to help.\u201d\n\n\u201cWe waited until dawn,\u201d her neighbour Musa Garba said.",
+        "Nobody came to help.",
+        "Musa Garba",
+    ),
     # a platform is where words were posted, not who said them
     (
         "Mayor Ana Ruiz said the prison was calm. In a video posted on Telegram, a man showed burnt mattresses. \u201cThey shot at us,\u201d he said.",

@@ -203,7 +203,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     last = idx.sentence_of(max(span.start, span.end - 1))
     candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
     if not candidates and _opens_with_quote(idx, k):
-        candidates = _speaker_after(idx, last)
+        candidates = _speaker_after(idx, last) or _speaker_where_closed(idx, span)
     if not candidates and not _opens_with_quote(idx, k):
         candidates = _recent_source(idx, k)
     if not candidates and _opens_with_quote(idx, k):
@@ -295,6 +295,27 @@ def _recent_source(idx: SourceIndex, k: int) -> list[Attribution]:
     if idx.text.count("\n\n", start, idx.sentence_span(k)[0]) > 1:
         return []
     return [att for att in attributions(idx, k - 1) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]
+
+
+QUOTE_PARAGRAPHS = 4  # paragraphs a quotation of several may run on before it closes
+
+
+def _speaker_where_closed(idx: SourceIndex, span: Span) -> list[Attribution]:
+    """For a paragraph of a quotation of several (each paragraph opens with a quotation
+    mark, only the last one closes): the reporting verbs after the close ("“...\n\n“...,”
+    Shishia said.")."""
+    run = [r for r in idx.regions if r[1] > span.start][: QUOTE_PARAGRAPHS + 1]
+    if len(run) < 2 or not _PARAGRAPH_REOPENS.fullmatch(idx.text[run[0][1] : run[1][0]]):
+        return []  # a quotation of one paragraph: nothing runs on
+    for (_, end), (nxt, _) in zip(run, run[1:], strict=False):
+        if not _PARAGRAPH_REOPENS.fullmatch(idx.text[end:nxt]):
+            return attributions(idx, idx.sentence_of(end - 1))
+    return attributions(idx, idx.sentence_of(run[-1][1] - 1))
+
+
+# Between two paragraphs of one quotation: the break and the next paragraph's opening mark.
+# (a paragraph that closes its quotation is a quotation of its own)
+_PARAGRAPH_REOPENS = re.compile(r"\s*\n[ \t]*\n?[ \t]*[\u201c\"\u00ab\u201e]")
 
 
 def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
