@@ -447,6 +447,21 @@ FORMS = [
         "As the officers searched the thicket, they were met by gunfire",
         "Jane Wanjiru",
     ),
+    # a participle's or a preposition's phrase between commas is no subject
+    ("A security source, speaking to AFP on condition of anonymity, said the car \u201cbelonged to a contractor\u201d.", "belonged to a contractor", "A security source"),
+    ("The army, on its Telegram channel, said it had struck \u201ca weapons depot\u201d near the river.", "a weapons depot", "The army"),
+    # a place in the apposition is not the speaker
+    ("Jean Kasongo, mayor of the nearest city, Oicha, said \u201cthe enemy is present in the forest\u201d.", "the enemy is present in the forest", "Jean Kasongo"),
+    # an apposition with its own relative clause describes the name before it
+    ("The Resistance Committees in Kadugli, a network of activists who track abuses, confirmed the attack, calling it a \u201cbrutal attack\u201d.", "brutal attack", "The Resistance Committees in Kadugli"),
+    # "according to" a described person, and "he" after it; a victim named earlier is no "he"
+    (
+        "A helicopter attack killed Kyaw Thu, 30, and injured five others, according to a local village administrator who asked not to be named.\n\u201cThe school and the market were shot at,\u201d he said.",
+        "The school and the market were shot at,",
+        "a local village administrator",
+    ),
+    # a stamp opening the lead's line is no part of the subject
+    ("date 2022-08-18 Taliban spokesman Zabihullah Karimi said \u201cthe attackers will be punished\u201d.", "the attackers will be punished", "Zabihullah Karimi"),
     # "it" after an organisation named with "and" and its acronym in brackets
     (
         "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",

@@ -35,6 +35,7 @@ _PERSON_HEADS = TITLE_HEADS | {"official"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
+APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
 LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
 
 
@@ -175,7 +176,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             if words[0] not in _PERSONAL or not described or text.casefold() in PRONOUNS or organisation:
                 return False
             j = idx.sentence_of(start)
-            return re.search(r"[^\W\d_]{3}", text) is not None and not any(fitting(a, run) for a, _, run in idx.mentions[j])
+            # (a name overrides the description only in apposition after it: "A monk, who gave his
+            # name as X"; not a victim named before it: "... killed X, said a villager")
+            named_after = (fitting(a, run) for a, _, run in idx.mentions[j] if start <= a <= start + len(text) + APPOSITION_CHARS)
+            return re.search(r"[^\W\d_]{3}", text) is not None and not any(named_after)
         return _referent(idx, k, fitting, depth, speaking, personal=words[0] in _PERSONAL)
     if words and words[-1] in DOCUMENTS and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import NAME_STOP, ORG_WORDS, TITLE_HEADS, is_proper_name, name_keys, strip_title, word_key
+from ..names import NAME_STOP, ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, is_proper_name, name_keys, strip_title, word_key
+from ..stamps import stamp_prefix
 from ..text import ABBREVIATED, WORD, SourceIndex
 
 # Verbs of speech, shared with the role reader (a speaker is never the attacker).
@@ -44,6 +45,9 @@ _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
     "confirmed declared warned cautioned read reads".split()
 )
+# Verbs that take no object, so a phrase after them behind a clause's comma is their subject
+# ("..., said the mayor"; "..., confirmed the attack" has an object).
+_SAID = frozenset("said says added adds wrote writes explained noted recalled stated replied".split())
 PRONOUNS = frozenset("he she they it his her their its".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b")
 _LEAD_WORDS = frozenset(
@@ -73,8 +77,12 @@ _VAGUE = frozenset("reports report media".split())
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
+_DESCRIBING_APPOSITION = re.compile(r",\s*(?:an?|the)\s[^,\u201c\u201d\"]*?\b(?:who|whose|which)\b[^,\u201c\u201d\"]*,\s*$")
 _RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
+# "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
+# its Telegram channel, said": a participle's or a preposition's phrase is no subject.
+_PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|via|through|from|during|after|before|with|without|for)\b")
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
@@ -101,6 +109,21 @@ def is_named(phrase: str) -> bool:
     return bool(words) and any(c.isupper() for c in words[-1])
 
 
+# Nouns that describe one person or several, besides titles: sources news cites by description.
+PERSON_NOUNS = TITLE_HEADS | frozenset(
+    """official source resident witness villager survivor relative neighbour neighbor doctor nurse medic activist
+    farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
+    administrator""".split()
+)
+
+
+def describes_person(phrase: str) -> bool:
+    """Whether a phrase describes a person by a noun ("a local village administrator",
+    "residents"), without naming them."""
+    words = WORD.findall(phrase)
+    return bool(words) and words[-1].casefold().rstrip("s") in PERSON_NOUNS | {w.rstrip("s") for w in PERSON_NOUNS}
+
+
 def names_organisation(phrase: str) -> bool:
     """Whether a phrase names or describes an organisation: it holds an organisation word
     ("the state health department", "Prime Minister's office")."""
@@ -122,7 +145,13 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     description ("Musa Bello, a local chief, told"); a pronoun stays ("Writing on X,
     formerly Twitter, he said")."""
     raw = _POINTING_BACK.sub(lambda m: " " * len(m.group()), idx.text[sent_start:verb_start])
+    if cut := stamp_prefix(raw.lstrip()):  # "date 2022-08-18 Taliban spokesman X said"
+        lead = len(raw) - len(raw.lstrip())
+        raw = " " * (lead + cut) + raw[lead + cut :]
     text = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), raw)
+    # "X, a network of activists who track abuses, confirmed": an apposition with its own
+    # relative clause describes X
+    text = _DESCRIBING_APPOSITION.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
     text = _RELATIVE_TO_VERB.sub(_blank_relative, text)
@@ -142,7 +171,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     usable = [
         (a, b) for a, b in trailing
         if _content(text[a:b]) and not idx.quoted(sent_start + a + len(text[a:b]) - len(text[a:b].lstrip()))
-        and not _RELATIVE.match(text[a:b])
+        and not _RELATIVE.match(text[a:b]) and not _PARENTHETICAL.match(text[a:b])
     ]
     opening = re.match(r"\s*([^,]{1,60}),", text)
     if not usable and opening and is_proper_name(opening.group(1).strip()):
@@ -152,8 +181,11 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         return phrase, sent_start + text.find(phrase)
     a, b = usable[0] if usable else segments[-1]
     nearest = text[a:b].strip()
-    if usable and not is_proper_name(nearest) and not _is_pronoun(nearest):
-        a, b = next((seg for seg in usable if is_proper_name(text[seg[0] : seg[1]].strip())), (a, b))
+    def placed(n: int) -> bool:  # a place the description before it names ("X, mayor of the nearest city, Oicha, said")
+        return n + 1 < len(usable) and text[usable[n + 1][0] : usable[n + 1][1]].split()[-1:] in ([w] for w in PLACE_DESCRIPTORS)
+
+    if usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(0)):
+        a, b = next((seg for n, seg in enumerate(usable) if is_proper_name(text[seg[0] : seg[1]].strip()) and not placed(n)), (a, b))
     words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
@@ -161,7 +193,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     words = words[lead:]
     while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()  # auxiliaries and adverbs: "has also", "regularly"
-    phrase = " ".join(words[-12:])
+    phrase = " ".join(words[-12:]).lstrip("\u2019'")  # "‘...,’ the source said"
     return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
 
 
@@ -281,14 +313,18 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "according to X, ...": X is the source when X names or describes someone, not
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
-            if not (is_named(subject) or names_organisation(subject)):
+            if not (is_named(subject) or names_organisation(subject) or describes_person(subject)):
                 continue
         else:
             subject, at = _subject_before(idx, a, m.start())
         # "X called it “...” and said ...", "Prime Minister X thanked the victims and their
         # families and said": the sentence's subject, not the words before "and" (taken when
         # its first name opens the sentence or follows an opening phrase; heuristic)
-        opening = bool(idx.mentions[k]) and re.fullmatch(r"(?:[^,]*,)?\s*", idx.text[a : idx.mentions[k][0][0]]) is not None
+        first = idx.mentions[k][0] if idx.mentions[k] else None
+        # ("the" before an acronym: "The RSF denied it but said")
+        opening = first is not None and re.fullmatch(
+            r"(?:[^,]*,)?\s*" + (r"(?:[Tt]he\s+)?" if first[2].isupper() else ""), idx.text[a : first[0]]
+        ) is not None
         words_before_and = not (is_proper_name(subject) or subject.casefold() in PRONOUNS)
         if coordinated and (not name_keys(subject) or (words_before_and and opening)) and (att := inherited(m)) is not None:
             out.append(att)
@@ -301,7 +337,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # said"), and the words after name or describe someone.
             rest = idx.text[after[1] + len(after[0]) : b].lstrip()
             inverted = (
-                before.rstrip().endswith(",") and not is_proper_name(subject) and subject.casefold() not in PRONOUNS
+                verb in _SAID and before.rstrip().endswith(",") and not is_proper_name(subject) and subject.casefold() not in PRONOUNS
                 and (is_named(after[0]) or re.match(r"(?:an?|the)\s", after[0], re.I) is not None)
                 and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
             )
