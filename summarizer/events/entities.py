@@ -26,6 +26,7 @@ from ..names import (
 )
 from ..schema import ArticleSummary, Span
 from ..text import quote_regions, sentence_starts
+from .lean import lean
 
 
 class Mention(BaseModel):
@@ -132,7 +133,7 @@ class EntityIndex:
             index._declare(name, aliases)
         for summary in summaries:
             for where, name, same_as in _summary_names(summary):
-                mention = Mention(surface=name, article_id=summary.source.id, where=where)
+                mention = lean(Mention(surface=name, article_id=summary.source.id, where=where))
                 key = index._add(name, mention, person=where.endswith("speaker"), place=".places[" in where)
                 if same_as and key and is_proper_name(name) and (other := index._add(same_as, counted=False)):
                     index._link(key, other)
@@ -370,7 +371,7 @@ class EntityIndex:
                 continue  # an alias-file entity no article mentions
             name = declared.get(root) or self._best_name(keys)
             surfaces = [name] + [s for k in keys for s in self._surfaces[k] if s != name]
-            entity = Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])])
+            entity = lean(Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])]))
             self.entities.append(entity)
             self._by_key.update(dict.fromkeys(keys, entity))
         self._add_text_mentions(texts)
@@ -404,8 +405,8 @@ class EntityIndex:
                 end = start + len(surface)
                 if taken.find(1, start, end) == -1:
                     taken[start:end] = b"\x01" * (end - start)
-                    span = Span(start=start, end=end)
-                    entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
+                    span = lean(Span(start=start, end=end))
+                    entity.mentions.append(lean(Mention(surface=surface, article_id=article_id, where="text", span=span)))
 
 
 def _initials(name: str) -> str:
