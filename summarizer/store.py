@@ -224,10 +224,11 @@ class Store:
         update.removed_events.extend(sorted(gone))
         db.execute(sql.DELETE_STATEMENTS, (UNATTACHED,))
         _insert_statements(db, UNATTACHED, report.statements)
-        stored = dict(db.execute(sql.REPORTED_SUMMARIES).fetchall())
-        for s in report.articles:
-            if stored.get(s.source.id) != (body := _json(s)):
-                db.execute(sql.SET_REPORTED, (body, s.source.id))
+        # Both in article-id order: compared row by row, not all held at once.
+        stored = db.execute(sql.REPORTED_SUMMARIES)
+        redated = [(body, aid) for (aid, old), s in zip(stored, report.articles, strict=True)
+                   if old != (body := _json(s))]
+        db.executemany(sql.SET_REPORTED, redated)
         db.execute(sql.DELETE_ENTITIES)
         db.executemany(sql.INSERT_ENTITY, [(i, e.name, _json(e)) for i, e in enumerate(report.entities)])
 
