@@ -1,10 +1,11 @@
 """Lighter report objects: one shared fields set for every model instance of one shape.
 
 pydantic gives each instance its own set of the fields it was given (216 bytes,
-more than a text mention's values), and a report of 10k articles holds about a
-million small instances (mentions, spans, claims, headlines): about a fifth of
-its memory. Nothing here reads those sets (they serve `exclude_unset`), so
-instances of one class given the same fields share one, frozen.
+more than a text mention's values), and a report holds about a hundred small
+instances per article (mentions, spans, claims, headlines): 1,000 synthetic
+articles' report is 82 MB with its own sets, 48 MB with shared ones. Nothing here
+reads those sets (they serve `exclude_unset`), so instances of one class given
+the same fields share one, read-only.
 """
 
 from __future__ import annotations
@@ -52,14 +53,13 @@ def lean_tree(value: object) -> None:
     """`lean` every model in `value` and the models, lists and dicts it holds."""
     if isinstance(value, BaseModel):
         lean(value)
-        for item in value.__dict__.values():
-            if isinstance(item, BaseModel | list | dict):
-                lean_tree(item)
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, BaseModel | list | dict):
-                lean_tree(item)
+        children: Iterable[object] = value.__dict__.values()
     elif isinstance(value, dict):
-        for item in value.values():
-            if isinstance(item, BaseModel | list | dict):
-                lean_tree(item)
+        children = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return
+    for item in children:
+        if isinstance(item, BaseModel | list | dict):
+            lean_tree(item)
