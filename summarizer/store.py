@@ -33,6 +33,7 @@ from pathlib import Path
 from . import sql
 from .errors import SummarizerError
 from .events import POLICIES, Claim, Entity, Event, EventReport, MergedStatement, Policy, build_report
+from .events.lean import lean_tree
 from .schema import ArticleSummary, load_summary
 
 # The policy the stored headlines follow; a report under another one is rebuilt
@@ -185,10 +186,15 @@ class Store:
         return update
 
     def _build(self, policy: Policy) -> EventReport:
-        """build_report over every stored summary, in article-id order."""
-        rows = self._db.execute(sql.ARTICLE_SUMMARIES).fetchall()
-        summaries = [load_summary(summary) for _, summary, _ in rows]
-        return build_report(summaries, {aid: text for aid, _, text in rows}, policy=policy, alias_file=self.alias_file)
+        """build_report over every stored summary, in article-id order. The rows are
+        read one at a time and the summaries made lean (the store owns them), so the
+        JSON of every article is never held at once."""
+        summaries, texts = [], {}
+        for aid, summary, text in self._db.execute(sql.ARTICLE_SUMMARIES):
+            summaries.append(load_summary(summary))
+            lean_tree(summaries[-1])
+            texts[aid] = text
+        return build_report(summaries, texts, policy=policy, alias_file=self.alias_file)
 
     def _write_report(self, report: EventReport, update: Update) -> None:
         """Write what differs from the stored report: new, changed, moved and gone
@@ -218,10 +224,11 @@ class Store:
         update.removed_events.extend(sorted(gone))
         db.execute(sql.DELETE_STATEMENTS, (UNATTACHED,))
         _insert_statements(db, UNATTACHED, report.statements)
-        stored = dict(db.execute(sql.REPORTED_SUMMARIES).fetchall())
-        for s in report.articles:
-            if stored.get(s.source.id) != (body := _json(s)):
-                db.execute(sql.SET_REPORTED, (body, s.source.id))
+        # Both in article-id order: compared row by row, not all held at once.
+        stored = db.execute(sql.REPORTED_SUMMARIES)
+        redated = [(body, aid) for (aid, old), s in zip(stored, report.articles, strict=True)
+                   if old != (body := _json(s))]
+        db.executemany(sql.SET_REPORTED, redated)
         db.execute(sql.DELETE_ENTITIES)
         db.executemany(sql.INSERT_ENTITY, [(i, e.name, _json(e)) for i, e in enumerate(report.entities)])
 

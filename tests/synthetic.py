@@ -20,7 +20,7 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -210,11 +210,27 @@ def synthetic(n: int) -> tuple[list[ArticleSummary], dict[str, str]]:
     """The first `n` articles of as many copies of the corpus as that takes, copy by copy."""
     summaries: list[ArticleSummary] = []
     texts: dict[str, str] = {}
-    k = 0
-    while len(summaries) < n:
-        more, more_texts = copy_of_corpus(k)
-        taken = more[: n - len(summaries)]
-        summaries += taken
-        texts.update((s.source.id, more_texts[s.source.id]) for s in taken)
-        k += 1
+    for batch, batch_texts in synthetic_batches(n, n):
+        summaries += batch
+        texts.update(batch_texts)
     return summaries, texts
+
+
+def synthetic_batches(n: int, size: int, start: int = 0) -> Iterator[tuple[list[ArticleSummary], dict[str, str]]]:
+    """Articles `start` to `n` of `synthetic(n)`, `size` at a time, each copy made when
+    it is reached: a store is fed without every article in memory at once."""
+    summaries: list[ArticleSummary] = []
+    texts: dict[str, str] = {}
+    per_copy = len(corpus()[0])
+    k, at = divmod(start, per_copy)
+    done = start
+    while done < n:
+        more, more_texts = copy_of_corpus(k)
+        for s in more[at : at + n - done]:
+            summaries.append(s)
+            texts[s.source.id] = more_texts[s.source.id]
+            done += 1
+            if len(summaries) == size or done == n:
+                yield summaries, texts
+                summaries, texts = [], {}
+        k, at = k + 1, 0

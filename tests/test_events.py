@@ -563,3 +563,23 @@ def test_the_dev_corpus_report_is_the_one_recorded_before_indexing():
     }
     recorded = json.loads((Path(__file__).parent / "data" / "events_dev_report.json").read_text(encoding="utf-8"))
     assert found == recorded
+
+
+def test_lean_models_share_one_fields_set_and_refuse_an_assignment_but_copy_freely():
+    from summarizer.events import Mention
+    from summarizer.events.lean import lean, lean_tree
+
+    a, b = lean(Mention(surface="Kaduna", where="text")), lean(Mention(surface="Zaria", where="text"))
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__ == {"surface", "where"}
+    assert lean(Mention(surface="Kano", where="text", article_id="x")).__pydantic_fields_set__ is not a.__pydantic_fields_set__
+    assert a.model_dump() == Mention(surface="Kaduna", where="text").model_dump() and b.surface == "Zaria"
+    moved = a.model_copy(update={"article_id": "y"})
+    assert (moved.surface, moved.article_id, a.article_id) == ("Kaduna", "y", None)
+    moved.where = "alias file"  # a copy is the caller's own
+    with pytest.raises(TypeError, match="read-only"):
+        a.where = "alias file"
+    summary = ArticleSummary(source=Source(id="a", sha256="0" * 64, chars=1),
+                             incidents=[Incident(kind="shelling", description="x")])
+    lean_tree(summary)
+    with pytest.raises(TypeError, match="read-only"):
+        summary.incidents[0].description = "y"

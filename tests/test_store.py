@@ -30,6 +30,7 @@ from summarizer.schema import ArticleSummary, load_summary
 from summarizer.store import Store, StoreError, migrate
 
 from .conftest import CORPUS_DEV, CORPUS_GOLD, RECORDED, ROOT, SEEDS
+from .synthetic import synthetic
 
 # Three articles on one air strike, two published on 9 October, one on the 10th
 # with higher figures; an unrelated shelling beside them.
@@ -78,6 +79,19 @@ def test_adding_in_any_order_and_batches_gives_the_batch_report(corpus_run, tmp_
     expected = batch(summaries, texts)
     assert [e.id for e in stored.events] == [e.id for e in expected.events]
     assert dump(stored) == dump(expected)  # members, ledgers, conflicts, headlines, statements, entities, articles
+
+
+def test_300_synthetic_articles_added_100_at_a_time_are_the_batch_report_byte_for_byte(tmp_path):
+    """At a size where copies share countries and common actors, later copies first."""
+    summaries, texts = synthetic(300)
+    with Store(tmp_path / "news.db") as store:
+        for start in (200, 100, 0):
+            chunk = summaries[start : start + 100]
+            store.add(chunk, {s.source.id: texts[s.source.id] for s in chunk})
+        stored = store.report()
+    expected = batch(summaries, texts)
+    assert len(expected.events) > 300
+    assert stored.model_dump_json() == expected.model_dump_json()
 
 
 def test_re_adding_is_a_no_op_and_a_changed_text_replaces(corpus_run, tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ from collections import Counter
 
 from summarizer.events import build_report
 
-from .synthetic import copy_of_corpus, synthetic
+from .synthetic import copy_of_corpus, synthetic, synthetic_batches
 
 
 def _copy(article_id: str) -> str:
@@ -45,3 +45,11 @@ def test_a_copy_renames_its_places_in_summary_and_text_alike_and_is_dated_a_year
                     assert texts[b.source.id][span.start : span.end] == q.name
                     renamed += q.name != p.name  # a country's name stays
     assert renamed > 20
+
+
+def test_batches_are_the_articles_of_one_set_in_order_each_with_its_texts():
+    whole, texts = synthetic(130)
+    batches = list(synthetic_batches(130, 50, start=20))
+    assert [len(b) for b, _ in batches] == [50, 50, 10]
+    assert [s.source.id for b, _ in batches for s in b] == [s.source.id for s in whole[20:]]
+    assert all(t == {s.source.id: texts[s.source.id] for s in b} for b, t in batches)

@@ -26,6 +26,7 @@ from ..names import (
 )
 from ..schema import ArticleSummary, Span
 from ..text import quote_regions, sentence_starts
+from .lean import lean
 
 
 class Mention(BaseModel):
@@ -132,16 +133,17 @@ class EntityIndex:
             index._declare(name, aliases)
         for summary in summaries:
             for where, name, same_as in _summary_names(summary):
-                mention = Mention(surface=name, article_id=summary.source.id, where=where)
+                mention = lean(Mention(surface=name, article_id=summary.source.id, where=where))
                 key = index._add(name, mention, person=where.endswith("speaker"), place=".places[" in where)
                 if same_as and key and is_proper_name(name) and (other := index._add(same_as, counted=False)):
                     index._link(key, other)
         for text in (texts or {}).values():
             index._read_introductions(text)
             index._read_titles(text)
-        by_initials = index._initials_index()
+        initials = index._initials_index()
+        named = _Surfaces(initials)
         for text in (texts or {}).values():
-            index._read_initials(text, by_initials)
+            index._read_initials(text, initials, named)
             index._read_short_places(text)
         index._link_surnames()
         index._link_spellings()
@@ -265,36 +267,42 @@ class EntityIndex:
             if self._known(key) or key in self._by_surname:
                 self._add(bare, counted=False, person=True)
 
-    def _read_initials(self, text: str, by_initials: dict[str, list[str]]) -> None:
+    def _read_initials(self, text: str, initials: dict[str, str], named: _Surfaces) -> None:
         """An abbreviation the article uses without defining it, after writing the name
         it abbreviates ("Kataib Hezbollah ... KH facilities"): its letters are the
         initials of exactly one known name (two words or more, not a person's) that the
         article writes before it. Not when the abbreviation already names something
-        else, or the alias file has it."""
+        else, or the alias file has it. `initials` maps each such name to its initials
+        and `named` finds them all in one pass over the text: names sharing initials
+        grow with the number of articles (every copy of a name has its initials), so
+        one search per name would make this pass quadratic."""
         firsts: dict[str, int] = {}
         for m in _ABBREVIATION.finditer(text):
             firsts.setdefault(m.group(), m.start())
-        for abbreviation, first in firsts.items():
+        if not firsts:
+            return
+        before: dict[str, list[str]] = {}  # abbreviation -> the names with its initials written before it
+        for surface, start in named.find(text):
+            if start < firsts.get(abbreviation := initials[surface], -1):
+                before.setdefault(abbreviation, []).append(surface)
+        for abbreviation in firsts:
             key = name_key(abbreviation)
-            if key in self._declared_keys or not (surfaces := by_initials.get(abbreviation)):
+            if key in self._declared_keys or abbreviation not in before:
                 continue
-            roots = {
-                self._sets.find(name_key(s)) for s in surfaces
-                if (spans := _find_word(text, s)) and spans[0].start < first
-            }
+            roots = {self._sets.find(name_key(s)) for s in before[abbreviation]}
             if len(roots) != 1 or (key in self._sets.parent and self._sets.find(key) not in roots):
                 continue
             self._link(self._add(abbreviation, counted=False), roots.pop())
 
-    def _initials_index(self) -> dict[str, list[str]]:
-        """Initials -> known surface forms of two or more capitalised words, people left out."""
-        out: dict[str, list[str]] = {}
+    def _initials_index(self) -> dict[str, str]:
+        """Known surface forms of two or more capitalised words, people left out -> their initials."""
+        out: dict[str, str] = {}
         for key, surfaces in self._surfaces.items():
             if key in self._people:
                 continue
             for s in surfaces:
                 if len(s.split()) >= 2 and is_proper_name(s) and len(initials := _initials(s)) >= 2:
-                    out.setdefault(initials, []).append(s)
+                    out[s] = initials
         return out
 
     def _read_short_places(self, text: str) -> None:
@@ -370,7 +378,7 @@ class EntityIndex:
                 continue  # an alias-file entity no article mentions
             name = declared.get(root) or self._best_name(keys)
             surfaces = [name] + [s for k in keys for s in self._surfaces[k] if s != name]
-            entity = Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])])
+            entity = lean(Entity(name=name, aliases=surfaces, mentions=[m for k in keys for m in self._mentions.get(k, [])]))
             self.entities.append(entity)
             self._by_key.update(dict.fromkeys(keys, entity))
         self._add_text_mentions(texts)
@@ -404,8 +412,8 @@ class EntityIndex:
                 end = start + len(surface)
                 if taken.find(1, start, end) == -1:
                     taken[start:end] = b"\x01" * (end - start)
-                    span = Span(start=start, end=end)
-                    entity.mentions.append(Mention(surface=surface, article_id=article_id, where="text", span=span))
+                    span = lean(Span(start=start, end=end))
+                    entity.mentions.append(lean(Mention(surface=surface, article_id=article_id, where="text", span=span)))
 
 
 def _initials(name: str) -> str:

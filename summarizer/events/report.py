@@ -13,6 +13,7 @@ from ..text import normalize
 from .dating import date_from_events
 from .entities import EntityIndex
 from .grouping import group_incidents
+from .lean import lean
 from .ledger import LEDGER_FIELDS, find_conflicts, headlines, incident_claims, revise
 from .models import (
     POLICIES,
@@ -45,18 +46,18 @@ def merge_statements(
     for article_id, index, st in items:
         speaker = entities.canonical(st.speaker_canonical or st.speaker)
         ev = st.evidence.get("quote")
-        ref = StatementRef(
+        ref = lean(StatementRef(
             article_id=article_id,
             index=index,
             speaker_as_written=st.speaker,
             span=ev.spans[0] if ev and ev.spans else None,
             status=st.status if st.evidence else None,
-        )
+        ))
         key = (speaker, _quote_key(st.quote))
         if key in merged:
             merged[key].sources.append(ref)
         else:
-            merged[key] = MergedStatement(speaker=speaker, quote=st.quote, kind=st.kind, sources=[ref])
+            merged[key] = lean(MergedStatement(speaker=speaker, quote=st.quote, kind=st.kind, sources=[ref]))
     return list(merged.values())
 
 
@@ -116,6 +117,9 @@ def _build_event(
     places = [p for p in named if p not in countries] or named
     if places:
         heads["places"] = Headline(value=places, basis="every place named, most reported first; a country only when no place in it is")
+    conflicts = find_conflicts(ledger)
+    for part in [*refs, *heads.values(), *conflicts, *(c for claims in ledger.values() for c in claims)]:
+        lean(part)
     return Event(
         id="",
         kind=specific[0],
@@ -129,7 +133,7 @@ def _build_event(
         incidents=refs,
         ledger=ledger,
         headline=heads,
-        conflicts=find_conflicts(ledger),
+        conflicts=conflicts,
         statements=[],
         sources=list(dict.fromkeys(r.article_id for r in sorted(refs, key=lambda r: order[r.article_id]))),
     )
@@ -181,6 +185,7 @@ def build_report(
     tried: dict[str, int] = {}
     for event in events:
         event.id = _event_id(event, taken, tried)
+        lean(event)
     return EventReport(
         policy=policy,
         events=events,
