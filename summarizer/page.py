@@ -55,7 +55,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?(?: from this (?:blog|site))?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
             r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
-            r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section",
+            r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section"
+            r"|related (?:readings?|links?)\s*:?|recent (?:videos|posts|stories|news)",
             _I,
         ),
         True,
@@ -184,7 +185,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}|.{1,30}\blogo", _I), True),
     # a caption between its credits, as alt text and credit print it: "Reuters A man stands ...Reuters"
     ("caption", re.compile(r"(?:Reuters|AFP|Getty Images|EPA|AP)\b.{5,200}(?:Reuters|AFP|Getty Images|EPA|AP)"), True),
-    ("stamp", re.compile(r"(?:posted|published|updated)\s*:?", _I), True),
+    ("stamp", re.compile(r"(?:(?:and )?(?:last )?(?:posted|published|updated)\s*:?\s*)+", _I), True),
+    ("byline", re.compile(r"by|and|(?:wire|news) services?|agencies", _I), True),  # a byline's pieces on lines of their own
+    ("navigation", re.compile(r"you are here\s*:.{0,120}", _I), True),
+    ("label", re.compile(r"thumbnail for\b.{0,200}", _I), True),
+    ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
+    ("notice", re.compile(r"error|sorry, your comment\b.{0,200}", _I), True),
+    ("source", re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|co|in|ng|ke|za|info|news|tv|io|gov|edu)(?:/\S*)?", _I), True),
     # an embedded social post: its signature ("— Name (@handle) December 16, 2020"), or a
     # line of handles and hashtags
     ("embed", re.compile(r"[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,40}\d{4}"), True),
@@ -297,7 +304,7 @@ def page_lines(text: str) -> list[PageLine]:
         if stripped:
             start = m.start() + m.group(0).index(stripped)
             kind = _classify(stripped)
-            if kind is None and (cut := stamp_prefix(stripped)):
+            if kind not in ("stamp", "date") and (cut := stamp_prefix(stripped)):
                 # a stamp opening the headline's or the lead's line: two lines, the stamp
                 # furniture; without a label it is a date line, which above the story is
                 # the masthead's (see below)

@@ -24,7 +24,7 @@ _STAMP_REST = re.compile(
     r"(?i)\b(?:first|last|published|updated|posted|modified|created|issued|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
     r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4}))\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+\d+\s+of\s+\d+|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
+    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+\d+\s+of\s+\d+|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
 )
 
 
@@ -163,7 +163,12 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
         return days
     # a section's label before a stamp with its time: "Politics Materials 3 August 2008 16:03 (UTC +04:00)"
     label = line[: min(start for start, _, _ in found)]
-    labelled = _CLOCK_TIME.search(line) and len(label.split()) <= _LABEL_WORDS and _only_stamp_words(rest.replace(label, " ", 1))
+    # (one word, "News 02-09-2024", "Xinhua, January 22, 2017", needs no time)
+    words, leftover = len(label.split()), rest.replace(label, " ", 1)
+    digit = re.search(r"\d", line)
+    before_date = line[: digit.start()] if digit else line
+    bare = words <= 1 and not re.search(r"\b(?:on|at)\b", before_date, re.I)  # not "Attack on 3 August 2008"
+    labelled = (bare or (_CLOCK_TIME.search(line) and words <= _LABEL_WORDS)) and _only_stamp_words(leftover)
     return days if labelled else ()
 
 

@@ -462,6 +462,8 @@ FORMS = [
     ),
     # a stamp opening the lead's line is no part of the subject
     ("date 2022-08-18 Taliban spokesman Zabihullah Karimi said \u201cthe attackers will be punished\u201d.", "the attackers will be punished", "Zabihullah Karimi"),
+    # "the agency quoted X": X's words
+    ("\u201cWe tried to use the emergency brake,\u201d the state news agency quoted one of the drivers as saying.", "We tried to use the emergency brake,", "one of the drivers"),
     # "it" after an organisation named with "and" and its acronym in brackets
     (
         "The Ministry of Transport and Communications (MTC) said in a statement that the company's bus had passed inspection. It said it would suspend the company's licence \u201cas a precaution\u201d.",
@@ -479,6 +481,7 @@ def test_right_speaker_is_grounded(text, quote, speaker):
 
 # (text, quote, a wrong speaker)
 WRONG = [
+    ("\u201cWe tried to use the emergency brake,\u201d the state news agency quoted one of the drivers as saying.", "We tried to use the emergency brake,", "state news agency"),
     # a paragraph that closes its quotation is not the next speaker's
     (
         "\u201cWe heard the shots at midnight,\u201d said Amina Bello.\n\n\u201cNobody came to help.\u201d\n\n\u201cWe waited until dawn,\u201d her neighbour Musa Garba said.",

@@ -248,9 +248,12 @@ def seed_articles(seeds) -> dict[str, Article]:
 
 
 def test_seed_publication_dates(seed_articles, gold):
-    for seed_id in ("000_69f37553ca468d25", "002_10d94bf04c1106d2", "004_e1434c254b5792b8"):
+    for seed_id in ("002_10d94bf04c1106d2", "004_e1434c254b5792b8"):
         assert seed_articles[seed_id].published == gold["articles"][seed_id]["published"], seed_id
-    assert seed_articles["000_69f37553ca468d25"].published_basis.startswith("inferred: 'On Wednesday'")
+    # 000 writes "20 January" without its year: the year is worked out, and a weekday is not
+    # counted on from a worked-out day (wrong on real pages), so the date stays bounded
+    assert seed_articles["000_69f37553ca468d25"].published is None
+    assert "on or after 2024-01-20" in seed_articles["000_69f37553ca468d25"].published_basis
     assert seed_articles["002_10d94bf04c1106d2"].published_basis == "text: 'Updated: January 24, 2024, 6:34 AM'"
     assert seed_articles["004_e1434c254b5792b8"].published_basis == "text: 'DECEMBER 29, 2019 20:30'"
     # 003 names "Tuesday (Jan 23)" as its latest day and nothing later: it was published

@@ -139,6 +139,17 @@ def furniture(text: str) -> list[str]:
         "undefined",
         "Enditem",
         "Popular posts from this blog",
+        "Posted Updated",
+        "and last updated",
+        "By",
+        "Wire services",
+        "You are here:   Home",
+        "Related readings:",
+        "Recent Videos",
+        "Thumbnail for the video titled \u201cSchool opens its doors\u201d",
+        "Screen grab of the shooting scene from a video.",
+        "Sorry, your comment was not saved due to a technical problem.",
+        "www.harbourtv.co.uk",
     ],
 )
 def test_furniture_forms(line):

@@ -48,6 +48,10 @@ TODAY = date(2026, 11, 30)
         # a section's label before a stamp with its time
         ("Politics Materials 3 August 2008 16:03 (UTC +04:00)", [date(2008, 8, 3)]),
         ("Police said on 3 August 2008", []),
+        # one word before a date needs no time; a widget's words beside a stamp
+        ("News 17-09-2024", [date(2024, 9, 17)]),
+        ("Xinhua, January 22, 2017 Adjust font size:", [date(2017, 1, 22)]),
+        ("Attack on 3 August 2008", []),
         ("Saturday, 28 November 2026 \u2014 Evening edition", [date(2026, 11, 28)]),
         # month and weekday names in other languages (CLDR), with their labels and joiners
         ("Lunes, 10 de junio de 2024 · 07:30 h", [date(2024, 6, 10)]),
@@ -173,3 +177,14 @@ def test_an_edition_date_above_the_headline_dates_the_paper():
     """A bare date above the story is when the page was seen; the paper's edition is its day."""
     found = publication(page("The Evening Ledger", "Saturday, 28 November 2026 \u2014 Evening edition", "Four police killed in ambush", BODY), today=TODAY)
     assert found[0] == "2026-11-28"
+
+
+def test_a_weekday_is_counted_on_only_from_a_day_whose_year_is_written():
+    """From "on January 30" (its year worked out from other years named), "said Tuesday"
+    gave wrong dates on real pages: the day only bounds the date."""
+    worked_out = "In 2016 the militia rose up. Gunmen killed nine people on January 30. A local leader said Tuesday the toll had risen."
+    found = publication(page("Nine killed in village", worked_out), today=TODAY)
+    assert found is not None and found[0] is None and "on or after" in found[1]
+    written = "Gunmen killed nine people on Monday, January 30, 2017. A local leader said Tuesday the toll had risen."
+    # (and that first sentence is no dateline: "Gunmen killed nine people on Monday" is no place)
+    assert publication(page("Nine killed in village", written), today=TODAY)[0] == "2017-01-31"

@@ -37,7 +37,7 @@ SPEECH_VERBS = (
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
 # "read" reports a document's words only: "a statement from the agency read", "..., read the statement"
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|reads?)\b", re.I)
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset("saying adding describing noting warning stressing arguing writing calling vowing".split())
 # Verbs news prose puts before their subject ("said the official"); the others take an
 # object after them ("told Reuters", "warned Israel"), never their subject.
@@ -308,6 +308,13 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         if verb in _PARTICIPLE or _EMBEDDED.search(before) or (coordinated and out):
             if (att := inherited(m)) is not None:
                 out.append(att)
+            continue
+        if verb == "quoted":
+            # "“...,” the agency quoted one of the drivers as saying / quoted X": the quoted
+            # one's words, never the agency's ("was quoted" is passive: see _QUOTED_AS)
+            who, at = _subject_after(idx, m.end(), b)
+            if who and not re.search(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", before, re.I):
+                out.append(Attribution(m.start(), m.end(), who, at))
             continue
         if verb == "according to":
             # "according to X, ...": X is the source when X names or describes someone, not
