@@ -1,8 +1,10 @@
 """Prompt templates: loaded from files, validated, hashed, rendered.
 
 A template is Jinja2 files in `prompts/`: `NAME.system.j2` (static
-instructions, no variables, so providers can cache the prefix),
-`NAME.user.j2` (the article or passage, last, inside delimiters) and, for
+instructions, no variables, so providers can cache the prefix; several templates
+may share one, `load_template(name, system=...)`), `NAME.user.j2` (the article or
+passage inside delimiters, anything else taken from the article in delimiters too,
+and for a small question the question last) and, for
 templates with a verification round, `NAME.feedback.j2` (the one follow-up turn
 listing what the verifier could not ground). Templates render in a
 sandbox with StrictUndefined. Article text is only ever a variable's *value*,
@@ -91,12 +93,14 @@ def delimiter_tag(article: str) -> str:
     raise PromptError("could not derive a delimiter absent from the article")  # needs a 2**-256 coincidence
 
 
-def load_template(name: str = "extract", directory: Path | None = None) -> PromptTemplate:
-    """Read and validate a template, raising PromptError naming the file and problem."""
+def load_template(name: str = "extract", directory: Path | None = None, system: str | None = None) -> PromptTemplate:
+    """Read and validate a template, raising PromptError naming the file and problem.
+    `system` names another template whose system part this one shares (so questions
+    asked one after another about one text share their prefix)."""
     directory = directory or prompts_dir()
     sources: dict[str, str] = {}  # part -> template text; an optional part may be absent
     for part in ("system", "user", "feedback"):
-        path = directory / f"{name}.{part}.j2"
+        path = directory / f"{system if part == 'system' and system else name}.{part}.j2"
         if part in OPTIONAL_PARTS and not path.exists():
             continue
         try:

@@ -5,7 +5,7 @@ import pytest
 
 from summarizer.errors import PromptError
 from summarizer.focused import load_focused
-from summarizer.prompts import delimiter_tag, load_template
+from summarizer.prompts import delimiter_tag, load_template, prompts_dir
 from summarizer.schema import Extraction
 
 from .regen_golden import GOLDEN, rendered
@@ -112,3 +112,29 @@ def test_schema_bounds_reach_the_decoder():
     for path, node in found:
         assert "maxItems" in node, f"{path} is unbounded"
 
+
+
+def test_no_article_text_outside_the_delimiters():
+    """Every template in prompts/, rendered with a marker article and a marker focus
+    (the sentence or quotation asked about): each marker appears only between an
+    opening tag derived from the delimiter and its closing tag."""
+    article, focus = "MARKER-ARTICLE-TEXT", "MARKER-FOCUS-TEXT"
+    names = sorted({p.name.split(".")[0] for p in prompts_dir().glob("*.user.j2")})
+    assert {"extract", "incident", "speaker"} <= set(names)
+    tag = delimiter_tag(article)
+    for name in names:
+        template = load_template(name, system="focused" if name in ("incident", "speaker") else None)
+        for message in template.messages(article, "2024-01-02", focus=focus):
+            outside = re.sub(rf"<({re.escape(tag)}[\w-]*)>.*?</\1>", "", message["content"], flags=re.S)
+            assert "MARKER" not in outside, (name, message["role"], outside)
+        assert focus in template.messages(article, focus=focus)[1]["content"] or "focus" not in template.user_source, name
+
+
+def test_focused_questions_share_one_system_prompt_and_put_the_question_last(sample_text):
+    prompts = load_focused()
+    incident = prompts.incident.messages(sample_text, focus="A drone struck a fuel depot")
+    speaker = prompts.speaker.messages(sample_text, focus="Our units were nowhere near the coast,")
+    assert incident[0] == speaker[0] and prompts.incident.system_source == prompts.speaker.system_source
+    shared = incident[1]["content"].split("-focus>")[0]
+    assert speaker[1]["content"].startswith(shared) and sample_text.strip() in shared
+    assert incident[1]["content"].rstrip().endswith("?") and speaker[1]["content"].rstrip().endswith("?")
