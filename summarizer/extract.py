@@ -105,7 +105,7 @@ async def _answer(
     followup = [
         *messages,
         {"role": "assistant", "content": extraction.model_dump_json()},
-        {"role": "user", "content": template.feedback(found)},
+        {"role": "user", "content": template.feedback(found, article.text)},
     ]
     try:
         revised, more = await client.extract(followup, Extraction)

@@ -50,6 +50,7 @@ from .names import alias_groups, same_name
 from .prompts import PromptTemplate, load_template
 from .schema import GENERIC_KINDS, MAX_PLACES, Count, DateValue, Extraction, IncidentDraft, Place, Span, StatementDraft, kind_family
 from .text import SourceIndex, chunk_ranges, source_index
+from .verify.attribution import speaker_candidates
 from .verify.facts import name_check
 from .verify.incident import role_check
 from .verify.places import in_dateline, place_check
@@ -99,22 +100,23 @@ def load_focused() -> FocusedPrompts:
     return FocusedPrompts(incident=load_template("incident", system="focused"), speaker=load_template("speaker", system="focused"))
 
 
-class SpeakerAnswer(BaseModel):
-    """Who said one quotation."""
-
-    speaker: str | None = Field(
-        default=None,
-        max_length=100,
-        description="Who said the quotation, as the passage names them ('Mr Austin', 'a US military official'); "
-        "for 'he said', the person named before. null if nobody in the passage said it.",
-    )
+@functools.lru_cache(maxsize=512)
+def speaker_answer_model(speakers: tuple[str, ...]) -> type[BaseModel]:
+    """Who said one quotation: one of the speakers the article's attribution offers
+    for it (`QuoteQuestion.speakers`), or null for words nobody said (scare quotes,
+    titles). Required, so a grammar makes the model choose."""
+    fields: dict = {"speaker": (_choice("Speaker", speakers) | None, Field(description="Who said the quotation; null if nobody in the text said it."))}
+    return create_model("SpeakerAnswer", __doc__="Who said one quotation.", **fields)
 
 
 @dataclass(frozen=True)
 class QuoteQuestion:
+    """One quotation, with the speakers the article's attribution offers for it."""
+
     quote: str
     start: int  # where its sentence starts: the passage asked with must hold it whole, and the quote
     end: int
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,13 +161,19 @@ def _bare(name: str) -> str | None:
 
 
 def quote_questions(article: Article) -> list[QuoteQuestion]:
-    """One question per distinct quotation outside page furniture."""
+    """One question per distinct quotation outside page furniture that the article
+    attributes to someone (the verifier's attribution: a reporting verb, a transcript
+    turn, the quotation before). The speaker is chosen among those: asked for free
+    text about a 2,000-character passage, the 0.5B model named the wrong person or a
+    title for half the quotes (quote precision 18/42 on the seeds, 31/42 with 600)."""
     text, idx = article.text, source_index(article.text)
     questions: dict[str, QuoteQuestion] = {}
     for start, end in idx.regions:
         quote = text[start:end].strip()
         if quote and quote not in questions and not article.is_furniture(start, end):
-            questions[quote] = QuoteQuestion(quote, idx.sentence_span(idx.sentence_of(start))[0], end)
+            speakers = tuple(dict.fromkeys(s for who in speaker_candidates(idx, Span(start=start, end=end)) if (s := who.strip())))
+            if speakers:
+                questions[quote] = QuoteQuestion(quote, idx.sentence_span(idx.sentence_of(start))[0], end, speakers)
     return list(questions.values())
 
 
@@ -407,10 +415,10 @@ async def ask_focused(article: Article, client: StructuredClient, prompts: Focus
             if incident := incident_of(sq, answer, article.published):
                 incidents.append(incident)
         for qq in (q for at, q in quotes if at == i):
-            messages = prompts.speaker.messages(passage, article.published, focus=qq.quote)
-            said, more = await client.extract(messages, SpeakerAnswer, schema_in_prompt=False)
+            messages = prompts.speaker.messages(passage, article.published, focus=qq.quote, choices=qq.speakers)
+            said, more = await client.extract(messages, speaker_answer_model(qq.speakers), schema_in_prompt=False)
             stats += more
-            if said.speaker and said.speaker.strip():
-                statements.append(StatementDraft(speaker=said.speaker.strip(), quote=qq.quote, kind=quote_kind(qq.quote)))
+            if (speaker := _value(dict(said)["speaker"])) is not None:
+                statements.append(StatementDraft(speaker=speaker, quote=qq.quote, kind=quote_kind(qq.quote)))
     # Each answer validated on its own; an article may hold more items than one whole-article answer may.
     return Extraction.model_construct(incidents=merge_lead(incidents), statements=statements), stats

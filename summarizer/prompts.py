@@ -25,8 +25,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from .errors import PromptError
 
 # Which variables each part of a template may use, and which it must.
-ALLOWED = {"system": set(), "user": {"article", "tag", "published", "focus"}, "feedback": {"problems"}}
-REQUIRED = {"system": set(), "user": {"article", "tag"}, "feedback": {"problems"}}
+ALLOWED = {"system": set(), "user": {"article", "tag", "published", "focus", "choices"}, "feedback": {"problems", "tag"}}
+REQUIRED = {"system": set(), "user": {"article", "tag"}, "feedback": {"problems", "tag"}}
 OPTIONAL_PARTS = {"feedback"}  # only templates with a verification round need one
 
 _env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
@@ -67,18 +67,24 @@ class PromptTemplate:
             h.update(b"\0")
         return h.hexdigest()
 
-    def messages(self, article: str, published: str | None = None, focus: str | None = None) -> list[dict[str, str]]:
+    def messages(
+        self, article: str, published: str | None = None, focus: str | None = None, choices: tuple[str, ...] = ()
+    ) -> list[dict[str, str]]:
         """Chat messages for one article (or passage): static system first, the text
-        last. `focus` is what a small question is about (a quotation, a sentence)."""
+        last. `focus` is what a small question is about (a quotation, a sentence);
+        `choices` the article's words the answer is chosen among (a quotation's speakers)."""
         system = _compiled(self.system_source).render()
-        user = _compiled(self.user_source).render(article=article, tag=delimiter_tag(article), published=published, focus=focus)
+        user = _compiled(self.user_source).render(
+            article=article, tag=delimiter_tag(article), published=published, focus=focus, choices=choices
+        )
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
-    def feedback(self, problems: list[str]) -> str:
-        """The follow-up turn that tells the model what failed verification."""
+    def feedback(self, problems: list[str], article: str) -> str:
+        """The follow-up turn that tells the model what failed verification. Problems
+        quote the article, so they go inside the article's delimiters too."""
         if self.feedback_source is None:
             raise PromptError(f"prompt template {self.name!r} has no feedback part")
-        return _compiled(self.feedback_source).render(problems=problems)
+        return _compiled(self.feedback_source).render(problems=problems, tag=delimiter_tag(article))
 
 
 def delimiter_tag(article: str) -> str:

@@ -24,7 +24,7 @@ def rendered() -> dict[str, list[dict[str, str]]]:
     return {
         "extract": load_template().messages(text, published="2025-03-03"),
         "incident": focused.incident.messages(passage, article.published, focus=sentence.sentence),
-        "speaker": focused.speaker.messages(passage, article.published, focus=quote.quote),
+        "speaker": focused.speaker.messages(passage, article.published, focus=quote.quote, choices=quote.speakers),
     }
 
 

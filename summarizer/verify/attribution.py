@@ -14,7 +14,7 @@ from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_titl
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .quotes import Found
-from .reporting import LOOK_BACK, Attribution, attributions, is_named, nested_attribution, speaker_of, speaks_for
+from .reporting import LOOK_BACK, PRONOUNS, Attribution, attributions, is_named, nested_attribution, speaker_of, speaks_for
 
 
 @dataclass(frozen=True)
@@ -196,14 +196,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         return Found(Status.contradicted, where, reasons=(f"the transcript gives these words to '{label}', not {who}",))
     k = idx.sentence_of(span.start)
     last = idx.sentence_of(max(span.start, span.end - 1))
-    nested = nested_attribution(idx, span.start)
-    candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
-    if not candidates and _opens_with_quote(idx, k):
-        # A quotation with no verb of its own continues the words of the speaker before
-        # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
-        # paraphrase or an introduction ("She added that ...", "X told our correspondent:"),
-        # and through the earlier paragraphs of a quotation of several.
-        candidates = _speaker_before(idx, k)
+    candidates, nested = _candidates(idx, span)
     if candidates:
         att = _nearest(candidates, span.start, span.end)
         resolved = speaker_of(idx, att, avoid=_outer_speaker(idx, span) if nested else frozenset())
@@ -229,13 +222,50 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
 
 
+def _candidates(idx: SourceIndex, span: Span) -> tuple[list[Attribution], bool]:
+    """The reporting verbs that may attribute the words at `span`, and whether they are
+    nested in another quotation."""
+    k = idx.sentence_of(span.start)
+    last = idx.sentence_of(max(span.start, span.end - 1))
+    nested = nested_attribution(idx, span.start)
+    candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
+    if not candidates and _opens_with_quote(idx, k):
+        # A quotation with no verb of its own continues the words of the speaker before
+        # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
+        # paraphrase or an introduction ("She added that ...", "X told our correspondent:"),
+        # and through the earlier paragraphs of a quotation of several.
+        candidates = _speaker_before(idx, k)
+    return candidates, nested is not None
+
+
+def speaker_candidates(idx: SourceIndex, span: Span) -> list[str]:
+    """Who the article may present as the speaker of the words at `span`, as the check
+    above reads it (a transcript turn's label, else each reporting verb's subject,
+    resolved, nearest verb first; an unresolved pronoun is no one): the choices a
+    model picks the speaker from."""
+    if turn := idx.turn_at(span.start):
+        return [turn[1]]
+    candidates, nested = _candidates(idx, span)
+    avoid = _outer_speaker(idx, span) if nested else frozenset()
+    found: dict[str, None] = {}
+    for att in sorted(candidates, key=lambda t: _distance(t, span.start, span.end)):
+        resolved = speaker_of(idx, att, avoid=avoid)
+        if resolved is not None or not set(att.subject.casefold().split()) & PRONOUNS:
+            found[(resolved or (0, att.subject))[1]] = None
+    return list(found)
+
+
 # "in the camp": a place where something is ("from the army", "according to the ministry" are sources).
 _WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|over|into|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
 def _nearest(candidates: list[Attribution], start: int, end: int) -> Attribution:
     """The reporting verb nearest to the words at [start, end)."""
-    return min(candidates, key=lambda t: max(t.verb_start - end, start - t.verb_end, 0))
+    return min(candidates, key=lambda t: _distance(t, start, end))
+
+
+def _distance(att: Attribution, start: int, end: int) -> int:
+    return max(att.verb_start - end, start - att.verb_end, 0)
 
 
 def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
