@@ -367,8 +367,10 @@ def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
     every place named and, for each other fact, the first value given. A lead
     sentence naming no kind ("other": "2 dead in US strikes") joins the first family
     named (heuristic: the lead's sentences tell one story unless their words name
-    two kinds); its own kind is kept only when it is the base. Background incidents
-    stay as they are."""
+    two kinds). A base answered "other" takes the kind the others named when its own
+    sentence names that kind too (the kinds it was offered): the 0.5B model often
+    answers "other" for the sentence that dates the story. Background incidents stay
+    as they are."""
     families: dict[str, list[IncidentDraft]] = {}
     for inc in incidents:
         if inc.role == "main":
@@ -381,6 +383,8 @@ def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
         base = next((i for i in group if i.date and i.date.value), None) or next((i for i in group if i.date), group[0])
         places = list({p.name: p for i in group for p in i.places}.values())[:MAX_PLACES]
         facts = {f: next((v for i in [base, *group] if (v := getattr(i, f)) is not None), None) for f in _MERGED}
+        if base.kind in GENERIC_KINDS:
+            facts["kind"] = next((i.kind for i in group if i.kind in kind_choices(base.description) and i.kind not in GENERIC_KINDS), base.kind)
         merged.append(base.model_copy(update={"places": places, **facts}))
     return merged + [i for i in incidents if i.role != "main"]
 

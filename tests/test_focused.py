@@ -270,6 +270,18 @@ def test_the_headline_and_the_lead_are_one_main_incident():
     assert [i.kind for i in merge_lead([unnamed, unnamed.model_copy(update={"target": "X"})])] == ["other"]  # no kind named at all
 
 
+def test_a_dated_lead_answered_other_takes_the_kind_its_sentence_and_the_headline_name():
+    def inc(kind, description, **kw):
+        return IncidentDraft(kind=kind, description=description, role="main", **kw)
+
+    headline = inc("drone strike", "Drone strike hits a depot")
+    dated = inc("other", "A drone struck the depot early on Monday.", date=DateValue(words="early on Monday"))
+    assert merge_lead([headline, dated])[0].kind == "drone strike"
+    # The dated sentence names no drone: the kind the headline named is not its to take.
+    unnamed = inc("other", "Two people died at the depot early on Monday.", date=DateValue(words="early on Monday"))
+    assert merge_lead([headline, unnamed])[0].kind == "other"
+
+
 def test_an_article_with_nothing_to_ask_costs_no_call():
     article = Article(id="calm", text="The council met on Tuesday and approved the budget.")
     fake = Questions()
