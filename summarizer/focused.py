@@ -51,7 +51,7 @@ from .prompts import PromptTemplate, load_template
 from .schema import GENERIC_KINDS, MAX_PLACES, Count, DateValue, Extraction, IncidentDraft, Place, Span, StatementDraft, kind_family
 from .text import SourceIndex, chunk_ranges, source_index
 from .verify.attribution import speaker_candidates
-from .verify.facts import name_check
+from .verify.facts import fielded_numbers, name_check
 from .verify.incident import role_check
 from .verify.places import in_dateline, place_check
 from .verify.roles import actor_candidates, kind_choices, kind_triggers
@@ -134,6 +134,7 @@ class SentenceQuestion:
     perpetrators: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     claimants: tuple[str, ...] = ()
+    figures: tuple[tuple[int, str | None], ...] = ()  # its numbers, with the field their clause gives them (None: no cue)
 
     @property
     def choices(self) -> tuple[tuple[str, ...], ...]:
@@ -211,6 +212,7 @@ def sentence_questions(article: Article) -> list[SentenceQuestion]:
             sentence, start, start + len(raw.rstrip()), names, dates, lead, kinds=tuple(kind_choices(sentence)),
             places=_accepted(idx, k, "place", named, groups), perpetrators=perpetrators, targets=targets,
             claimants=_accepted(idx, k, "claimed_by", (*_phrases(roles, "claimant"), *named), groups),
+            figures=tuple((n, field) for n, _, field in fielded_numbers(idx, k)),
         ))
     return questions
 
@@ -295,9 +297,6 @@ def incident_answer_model(
     return create_model("IncidentAnswer", __doc__="What one sentence reports.", **fields)
 
 
-_FACTS = ("date", "places", "perpetrator", "target", "killed", "wounded", "sites", "claimed_by")
-
-
 def _value(choice: Enum | None) -> str | None:
     return choice.value if choice is not None else None
 
@@ -336,7 +335,8 @@ def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | 
     perpetrator, target = _value(said.perpetrator), _value(said.target)
     if perpetrator and target and same_name(perpetrator, target):
         target = None
-    if not any(getattr(said, f) for f in _FACTS):
+    killed, wounded, sites = (_stated(question, getattr(said, f), f) for f in ("killed", "wounded", "sites"))
+    if not any((said.date, said.places, perpetrator, target, killed, wounded, sites, said.claimed_by)):
         return None
     words = _value(said.date)
     resolved = resolve(words, published) if words else None
@@ -350,9 +350,9 @@ def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | 
         places=[Place(name=name) for name in dict.fromkeys(p.value for p in said.places)],  # a grammar lets a choice repeat
         perpetrator=perpetrator,
         target=target,
-        killed=_count(said.killed, said.according_to),
-        wounded=_count(said.wounded, said.according_to),
-        sites=_count(said.sites, said.according_to),
+        killed=_count(killed, said.according_to),
+        wounded=_count(wounded, said.according_to),
+        sites=_count(sites, said.according_to),
         claimed_by=_value(said.claimed_by),
         role="main" if question.lead else "context",
     )
@@ -387,6 +387,14 @@ def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
             facts["kind"] = next((i.kind for i in group if i.kind in kind_choices(base.description) and i.kind not in GENERIC_KINDS), base.kind)
         merged.append(base.model_copy(update={"places": places, **facts}))
     return merged + [i for i in incidents if i.role != "main"]
+
+
+def _stated(question: SentenceQuestion, number: int | None, field: str) -> int | None:
+    """The figure when the sentence states that number for that field (or with no cue
+    either way): the 0.5B model fills figures in from elsewhere in the passage (the
+    grammar lets any digits through), and a figure the sentence does not give is
+    no fact of its incident."""
+    return number if any(n == number and f in (field, None) for n, f in question.figures) else None
 
 
 def _count(number: int | None, according_to: str | None) -> Count | None:

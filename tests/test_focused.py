@@ -189,6 +189,17 @@ def test_answers_become_incidents_only_when_they_say_something(sample_text):
     assert incident_of(q, undated.model_validate(said(kind="drone attack")), None) is None  # nothing to check or group by
 
 
+def test_a_figure_the_sentence_does_not_state_is_dropped(sample_text):
+    q = next(q for q in sentence_questions(sample(sample_text)) if q.sentence.startswith("PORT HALDEN"))
+    assert (3, "killed") in q.figures and (7, "wounded") in q.figures
+    model = incident_answer_model(*q.choices)
+    swapped = incident_of(q, model.model_validate(said(date="early on Monday", killed=7, wounded=3, sites=12)), None)
+    assert (swapped.killed, swapped.wounded, swapped.sites) == (None, None, None)  # 7 is wounded, 3 killed, no 12 at all
+    right = incident_of(q, model.model_validate(said(date="early on Monday", killed=3, wounded=7)), None)
+    assert (right.killed.exact, right.wounded.exact) == (3, 7)
+    assert incident_of(q, incident_answer_model(q.kinds, ()).model_validate(said(killed=40)), None) is None  # nothing left
+
+
 @pytest.mark.parametrize("quote, kind", [("We will rebuild the depot within a month.", "direct"),
                                          ("a deliberate strike on civilian infrastructure", "partial"),
                                          ("Multiple attack drones were launched", "partial")])
