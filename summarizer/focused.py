@@ -7,16 +7,17 @@ question at a time about a passage of two sentences, it does much better. So the
 article is first read deterministically:
 
 - every quotation, by the verifier's quotation-mark scanner (on the seeds it finds
-  all 41 gold quotes), and the passage where its speaker is named;
+  all 41 gold quotes), with the speakers the verifier's attribution names for it;
 - every sentence that reports violence (an attack or casualty word) in the lead,
   and later ones that carry a date, with the names and date words each contains;
 
-then the model is asked, per quotation, who said it, and per sentence, what
+then the model is asked, per quotation, which of those said it (or nobody), and per sentence, what
 happened there, choosing among what the sentence allows (enums in the schema, so a
 constrained decoder can give nothing else): the kinds its own words name (the
 verifier's kind table) or "other", its date words, and the places, perpetrators,
 targets and claimants the verifier would accept from it (role cues first, never the
-dateline, never one candidate on both sides). Quotes are verbatim and descriptions
+dateline, never one candidate on both sides); a figure the sentence does not state
+is dropped. Quotes are verbatim and descriptions
 are article sentences by construction; what the model decides is who and what.
 Incidents of the article's first violent sentences are its main ones (news puts the
 story first).
