@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import NamedTuple
 
 from .cache import AnswerCache
 from .errors import ModelCallError
-from .focused import FocusedPrompts, ask_focused
+from .focused import FocusedPrompts, ask_focused, passage_ranges
 from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .prompts import PromptTemplate
 from .schema import ArticleSummary, Extraction, Incident, IncidentDraft, RunInfo, Source, Statement, StatementDraft, Usage
-from .text import normalize, quote_regions, sentence_starts
+from .text import chunk_ranges, normalize
 from .verify import grounded_only, verify_summary
 
 # Articles longer than this are extracted in chunks (about 3,000 tokens each).
@@ -106,7 +105,7 @@ async def _answer(
     followup = [
         *messages,
         {"role": "assistant", "content": extraction.model_dump_json()},
-        {"role": "user", "content": template.feedback(found)},
+        {"role": "user", "content": template.feedback(found, article.text)},
     ]
     try:
         revised, more = await client.extract(followup, Extraction)
@@ -117,26 +116,6 @@ async def _answer(
         return _Answer(extraction, stats + CallStats(http_calls=error.attempts, usage=error.usage or Usage()), 0)
     better = _trust(verify_summary(from_extraction(article, revised), article.text)) >= _trust(first)
     return _Answer(revised if better else extraction, stats + more, 1)
-
-
-def chunk_ranges(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, int]]:
-    """Ranges covering `text`, each at most `size` characters, cut after sentence
-    ends; neighbours overlap by about `overlap` characters so a statement cut at one
-    edge is whole in the other chunk."""
-    if len(text) <= size:
-        return [(0, len(text))]
-    ends = sentence_starts(text, quote_regions(text))[1:]
-    ranges, start = [], 0
-    while True:
-        limit = start + size
-        if limit >= len(text):
-            ranges.append((start, len(text)))
-            return ranges
-        i = bisect.bisect_right(ends, limit) - 1
-        cut = ends[i] if i >= 0 and ends[i] > start + overlap else limit
-        ranges.append((start, cut))
-        j = bisect.bisect_left(ends, cut - overlap)
-        start = ends[j] if j < len(ends) and start < ends[j] < cut else cut
 
 
 def merge_extractions(extractions: list[Extraction]) -> Extraction:
@@ -172,7 +151,7 @@ async def _ask(
     """The model's answer for a whole article, chunk by chunk."""
     answers: list[Extraction] = []
     stats, rounds = CallStats(), 0
-    for start, end in chunk_ranges(article.text, chunk_chars):
+    for start, end in chunk_ranges(article.text, chunk_chars, CHUNK_OVERLAP):
         part = article if (start, end) == (0, len(article.text)) else replace(article, text=article.text[start:end])
         answer = await _answer(part, client, template, replayed_from, feedback)
         answers.append(answer.extraction)
@@ -205,7 +184,7 @@ async def extract_article(
     cache: AnswerCache | None = None,
 ) -> ArticleSummary:
     """One article to a verified summary: from one whole-article answer (`PromptTemplate`),
-    or from small questions (`FocusedPrompts`, for small models; no chunks, no
+    or from small questions (`FocusedPrompts`, for small models, asked passage by passage; no
     verification round). Long articles are extracted chunk by chunk; every span is
     computed against the whole original text, so offsets need no mapping.
     With `cache`, a stored answer replaces the model calls (and costs nothing this
@@ -214,11 +193,12 @@ async def extract_article(
     key = cache_key(cache, client, template, article, feedback, chunk_chars) if cache else None
     hit = cache.get(key) if cache and key else None
     if hit:
-        chunks = 1 if isinstance(template, FocusedPrompts) else len(chunk_ranges(article.text, chunk_chars))
+        chunks = len(passage_ranges(article.text) if isinstance(template, FocusedPrompts) else chunk_ranges(article.text, chunk_chars, CHUNK_OVERLAP))
         extraction, stats, rounds = hit.extraction(), CallStats(), 0
     else:
         if isinstance(template, FocusedPrompts):
-            (extraction, stats), rounds, chunks = await ask_focused(article, client, template), 0, 1
+            (extraction, stats), rounds = await ask_focused(article, client, template), 0
+            chunks = len(passage_ranges(article.text))
         else:
             extraction, stats, rounds, chunks = await _ask(article, client, template, replayed_from, feedback, chunk_chars)
         if cache and key:

@@ -196,7 +196,14 @@ class StructuredClient:
         if self._client is not None:
             await self._client.close()
 
-    async def extract(self, messages: list[dict[str, str]], response_model: type[T]) -> tuple[T, CallStats]:
+    async def extract(
+        self, messages: list[dict[str, str]], response_model: type[T], *, schema_in_prompt: bool = True
+    ) -> tuple[T, CallStats]:
+        """One structured answer. In json_grammar mode the schema binds decoding as a
+        grammar and, unless `schema_in_prompt` is False, is also appended to the system
+        message (instructor's JSON mode: its descriptions tell the model what each
+        field means). Small questions whose schema changes per question leave it out,
+        so their messages keep the prefix they share (and the server's cache of it)."""
         import instructor
 
         stats = CallStats()
@@ -229,7 +236,10 @@ class StructuredClient:
 
         _check_async_validators_once()
         response_model = prepared_model(response_model)
-        create = instructor.patch(create=send, mode=settings.mode.instructor_mode())
+        mode = settings.mode.instructor_mode()
+        if settings.mode is Mode.json_grammar and not schema_in_prompt:
+            mode = instructor.Mode.JSON_SCHEMA  # leaves the messages as they are; the grammar below carries the schema
+        create = instructor.patch(create=send, mode=mode)
         kwargs: dict[str, Any] = dict(settings.request_parameters(), messages=messages)
         if settings.mode is Mode.json_grammar:
             kwargs["extra_body"] = {

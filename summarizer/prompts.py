@@ -1,8 +1,10 @@
 """Prompt templates: loaded from files, validated, hashed, rendered.
 
 A template is Jinja2 files in `prompts/`: `NAME.system.j2` (static
-instructions, no variables, so providers can cache the prefix),
-`NAME.user.j2` (the article or passage, last, inside delimiters) and, for
+instructions, no variables, so providers can cache the prefix; several templates
+may share one, `load_template(name, system=...)`), `NAME.user.j2` (the article or
+passage inside delimiters, anything else taken from the article in delimiters too,
+and for a small question the question last) and, for
 templates with a verification round, `NAME.feedback.j2` (the one follow-up turn
 listing what the verifier could not ground). Templates render in a
 sandbox with StrictUndefined. Article text is only ever a variable's *value*,
@@ -23,8 +25,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from .errors import PromptError
 
 # Which variables each part of a template may use, and which it must.
-ALLOWED = {"system": set(), "user": {"article", "tag", "published", "focus"}, "feedback": {"problems"}}
-REQUIRED = {"system": set(), "user": {"article", "tag"}, "feedback": {"problems"}}
+ALLOWED = {"system": set(), "user": {"article", "tag", "published", "focus", "choices"}, "feedback": {"problems", "tag"}}
+REQUIRED = {"system": set(), "user": {"article", "tag"}, "feedback": {"problems", "tag"}}
 OPTIONAL_PARTS = {"feedback"}  # only templates with a verification round need one
 
 _env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
@@ -65,18 +67,24 @@ class PromptTemplate:
             h.update(b"\0")
         return h.hexdigest()
 
-    def messages(self, article: str, published: str | None = None, focus: str | None = None) -> list[dict[str, str]]:
+    def messages(
+        self, article: str, published: str | None = None, focus: str | None = None, choices: tuple[str, ...] = ()
+    ) -> list[dict[str, str]]:
         """Chat messages for one article (or passage): static system first, the text
-        last. `focus` is what a small question is about (a quotation, a sentence)."""
+        last. `focus` is what a small question is about (a quotation, a sentence);
+        `choices` the article's words the answer is chosen among (a quotation's speakers)."""
         system = _compiled(self.system_source).render()
-        user = _compiled(self.user_source).render(article=article, tag=delimiter_tag(article), published=published, focus=focus)
+        user = _compiled(self.user_source).render(
+            article=article, tag=delimiter_tag(article), published=published, focus=focus, choices=choices
+        )
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
-    def feedback(self, problems: list[str]) -> str:
-        """The follow-up turn that tells the model what failed verification."""
+    def feedback(self, problems: list[str], article: str) -> str:
+        """The follow-up turn that tells the model what failed verification. Problems
+        quote the article, so they go inside the article's delimiters too."""
         if self.feedback_source is None:
             raise PromptError(f"prompt template {self.name!r} has no feedback part")
-        return _compiled(self.feedback_source).render(problems=problems)
+        return _compiled(self.feedback_source).render(problems=problems, tag=delimiter_tag(article))
 
 
 def delimiter_tag(article: str) -> str:
@@ -91,12 +99,14 @@ def delimiter_tag(article: str) -> str:
     raise PromptError("could not derive a delimiter absent from the article")  # needs a 2**-256 coincidence
 
 
-def load_template(name: str = "extract", directory: Path | None = None) -> PromptTemplate:
-    """Read and validate a template, raising PromptError naming the file and problem."""
+def load_template(name: str = "extract", directory: Path | None = None, system: str | None = None) -> PromptTemplate:
+    """Read and validate a template, raising PromptError naming the file and problem.
+    `system` names another template whose system part this one shares (so questions
+    asked one after another about one text share their prefix)."""
     directory = directory or prompts_dir()
     sources: dict[str, str] = {}  # part -> template text; an optional part may be absent
     for part in ("system", "user", "feedback"):
-        path = directory / f"{name}.{part}.j2"
+        path = directory / f"{system if part == 'system' and system else name}.{part}.j2"
         if part in OPTIONAL_PARTS and not path.exists():
             continue
         try:

@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="cassette directory (default cassettes/<model>, and <model>-whole for whole)")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1,
                         help="the server's threads (default: every core; 1 suits a machine others are busy on)")
+    parser.add_argument("--timeout", type=float, default=900,
+                        help="seconds one answer may take (default 900; a whole-article answer on a busy machine takes longer)")
     parser.add_argument("--strategy", choices=("whole", "focused", "both"), default="both",
                         help="extraction strategy to record (default both)")
     args = parser.parse_args(argv)
@@ -82,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _wait_until_up(base_url, server)
         settings = Settings(model=args.model, api_key="not-needed", base_url=base_url, mode=Mode.json_grammar,
-                            timeout=900, transport_retries=0, max_tokens=RECORD_MAX_TOKENS)
+                            timeout=args.timeout, transport_retries=0, max_tokens=RECORD_MAX_TOKENS)
         notes = {"server": f"llama-cpp-python {version('llama-cpp-python')} server, n_ctx {RECORD_CONTEXT}",
                  "model_file": gguf.name, "model_sha256": MODELS[args.model].sha256}
         for strategy in strategies:

@@ -435,3 +435,22 @@ def source_index(text: str) -> SourceIndex:
     """The cached index of one article text (keyed by the text itself)."""
     return SourceIndex(text)
 
+
+def chunk_ranges(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
+    """Ranges covering `text`, each at most `size` characters, cut after sentence
+    ends; neighbours overlap by about `overlap` characters so a statement cut at one
+    edge is whole in the other chunk."""
+    if len(text) <= size:
+        return [(0, len(text))]
+    ends = sentence_starts(text, quote_regions(text))[1:]
+    ranges, start = [], 0
+    while True:
+        limit = start + size
+        if limit >= len(text):
+            ranges.append((start, len(text)))
+            return ranges
+        i = bisect.bisect_right(ends, limit) - 1
+        cut = ends[i] if i >= 0 and ends[i] > start + overlap else limit
+        ranges.append((start, cut))
+        j = bisect.bisect_left(ends, cut - overlap)
+        start = ends[j] if j < len(ends) and start < ends[j] < cut else cut

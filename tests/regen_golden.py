@@ -4,7 +4,7 @@ python -m tests.regen_golden"""
 import json
 from pathlib import Path
 
-from summarizer.focused import load_focused, quote_questions, sentence_questions
+from summarizer.focused import load_focused, passage_ranges, quote_questions, sentence_questions
 from summarizer.ingest import Article
 from summarizer.prompts import load_template
 
@@ -19,10 +19,12 @@ def rendered() -> dict[str, list[dict[str, str]]]:
     article = Article(id="sample", text=text, published="2025-03-03")
     focused = load_focused()
     sentence, quote = sentence_questions(article)[0], quote_questions(article)[0]
+    [(start, end)] = passage_ranges(text)  # the sample is one passage
+    passage = text[start:end].strip()
     return {
         "extract": load_template().messages(text, published="2025-03-03"),
-        "incident": focused.incident.messages(sentence.passage, article.published, focus=sentence.sentence),
-        "speaker": focused.speaker.messages(quote.passage, article.published, focus=quote.quote),
+        "incident": focused.incident.messages(passage, article.published, focus=sentence.sentence),
+        "speaker": focused.speaker.messages(passage, article.published, focus=quote.quote, choices=quote.speakers),
     }
 
 

@@ -67,7 +67,7 @@ def test_problems_name_the_item_and_the_reason(sample_text):
 
 from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
 
-from summarizer.extract import chunk_ranges  # noqa: E402
+from summarizer.text import chunk_ranges  # noqa: E402
 
 
 @hsettings(max_examples=200, deadline=None)

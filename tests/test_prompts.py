@@ -5,7 +5,7 @@ import pytest
 
 from summarizer.errors import PromptError
 from summarizer.focused import load_focused
-from summarizer.prompts import delimiter_tag, load_template
+from summarizer.prompts import delimiter_tag, load_template, prompts_dir
 from summarizer.schema import Extraction
 
 from .regen_golden import GOLDEN, rendered
@@ -21,7 +21,7 @@ def test_focused_templates_have_no_feedback_round():
     prompts = load_focused()
     assert prompts.incident.feedback_source is None and prompts.speaker.feedback_source is None
     with pytest.raises(PromptError, match="no feedback part"):
-        prompts.speaker.feedback(["x"])
+        prompts.speaker.feedback(["x"], "An article.")
     assert prompts.sha256 != load_focused().incident.sha256 and len(prompts.sha256) == 64
 
 
@@ -50,7 +50,7 @@ def test_article_text_is_never_rendered_as_a_template():
     assert "49" not in user["content"]
 
 
-def _write(tmp_path, system, user, feedback="{{ problems }}"):
+def _write(tmp_path, system, user, feedback="<{{ tag }}>{{ problems }}</{{ tag }}>"):
     (tmp_path / "t.system.j2").write_text(system)
     (tmp_path / "t.user.j2").write_text(user)
     (tmp_path / "t.feedback.j2").write_text(feedback)
@@ -78,7 +78,7 @@ def test_feedback_must_list_the_problems(tmp_path):
 
 
 def test_feedback_renders_each_problem():
-    text = load_template().feedback(["statements[0]: quote not found", "incidents[1].killed: 7 not in the article"])
+    text = load_template().feedback(["statements[0]: quote not found", "incidents[1].killed: 7 not in the article"], "An article.")
     assert "- statements[0]: quote not found" in text and "- incidents[1].killed" in text
 
 
@@ -112,3 +112,40 @@ def test_schema_bounds_reach_the_decoder():
     for path, node in found:
         assert "maxItems" in node, f"{path} is unbounded"
 
+
+
+def test_no_article_text_outside_the_delimiters():
+    """Every template in prompts/, rendered with a marker article, a marker focus (the
+    sentence or quotation asked about), marker choices (a quotation's speakers) and
+    marker problems (the feedback round quotes the article): each marker appears only
+    between an opening tag derived from the article's delimiter and its closing tag."""
+    article, focus, choices = "MARKER-ARTICLE", "MARKER-FOCUS", ("MARKER-CHOICE-1", "MARKER-CHOICE-2")
+    problems = ["statements[0] (MARKER-PROBLEM): speaker contradicted"]
+    names = sorted({p.name.split(".")[0] for p in prompts_dir().glob("*.user.j2")})
+    assert {"extract", "incident", "speaker"} <= set(names)
+    tag = delimiter_tag(article)
+
+    def outside(content: str) -> str:
+        return re.sub(rf"<({re.escape(tag)}[\w-]*)>.*?</\1>", "", content, flags=re.S)
+
+    for name in names:
+        template = load_template(name, system="focused" if name in ("incident", "speaker") else None)
+        messages = template.messages(article, "2024-01-02", focus=focus, choices=choices)
+        if template.feedback_source is not None:
+            messages.append({"role": "user", "content": template.feedback(problems, article)})
+            assert "MARKER-PROBLEM" in messages[-1]["content"]
+        for message in messages:
+            assert "MARKER" not in outside(message["content"]), (name, message["role"], outside(message["content"]))
+        user = messages[1]["content"]
+        assert article in user and (focus in user or "focus" not in template.user_source), name
+        assert all(c in user for c in choices) or "choices" not in template.user_source, name
+
+
+def test_focused_questions_share_one_system_prompt_and_put_the_question_last(sample_text):
+    prompts = load_focused()
+    incident = prompts.incident.messages(sample_text, focus="A drone struck a fuel depot")
+    speaker = prompts.speaker.messages(sample_text, focus="Our units were nowhere near the coast,")
+    assert incident[0] == speaker[0] and prompts.incident.system_source == prompts.speaker.system_source
+    shared = incident[1]["content"].split("-focus>")[0]
+    assert speaker[1]["content"].startswith(shared) and sample_text.strip() in shared
+    assert incident[1]["content"].rstrip().endswith("?") and speaker[1]["content"].rstrip().endswith("?")

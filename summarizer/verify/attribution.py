@@ -15,7 +15,7 @@ from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .quotes import Found
 from .referents import LOOK_BACK, speaker_of, speaks_for
-from .reporting import Attribution, attributions, is_named, nested_attribution
+from .reporting import PRONOUNS, Attribution, attributions, is_named, nested_attribution
 
 
 @dataclass(frozen=True)
@@ -190,28 +190,14 @@ def _same_organisation(a: set[str], b: set[str]) -> bool:
 def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: str) -> Found:
     """Whether the article attributes the words at `span` to the entity of `forms`."""
     k = idx.sentence_of(span.start)
-    turn = idx.turn_at(span.start)
-    nested = nested_attribution(idx, span.start, in_sentence=turn is not None)
-    if turn and nested is None:
-        # a transcript names the speaker of each turn, unless the turn quotes someone
-        # ("Q: The Secretary said the US would respond “...”")
+    last = idx.sentence_of(max(span.start, span.end - 1))
+    turn, candidates, nested = _candidates(idx, span)
+    if turn is not None:
         start, label = turn
         where = (Span(start=start, end=start + len(label)),)
         if _names(label, forms):
             return Found(Status.exact, where)
         return Found(Status.contradicted, where, reasons=(f"the transcript gives these words to '{label}', not {who}",))
-    last = idx.sentence_of(max(span.start, span.end - 1))
-    candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
-    if not candidates and _opens_with_quote(idx, k):
-        candidates = _speaker_after(idx, last) or _speaker_where_closed(idx, span)
-    if not candidates and not _opens_with_quote(idx, k):
-        candidates = _recent_source(idx, k)
-    if not candidates and _opens_with_quote(idx, k):
-        # A quotation with no verb of its own continues the words of the speaker before
-        # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
-        # paraphrase or an introduction ("She added that ...", "X told our correspondent:"),
-        # and through the earlier paragraphs of a quotation of several.
-        candidates = _speaker_before(idx, k)
     if candidates:
         att = _nearest(candidates, span.start, span.end)
         resolved = speaker_of(idx, att, avoid=_outer_speaker(idx, span) if nested else frozenset())
@@ -237,13 +223,60 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
 
 
+def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, list[Attribution], bool]:
+    """Who may be presented as saying the words at `span`: a transcript turn's label
+    (start, label), else the reporting verbs that may attribute them, and whether those
+    are nested in another quotation."""
+    k = idx.sentence_of(span.start)
+    last = idx.sentence_of(max(span.start, span.end - 1))
+    turn = idx.turn_at(span.start)
+    nested = nested_attribution(idx, span.start, in_sentence=turn is not None)
+    if turn and nested is None:
+        # a transcript names the speaker of each turn, unless the turn quotes someone
+        # ("Q: The Secretary said the US would respond “...”")
+        return turn, [], False
+    candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
+    if not candidates and _opens_with_quote(idx, k):
+        candidates = _speaker_after(idx, last) or _speaker_where_closed(idx, span)
+    if not candidates and not _opens_with_quote(idx, k):
+        candidates = _recent_source(idx, k)
+    if not candidates and _opens_with_quote(idx, k):
+        # A quotation with no verb of its own continues the words of the speaker before
+        # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
+        # paraphrase or an introduction ("She added that ...", "X told our correspondent:"),
+        # and through the earlier paragraphs of a quotation of several.
+        candidates = _speaker_before(idx, k)
+    return None, candidates, nested is not None
+
+
+def speaker_candidates(idx: SourceIndex, span: Span) -> list[str]:
+    """Who the article may present as the speaker of the words at `span`, as the check
+    above reads it (a transcript turn's label, else each reporting verb's subject,
+    resolved, nearest verb first; an unresolved pronoun is no one): the choices a
+    model picks the speaker from."""
+    turn, candidates, nested = _candidates(idx, span)
+    if turn is not None:
+        return [turn[1]]
+    avoid = _outer_speaker(idx, span) if nested else frozenset()
+    found: dict[str, None] = {}
+    for att in sorted(candidates, key=lambda t: _distance(t, span.start, span.end)):
+        resolved = speaker_of(idx, att, avoid=avoid)
+        if resolved is not None or not set(att.subject.casefold().split()) & PRONOUNS:
+            found[(resolved or (0, att.subject))[1]] = None
+    return list(found)
+
+
 # "in the camp": a place where something is ("from the army", "according to the ministry" are sources).
 _WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|over|into|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
 def _nearest(candidates: list[Attribution], start: int, end: int) -> Attribution:
     """The reporting verb nearest to the words at [start, end)."""
-    return min(candidates, key=lambda t: max(t.verb_start - end, start - t.verb_end, 0))
+    return min(candidates, key=lambda t: _distance(t, start, end))
+
+
+def _distance(att: Attribution, start: int, end: int) -> int:
+    return max(att.verb_start - end, start - att.verb_end, 0)
 
 
 def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
