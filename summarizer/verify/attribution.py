@@ -324,9 +324,9 @@ def _recent_source(idx: SourceIndex, k: int) -> list[Attribution]:
     reported speech runs on from its source for a sentence."""
     if k == 0 or idx.mentions[k]:  # a name in the sentence: see whether it stands next to the words
         return []
-    start, _ = idx.sentence_span(k - 1)
-    if idx.text.count("\n\n", start, idx.sentence_span(k)[0]) > 1:
-        return []
+    start, end = idx.sentence_span(k - 1)
+    if idx.text.count("\n\n", start, idx.sentence_span(k)[0]) > 1 or idx.text[start:end].rstrip()[-1:] not in ".!?\"\u201d":
+        return []  # too far, or no sentence of prose (a headline)
     return [att for att in attributions(idx, k - 1) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]
 
 
