@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .names import is_proper_name
-from .stamps import stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, stamp_dates, stamp_prefix
 
 
 class TextRange(NamedTuple):
@@ -203,7 +203,6 @@ _AGENCY_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]* ){0,3}(?:via )?(?:Reuters|REU
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 _HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
@@ -346,7 +345,7 @@ def page_lines(text: str) -> list[PageLine]:
                 kind = "byline"
             elif _SECTION_WORDS.fullmatch(line):
                 kind = "navigation"
-            elif _CLOCK.search(line) and len(line) <= 60:
+            elif CLOCK_TIME.search(line) and len(line) <= 60:
                 kind = "stamp"
         elif kind is None and previous == "caption credit" and len(line) <= 300 and line[0] not in "\"\u201c" and (
             text.count("\n", lines[-1].end, start) == 1  # right under the credit, no blank line between
@@ -354,7 +353,7 @@ def page_lines(text: str) -> list[PageLine]:
             kind = "caption"
         elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"
-        if kind == "date" and opening is not None and i < opening and not _CLOCK.search(line) and not _EDITION.search(line):
+        if kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line):
             # a date above the story is the day the page was seen, unless it carries a
             # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition: that
             # is the story's stamp. Heuristic.

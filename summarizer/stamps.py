@@ -168,11 +168,11 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
     digit = re.search(r"\d", line)
     before_date = line[: digit.start()] if digit else line
     bare = words <= 1 and not re.search(r"\b(?:on|at)\b", before_date, re.I)  # not "Attack on 3 August 2008"
-    labelled = (bare or (_CLOCK_TIME.search(line) and words <= _LABEL_WORDS)) and _only_stamp_words(leftover)
+    labelled = (bare or (CLOCK_TIME.search(line) and words <= _LABEL_WORDS)) and _only_stamp_words(leftover)
     return days if labelled else ()
 
 
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "06:51", "07.40": a stamp's time
 _LABEL_WORDS = 3
 
 
