@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .names import is_proper_name
-from .stamps import CLOCK_TIME, stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, STAMP_LABEL, stamp_dates, stamp_prefix
 
 
 class TextRange(NamedTuple):
@@ -224,7 +224,6 @@ _BIO = re.compile(
 _BULLET = re.compile(r"[-\u2013\u2022*]\s+\S.*")
 HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing full stop
 _LINE = re.compile(r"[^\r\n]+")
-_STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", _I)
 
 
 class PageLine(NamedTuple):
@@ -307,7 +306,7 @@ def page_lines(text: str) -> list[PageLine]:
                 # a stamp opening the headline's or the lead's line: two lines, the stamp
                 # furniture; without a label it is a date line, which above the story is
                 # the masthead's (see below)
-                raw.append((start, stripped[:cut], "stamp" if _STAMP_LABEL.match(stripped) else "date"))
+                raw.append((start, stripped[:cut], "stamp" if STAMP_LABEL.match(stripped) else "date"))
                 rest = stripped[cut:].lstrip()
                 start, stripped = start + len(stripped) - len(rest), rest
                 kind = _classify(stripped)

@@ -113,7 +113,8 @@ def stamp_dates(line: str) -> tuple[date, ...]:
 
 # What may open a line with a stamp before the headline or the lead on the same line: a
 # label, then digits or a month name ("date 2024-07-19 Lucknow: ...", "08/17/2024 ...").
-_PREFIX_OPENING = re.compile(r"(?i)(?:(?:date|published|posted|updated)\b\s*:?\s*)?(?:\d|[^\W\d_]{3,9}\.?\s+\d)")
+STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", re.I)
+_PREFIX_OPENING = re.compile(rf"(?:(?:{STAMP_LABEL.pattern})\s*:?\s*)?(?:\d|[^\W\d_]{{3,9}}\.?\s+\d)", re.I)
 _PREFIX_CHARS = 60
 _CUT = re.compile(r"\s+(?=[\"\u201c\u2018']?[^\W\d_])")  # a cut before a word: where the text may begin
 
@@ -127,11 +128,10 @@ def stamp_prefix(line: str) -> int:
     letter or a quotation mark, as a headline or a sentence does."""
     if not _PREFIX_OPENING.match(line):
         return 0
-    best = 0
-    for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1):
+    for cut in reversed(list(_CUT.finditer(line, 0, _PREFIX_CHARS + 1))):  # the longest stamp
         if line[cut.end() :].lstrip("\"\u201c\u2018'")[:1].isupper() and stamp_dates(line[: cut.start()]):
-            best = cut.start()
-    return best
+            return cut.start()
+    return 0
 
 
 def _stamp_dates(line: str) -> tuple[date, ...]:
@@ -164,7 +164,7 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
     # a section's label before a stamp with its time: "Politics Materials 3 August 2008 16:03 (UTC +04:00)"
     label = line[: min(start for start, _, _ in found)]
     # (one word, "News 02-09-2024", "Xinhua, January 22, 2017", needs no time)
-    words, leftover = len(label.split()), rest.replace(label, " ", 1)
+    words, leftover = len(label.split()), rest[len(label) :]
     digit = re.search(r"\d", line)
     before_date = line[: digit.start()] if digit else line
     bare = words <= 1 and not re.search(r"\b(?:on|at)\b", before_date, re.I)  # not "Attack on 3 August 2008"

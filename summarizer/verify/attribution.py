@@ -237,15 +237,14 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         return turn, [], False
     candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
     if not candidates and _opens_with_quote(idx, k):
-        candidates = _speaker_after(idx, last) or _speaker_where_closed(idx, span)
-    if not candidates and not _opens_with_quote(idx, k):
+        # A quotation with no verb of its own: its speaker named in the sentence after it,
+        # or after the paragraph where a quotation of several closes; else it continues the
+        # words of the speaker before it: after an attributed quote ("“...,” she said. “I
+        # found my son.”"), after a paraphrase or an introduction ("She added that ...", "X
+        # told our correspondent:"), and through the earlier paragraphs of a quotation of several.
+        candidates = _speaker_after(idx, last) or _speaker_where_closed(idx, span) or _speaker_before(idx, k)
+    elif not candidates:
         candidates = _recent_source(idx, k)
-    if not candidates and _opens_with_quote(idx, k):
-        # A quotation with no verb of its own continues the words of the speaker before
-        # it: after an attributed quote ("“...,” she said. “I found my son.”"), after a
-        # paraphrase or an introduction ("She added that ...", "X told our correspondent:"),
-        # and through the earlier paragraphs of a quotation of several.
-        candidates = _speaker_before(idx, k)
     return None, candidates, nested is not None
 
 
@@ -327,7 +326,13 @@ def _recent_source(idx: SourceIndex, k: int) -> list[Attribution]:
     start, end = idx.sentence_span(k - 1)
     if idx.text.count("\n\n", start, idx.sentence_span(k)[0]) > 1 or idx.text[start:end].rstrip()[-1:] not in ".!?\"\u201d":
         return []  # too far, or no sentence of prose (a headline)
-    return [att for att in attributions(idx, k - 1) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]
+    return _speech(idx, k - 1)
+
+
+def _speech(idx: SourceIndex, k: int) -> list[Attribution]:
+    """The attributions of sentence `k` that report speech: "according to X" sources a
+    figure, and no quotation runs on from it."""
+    return [att for att in attributions(idx, k) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]
 
 
 QUOTE_PARAGRAPHS = 4  # paragraphs a quotation of several may run on before it closes
@@ -338,12 +343,13 @@ def _speaker_where_closed(idx: SourceIndex, span: Span) -> list[Attribution]:
     mark, only the last one closes): the reporting verbs after the close ("“...\n\n“...,”
     Shishia said.")."""
     run = [r for r in idx.regions if r[1] > span.start][: QUOTE_PARAGRAPHS + 1]
-    if len(run) < 2 or not _PARAGRAPH_REOPENS.fullmatch(idx.text[run[0][1] : run[1][0]]):
+    if not run:
+        return []
+    reopened = (end for (_, end), (nxt, _) in zip(run, run[1:], strict=False) if not _PARAGRAPH_REOPENS.fullmatch(idx.text[end:nxt]))
+    closed = next(reopened, run[-1][1])
+    if closed == run[0][1]:
         return []  # a quotation of one paragraph: nothing runs on
-    for (_, end), (nxt, _) in zip(run, run[1:], strict=False):
-        if not _PARAGRAPH_REOPENS.fullmatch(idx.text[end:nxt]):
-            return attributions(idx, idx.sentence_of(end - 1))
-    return attributions(idx, idx.sentence_of(run[-1][1] - 1))
+    return attributions(idx, idx.sentence_of(closed - 1))
 
 
 # Between two paragraphs of one quotation: the break and the next paragraph's opening mark.
@@ -356,8 +362,7 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
     over sentences that are quotation and nothing else (the earlier paragraphs of one
     quotation); [] when another kind of sentence comes first."""
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
-        # "according to X" sources a figure; it does not open a quotation that runs on
-        if found := [att for att in attributions(idx, j) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]:
+        if found := _speech(idx, j):
             return found
         start, end = idx.sentence_span(j)
         if not all(idx.quoted(start + i) for i, c in enumerate(idx.text[start:end]) if c.isalnum()):

@@ -18,27 +18,24 @@ from ..text import WORD, SourceIndex
 from .reporting import (
     DOCUMENTS,
     ELLIPTIC,
+    PERSON_NOUNS,
     PRONOUNS,
     Attribution,
-    _description_head,
     attributions,
+    description_head,
     is_named,
+    last_word,
     names_organisation,
     possessive_owner,
 )
 
 # A name right after one of these is where something happened, not who spoke.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?$", re.I)
-# Head nouns of a description of one person, though ORG_WORDS lists "official" (so that
-# "a US official" gives no surname alias).
-_PERSON_HEADS = TITLE_HEADS | {"official"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
 LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
-
-
 
 
 def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool:
@@ -133,7 +130,7 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple
         if not found:
             continue
         start, text = max(found)
-        if text.islower() and (head := _description_head("the " + text.split(None, 1)[1])) and depth < LOOK_BACK:
+        if text.islower() and (head := description_head("the " + text.split(None, 1)[1])) and depth < LOOK_BACK:
             named = _referent(idx, j + 1, lambda s, t: head in _noun_phrase(idx, s, t), depth + 1)
             return named or (start, text)
         return start, text
@@ -169,9 +166,11 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # "A monk, who gave his name as Ashin Zawana, said")
             if fitting(start, text):
                 return True
-            # ("a prison official" is a person: an organisation word names one only as the head)
-            head = {w.casefold() for w in WORD.findall(text)[-1:]}
-            organisation = bool(head & ORG_WORDS) and not head & _PERSON_HEADS
+            # ("a prison official" is a person: an organisation word names one only as the head,
+            # and "official", though ORG_WORDS lists it so that "a US official" gives no surname
+            # alias, heads a description of a person)
+            head = last_word(text)
+            organisation = head in ORG_WORDS and head not in PERSON_NOUNS
             described = not is_named(text) or ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
             if words[0] not in _PERSONAL or not described or text.casefold() in PRONOUNS or organisation:
                 return False
@@ -186,7 +185,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if same_sentence:  # "X said in a statement ..., the statement added"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
         return _referent(idx, k, lambda start, text: is_named(text) or names_organisation(text), depth)
-    if head := _description_head(subject):
+    if head := description_head(subject):
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text), depth)
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
         if found and head in owned:  # "Iraq's foreign ministry"
@@ -239,6 +238,6 @@ def speaks_for(idx: SourceIndex, start: int, text: str, depth: int = 0) -> tuple
         return None
     owner = found.group(1).strip()
     at = idx.text.find(owner, max(sentence_start, start - 90))
-    if (head := _description_head(owner)) and depth < LOOK_BACK:
+    if (head := description_head(owner)) and depth < LOOK_BACK:
         return _referent(idx, idx.sentence_of(start), lambda s, t: head in _noun_phrase(idx, s, t), depth + 1) or (at, owner)
     return at, owner

@@ -92,6 +92,8 @@ _FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
 # "and have so far denied".
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|later|so far|then|not|never)\s+)*$", re.I)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A reporting verb and its subject as written (may be a pronoun or a description)."""
@@ -117,11 +119,19 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
 )
 
 
+_PERSON_STEMS = frozenset(w.rstrip("s") for w in PERSON_NOUNS)  # "residents" and "resident" alike
+
+
+def last_word(phrase: str) -> str:
+    """A phrase's last word, casefolded: the noun a description is headed by ("" for none)."""
+    words = WORD.findall(phrase)
+    return words[-1].casefold() if words else ""
+
+
 def describes_person(phrase: str) -> bool:
     """Whether a phrase describes a person by a noun ("a local village administrator",
     "residents"), without naming them."""
-    words = WORD.findall(phrase)
-    return bool(words) and words[-1].casefold().rstrip("s") in PERSON_NOUNS | {w.rstrip("s") for w in PERSON_NOUNS}
+    return bool(phrase_head := last_word(phrase)) and phrase_head.rstrip("s") in _PERSON_STEMS
 
 
 def names_organisation(phrase: str) -> bool:
@@ -350,18 +360,18 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             )
             if not name_keys(subject) or inverted:
                 subject, at = after
-        if verb in ("read", "reads") and not (WORD.findall(subject)[-1:] and WORD.findall(subject)[-1].casefold() in DOCUMENTS) and not _FROM.match(subject):
+        if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and not _FROM.match(subject):
             continue  # "read" reports only a document's words
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
         keys = set(name_keys(subject))
         # "The Secretary said"; "Another said" (another of the sources just named)
-        if (keys and not keys <= _VAGUE) or (not keys and (_description_head(subject) or ELLIPTIC.fullmatch(subject))):
+        if (keys and not keys <= _VAGUE) or (not keys and (description_head(subject) or ELLIPTIC.fullmatch(subject))):
             out.append(Attribution(m.start(), m.end(), subject, at))
     return out
 
 
-def _description_head(subject: str) -> str | None:
+def description_head(subject: str) -> str | None:
     """The noun of a definite description that refers back ("the ministry" -> "ministry",
     "the city's mayor" -> "mayor"); None for names, descriptions carrying one ("the
     Sudanese army") and indefinite phrases."""
