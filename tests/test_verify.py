@@ -472,6 +472,51 @@ def test_a_casualty_figure_is_not_read_from_a_sentence_about_sites(corpus):
     assert not count_status(corpus["d07_turkey_strikes_duhok_kurdwire"], Count(exact=26), "killed").status.grounded
 
 
+# Who gave a figure: each text is ours, written for the case it tests.
+_TOLL = "Gunmen attacked a market in Tarmu on Sunday. {sentence} The market reopened on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "sentence, by, status",
+    [
+        ("Eleven people were killed, police spokesman Aliyu Musa said.", "Aliyu Musa", Status.exact),
+        ("Police said eleven people were killed.", "police", Status.exact),
+        ("Eleven people were killed, according to the health ministry.", "the health ministry", Status.exact),
+        ("The governor told reporters that eleven people had been killed.", "The governor", Status.exact),
+        # the figure's own sentence gives it to someone else
+        ("Eleven people were killed, police said, citing the governor.", "Amina Bello", Status.unattributed),
+        ("Residents accused the army of a raid that killed eleven people, Mayor Ruth Adeyemi said.", "Residents", Status.contradicted),
+        ("Residents accused the army of a raid that killed eleven people, the mayor said.", "Residents", Status.unattributed),
+        # narration: nobody gave the figure, though a source speaks in the next sentence
+        ("Eleven people were killed. Police said the gunmen fled on motorbikes.", "police", Status.unattributed),
+    ],
+)
+def test_who_gave_a_figure_is_checked(sentence, by, status):
+    text = _TOLL.format(sentence=sentence)
+    report = verify(summary_of(incidents=[incident(killed=Count(exact=11, reported_by=by))]), text)
+    found = item(report, "incident", "killed.reported_by")
+    assert found.status is status, found
+    if not status.grounded:
+        assert found.reasons
+
+
+def test_the_sources_of_a_figure_are_checked_one_by_one():
+    text = _TOLL.format(sentence="Eleven people were killed, police said. Nine people were killed, a nurse said.")
+    both = Count(min=9, max=11, reported_by="police: 11; a nurse: 9")
+    assert item(verify(summary_of(incidents=[incident(killed=both)]), text), "incident", "killed.reported_by").status.grounded
+    wrong = Count(min=9, max=11, reported_by="police: 11; the mayor: 9")
+    assert not item(verify(summary_of(incidents=[incident(killed=wrong)]), text), "incident", "killed.reported_by").status.grounded
+
+
+def test_an_unchecked_source_is_neither_shown_in_the_ledger_nor_named_in_the_brief():
+    from summarizer.events import build_report
+
+    text = _TOLL.format(sentence="Eleven people were killed. Police said the gunmen fled on motorbikes.")
+    summary = verify_summary(summary_of(incidents=[incident(killed=Count(exact=11, reported_by="police"))]), text)
+    claims = [c for e in build_report([summary], {summary.source.id: text}).events for c in e.ledger["killed"]]
+    assert claims and all(c.claimed_by is None and c.claimer is None for c in claims)
+
+
 def place_status(text: str, **fields):
     report = verify(summary_of(incidents=[incident(**fields)]), text)
     return {i.field: i for i in report.items}

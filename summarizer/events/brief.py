@@ -134,9 +134,10 @@ def _kind(event: Event, articles: Mapping[str, ArticleSummary] | None) -> str | 
 
 
 def _attested(claim: Claim, texts: Mapping[str, str]) -> bool:
-    """Whether the brief may name who gave a figure: the verifier does not check
-    `claimed_by`, so only a claimer the article's text names (case aside), or one
-    given by hand with an unchecked figure, is named."""
+    """Whether the brief may name who gave a figure: the ledger names a claimer only
+    where the verifier found the figure given as theirs, or where nothing checked it
+    (given by hand); such an unchecked claimer is named only when its article's text
+    names it (case aside)."""
     if not claim.claimer:
         return False
     text = texts.get(claim.article_id)

@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from ..names import name_key
 from ..schema import Count, Incident, Source, Span, Status
+from ..verify import value_grounded
+from ..verify.attribution import figure_sources
 from .entities import EntityIndex
 from .models import Claim, Conflict, Headline, Policy
 
@@ -27,21 +29,10 @@ def _evidence(inc: Incident, key: str) -> tuple[Span | None, Status | None]:
     return (ev.spans[0] if ev.spans else None), ev.status
 
 
-# Heuristic: who gave a figure is the name before any description the article adds
-# ("Iraqi officials (interior ministry)", "Reuters, citing a medical source", "the
-# state government: 17, up from 11"); sources after a semicolon are further sources
-# ("the prosecutor: 12; the mayor: 11"), unless the part opens with a figure ("; 52 wounded").
-_CLAIMER_END = re.compile(r"\s*[(:,]")
-
-
-def _claimer(reported_by: str | None, entities: EntityIndex) -> str | None:
+def _claimer(count: Count, entities: EntityIndex) -> str | None:
     """The canonical name of the one source that gave a figure, so one source is one
     source across articles; None when nobody, or several sources, are named."""
-    names: dict[str, str] = {}
-    for part in (reported_by or "").split(";"):
-        name = _CLAIMER_END.split(part.strip(), maxsplit=1)[0].strip()
-        if name_key(name) and not name[0].isdigit():
-            names.setdefault(name_key(entities.canonical(name)), entities.canonical(name))
+    names = {name_key(entities.canonical(n)): entities.canonical(n) for n in figure_sources(count.reported_by)}
     return next(iter(names.values())) if len(names) == 1 else None
 
 
@@ -121,7 +112,10 @@ def incident_claims(
             claims[attr] = [Claim(value=entities.canonical(value), words=value, **base(attr))]
     for attr in COUNT_FIELDS:
         if count := getattr(inc, attr):
-            claims[attr] = _count_claims(count, base(attr) | {"claimer": _claimer(count.reported_by, entities)})
+            # who gave the figure enters the ledger only as the verifier found it given
+            sourced = value_grounded(inc.evidence, f"{attr}.reported_by")
+            count = count if sourced else count.model_copy(update={"reported_by": None})
+            claims[attr] = _count_claims(count, base(attr) | {"claimer": _claimer(count, entities)})
     return claims
 
 

@@ -26,7 +26,9 @@ class Claim(BaseModel):
     incident: int = Field(description="Index of the incident in its article's summary.")
     span: Span | None = Field(default=None, description="Evidence for the claim in the article, when checked.")
     status: Status | None = Field(default=None, description="How well the evidence supports it, when checked.")
-    claimed_by: str | None = Field(default=None, description="Who the article says gave the figure.")
+    claimed_by: str | None = Field(
+        default=None, description="Who the article says gave the figure; None unless the verifier found it given as theirs."
+    )
     scope: str | None = Field(default=None, description="Counts: the place or group the figure covers; None for the whole event.")
     published: str | None = Field(default=None, description="When the claim's article was published (ISO); None when unknown.")
     outlet: str | None = Field(default=None, description="The claim's article's outlet (or its URL's host), when the summary says.")

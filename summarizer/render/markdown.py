@@ -38,7 +38,7 @@ def _cite(summary: ArticleSummary, evidence: Evidence | None) -> str:
     return f"[{summary.source.id} @{span.start}-{span.end}]"
 
 
-def _count(c: Count | None) -> str | None:
+def _count(c: Count | None, source_mark: str = "") -> str | None:
     if c is None:
         return None
     if c.exact is not None:
@@ -47,7 +47,7 @@ def _count(c: Count | None) -> str | None:
         value = f"{c.min if c.min is not None else '?'}–{c.max if c.max is not None else '?'}"
     else:
         value = "unquantified"
-    extra = [f'"{c.words}"' if c.words else None, f"per {c.reported_by}" if c.reported_by else None]
+    extra = [f'"{c.words}"' if c.words else None, f"per {c.reported_by}{source_mark}" if c.reported_by else None]
     return " ".join([value, *filter(None, extra)])
 
 
@@ -69,9 +69,9 @@ def _incident_md(summary: ArticleSummary, i: int, inc: Incident) -> list[str]:
         "By": ("perpetrator", inc.perpetrator),
         "Against": ("target", inc.target),
         "Weapons": ("weapons", ", ".join(inc.weapons) or None),
-        "Killed": ("killed", _count(inc.killed)),
-        "Wounded": ("wounded", _count(inc.wounded)),
-        "Sites hit": ("sites", _count(inc.sites)),
+        "Killed": ("killed", _count(inc.killed, _value_mark(ev, "killed.reported_by"))),
+        "Wounded": ("wounded", _count(inc.wounded, _value_mark(ev, "wounded.reported_by"))),
+        "Sites hit": ("sites", _count(inc.sites, _value_mark(ev, "sites.reported_by"))),
         "Claimed by": ("claimed_by", inc.claimed_by),
     }
     lines += [f"- **{k}:** {v}{_value_mark(ev, field)}" for k, (field, v) in facts.items() if v]

@@ -12,7 +12,7 @@ from ..dates import parse_published
 from ..names import AliasGroups, alias_groups
 from ..schema import ArticleSummary, Evidence, Incident, Span, Statement, Status, Totals
 from ..text import SourceIndex, fold, source_index
-from .attribution import speaker_check
+from .attribution import source_check, speaker_check
 from .facts import count_check, date_check, name_check
 from .incident import description_check, kind_check, only_in_directives, own_sentences, role_check, same_sides
 from .places import occurrences, place_check
@@ -131,6 +131,8 @@ def _incident_items(idx: SourceIndex, i: int, inc: Incident, published: date | N
             if found is not None:
                 found = _outside(idx, found, context, f"{field} {count.exact if count.exact is not None else count.words or ''}".strip(), list(found.spans))
             checks.append((field, found))
+            if found is not None and count.reported_by and count.reported_by.strip():
+                checks.append((f"{field}.reported_by", source_check(idx, found, count.reported_by, groups)))
     return [_item("incident", i, field, only_in_directives(idx, found)) for field, found in checks if found is not None]
 
 
