@@ -226,6 +226,36 @@ HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing fu
 _LINE = re.compile(r"[^\r\n]+")
 
 
+def _present(verb: str) -> str:
+    """A verb's plain and third-person present forms as a pattern ("carry|carries")."""
+    if re.search(r"[^aeiou]y$", verb):
+        return f"{verb}|{verb[:-1]}ies"
+    return f"{verb}|{verb}{'es' if re.search(r'(?:s|sh|ch|x|z|o)$', verb) else 's'}"
+
+
+# Heuristic: a photo's caption without its credit tells what the picture shows in the
+# present tense ("Mourners carry the body ... on Sunday", "Smoke rises over ..."), where
+# the story's prose reports in the past. Only a line of one sentence whose verb, within
+# its first six words (after no auxiliary), is one of what photos show; a present-tense sentence of prose
+# is about speech, belief or a state ("Officials fear ...", "The group inflates its
+# figures") and has other verbs. Where it breaks: a caption with another verb is kept,
+# and a story told in the present ("Rescuers search the rubble.") on a line of its own
+# would be dropped, as would prose opening with a pronoun were pronouns allowed.
+_SCENE_VERBS = (
+    "attend battle billow bury carry check clear collect comfort cordon cry dig display douse embrace evacuate examine "
+    "extinguish gather gesture guard help hold hug inspect lay lie lift light line load look march mourn patrol pose "
+    "pray queue react remove rest ride rise salvage search sift sit sort stand survey sweep wait walk watch wave"
+).split()
+_SCENE_CAPTION = re.compile(
+    r"(?!(?:They|He|She|It|We|I|You|This|That|These|Those)\b)[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?!(?:could|would|will|may|might|can|should|must|to|do|does|did|is|are|was|were|has|have|had|be)\b)[\w'\u2019.-]+){0,5}?\s+"
+    rf"(?:{'|'.join(_present(v) for v in _SCENE_VERBS)})\b"
+    r"(?!\s+\w+ed\b|\s+\w+s\s+\w+ed\b)"  # "stand accused", "search teams recovered": no scene
+    r"[^\"\u201c\u201d.!?]{10,300}\."
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b")
+
+
 class PageLine(NamedTuple):
     start: int
     end: int
@@ -240,6 +270,8 @@ def _classify(line: str) -> str | None:
         return "credit"
     if _LINK_LABEL.search(line):
         return "related"
+    if _SCENE_CAPTION.fullmatch(line) and not _SPEECH.search(line) and _words(line) <= 45:
+        return "caption"
     if bracketed := re.fullmatch(r"\[\s*(.+?)\s*\]", line):  # "[ Read more: ... ]": a link set in the text
         return _classify(bracketed.group(1))
     if bulleted := re.fullmatch(r"[-\u2022*]\s+(.+)", line):  # "- Share via"
