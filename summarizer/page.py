@@ -307,6 +307,33 @@ def _headline_like(line: str) -> bool:
     return line[-1] not in ".\"\u201d" and len(line.split()) <= HEADLINE_WORDS
 
 
+PARAGRAPH_LINE = 100  # characters: a page that prints each paragraph on one line (hard-wrapped lines are shorter)
+
+
+def _own_paragraph(text: str, before: tuple[int, str, str | None], line: tuple[int, str, str | None], after: tuple[int, str, str | None]) -> bool:
+    """Whether a line stands as a paragraph of its own: blank lines around it, or lines
+    around it so long that each holds a paragraph (a hard-wrapped text's lines are short)."""
+    blank = "\n\n" in text[before[0] + len(before[1]) : line[0]] and "\n\n" in text[line[0] : after[0]]
+    return blank or (len(before[1]) > PARAGRAPH_LINE and len(after[1]) > PARAGRAPH_LINE)
+
+
+def _inline_headline(line: str) -> bool:
+    """A line with a headline's shape inside the story: a few words, no closing
+    punctuation, nothing that leads into the next line (a colon, a comma, a last
+    word such as "on"), no bullet (a digest's items open with their headlines); or a
+    quotation set as a crosshead."""
+    words = line.split()
+    if _PULL_QUOTE.fullmatch(line):
+        return True
+    return (line[-1] not in ".!?:;,\"\u201d\u2019)" and line[0] not in "\u25a0\u25aa\u2022\u25cf*" and 3 <= len(words) <= HEADLINE_WORDS
+            and words[-1].casefold() not in _FUNCTION_WORDS)
+
+
+# A crosshead that is a quotation ("“Everyone went into crisis”"): a few quoted words that
+# end no sentence inside the marks, as a quoted sentence of prose does ("“We want peace!”").
+_PULL_QUOTE = re.compile(r"[\"\u201c\u2018'](?:[^\"\u201c\u201d\n]){3,120}(?<![.!?,])[\"\u201d\u2019']")
+
+
 def _quoted_headline(line: str) -> bool:
     """A headline ending with a quotation ("Mission chief: “We need more helicopters”")."""
     return len(line.split()) <= HEADLINE_WORDS and re.search(r":\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]$", line) is not None
@@ -342,6 +369,8 @@ def page_lines(text: str) -> list[PageLine]:
                 rest = stripped[cut:].lstrip()
                 start, stripped = start + len(stripped) - len(rest), rest
                 kind = _classify(stripped)
+            if kind == "date" and STAMP_LABEL.match(stripped):
+                kind = "stamp"  # "date 2017-01-30 30 January 2017": labelled, the story's own stamp
             raw.append((start, stripped, kind))
     first_prose = next((i for i, (_, line, kind) in enumerate(raw) if kind is None and _sentence(line)), len(raw))
     top = [i for i in range(first_prose) if raw[i][2] is None and not _SHOUTED.fullmatch(raw[i][1])]
@@ -383,6 +412,13 @@ def page_lines(text: str) -> list[PageLine]:
         ):
             kind = "caption"
         elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
+            kind = "related"
+        elif kind is None and i > first_prose and _inline_headline(line) and lines[-1].kind is None and _sentence(raw[i - 1][1]) and (
+            i + 1 < len(raw) and raw[i + 1][2] is None and _sentence(raw[i + 1][1])
+            and _own_paragraph(text, raw[i - 1], raw[i], raw[i + 1])
+        ):
+            # a headline line between two paragraphs of prose: a link to another story set
+            # in the text (or a crosshead); either way no sentence of this one. Heuristic.
             kind = "related"
         if kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line):
             # a date above the story is the day the page was seen, unless it carries a

@@ -24,7 +24,7 @@ _STAMP_REST = re.compile(
     r"(?i)\b(?:first|last|published|updated|posted|modified|created|issued|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
     r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+\d+\s+of\s+\d+|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
+    r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+[A-Z]?\d+(?:\s+of\s+\d+)?|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
 )
 
 
@@ -119,6 +119,10 @@ _PREFIX_CHARS = 60
 _CUT = re.compile(r"\s+(?=[\"\u201c\u2018']?[^\W\d_])")  # a cut before a word: where the text may begin
 
 
+# A labelled stamp of the month only ("date 2021-05 ..."): page text, though it dates nothing.
+_MONTH_STAMP = re.compile(rf"(?:{STAMP_LABEL.pattern})\s*:?\s*\d{{4}}-\d{{2}}(?![\d-])", re.I)
+
+
 def stamp_prefix(line: str) -> int:
     """The length of a stamp that opens a line and is followed by text on the same line
     (pages flattened to text put the stamp before the headline or the lead: "date
@@ -128,6 +132,8 @@ def stamp_prefix(line: str) -> int:
     letter or a quotation mark, as a headline or a sentence does."""
     if not _PREFIX_OPENING.match(line):
         return 0
+    if (month := _MONTH_STAMP.match(line)) and line[month.end() :].lstrip(" \"\u201c\u2018'")[:1].isupper():
+        return month.end()
     for cut in reversed(list(_CUT.finditer(line, 0, _PREFIX_CHARS + 1))):  # the longest stamp
         if line[cut.end() :].lstrip("\"\u201c\u2018'")[:1].isupper() and stamp_dates(line[: cut.start()]):
             return cut.start()

@@ -116,6 +116,9 @@ def joined(words: list[str]) -> tuple[str, list[int]]:
 _OPENERS_BEFORE = frozenset(" \t\n([{\u2014\u2013-\"\u201c")
 
 
+_MARKS = re.compile(r"\u2018\u2018|\u2019\u2019|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans of text inside quotation marks, outermost only, sorted.
 
@@ -125,7 +128,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     quote still open at the end of a paragraph runs to its end (news style for
     quotes that continue into the next paragraph), or on into the next line when the
     line is hard-wrapped (see `_wrapped`). A low opening mark („) closes
-    with a high one (“), as Central European styles write them.
+    with a high one (“), as Central European styles write them. Two single marks
+    in a row (‘‘ ’’) are a double one, as some papers print it.
     """
     regions: list[tuple[int, int]] = []
     open_double = None
@@ -135,16 +139,20 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         a, b = para.span()
         if open_double is None:
             low_open = False
-        for m in re.finditer(r"[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]", text[a:b]):
-            i, ch = a + m.start(), m.group()
+        for m in _MARKS.finditer(text[a:b]):
+            i, ch, width = a + m.start(), m.group(), len(m.group())
             prev = text[i - 1] if i > a else " "
-            nxt = text[i + 1] if i + 1 < b else " "
+            nxt = text[i + width] if i + width < b else " "
+            if width == 2:  # a doubled single mark is a double one: ‘‘ opens, ’’ closes, '' either
+                ch = "\u201c" if ch == "\u2018\u2018" or (ch == "''" and open_double is None) else "\u201d"
+            elif ch == "\u201d" and open_double is None and not text[a:i].strip():
+                ch = "\u201c"  # a closing mark opening a paragraph opens its quotation (a typesetting slip)
             if ch == "\u201c" and low_open and open_double is not None:
                 regions.append((open_double, i))
                 open_double, low_open = None, False
             elif ch in "\u201c\u201e\u00ab" or (ch == '"' and open_double is None):
                 low_open = low_open or (open_double is None and ch == "\u201e")
-                open_double = i + 1 if open_double is None else open_double
+                open_double = i + width if open_double is None else open_double
             elif ch in "\u201d\u00bb\"":
                 if open_double is not None:
                     regions.append((open_double, i))
@@ -218,6 +226,8 @@ _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     "st jr sr mt ft md mohd muhd jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp ltd u.s".split()
 )
+# A name's initials ("Dr. K.L. Verma"): their dots end no sentence either.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # The same words capitalised before their dot, inside a sentence ("said Lt. Col. Ahmed Ali").
 ABBREVIATED = re.compile(r"\b(" + "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS if w.isalpha()), key=len, reverse=True)) + r")\.")
 
@@ -237,7 +247,8 @@ def sentence_starts(text: str, regions: list[tuple[int, int]]) -> list[int]:
         if region_at(regions, region_starts, at) is not None:
             continue
         word = re.search(r"([\w.]+)\W*$", text[max(0, m.start() - 12) : m.start()])
-        if word and (word.group(1).rstrip(".").casefold() in _ABBREVIATIONS or len(word.group(1).rstrip(".")) == 1):
+        if word and (word.group(1).rstrip(".").casefold() in _ABBREVIATIONS or len(word.group(1).rstrip(".")) == 1
+                     or _INITIALS.fullmatch(word.group(1))):
             continue
         starts.append(at)
     return starts

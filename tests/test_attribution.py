@@ -473,6 +473,54 @@ FORMS = [
 ]
 
 
+# Read from the reporting verb itself (exact), not from a name standing near the words.
+VERB_FORMS = [
+    # a participle after a comma, its own subject after "with", "reported", "emphasized"
+    (
+        "Health Minister Rana Okafor, following a visit to the city hospital and an adjoining burns unit, confirmed the toll to the media, stating, “So far 43 people have died.”",
+        "So far 43 people have died.",
+        "Rana Okafor",
+    ),
+    ("Okafor said most of the injured were critical, emphasizing, “None of them are out of danger.”", "None of them are out of danger.", "Okafor"),
+    ("The fire spread within minutes, with one fire officer claiming, “It raced through the upper floor.”", "It raced through the upper floor.", "one fire officer"),
+    ("The inquiry will take months, with Sergeant Lena Howe noting that the scene was “badly disturbed”.", "badly disturbed", "Lena Howe"),
+    ("Fighting continued, officials said, as President Anton Marek reported “intense battles” along the front.", "intense battles", "Anton Marek"),
+    ("Governor Ivan Petrenko, head of the regional administration, earlier reported hearing \"at least 20 explosions.\"", "at least 20 explosions.", "Ivan Petrenko"),
+    ("Chief Ruth Abara visited the wounded. “All the injured were treated,” she emphasized.", "All the injured were treated,", "Ruth Abara"),
+    # doubled single marks are double quotation marks; a closing mark may open a paragraph's quotation
+    ("Inspector Tom Hale said drivers kept making \u2018\u2018the same basic mistakes\u2019\u2019 on the roads.", "the same basic mistakes", "Tom Hale"),
+    ("\u201d The boat had no life jackets,\u201d police spokeswoman Ruth Okello told the press.", "The boat had no life jackets,", "Ruth Okello"),
+    # a title's jurisdiction or a place in apposition is not the speaker
+    ("“All 59 passengers are missing,” Hari Lal Gurung, Chief District Officer, Kaski confirmed.", "All 59 passengers are missing,", "Hari Lal Gurung"),
+    ("“Two cars blew up” in the region’s capital, Tarmu, a local investigative committee said.", "Two cars blew up", "local investigative committee"),
+    (
+        "On Friday, the national police's spokesperson, Divisional Commissioner Ana Vidal, had said units were being sent \"to restore order\".",
+        "to restore order",
+        "Ana Vidal",
+    ),
+    # initials inside a name end no sentence, and the next paragraph's quotation is theirs too
+    ("\"The injured have no burns,\" said Dr. K.L. Verma of the district hospital. \"None of the bodies have marks.\"", "None of the bodies have marks.", "K.L. Verma"),
+    # a verb denied reports nothing: "he" is the spokesman
+    (
+        "Police spokesman Rahim Karimi confirmed the blast, but did not say how many died. He wrote that the government “strongly condemns” it.",
+        "strongly condemns",
+        "Rahim Karimi",
+    ),
+    # a related story's headline between the paragraphs is no antecedent of "he"
+    (
+        "“Nobody escaped,” Fred Moyo, the provincial police spokesman, told the national broadcaster on Sunday evening at the scene.\n"
+        "Star striker joins Saudi club Al-Ittihad\n“The crime scene team has arrived and detectives are on their way from the city to the scene,” he added.",
+        "The crime scene team has arrived",
+        "Fred Moyo",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", VERB_FORMS, ids=[f[2] + ":" + f[1][:20] for f in VERB_FORMS])
+def test_the_reporting_verb_names_the_speaker(text, quote, speaker):
+    assert speaker_status(text, quote, speaker) is Status.exact
+
+
 @pytest.mark.parametrize("text, quote, speaker", FORMS, ids=[f[2] + ":" + f[1][:20] for f in FORMS])
 def test_right_speaker_is_grounded(text, quote, speaker):
     assert text.count(quote) == 1

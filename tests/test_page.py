@@ -297,3 +297,25 @@ def test_a_list_of_headlines_below_the_story_is_furniture():
 )
 def test_prose_cut_off_at_the_end_of_an_excerpt_is_kept(last):
     assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{last}\n") == []
+
+
+_PARAGRAPHS = [
+    "“We are still taking statements from witnesses at the scene,” Fred Moyo, the provincial police spokesman, told the broadcaster.",
+    "“The crime scene team has arrived and the detectives are on their way from the city,” he added on Sunday evening.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize("link", ["Star striker joins Saudi club on a three-year deal", "\u201cEveryone went into crisis\u201d"])
+def test_a_headline_between_two_paragraphs_is_a_link_to_another_story(separator, link):
+    text = f"{HEADLINE}\n\n{BODY}\n\n{_PARAGRAPHS[0]}{separator}{link}{separator}{_PARAGRAPHS[1]}\n"
+    assert furniture(text) == [link]
+
+
+def test_a_hard_wrapped_line_between_paragraphs_is_prose():
+    wrapped = "Gunmen attacked a police checkpoint on Friday night,\nkilling four officers. Elders of both clans agreed to meet\nSaturday in the town hall, the chairman said."
+    assert furniture(f"{HEADLINE}\n\n{wrapped}\n") == []
+    # nor a line that ends on a word leading into the next, nor a digest's bulleted headline
+    for line in ["Elders of both clans have agreed to meet at the hall on", "\u25a0 NORTH: Five killed in microbus crash on desert road",
+                 "\u201cWe want peace!\u201d"]:
+        assert furniture(f"{HEADLINE}\n\n{_PARAGRAPHS[0]}\n{line}\n{_PARAGRAPHS[1]}\n") == []

@@ -61,6 +61,7 @@ TODAY = date(2026, 11, 30)
         ("10 июня 2024, 12:45", [date(2024, 6, 10)]),
         ("Actualizado el 3 de marzo de 2024, 18:05 CET", [date(2024, 3, 3)]),
         ("10 Haziran 2024 Pazartesi 09:30", [date(2024, 6, 10)]),
+        ("Wed, May 22, 2013 - Page 7", [date(2013, 5, 22)]),  # a print edition's page
         # not a stamp: prose in any language, a headline with a date, no year, a month
         # name two languages give to different months (Polish November, Croatian October)
         ("The strikes on 3 February 2024 killed two", []),
@@ -161,6 +162,19 @@ def test_a_labelled_stamp_opening_the_lead_line_dates_the_article_and_leaves_the
     assert publication(text, today=TODAY) == ("2024-07-19", "text: 'date 2024-07-19'")
     furniture = [text[r.start : r.end] for r in find_furniture(text)]
     assert furniture == ["date 2024-07-19"]
+
+
+def test_a_labelled_stamp_above_the_story_in_two_forms_dates_the_article():
+    """Labelled, a date above the headline is the story's stamp, not the masthead's date."""
+    found = publication(page(" date 2017-01-30 30 January 2017", "The Evening Ledger", "Four police killed in ambush", BODY), today=TODAY)
+    assert found is not None and found[0] == "2017-01-30"
+
+
+def test_a_month_stamp_opening_the_lead_is_page_text_that_dates_nothing():
+    lead = "date 2021-05 Justice Ana Costa asked for a report on the raid, her office said."
+    text = page("Raid leaves 25 dead", lead)
+    assert [text[r.start : r.end] for r in find_furniture(text)] == ["date 2021-05"]
+    assert publication(text, today=TODAY) is None
 
 
 def test_an_unlabelled_date_opening_the_headline_line_is_a_masthead_date():

@@ -31,14 +31,20 @@ SPEECH_VERBS = (
     "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
     "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
-    "warning|stressing|arguing|writing|calling|vowing|"
+    "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
     "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
 # "read" reports a document's words only: "a statement from the agency read", "..., read the statement"
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|reads?|quoted)\b", re.I)
-_PARTICIPLE = frozenset("saying adding describing noting warning stressing arguing writing calling vowing".split())
+# "reported" reports words ("X reported “intense battles”", "X earlier reported hearing “...”")
+# unless it describes a noun ("the reported death toll").
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|claiming|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+_PARTICIPLE = frozenset(
+    "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming".split()
+)
+# "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*,?\s*$")
 # Verbs news prose puts before their subject ("said the official"); the others take an
 # object after them ("told Reuters", "warned Israel"), never their subject.
 _INVERTIBLE = frozenset(
@@ -63,6 +69,8 @@ _QUOTED_ACTIVE = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\bquoted\s+(?!by\b|in\b)(?P<who>[^;:\u201c\u201d\"]{2,120}?)\s+as\s+$", re.I
 )
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
+# "did not say", "declined to comment on": a verb denied reports no words.
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
 # "would be added", "was called": a passive verb reports no one's words.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
@@ -83,6 +91,7 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
 # its Telegram channel, said": a participle's or a preposition's phrase is no subject.
 _PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|via|through|from|during|after|before|with|without|for)\b")
+_PARTICIPLE_PHRASE = re.compile(r",\s*(?:[a-z]+ing|after|before|during|despite)\s[^,\u201c\u201d\"]*,")
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
@@ -140,6 +149,10 @@ def names_organisation(phrase: str) -> bool:
     return bool(set(re.findall(r"\w+", phrase.casefold())) & ORG_WORDS)
 
 
+# What a place is called before its name in apposition ("the region's capital, Tarmu").
+_PLACE_NOUNS = PLACE_DESCRIPTORS | frozenset("capital county township municipality governorate suburb neighbourhood neighborhood".split())
+
+
 def _is_pronoun(phrase: str) -> bool:
     first = WORD.findall(phrase)[:1]
     return bool(first) and first[0].casefold() in PRONOUNS
@@ -162,6 +175,9 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     # "X, a network of activists who track abuses, confirmed": an apposition with its own
     # relative clause describes X
     text = _DESCRIBING_APPOSITION.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
+    # "X, following a visit to the hospital and its burns unit, confirmed": a participle's
+    # phrase set off by commas, "and" and all, is no part of the subject
+    text = _PARTICIPLE_PHRASE.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
     text = _RELATIVE_TO_VERB.sub(_blank_relative, text)
@@ -191,11 +207,26 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         return phrase, sent_start + text.find(phrase)
     a, b = usable[0] if usable else segments[-1]
     nearest = text[a:b].strip()
-    def placed(n: int) -> bool:  # a place the description before it names ("X, mayor of the nearest city, Oicha, said")
-        return n + 1 < len(usable) and text[usable[n + 1][0] : usable[n + 1][1]].split()[-1:] in ([w] for w in PLACE_DESCRIPTORS)
+    def last(seg: tuple[int, int]) -> str:
+        return (text[seg[0] : seg[1]].split() or [""])[-1].casefold()
 
-    if usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(0)):
-        a, b = next((seg for n, seg in enumerate(usable) if is_proper_name(text[seg[0] : seg[1]].strip()) and not placed(n)), (a, b))
+    def title(seg: tuple[int, int]) -> bool:  # "Chief District Officer": a title, though in capitals
+        return last(seg) in TITLE_HEADS
+
+    def placed(seg: tuple[int, int]) -> bool:
+        # a place the clause before it names ("X, mayor of the nearest city, Oicha, said",
+        # "in the region's capital, Tarmu, a committee said"), or a title's jurisdiction after
+        # a name ("X, Chief District Officer, Kaski confirmed"; heuristic)
+        n = trailing.index(seg)
+        before = trailing[n + 1 : n + 3]
+        return bool(before) and (last(before[0]) in _PLACE_NOUNS or (
+            title(before[0]) and text[before[0][0] : before[0][1]].strip()[:1].isupper() and len(before) == 2
+            and is_proper_name(text[before[1][0] : before[1][1]].strip()) and not title(before[1])
+        ))
+
+    if usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0])):
+        a, b = next((seg for seg in usable
+                     if is_proper_name(text[seg[0] : seg[1]].strip()) and not placed(seg) and not title(seg)), (a, b))
     words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
@@ -238,11 +269,15 @@ def _content(clause: str) -> bool:
     return any(w.casefold() not in _TRAIL_WORDS for w in clause.split())
 
 
+# An initial's dot inside a name ("said Dr. K.L. Verma", "said John F. Kennedy").
+_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])")
+
+
 def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str, int]:
     """The words after a verb up to a clause break ("said the official, adding"); the
-    dot of a title's abbreviation ("said Lt. Col. Ahmed Ali") is no break."""
+    dot of a title's abbreviation ("said Lt. Col. Ahmed Ali") or of an initial is no break."""
     text = idx.text[verb_end:sent_end]
-    masked = ABBREVIATED.sub(lambda m: m.group(1) + "_", text)
+    masked = _INITIAL.sub("_", ABBREVIATED.sub(lambda m: m.group(1) + "_", text))
     if _FINITE.search(re.split(r"[,.;:\u201c\u201d\"(]", masked, maxsplit=1)[0]):
         return "", verb_end
     stop = _AFTER_STOP.search(masked)
@@ -295,6 +330,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         before = idx.text[a : m.start()]
         if _PASSIVE.search(before):
             continue  # a passive verb ("would be added")
+        if _NEGATED.search(before):
+            continue  # "but did not say how many", "declined to say": no words reported
         if relative := _RELATIVE_VERB.search(before):
             # "a militia, which said on Telegram that ...": the words are the antecedent's; but
             # "the rescuer, who asked not to be named" reports nothing
@@ -315,6 +352,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.end(), subject, at))
                 continue
         coordinated = _COORDINATED.search(before) is not None
+        if verb in _PARTICIPLE and (own := _WITH_SUBJECT.search(before)) and (
+            is_named(who := own.group(1)) or describes_person(who) or ELLIPTIC.match(who)
+        ):
+            out.append(Attribution(m.start(), m.end(), who, a + own.start(1)))
+            continue
         if verb in _PARTICIPLE or _EMBEDDED.search(before) or (coordinated and out):
             if (att := inherited(m)) is not None:
                 out.append(att)
