@@ -86,7 +86,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|(?:REUTERS|AFP|AP|EPA|ANADOLU)/[\w .'\u2019-]{2,40})"
     ), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
-    ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?]{1,80}", _I), True),
+    ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]\s*[^.!?]{1,80}", _I), True),
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)(?:\s+.{0,80})?)?", _I), True),
@@ -190,6 +190,18 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"you are here\s*:.{0,120}", _I), True),
     ("label", re.compile(r"thumbnail for\b.{0,200}", _I), True),
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
+    # a page's widgets and prompts: labels alone on a line, reading time, reactions,
+    # alerts and read-aloud offers, tip lines, a syndicated copy's source link
+    ("label", re.compile(r"author|avatar|article image|featured image|\d+\s*min(?:ute)?s?\s+read|spread the love|source link", _I), True),
+    ("notice", re.compile(
+        r"what['\u2019]s your reaction\??|get (?:instant |breaking |the latest )?(?:news )?(?:alerts|notifications|updates)\b.{0,160}"
+        r"|listen(?:ing)? to (?:this |these )?articles?\b.{0,200}|do you have a (?:story|news tip|tip)\b.{0,240}"
+        r"|this (?:article|story|post) was (?:originally|orignally|first) (?:posted|published)\b.{0,120}", _I), True),
+    # a photographer's credit: "RNZ / Name Surname", "Regional Administration/Handout via Reuters"
+    ("credit", re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*\s?/\s?(?:[A-Z][\w.'\u2019-]*\s?){1,3}"), True),
+    ("credit", re.compile(r"[^.!?]{2,80}\bvia (?:Reuters|REUTERS|AP|AFP|Getty Images|EPA|Xinhua|Anadolu)"), True),
+    # a credit, then the caption: "Name/AFP via Getty Images - PHOTO: A police investigator ..."
+    ("caption", re.compile(r".{0,80}\s[-|\u2013]\s(?:photo|image|picture)s?\s*:.{0,300}", _I), True),
     ("notice", re.compile(r"error|sorry, your comment\b.{0,200}", _I), True),
     ("source", re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|co|in|ng|ke|za|info|news|tv|io|gov|edu)(?:/\S*)?", _I), True),
     # an embedded social post: its signature ("— Name (@handle) December 16, 2020"), or a
