@@ -149,6 +149,13 @@ def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | Non
         # the article's own (or first) figure, and the range of all its sources give
         count = _count(value if value is not None else stated[0], by, scope)
         return count.model_copy(update={"min": min(stated), "max": max(stated)}) if count else None
+    if len(set(stated)) > 2:
+        # three figures or more ("22 bodies", said one; "26 dead", said another; "more than
+        # 40", the group claimed): a range keeps only its ends, so the one between them is
+        # the exact figure beside it, and each is a claim of its own (see ledger._count_claims)
+        middle = sorted(set(stated))[1:-1]
+        count = _count(middle[0], by, scope)
+        return count.model_copy(update={"min": min(stated), "max": max(stated)}) if count else None
     if len(set(stated)) > 1:
         return _count({"min": min(stated), "max": max(stated)}, by, scope)
     return _count(value if value is not None else (stated[0] if stated else None), by, scope)

@@ -317,3 +317,17 @@ def test_an_open_range_in_the_gold_is_the_figure_at_least():
     assert _value_keys({"min": 15, "max": None}, count=True) == {15}
     assert _value_keys({"min": 2, "max": 4}, count=True) == {2, 4}
     assert _value_keys("15+", count=True) == {15}
+
+
+def test_three_figures_of_one_article_each_stay_a_claim():
+    """An article giving 22 (one source), 26 (another) and "more than 40" (a claim):
+    the gold's figures become an exact figure and a range around it, so the ledger
+    has a claim for each, not just the range's ends."""
+    from summarizer.events.ledger import _count_claims
+    from summarizer.gold import _count_of
+
+    inc = {"event": "E1", "killed": {"min": 22, "max": 26}}
+    gold = {"conflicts": [{"event": "E1", "field": "killed", "claims": [
+        {"article": "a", "value": 22}, {"article": "a", "value": 26}, {"article": "a", "value": 40}]}]}
+    count = _count_of("a", inc, gold, "killed")
+    assert {c.value for c in _count_claims(count, {"article_id": "a", "incident": 0})} == {22, 26, 40}
