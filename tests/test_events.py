@@ -282,6 +282,24 @@ def test_an_undated_article_that_joins_nothing_is_dated_by_the_one_event_its_wor
     assert _event_with(report, MAIN_2024[1], 0).sources == MAIN_2024
 
 
+@pytest.mark.parametrize("places, perpetrator, dated", [
+    (["Iraq"], None, True),  # a place in common
+    (["Gaza"], "US", True),  # an actor in common
+    (["Gaza"], "Hamas", False),  # nothing in common: a Wednesday elsewhere is no evidence
+])
+def test_a_generic_kind_may_be_dated_by_an_event_it_shares_a_name_with(gold, seeds, summaries, places, perpetrator, dated):
+    """A small model answers "other" for the strikes: the event of another kind may date
+    it, but only one that shares a place or an actor with it."""
+    undated = _undated_001(summaries, gold)
+    s001 = undated[1]
+    vague = s001.incidents[0].model_copy(update={
+        "kind": "other", "places": [Place(name=p) for p in places], "perpetrator": perpetrator, "target": None, "evidence": {}})
+    undated[1] = s001.model_copy(update={"incidents": [vague]})
+    report = build_report(undated, seeds)
+    published = next(a for a in report.articles if a.source.id == MAIN_2024[1]).source.published
+    assert published == ("2024-01-24" if dated else None)
+
+
 def test_no_date_is_inferred_from_an_event_on_another_weekday(gold, seeds, summaries):
     undated = _undated_001(summaries, gold)
     s001 = undated[1]

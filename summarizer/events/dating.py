@@ -7,12 +7,17 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..dates import resolve as resolve_date
-from ..schema import ArticleSummary, Incident, kind_family
-from ..verify import verify_summary
+from ..names import name_key
+from ..schema import GENERIC_KINDS, ArticleSummary, Incident, kind_family
+from ..verify import value_grounded, verify_summary
+from .entities import EntityIndex
 from .models import IncidentRef
 
 
-def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[IncidentRef]], texts: dict[str, str] | None = None) -> list[ArticleSummary]:
+def date_from_events(
+    summaries: Sequence[ArticleSummary], groups: list[list[IncidentRef]], texts: dict[str, str] | None = None,
+    entities: EntityIndex | None = None,
+) -> list[ArticleSummary]:
     """Publication dates for undated articles, from the events they report.
 
     An article with no date of its own ("early Wednesday" strikes, a page-capture
@@ -21,13 +26,14 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
     events, on which all its date words mean those events' dates: read on
     2024-01-24, "early Wednesday" is the 24th and "on Tuesday" the 23rd. At least
     one of the incidents must be a main one. When its main incident joined nothing
-    (too little in common to join an event undated), the main events of its kind
-    that other articles report are tried instead, and used when exactly one fits its
-    words. Its relative dates are then resolved against that day and, with `texts`,
+    (too little in common to join an event undated), the main events other articles
+    report of a kind it may be (its own family; either one generic: a small model
+    answers "other" for strikes) that share a place or an actor with it are tried
+    instead, and used when exactly one day fits its words. Its relative dates are then resolved against that day and, with `texts`,
     re-checked. Other articles are returned unchanged."""
     by_id = {s.source.id: s for s in summaries}
     constraints: dict[str, list[tuple[str, date, bool]]] = {}
-    main_days: dict[str, set[date]] = {}  # kind family -> days of main events other articles date
+    main_events: list[tuple[str, date, set[str]]] = []  # (kind family, day, names) of main events articles date
     for refs in groups:
         members = [(r, by_id[r.article_id].incidents[r.index]) for r in refs]
         days = [(inc, value) for _, inc in members if inc.date and inc.date.precision == "day" and len(value := inc.date.value or "") == 10]
@@ -36,7 +42,7 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
         day = date.fromisoformat(Counter(value for _, value in days).most_common(1)[0][0])
         for inc, value in days:
             if inc.role == "main" and value == day.isoformat():
-                main_days.setdefault(kind_family(inc.kind), set()).add(day)
+                main_events.append((kind_family(inc.kind), day, _names(inc, entities)))
         for ref, inc in members:
             if not by_id[ref.article_id].source.published and inc.date and inc.date.words and not inc.date.value:
                 constraints.setdefault(ref.article_id, []).append((inc.date.words, day, inc.role == "main"))
@@ -45,9 +51,11 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
             continue
         for inc in s.incidents:
             if inc.role == "main" and inc.date and inc.date.words and not inc.date.value:
-                fits = [d for d in main_days.get(kind_family(inc.kind), ()) if _consistent_day([(inc.date.words, d, True)])]
+                family, names = kind_family(inc.kind), _names(inc, entities)
+                fits = {d for f, d, known in main_events
+                        if (f == family or {f, family} & GENERIC_KINDS) and names & known and _consistent_day([(inc.date.words, d, True)])}
                 if len(fits) == 1:
-                    constraints[s.source.id] = [(inc.date.words, fits[0], True)]
+                    constraints[s.source.id] = [(inc.date.words, fits.pop(), True)]
                     break
     out = []
     for s in summaries:
@@ -64,6 +72,14 @@ def date_from_events(summaries: Sequence[ArticleSummary], groups: list[list[Inci
         text = (texts or {}).get(s.source.id)
         out.append(verify_summary(dated, text) if text is not None else dated)  # checked against its new date
     return out
+
+
+def _names(inc: Incident, entities: EntityIndex | None) -> set[str]:
+    """The name keys of an incident's places and actors the verifier did not refute
+    (of their canonical names, with `entities`: "US" and "United States" are one)."""
+    values = [p.name for j, p in enumerate(inc.places) if value_grounded(inc.evidence, f"places[{j}]")]
+    values += [v for f in ("perpetrator", "target") if (v := getattr(inc, f)) and value_grounded(inc.evidence, f)]
+    return {k for v in values if (k := name_key(entities.canonical(v) if entities else v))}
 
 
 def _consistent_day(constraints: list[tuple[str, date, bool]]) -> str | None:

@@ -166,7 +166,7 @@ def build_report(
     entities = EntityIndex.build(summaries, texts, alias_file)
     groups = group_incidents(summaries, entities, texts)
     if any(not s.source.published for s in summaries):
-        redated = date_from_events(summaries, groups, texts)
+        redated = date_from_events(summaries, groups, texts, entities)
         if any(a is not b for a, b in zip(redated, summaries, strict=True)):  # an article was dated
             summaries, groups = redated, group_incidents(redated, entities, texts)
     by_id = {s.source.id: s for s in summaries}
