@@ -549,6 +549,24 @@ def test_places_and_actors(seeds, sample_text):
 
 
 @pytest.mark.parametrize(
+    "text, name, status",
+    [
+        # a country named only for who acted or spoke is not where anything happened
+        ("2 dead in Veloran strikes\n\nUS forces bombed sites in Iraq, US officials said.", "US", Status.wrong_type),
+        ("Turkish jets struck villages. Turkey said 30 targets were hit.", "Turkey", Status.wrong_type),
+        # ... but a country struck, or a place in it, is one
+        ("2 dead in US strikes\n\nUS forces bombed sites in Iraq, US officials said.", "Iraq", Status.exact),
+        ("A gunman opened fire in the US on Sunday, US officials said.", "US", Status.exact),
+        ("Israeli jets struck Syria overnight, Syria said.", "Syria", Status.exact),
+    ],
+)
+def test_a_country_is_a_place_only_where_something_happened(text, name, status):
+    report = verify(summary_of(incidents=[Incident(kind="air strike", description=text.split("\n")[-1], places=[Place(name=name)])]), text)
+    found = item(report, "incident", "places[0]")
+    assert found.status is status, found
+
+
+@pytest.mark.parametrize(
     "article, published, words, value, expected",
     [
         ("d05_turkey_strikes_ankara_wire", "2024-05-22", "Sunday's attack", "2024-05-19", Status.exact),

@@ -73,6 +73,19 @@ _ORG_BEFORE = re.compile(r"(?i:\b(?:group|movement|militia|faction|organi[sz]ati
 # Last words that make a name an organisation's ("Central Command"); not those that end
 # country names ("United States", "United Kingdom", "United Arab Emirates").
 _ORG_LAST = ORG_WORDS - {"state", "states", "kingdom", "union", "nations", "house"}
+# A country's name before who acts for it ("US forces", "US strikes", "Iran said"): the
+# actor's side, not a place. Heuristic: a country named only this way is no place the
+# article says anything happened; "strikes hit Syria" or "in Syria" keep it a place.
+_ACTING_NOUN = (
+    r"(?:['\u2019]s)?[ \t]+(?:(?:air|military|naval|special|security|armed|government|drone|missile)[ \t]+)?"
+    r"(?:forces|troops|military|army|navy|air[ \t]?force|officials?|strikes?|airstrikes?|air[ \t]strikes?|drones?|jets|warplanes|"
+    r"soldiers|personnel|government|administration|embassy|envoy|ambassador|president|authorities|intelligence|"
+    r"defen[cs]e|department|command)\b"
+)
+_ACTED_BY = re.compile(_ACTING_NOUN, re.I)
+_ACTING = re.compile(
+    rf"{_ACTING_NOUN}|[ \t]+(?:said|says|told|announced|accused|warned|denied|confirmed|struck|launched|carried)\b", re.I
+)
 _PLACE_LAST = re.compile(rf"(?i:\b(?:{_PLACE_NOUN}))$")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "n", "ic", "ite")
 
@@ -103,7 +116,8 @@ def used_as_place(idx: SourceIndex, span: Span) -> str | None:
     before = idx.text[max(line, span.start - 120) : span.start]
     after = idx.text[span.end : span.end + 30]
     following = _AFTER.match(after)
-    if following or _BEFORE.search(before):
+    # "2 dead in US strikes": the preposition governs the strikes, not the name before them
+    if following or (_BEFORE.search(before) and not _ACTED_BY.match(idx.text, span.end)):
         start = idx.text.rfind("\n", 0, span.start) + 1
         lo = max(start, span.start - 40, idx.sentence_span(idx.sentence_of(span.start))[0])
         return " ".join(idx.text[lo : span.end + len(following.group()) if following else span.end].split())
@@ -161,6 +175,11 @@ def place_check(idx: SourceIndex, name: str, found: Found) -> Found:
         return Found(found.status, found.spans, found.score, (*found.reasons, "named as a place ('" + name.split()[-1] + "')"))
     known = gazetteer().kind(name)
     if known in ("country", "continent", "US state"):
+        named = [sp for sp in spans if not in_dateline(idx, sp)]
+        if named and all(_ACTING.match(idx.text, sp.end) for sp in named):
+            shown = " ".join(idx.text[named[0].start : named[0].end + 20].split())
+            return Found(Status.wrong_type, (named[0],), reasons=(
+                f"'{name}' is named only for who acted or spoke ('{shown}'), never as where anything happened",))
         return Found(found.status, found.spans, found.score, (*found.reasons, f"a known place (GeoNames: {known})"))
     if titled := titled_mention(idx, name):
         return Found(Status.wrong_type, tuple(spans[:1]), reasons=(f"'{name}' is a person ('{titled}'), not a place",))
