@@ -56,7 +56,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
             r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section"
-            r"|related (?:readings?|links?)\s*:?|recent (?:videos|posts|stories|news)",
+            r"|related (?:readings?|links?|coverage)\s*:?|recent (?:videos|posts|stories|news)",
             _I,
         ),
         True,
@@ -192,7 +192,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
     # a page's widgets and prompts: labels alone on a line, reading time, reactions,
     # alerts and read-aloud offers, tip lines, a syndicated copy's source link
-    ("label", re.compile(r"author|avatar|article image|featured image|\d+\s*min(?:ute)?s?\s+read|spread the love|source link", _I), True),
+    ("label", re.compile(
+        r"author|avatar|article image|featured image|[\u00b7\u2022|\s]*\d+[\s-]*min(?:ute)?s?[\s-]+read|spread the love|source link|\[ad_?\d*\]"
+        r"|(?:slideshow|gallery|photos)\s*\(\s*\d+\s*(?:images?|photos?|pictures?)\s*\)|connect with us|(?:hi, )?what are you looking for\??", _I), True),
     ("notice", re.compile(
         r"what['\u2019]s your reaction\??|get (?:instant |breaking |the latest )?(?:news )?(?:alerts|notifications|updates)\b.{0,160}"
         r"|listen(?:ing)? to (?:this |these )?articles?\b.{0,200}|do you have a (?:story|news tip|tip)\b.{0,240}"
@@ -258,14 +260,20 @@ _SCENE_VERBS = (
     "extinguish gather gesture guard help hold hug inspect lay lie lift light line load look march mourn patrol pose "
     "pray queue react remove rest ride rise salvage search sift sit sort stand survey sweep wait walk watch wave"
 ).split()
+_NOT_BEFORE_VERB = "a|an|the|this|that|these|those|of|in|on|at|for|to|by|his|her|their|its|our|my|your|both|each"
 _SCENE_CAPTION = re.compile(
-    r"(?!(?:They|He|She|It|We|I|You|This|That|These|Those)\b)[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?!(?:could|would|will|may|might|can|should|must|to|do|does|did|is|are|was|were|has|have|had|be)\b)[\w'\u2019.-]+){0,5}?\s+"
-    rf"(?:{'|'.join(_present(v) for v in _SCENE_VERBS)})\b"
+    r"(?!(?:They|He|She|It|We|I|You|This|That|These|Those|Here|There|In|On|At|For|After|Before|During|With|As|By|From)\b)"
+    r"[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?!(?:could|would|will|may|might|can|should|must|to|do|does|did|is|are|was|were|has|have|had|be)\b)[\w'\u2019.-]+){0,5}?"
+    + "".join(rf"(?<!\b{w})" for w in _NOT_BEFORE_VERB.split("|")) + r"(?<!['\u2019]s)\s+"  # "a look", "in light": nouns
+    + rf"(?:{'|'.join(_present(v) for v in _SCENE_VERBS)})\b"
     r"(?!\s+\w+ed\b|\s+\w+s\s+\w+ed\b)"  # "stand accused", "search teams recovered": no scene
     r"[^\"\u201c\u201d.!?]{10,300}\."
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b")
+# A verb in the past with its object ("managed to unblock", "issued a warning"): prose. A
+# caption's participles are followed by a preposition ("militants killed in a strike").
+_PAST_WITH_OBJECT = re.compile(r"\b\w+ed\s+(?:to|the|a|an|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
 class PageLine(NamedTuple):
@@ -282,7 +290,7 @@ def _classify(line: str) -> str | None:
         return "credit"
     if _LINK_LABEL.search(line):
         return "related"
-    if _SCENE_CAPTION.fullmatch(line) and not _SPEECH.search(line) and _words(line) <= 45:
+    if _SCENE_CAPTION.fullmatch(line) and not _SPEECH.search(line) and not _PAST_WITH_OBJECT.search(line) and _words(line) <= 45:
         return "caption"
     if bracketed := re.fullmatch(r"\[\s*(.+?)\s*\]", line):  # "[ Read more: ... ]": a link set in the text
         return _classify(bracketed.group(1))
@@ -337,10 +345,13 @@ def _inline_headline(line: str) -> bool:
     words = line.split()
     if _PULL_QUOTE.fullmatch(line):
         return True
+    if _TIMELINE.match(line):
+        return False  # a timeline's entry ("2:13 p.m.: 2 suspects detained"): the story told by the clock
     return (line[-1] not in ".!?:;,\"\u201d\u2019)" and line[0] not in "\u25a0\u25aa\u2022\u25cf*" and 3 <= len(words) <= HEADLINE_WORDS
             and words[-1].casefold() not in _FUNCTION_WORDS)
 
 
+_TIMELINE = re.compile(r"[^:\n]{0,30}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*:\s")
 # A crosshead that is a quotation ("“Everyone went into crisis”"): a few quoted words that
 # end no sentence inside the marks, as a quoted sentence of prose does ("“We want peace!”").
 _PULL_QUOTE = re.compile(r"[\"\u201c\u2018'](?:[^\"\u201c\u201d\n]){3,120}(?<![.!?,])[\"\u201d\u2019']")

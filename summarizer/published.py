@@ -53,7 +53,9 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
         # a date above the headline (masthead) is when the page was viewed, never a stamp.
         if line.kind is not None and line.kind != "masthead":
             for piece in filter(None, (p.strip() for p in _STAMP_PIECES.split(words))):
-                label = next((w for w in _STAMP_ORDER if w in piece.lower()), "updated" if line.kind == "stamp" else "date")
+                # the piece's own label, else its line's ("Tuesday 19 April 2016 | Published in Regional")
+                label = next((w for w in _STAMP_ORDER if w in piece.lower()), None) or next(
+                    (w for w in _STAMP_ORDER if w in words.lower()), "updated" if line.kind == "stamp" else "date")
                 if days := stamp_dates(piece):
                     yield Stamp(_STAMP_ORDER.index(label), days, piece)
         elif line.kind is None and content_seen < _DATELINE_LINES and (len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d"):
@@ -169,6 +171,11 @@ def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None,
 _FUTURE = re.compile(r"\b(?:will|would|shall|to|due|expected|scheduled|planned|plans?|agreed|set to|until)\b[^.;]{0,40}$", re.I)
 
 
+_LONG_AGO = re.compile(
+    r"\b(?:years?|months?|decades?)\s+(?:ago|earlier|later|after|since)\b|\banniversary\b", re.I
+)
+
+
 def _ahead(text: str, m: _Mention) -> bool:
     return _FUTURE.search(text[max(0, m.start - 60) : m.start]) is not None
 
@@ -187,7 +194,8 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     without a year anchors it only when `_anchor_year` finds its year. Mentions
     inside `skip` (page furniture, such as a page-capture date) are ignored.
     """
-    mentions = [m for m in _mentions(text) if not _inside(m, skip)]
+    skip_ranges = list(skip)
+    mentions = [m for m in _mentions(text) if not _inside(m, skip_ranges)]
     named = {m.weekday for m in mentions if m.weekday is not None}
     years = [m.year for m in mentions if m.year and m.kind != "day"]
     anchors: list[tuple[date, _Mention]] = []
@@ -206,6 +214,9 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     # own weekday: from a day whose year was worked out, the count went wrong on real pages
     # ("on January 30 ... said Tuesday" with no year anywhere: 3 of 4 in probes of 120 pages).
     counted = anchor_mention.year is not None or anchor_mention.weekday is not None
+    # ... and not when the text says its dated events lie months or years back ("the shooting
+    # nearly two years ago"): then the article was written long after its latest date.
+    counted = counted and not any(not any(a <= m.start() < b for a, b in skip_ranges) for m in _LONG_AGO.finditer(text))
     for m in mentions if counted else ():
         if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m):
             day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)

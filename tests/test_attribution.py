@@ -487,6 +487,23 @@ VERB_FORMS = [
     ("Fighting continued, officials said, as President Anton Marek reported “intense battles” along the front.", "intense battles", "Anton Marek"),
     ("Governor Ivan Petrenko, head of the regional administration, earlier reported hearing \"at least 20 explosions.\"", "at least 20 explosions.", "Ivan Petrenko"),
     ("Chief Ruth Abara visited the wounded. “All the injured were treated,” she emphasized.", "All the injured were treated,", "Ruth Abara"),
+    # more verbs, a passive "told by", a coordinated verb after a clause, a name's noun after it
+    ("Senator Ana Ruiz maintained that \u201cthe ceasefire holds\u201d.", "the ceasefire holds", "Ana Ruiz"),
+    ("One father muttered, \"Good riddance.\"", "Good riddance.", "One father"),
+    ("\u201cWe lost everything\u201d told by Karim Uddin, a survivor of the ferry.", "We lost everything", "Karim Uddin"),
+    ("Harbour City police announce on X that officers \"are encountering gunfire.\"", "are encountering gunfire.", "Harbour City police"),
+    ("Harbour City police shared an update on X, saying, \u201cWe are releasing everyone.\u201d", "We are releasing everyone.", "Harbour City police"),
+    ("The man refused to comply and told officers he did not \u201chave a gun\u201d.", "have a gun", "The man"),
+    # a description opening the sentence, a nationality inside it, an irregular verb after it
+    ("A senior Iraqi official later took to X and criticised the move, saying the strikes \u201cdo not help bring calm\u201d.", "do not help bring calm", "senior Iraqi official"),
+    # a lone name opening its sentence is a speaker's; a trailing "also" is no part of the subject
+    ("Amira, 14, said she knew the shooter.\n\u201cHe was quiet and had good grades,\u201d she told Reuters.", "He was quiet and had good grades,", "Amira"),
+    (
+        "At a press conference held at Felda Utara, Kampung Baru, here, Ismail also said the bodies were moved.\n\n"
+        "\u201cTheir names will be given to the families first,\u201d he said.",
+        "Their names will be given to the families first,",
+        "Ismail",
+    ),
     # doubled single marks are double quotation marks; a closing mark may open a paragraph's quotation
     ("Inspector Tom Hale said drivers kept making \u2018\u2018the same basic mistakes\u2019\u2019 on the roads.", "the same basic mistakes", "Tom Hale"),
     ("\u201d The boat had no life jackets,\u201d police spokeswoman Ruth Okello told the press.", "The boat had no life jackets,", "Ruth Okello"),

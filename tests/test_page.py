@@ -154,6 +154,12 @@ def furniture(text: str) -> list[str]:
         "Avatar",
         "3 min read",
         "Spread the love",
+        "[ad_1]",
+        "\u00b72-min read",
+        "Slideshow ( 6 images )",
+        "Related Coverage",
+        "Connect with us",
+        "Hi, what are you looking for?",
         "What's Your Reaction?",
         "Get instant alerts and updates based on your interests.",
         "Listening to articles is free for open-access content.",
@@ -271,6 +277,9 @@ def test_author_notes_after_the_story():
         "Police search teams recovered eleven bodies from the river.",
         "Residents carry the wounded to the clinic on foot, a nurse told reporters.",
         "Soldiers stand accused of killing the men.",
+        "Border guards on both sides managed to unblock the road, but then the fighting began.",
+        "In light of the attack, the authorities issued a warning to travellers heading north.",
+        "Here\u2019s a look at what we know about the attack.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
@@ -330,5 +339,5 @@ def test_a_hard_wrapped_line_between_paragraphs_is_prose():
     assert furniture(f"{HEADLINE}\n\n{wrapped}\n") == []
     # nor a line that ends on a word leading into the next, nor a digest's bulleted headline
     for line in ["Elders of both clans have agreed to meet at the hall on", "\u25a0 NORTH: Five killed in microbus crash on desert road",
-                 "\u201cWe want peace!\u201d"]:
+                 "\u201cWe want peace!\u201d", "2:13 p.m.: Two suspects detained, several people wounded"]:
         assert furniture(f"{HEADLINE}\n\n{_PARAGRAPHS[0]}\n{line}\n{_PARAGRAPHS[1]}\n") == []

@@ -177,6 +177,21 @@ def test_a_month_stamp_opening_the_lead_is_page_text_that_dates_nothing():
     assert publication(text, today=TODAY) is None
 
 
+def test_a_stamp_labelled_on_its_line_outranks_a_related_story_s_date():
+    """A list of other stories with their dates above the story; its own stamp is the
+    date labelled "Published in <section>"."""
+    text = page("More Top Stories", "Court", "Alleged robber in remand", "27 April 2024", "National",
+                "Civil servants told not to take part in tribal fights", "Tuesday 19 April 2016 | Published in Regional", BODY)
+    assert publication(text, today=TODAY)[0] == "2016-04-19"
+
+
+def test_no_weekday_is_counted_on_from_events_the_text_says_lie_years_back():
+    text = page("Gunman sentenced", "The shooting on Jan. 8, 2011 killed six people nearly two years ago. "
+                "On Thursday morning a judge sentenced the gunman to life.")
+    found = publication(text, today=TODAY)
+    assert found is None or found[0] is None
+
+
 def test_an_unlabelled_date_opening_the_headline_line_is_a_masthead_date():
     found = publication(page("Monday, June 16, 2025 Four police killed in ambush", BODY), today=TODAY)
     assert found is None or found[0] != "2025-06-16"

@@ -38,7 +38,7 @@ APPOSITION_CHARS = 80  # how far after a description a name may stand and still 
 LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
 
 
-def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool:
+def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker: bool = False) -> bool:
     """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
     refer to an organisation (a name containing an organisation word) or to a name
     placed by a preposition ("over Jalalabad"); "it" never to a person seen with a
@@ -48,7 +48,8 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str) -> bool
     # organisation or place for "it", when the article never writes it in lower case;
     # "he"/"she" need more ("Smoke rose ..." is not a person).
     lower_case_elsewhere = re.search(rf"\b{re.escape(run.casefold())}\b", idx.text) is not None
-    named = idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
+    # A reporting verb's subject (`speaker`) is someone, even a lone word opening a sentence ("Amira, 14, said").
+    named = speaker or idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
     if not named or _LOCATIVE.search(idx.text[max(0, start - 14) : start]):
         return False
     org = names_organisation(run)
@@ -164,7 +165,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # "A woman who lost her husband told ... “...,” she said": a speaker the article
             # only describes, when no name in that sentence fits (else the name is the speaker:
             # "A monk, who gave his name as Ashin Zawana, said")
-            if fitting(start, text):
+            if fitting(start, text) or (
+                is_named(text) and not (avoid and set(name_keys(text)) & avoid)
+                and _fits(idx, (start, start + len(text), text), words[0], speaker=True)
+            ):
                 return True
             # ("a prison official" is a person: an organisation word names one only as the head,
             # and "official", though ORG_WORDS lists it so that "a US official" gives no surname

@@ -32,6 +32,7 @@ SPEECH_VERBS = (
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
     "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
+    "maintained|maintains|muttered|decried|decries|announce|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
     "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
 )
@@ -43,6 +44,8 @@ _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|claiming|(?<!\bthe )(?<
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming".split()
 )
+# A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
+_QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*,?\s*$")
 # Verbs news prose puts before their subject ("said the official"); the others take an
@@ -75,9 +78,11 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
-# A sentence opening with a description of someone and its verb: "A local military source blamed".
+# A sentence opening with a description of someone and its verb: "A local military source blamed",
+# "A senior Iraqi official later took to X".
 _OPENING_DESCRIPTION = re.compile(
-    r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:[a-z]+ed|has|had|was)\b"
+    r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"(?:[a-z]+ed|has|had|was|took|told|gave|made|went|came|spoke|wrote|sent|held|met|said)\b"
 )
 ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
@@ -145,8 +150,15 @@ def describes_person(phrase: str) -> bool:
 
 def names_organisation(phrase: str) -> bool:
     """Whether a phrase names or describes an organisation: it holds an organisation word
-    ("the state health department", "Prime Minister's office")."""
-    return bool(set(re.findall(r"\w+", phrase.casefold())) & ORG_WORDS)
+    ("the state health department", "Prime Minister's office"), and no word for a person
+    after it ("Police spokesman Rahim Karimi" is a person)."""
+    last = None
+    for w in re.findall(r"\w+", phrase.casefold()):
+        if w in ORG_WORDS:
+            last = "organisation"
+        elif w.rstrip("s") in _PERSON_STEMS:
+            last = "person"
+    return last == "organisation"
 
 
 # What a place is called before its name in apposition ("the region's capital, Tarmu").
@@ -156,6 +168,14 @@ _PLACE_NOUNS = PLACE_DESCRIPTORS | frozenset("capital county township municipali
 def _is_pronoun(phrase: str) -> bool:
     first = WORD.findall(phrase)[:1]
     return bool(first) and first[0].casefold() in PRONOUNS
+
+
+def _without_trail(phrase: str) -> str:
+    """A subject without the auxiliaries and adverbs before its verb ("Ismail also", "has regularly")."""
+    words = phrase.split()
+    while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
+        words.pop()
+    return " ".join(words)
 
 
 def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple[str, int]:
@@ -206,7 +226,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         phrase = opening.group(1).strip()
         return phrase, sent_start + text.find(phrase)
     a, b = usable[0] if usable else segments[-1]
-    nearest = text[a:b].strip()
+    nearest = _without_trail(text[a:b].strip())
     def last(seg: tuple[int, int]) -> str:
         return (text[seg[0] : seg[1]].split() or [""])[-1].casefold()
 
@@ -231,9 +251,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
         lead += 1
-    words = words[lead:]
-    while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
-        words.pop()  # auxiliaries and adverbs: "has also", "regularly"
+    words = _without_trail(" ".join(words[lead:])).split()
     phrase = " ".join(words[-12:]).lstrip("\u2019'")  # "‘...,’ the source said"
     return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
 
@@ -316,11 +334,20 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # the sentence's own subject when it describes someone ("A local military source blamed
         # the X militia ..., saying"), else its first name, passing over an owner ("Iran's
         # foreign ministry spokesman X")
-        if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (not idx.mentions[k] or described.end(1) <= idx.mentions[k][0][0]):
+        # (a name inside the description qualifies it: "A senior Iraqi official")
+        first = idx.mentions[k][0] if idx.mentions[k] else None
+        if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (first is None or described.end(1) <= first[0] or first[1] < described.end(1)):
             return Attribution(m.start(), m.end(), described.group(1), described.start(1))
         names = [(start, run) for start, _, run in idx.mentions[k] if not possessive_owner(idx, start, run)]
         if names:
-            return Attribution(m.start(), m.end(), names[0][1], names[0][0])
+            start, run = names[0]
+            # "Harbour City police shared ..., saying": the name with the noun it qualifies
+            after = _QUALIFIED.match(idx.text, start + len(run))
+            words = after.group().split() if after else []
+            qualified = [" ".join(words[:n]) for n in (2, 1) if len(words) >= n]
+            if head := next((q for q in qualified if describes_person(q) or last_word(q) in ORG_WORDS), None):
+                run += " " + head
+            return Attribution(m.start(), m.end(), run, start)
         return None
 
     for m in _REPORT_VERB.finditer(idx.text, a, b):
@@ -361,6 +388,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             if (att := inherited(m)) is not None:
                 out.append(att)
             continue
+        if verb == "told" and (by := re.match(r"\s+by\s+", idx.text[m.end() : b])) and not _PASSIVE.search(before):
+            # "“...” told by Shamsur Rahman, a survivor": the words of the one after "by"
+            who, at = _subject_after(idx, m.end() + by.end(), b)
+            if who:
+                out.append(Attribution(m.start(), m.end(), who, at))
+            continue
         if verb == "quoted":
             # "“...,” the agency quoted one of the drivers as saying / quoted X": the quoted
             # one's words, never the agency's ("was quoted" is passive: see _QUOTED_AS)
@@ -385,7 +418,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             r"(?:[^,]*,)?\s*" + (r"(?:[Tt]he\s+)?" if first[2].isupper() else ""), idx.text[a : first[0]]
         ) is not None
         words_before_and = not (is_proper_name(subject) or subject.casefold() in PRONOUNS)
-        if coordinated and (not name_keys(subject) or (words_before_and and opening)) and (att := inherited(m)) is not None:
+        runs_on = re.search(r"\b(?:and|but|then)$", subject) is not None  # "The man refused to comply and"
+        if coordinated and (not name_keys(subject) or (words_before_and and (opening or runs_on))) and (att := inherited(m)) is not None:
             out.append(att)
             continue
         if verb in _INVERTIBLE:
