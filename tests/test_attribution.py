@@ -496,6 +496,7 @@ VERB_FORMS = [
     ("The man refused to comply and told officers he did not \u201chave a gun\u201d.", "have a gun", "The man"),
     # a description opening the sentence, a nationality inside it, an irregular verb after it
     ("A senior Iraqi official later took to X and criticised the move, saying the strikes \u201cdo not help bring calm\u201d.", "do not help bring calm", "senior Iraqi official"),
+    ("After the attack, the Minister of Defense, Ivan Vela, chaired a council in Tibu, in which he maintained that \u201cnothing justifies this.\u201d", "nothing justifies this.", "Ivan Vela"),
     # a lone name opening its sentence is a speaker's; a trailing "also" is no part of the subject
     ("Amira, 14, said she knew the shooter.\n\u201cHe was quiet and had good grades,\u201d she told Reuters.", "He was quiet and had good grades,", "Amira"),
     (

@@ -341,6 +341,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         names = [(start, run) for start, _, run in idx.mentions[k] if not possessive_owner(idx, start, run)]
         if names:
             start, run = names[0]
+            title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
+            if title_only and len(names) > 1 and re.fullmatch(r",\s*", idx.text[start + len(run) : names[1][0]]):
+                start, run = names[1]  # "the Minister of Defense, Iván Velásquez, ...": the name in apposition
             # "Harbour City police shared ..., saying": the name with the noun it qualifies
             after = _QUALIFIED.match(idx.text, start + len(run))
             words = after.group().split() if after else []
