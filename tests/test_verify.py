@@ -558,6 +558,9 @@ def test_places_and_actors(seeds, sample_text):
         ("2 dead in US strikes\n\nUS forces bombed sites in Iraq, US officials said.", "Iraq", Status.exact),
         ("A gunman opened fire in the US on Sunday, US officials said.", "US", Status.exact),
         ("Israeli jets struck Syria overnight, Syria said.", "Syria", Status.exact),
+        # two names with no comma between them are not one place; a two-word country is one
+        ("On Sunday evening in Iraq US forces bombed a base.", "Iraq US", Status.wrong_type),
+        ("A blast in Guinea Bissau killed two people.", "Guinea Bissau", Status.exact),
     ],
 )
 def test_a_country_is_a_place_only_where_something_happened(text, name, status):

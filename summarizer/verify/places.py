@@ -144,6 +144,25 @@ def nationality(name: str) -> str | None:
     return None
 
 
+_COUNTRY_KINDS = ("country", "US state", "continent")
+
+
+def _run_together(name: str) -> tuple[str, str] | None:
+    """Two names written side by side with no comma ("in Iraq US forces bombed"): the
+    words split into a country (or US state, continent, as GeoNames knows them) and
+    another, or an abbreviation in capitals ("Iraq US", "Syria ISIS"), and GeoNames does
+    not know the whole as one name ("Guinea Bissau" stays one)."""
+    words = name.split()
+    gaz = gazetteer()
+    if len(words) < 2 or gaz.kind(name):
+        return None
+    for n in range(1, len(words)):
+        first, rest = " ".join(words[:n]), " ".join(words[n:])
+        if gaz.kind(first) in _COUNTRY_KINDS and (gaz.kind(rest) in _COUNTRY_KINDS or re.fullmatch(r"[A-Z]{2,5}", rest)):
+            return first, rest
+    return None
+
+
 def titled_mention(idx: SourceIndex, name: str) -> str | None:
     """A titled mention of the name in the article ("Defence Secretary Lloyd Austin", "Mr Austin")."""
     if strip_title(name):
@@ -166,6 +185,9 @@ def place_check(idx: SourceIndex, name: str, found: Found) -> Found:
     if all(in_dateline(idx, s) for s in spans):
         return Found(Status.wrong_type, tuple(spans[:1]), reasons=(
             f"'{name}' is only in the dateline (where the report was filed), not a place the article says anything happened",))
+    if joined := _run_together(name):
+        return Found(Status.wrong_type, tuple(spans[:1]), reasons=(
+            f"'{name}' is two names run together ('{joined[0]}' and '{joined[1]}'), not one place",))
     if country := nationality(name):  # before the cues: "the Syrian border" is Syria's
         return Found(Status.wrong_type, tuple(spans[:1]), reasons=(f"'{name}' is a nationality adjective ({country}), not a place",))
     for span in spans:
