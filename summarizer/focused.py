@@ -411,7 +411,9 @@ def quote_kind(quote: str) -> Literal["direct", "partial"]:
 
 async def ask_focused(article: Article, client: StructuredClient, prompts: FocusedPrompts) -> tuple[Extraction, CallStats]:
     """Every question about one article, passage by passage (in each, its sentences,
-    then its quotations, in text order), the answers as one Extraction. The schema
+    then its quotations, in text order), the answers as one Extraction. A quotation
+    the verifier gives one speaker is that speaker's without a question: there is
+    nothing to choose (the model's only other answer, null, overruled the article). The schema
     is the grammar's, not the prompt's (`schema_in_prompt=False`): a per-question
     schema in the prompt would end the prefix the questions share."""
     ranges = passage_ranges(article.text)
@@ -428,6 +430,10 @@ async def ask_focused(article: Article, client: StructuredClient, prompts: Focus
             if incident := incident_of(sq, answer, article.published):
                 incidents.append(incident)
         for qq in (q for at, q in quotes if at == i):
+            if len(qq.speakers) == 1:
+                # one speaker the article gives these words to: nothing to choose, so nothing is asked
+                statements.append(StatementDraft(speaker=qq.speakers[0], quote=qq.quote, kind=quote_kind(qq.quote)))
+                continue
             messages = prompts.speaker.messages(passage, article.published, focus=qq.quote, choices=qq.speakers)
             said, more = await client.extract(messages, speaker_answer_model(qq.speakers), schema_in_prompt=False)
             stats += more

@@ -79,7 +79,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
     # a caption ending in its credit in brackets, with no full stop after it ("... collapsed (Fire Dept. via AP)")
-    ("caption", re.compile(r".{10,300}(?:\([^()]{0,60}|\[[^\[\]]{0,60})\b(?:via|[Pp]hoto|AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)\b[^()\[\]]{0,40}[)\]]"), True),
+    # (not prose that ends a sentence before its wire's credit: "... said. (ANI/Xinhua)")
+    ("caption", re.compile(r"(?!.*[.!?][\"\u201d]?\s*\((?:[A-Z]{2,8}/)*[A-Z][A-Za-z]{1,10}\)$)"
+                           r".{10,300}(?:\([^()]{0,60}|\[[^\[\]]{0,60})\b(?:via|[Pp]hoto|AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)\b[^()\[\]]{0,40}[)\]]"), True),
     # "... on Tuesday. Omar Naji/AFP/Getty Images", "... in Kyiv. REUTERS/Name Surname"
     ("caption", re.compile(
         r".{10,300}[.!?]\s+(?:(?:[\w.'\u2019-]+ ){0,3}[\w.'\u2019-]+/(?:[\w.'\u2019 -]+/)*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu)"
@@ -145,7 +147,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
     ("navigation", re.compile(r"page \d+ of \d+|(?:more|continued|story continues)\b.{0,30}\bon page \d+.{0,40}", _I), True),
     # a player's duration ("1:12") or the outlet's note on its own story
-    ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?"), True),
+    ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", _I), True),  # a clip's length, a live post's time
+    ("stamp", re.compile(r"update[ds]?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", _I), True),  # "UPDATE 11:30 A.M."
+    ("label", re.compile(r"live(?: updates?| blog)?|as it happens|go to video|what you need to know\s*:?", _I), True),
     ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)\s*:.{0,400}", _I), True),
     ("rubric", re.compile(r"read the (?:full|original) (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
     ("advertisement", re.compile(r"(?:article|story) continues (?:after|below)\b.{0,40}", _I), True),
@@ -265,12 +269,15 @@ _SCENE_CAPTION = re.compile(
     r"(?!(?:They|He|She|It|We|I|You|This|That|These|Those|Here|There|In|On|At|For|After|Before|During|With|As|By|From)\b)"
     r"[A-Z][\w'\u2019.-]*"
     r"(?:\s+(?!(?:could|would|will|may|might|can|should|must|to|do|does|did|is|are|was|were|has|have|had|be)\b)[\w'\u2019.-]+){0,5}?"
-    + "".join(rf"(?<!\b{w})" for w in _NOT_BEFORE_VERB.split("|")) + r"(?<!['\u2019]s)\s+"  # "a look", "in light": nouns
+    + "".join(rf"(?<!\b{v})" for w in _NOT_BEFORE_VERB.split("|") for v in (w, w.capitalize()))
+    + r"(?<!['\u2019]s)\s+"  # "a look", "in light", "The search": nouns
     + rf"(?:{'|'.join(_present(v) for v in _SCENE_VERBS)})\b"
     r"(?!\s+\w+ed\b|\s+\w+s\s+\w+ed\b)"  # "stand accused", "search teams recovered": no scene
     r"[^\"\u201c\u201d.!?]{10,300}\."
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b")
+# "have been exchanged", "was killed": a finite verb of narration, which a caption's scene has not.
+_AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re.I)
 # A verb in the past with its object ("managed to unblock", "issued a warning"): prose. A
 # caption's participles are followed by a preposition ("militants killed in a strike").
 _PAST_WITH_OBJECT = re.compile(r"\b\w+ed\s+(?:to|the|a|an|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -290,7 +297,8 @@ def _classify(line: str) -> str | None:
         return "credit"
     if _LINK_LABEL.search(line):
         return "related"
-    if _SCENE_CAPTION.fullmatch(line) and not _SPEECH.search(line) and not _PAST_WITH_OBJECT.search(line) and _words(line) <= 45:
+    if (_SCENE_CAPTION.fullmatch(line) and not _SPEECH.search(line) and not _PAST_WITH_OBJECT.search(line)
+            and not _AUXILIARY.search(line) and _words(line) <= 45):
         return "caption"
     if bracketed := re.fullmatch(r"\[\s*(.+?)\s*\]", line):  # "[ Read more: ... ]": a link set in the text
         return _classify(bracketed.group(1))
@@ -324,7 +332,7 @@ _FUNCTION_WORDS = frozenset("a an the and or but of to in on at for with by from
 
 
 def _headline_like(line: str) -> bool:
-    return line[-1] not in ".\"\u201d" and len(line.split()) <= HEADLINE_WORDS
+    return line[-1] not in ".\"\u201d\u2019'" and len(line.split()) <= HEADLINE_WORDS
 
 
 PARAGRAPH_LINE = 100  # characters: a page that prints each paragraph on one line (hard-wrapped lines are shorter)
@@ -343,8 +351,10 @@ def _inline_headline(line: str) -> bool:
     word such as "on"), no bullet (a digest's items open with their headlines); or a
     quotation set as a crosshead."""
     words = line.split()
-    if _PULL_QUOTE.fullmatch(line):
+    if _PULL_QUOTE.fullmatch(line) and line.rstrip("\"\u201d\u2019'")[-1:] not in (".", "!", "?", ","):
         return True
+    if line[0] in _OPENING_QUOTES or _SAID_AFTER_QUOTE.search(line):
+        return False  # a paragraph of quotation ("“Ten people were injured,” he said"), its full stop lost
     if _TIMELINE.match(line):
         return False  # a timeline's entry ("2:13 p.m.: 2 suspects detained"): the story told by the clock
     return (line[-1] not in ".!?:;,\"\u201d\u2019)" and line[0] not in "\u25a0\u25aa\u2022\u25cf*" and 3 <= len(words) <= HEADLINE_WORDS
@@ -352,6 +362,7 @@ def _inline_headline(line: str) -> bool:
 
 
 _TIMELINE = re.compile(r"[^:\n]{0,30}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*:\s")
+_SAID_AFTER_QUOTE = re.compile(r"[\u201d\"\u2019']\s*,?\s+(?:[\w.'\u2019-]+\s+){0,4}(?:said|says|added|told|wrote)\b")
 # A crosshead that is a quotation ("“Everyone went into crisis”"): a few quoted words that
 # end no sentence inside the marks, as a quoted sentence of prose does ("“We want peace!”").
 _PULL_QUOTE = re.compile(r"[\"\u201c\u2018'](?:[^\"\u201c\u201d\n]){3,120}(?<![.!?,])[\"\u201d\u2019']")

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
-from .stamps import stamp_dates
+from .stamps import CLOCK_TIME, stamp_dates
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
@@ -171,6 +171,7 @@ def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None,
 _FUTURE = re.compile(r"\b(?:will|would|shall|to|due|expected|scheduled|planned|plans?|agreed|set to|until)\b[^.;]{0,40}$", re.I)
 
 
+SHORT_LINE = 80  # characters: a line shorter than this holding a date is a stamp or a label, not narration
 _LONG_AGO = re.compile(
     r"\b(?:years?|months?|decades?)\s+(?:ago|earlier|later|after|since)\b|\banniversary\b", re.I
 )
@@ -217,6 +218,11 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     # ... and not when the text says its dated events lie months or years back ("the shooting
     # nearly two years ago"): then the article was written long after its latest date.
     counted = counted and not any(not any(a <= m.start() < b for a, b in skip_ranges) for m in _LONG_AGO.finditer(text))
+    # ... nor from a date outside narration: one on a short line or beside a clock time ("By
+    # IANSThursday, May 27, 2010", an RSS "Fri, 08 Dec 2023 00:03:11", an advertisement's date)
+    # is a stamp or a label, which news does not count its weekdays on from
+    line = text[text.rfind("\n", 0, anchor_mention.start) + 1 : (text.find("\n", anchor_mention.end) + 1 or len(text) + 1) - 1]
+    counted = counted and len(line.strip()) >= SHORT_LINE and not CLOCK_TIME.search(line)
     for m in mentions if counted else ():
         if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m):
             day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)

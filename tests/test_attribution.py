@@ -497,6 +497,18 @@ VERB_FORMS = [
     # a description opening the sentence, a nationality inside it, an irregular verb after it
     ("A senior Iraqi official later took to X and criticised the move, saying the strikes \u201cdo not help bring calm\u201d.", "do not help bring calm", "senior Iraqi official"),
     ("After the attack, the Minister of Defense, Ivan Vela, chaired a council in Tibu, in which he maintained that \u201cnothing justifies this.\u201d", "nothing justifies this.", "Ivan Vela"),
+    # a reporting verb inside another's reported speech has its own subject
+    ("Lena Dorn, the harbour master, said Ostrik had called the strike \u201ca crime\u201d on Tuesday.", "a crime", "Ostrik"),
+    ("Dorn said she told the governor the depot was \u201ca total loss\u201d.", "a total loss", "Dorn"),
+    # a remark in brackets, two descriptions joined by "and", a stray comma after "said", "that organization"
+    ("A resident of Barza (names withheld) said the bandit \"killed our chief imam and two others\".", "killed our chief imam and two others", "resident of Barza"),
+    ("\u201cWe will not leave,\u201d General Abdi Barise, police spokesman and head of the criminal investigation department, told Reuters.", "We will not leave,", "Abdi Barise"),
+    ("\u201cThe shooters fled on motorbikes,\u201d said, Tito Castellanos, the local police deputy director.", "The shooters fled on motorbikes,", "Tito Castellanos"),
+    (
+        "The UN Office for Human Rights rejected the attack. \u201cWe urge armed groups to respect civilians,\u201d added that organization.",
+        "We urge armed groups to respect civilians,",
+        "UN Office for Human Rights",
+    ),
     # a lone name opening its sentence is a speaker's; a trailing "also" is no part of the subject
     ("Amira, 14, said she knew the shooter.\n\u201cHe was quiet and had good grades,\u201d she told Reuters.", "He was quiet and had good grades,", "Amira"),
     (

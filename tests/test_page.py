@@ -155,6 +155,11 @@ def furniture(text: str) -> list[str]:
         "3 min read",
         "Spread the love",
         "[ad_1]",
+        "7:39am",
+        "UPDATE 11:30 A.M.",
+        "Live updates",
+        "Go to video",
+        "What you need to know:",
         "\u00b72-min read",
         "Slideshow ( 6 images )",
         "Related Coverage",
@@ -280,6 +285,9 @@ def test_author_notes_after_the_story():
         "Border guards on both sides managed to unblock the road, but then the fighting began.",
         "In light of the attack, the authorities issued a warning to travellers heading north.",
         "Here\u2019s a look at what we know about the attack.",
+        "The search for survivors ended late Monday night, with the bodies covered by sheets.",
+        "Victims of the border guards have been exchanged after the clash at the roadblock.",
+        "Police said the attackers fled toward the border, officials said. (ANI/Xinhua)",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
@@ -339,5 +347,7 @@ def test_a_hard_wrapped_line_between_paragraphs_is_prose():
     assert furniture(f"{HEADLINE}\n\n{wrapped}\n") == []
     # nor a line that ends on a word leading into the next, nor a digest's bulleted headline
     for line in ["Elders of both clans have agreed to meet at the hall on", "\u25a0 NORTH: Five killed in microbus crash on desert road",
-                 "\u201cWe want peace!\u201d", "2:13 p.m.: Two suspects detained, several people wounded"]:
+                 "\u201cWe want peace!\u201d", "2:13 p.m.: Two suspects detained, several people wounded",
+                 "\u201cTen people were taken to hospital with injuries,\u201d he said",
+                 "\u201cUnfortunately, 13 people were killed by the assailants.\u2019\u2019"]:
         assert furniture(f"{HEADLINE}\n\n{_PARAGRAPHS[0]}\n{line}\n{_PARAGRAPHS[1]}\n") == []

@@ -192,6 +192,15 @@ def test_no_weekday_is_counted_on_from_events_the_text_says_lie_years_back():
     assert found is None or found[0] is None
 
 
+@pytest.mark.parametrize("line", ["The Best Online Bookmakers July 14 2024", "Posted by the desk on Sunday, July 14, 2024 at 09:12 in World News and Features"])
+def test_no_weekday_is_counted_on_from_a_date_outside_narration(line):
+    """A date on a short line (a stamp, an advertisement) or beside a clock time is no
+    narration to count "Friday" on from (it would give 2024-07-19)."""
+    text = page("Gunmen kill four at mosque", line, "Gunmen opened fire on worshippers on Friday, killing four people, police said.")
+    found = publication(text, today=TODAY)
+    assert found is None or found[0] != "2024-07-19"
+
+
 def test_an_unlabelled_date_opening_the_headline_line_is_a_masthead_date():
     found = publication(page("Monday, June 16, 2025 Four police killed in ambush", BODY), today=TODAY)
     assert found is None or found[0] != "2025-06-16"

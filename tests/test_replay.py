@@ -104,12 +104,13 @@ def test_library_call_reads_a_path_as_the_cli_does():
 
 
 def test_the_sample_article_replays_as_the_readme_shows_it():
-    """The worked example: every quotation's speaker chosen among those the article names
-    for it, so all three are right; the lead's kind is one its sentence names."""
+    """The worked example: each quotation has one speaker the article names for it, so
+    it is theirs with no question asked (three calls, the lead's sentences), and all three
+    are right; the lead's kind is one its sentence names."""
     from summarizer import summarize_article
 
     summary = summarize_article(path=Path(__file__).parent / "data" / "sample_article.txt", replay=RECORDED)
-    assert summary.run.prompt == "focused" and summary.run.http_calls == 6
+    assert summary.run.prompt == "focused" and summary.run.http_calls == 3
     assert {(s.speaker, s.status.value) for s in summary.statements} == {
         ("Governor Mara Ostrik", "exact"), ("Ostrik", "exact"), ("Renn", "exact")}
     [incident] = summary.incidents

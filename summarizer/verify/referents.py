@@ -38,6 +38,9 @@ APPOSITION_CHARS = 80  # how far after a description a name may stand and still 
 LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
 
 
+_VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")  # a participle opening a sentence, capitalised as names are
+
+
 def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker: bool = False) -> bool:
     """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
     refer to an organisation (a name containing an organisation word) or to a name
@@ -156,7 +159,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return (is_named(text) or organisation) and _fits(idx, (start, start + len(text), text), words[0])
 
         # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
-        own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and fitting(a, run)]
+        speakers = {o.subject_start for o in attributions(idx, k) if o.subject_start < att.subject_start}
+        own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and (fitting(a, run) or (
+            a in speakers and is_named(run) and not _VERB_FORM.fullmatch(run)  # "Asked whether ..., she said"
+            and _fits(idx, (a, a + len(run), run), words[0], speaker=True)))]
         if own and idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() == "":
             return own[0]
         if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth, fitting)):
@@ -191,6 +197,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         return _referent(idx, k, lambda start, text: is_named(text) or names_organisation(text), depth)
     if head := description_head(subject):
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text), depth)
+        if found is None and head in ORG_WORDS and words[0] in ("that", "this"):  # "added that organization": the one just named
+            found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
         if found and head in owned:  # "Iraq's foreign ministry"
             phrase = " ".join(owned[: owned.index(head) + 1])

@@ -87,6 +87,7 @@ _OPENING_DESCRIPTION = re.compile(
 ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
 _VAGUE = frozenset("reports report media".split())
+_REMARK = re.compile(r"\s*\((?![A-Z]{2,9}\))[^()]{1,60}\)")
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
@@ -170,6 +171,23 @@ def _is_pronoun(phrase: str) -> bool:
     return bool(first) and first[0].casefold() in PRONOUNS
 
 
+def _reported_subject(idx: SourceIndex, sent_start: int, m: re.Match[str]) -> tuple[str, int] | None:
+    """The subject of a reporting verb inside another's reported speech: the few words
+    between the verb before it and this one ("X said Ostrik had called ...", "she said
+    he told ..."), when they name or describe someone and no clause break lies between."""
+    prior = [v for v in _REPORT_VERB.finditer(idx.text, sent_start, m.start()) if not idx.quoted(v.start())]
+    if not prior:
+        return None
+    start = prior[-1].end()
+    between = idx.text[start : m.start()]
+    if _CLAUSE_BREAK.search(re.sub(r"^\s*that\b", "", between)):
+        return None
+    words = _without_trail(re.sub(r"^\s*that\s+", "", between).strip())
+    if not words or len(words.split()) > 6 or not (is_named(words) or describes_person(words) or words.casefold() in PRONOUNS):
+        return None
+    return words, start + between.index(words)
+
+
 def _without_trail(phrase: str) -> str:
     """A subject without the auxiliaries and adverbs before its verb ("Ismail also", "has regularly")."""
     words = phrase.split()
@@ -204,9 +222,12 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     # "The Ministry of Transport and Communications (MTC) said": a name's "and" and its
     # acronym in brackets break no clause
     text = _NAME_ACRONYM.sub(lambda m: " " * len(m.group()), text)
+    # "A resident of Barza (names withheld) said": a remark in brackets is no part of the subject
+    text = _REMARK.sub(lambda m: " " * len(m.group()), text)
     breaks = [
         m for m in _CLAUSE_BREAK.finditer(text)
-        if m.group().casefold() != "and" or (m.end() < len(text) - 1 and not _joins_names(text, m.start(), m.end()))
+        if m.group().casefold() != "and" or (m.end() < len(text) - 1 and not _joins_names(text, m.start(), m.end())
+                                             and not _joins_descriptions(text, m.start(), m.end()))
     ]
     segments = [(b.end() if b else 0, e.start() if e else len(text)) for b, e in zip([None, *breaks], [*breaks, None], strict=True)]
     trailing = [segments[-1]]  # the trailing clauses joined by commas only, nearest first
@@ -268,6 +289,17 @@ def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | No
     return (at, subject) if name_keys(subject) else None
 
 
+def _joins_descriptions(text: str, start: int, end: int) -> bool:
+    """Whether the "and" at [start, end) joins two descriptions of one person in an
+    apposition ("X, police spokesman and head of the investigation department, told"):
+    a comma-set clause of lower-case words on both sides, the one after it ending at
+    a comma."""
+    before = text[: start].rsplit(",", 1)
+    after = text[end:].split(",", 1)
+    return len(before) == 2 and len(after) == 2 and bool(re.fullmatch(r"\s*[a-z][\w' -]*", before[1])) and bool(
+        re.fullmatch(r"\s*[a-z][\w' -]*", after[0]))
+
+
 def _joins_names(text: str, start: int, end: int) -> bool:
     """Whether the "and" at [start, end) stands between two capitalised words."""
     before, after = text[:start].split()[-1:], text[end:].split()[:1]
@@ -295,6 +327,10 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     """The words after a verb up to a clause break ("said the official, adding"); the
     dot of a title's abbreviation ("said Lt. Col. Ahmed Ali") or of an initial is no break."""
     text = idx.text[verb_end:sent_end]
+    if pointed := re.match(r"\s+((?:that|this|the said)\s+[a-z]+)\s*[.,;]", text):
+        return pointed.group(1), verb_end + pointed.start(1)  # "..., added that organization."
+    if stray := re.match(r",\s+(?=[A-Z])", text):  # "“...,” said, Tito Castellanos, the deputy director"
+        verb_end, text = verb_end + stray.end(), text[stray.end() :]
     masked = _INITIAL.sub("_", ABBREVIATED.sub(lambda m: m.group(1) + "_", text))
     if _FINITE.search(re.split(r"[,.;:\u201c\u201d\"(]", masked, maxsplit=1)[0]):
         return "", verb_end
@@ -410,6 +446,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             subject, at = _subject_after(idx, m.end(), b)
             if not (is_named(subject) or names_organisation(subject) or describes_person(subject)):
                 continue
+        elif reported := _reported_subject(idx, a, m):
+            subject, at = reported  # "X said Ostrik had called it “a crime”": Ostrik's words
         else:
             subject, at = _subject_before(idx, a, m.start())
         # "X called it “...” and said ...", "Prime Minister X thanked the victims and their
@@ -452,11 +490,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
 
 def description_head(subject: str) -> str | None:
     """The noun of a definite description that refers back ("the ministry" -> "ministry",
-    "the city's mayor" -> "mayor"); None for names, descriptions carrying one ("the
+    "the city's mayor" -> "mayor", "that organization"); None for names, descriptions carrying one ("the
     Sudanese army") and indefinite phrases."""
     words = subject.split()
     # ("The Secretary", a title written capitalised, refers back as "the secretary" does)
-    if not words or words[0].casefold() != "the" or len(words) > 4 or any(
+    if not words or words[0].casefold() not in ("the", "that", "this") or len(words) > 4 or any(
         w[:1].isupper() and w.casefold() not in TITLE_HEADS for w in words[1:]
     ):
         return None
