@@ -212,12 +212,36 @@ def _wrapped(text: str, end: int) -> bool:
     return text[end - 1] not in ".!?:\u201d\"\u2019\u00bb)" or nxt.group(1).islower()
 
 
-def _continues_line(text: str, end: int) -> bool:
+def _continues_line(text: str, end: int, width: int | None = None) -> bool:
     """Whether the sentence goes on past the line break at `end`: the next line opens in
-    lower case, or this one stops on a comma or a hyphen. Stricter than `_wrapped`: a
-    line ending in a plain word before a capital may be a heading, and stays apart."""
+    lower case, or this one stops on a comma or a hyphen, or (in a hard-wrapped text of
+    line `width`) this line is near that width and ends no sentence ("the regional
+    governor, Amina / Yusuf, who told ..."). Stricter than `_wrapped`: a short line
+    ending in a plain word before a capital may be a heading, and stays apart."""
     nxt = text[end + 1 : end + 2]
-    return bool(nxt) and (nxt.islower() or text[end - 1 : end] in (",", "-"))
+    if not nxt:
+        return False
+    if nxt.islower() or text[end - 1 : end] in (",", "-"):
+        return True
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return width is not None and len(line) >= WRAPPED_SHARE * width and text[end - 1] not in ".!?:\u201d\"\u2019\u00bb)"
+
+
+# Heuristic: a text is hard-wrapped (a PDF or e-mail copy) when most of its lines that
+# run on into another line have nearly one length, of WRAP_MIN to WRAP_WIDTH characters
+# (shorter: a menu or a list of links, whose lines are also alike).
+WRAP_MIN, WRAP_WIDTH = 40, 100
+WRAPPED_SHARE = 0.75
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text's lines are broken at, or None when it is not hard-wrapped."""
+    lengths = [len(m.group(1)) for m in re.finditer(r"([^\n]+)\n(?=[^\n])", text)]
+    if len(lengths) < 5:
+        return None
+    width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    near = sum(WRAPPED_SHARE * width <= n <= width for n in lengths)
+    return width if WRAP_MIN <= width <= WRAP_WIDTH and near >= 0.6 * len(lengths) else None
 
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
@@ -237,10 +261,11 @@ def sentence_starts(text: str, regions: list[tuple[int, int]]) -> list[int]:
     sentences and its "he said" stay one sentence."""
     starts = [0]
     region_starts = [r[0] for r in regions]
+    width = wrap_width(text)
     for m in _SENTENCE_END.finditer(text):
         at = m.end()
         if m.group().startswith("\n"):
-            if m.group() == "\n" and _continues_line(text, m.start()):
+            if m.group() == "\n" and _continues_line(text, m.start(), width):
                 continue  # a hard-wrapped line (a PDF or e-mail copy) goes on in the next
             starts.append(at)
             continue
@@ -411,8 +436,18 @@ class SourceIndex:
                 words = run.split()
             if not words or self.quoted(start):
                 continue
-            by_sentence[self.sentence_of(start)].append((start, end, run))
+            found = by_sentence[self.sentence_of(start)]
+            if found and self.wrap_width and self.text[found[-1][1] : start] == "\n":
+                # a hard-wrapped text breaks names too ("Amina\nYusuf"): one name, shown on one line
+                first = found.pop()
+                start, run = first[0], (first[2] + " " + run)
+            found.append((start, end, run))
         return by_sentence
+
+    @cached_property
+    def wrap_width(self) -> int | None:
+        """The width the text's lines are broken at when it is hard-wrapped (see `wrap_width`)."""
+        return wrap_width(self.text)
 
     @cached_property
     def name_choices(self) -> dict[str, tuple[int, int]]:

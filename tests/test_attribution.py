@@ -509,6 +509,15 @@ VERB_FORMS = [
         "We urge armed groups to respect civilians,",
         "UN Office for Human Rights",
     ),
+    # a hard-wrapped copy breaks a name across lines; it is one name, in one sentence
+    (
+        "Gunmen attacked a police checkpoint on the main road north of the town late\non Friday, killing four officers and"
+        " wounding two others, officials said on\nSaturday. The attack was condemned by the regional governor, Amina\nYusuf,"
+        " who told reporters on Monday that \"nobody will be spared\" by\nthe investigation. Police said the attackers fled"
+        " into the forest after\nthe attack and that a search was under way in the nearby villages.\n",
+        "nobody will be spared",
+        "Amina Yusuf",
+    ),
     # a lone name opening its sentence is a speaker's; a trailing "also" is no part of the subject
     ("Amira, 14, said she knew the shooter.\n\u201cHe was quiet and had good grades,\u201d she told Reuters.", "He was quiet and had good grades,", "Amira"),
     (
@@ -663,3 +672,13 @@ def test_verification_is_the_same_under_any_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def test_a_menu_of_short_alike_lines_is_no_hard_wrapped_text():
+    from summarizer.text import wrap_width
+
+    menu = "\n".join(["Home News World", "Politics Sport", "Business Money", "Culture Travel", "Science Health"] * 2) + "\n"
+    assert wrap_width(menu) is None
+    prose = ("Gunmen attacked a police checkpoint on the main road north of the town late\n"
+             "on Friday, killing four officers and wounding two others, officials said on\n") * 3
+    assert wrap_width(prose) == 75  # the longest line that runs on (90th percentile)
