@@ -194,6 +194,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"you are here\s*:.{0,120}", _I), True),
     ("label", re.compile(r"thumbnail for\b.{0,200}", _I), True),
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
+    # a caption signed by its photographer: "... on Friday. — Photo by Name Surname"
+    ("caption", re.compile(r".{0,300}[\u2014\u2013-]\s*(?:photo|picture|image)s?\s+(?:by|courtesy(?: of)?)\s+[A-Z][\w.' -]{2,60}", _I), True),
     # a page's widgets and prompts: labels alone on a line, reading time, reactions,
     # alerts and read-aloud offers, tip lines, a syndicated copy's source link
     ("label", re.compile(
@@ -292,7 +294,8 @@ class PageLine(NamedTuple):
 def _classify(line: str) -> str | None:
     for kind, pattern, whole in _RULES:
         if (pattern.fullmatch(line) if whole else pattern.search(line)):
-            return kind
+            # a paragraph quoting a post, hashtags and all ("“... #Kabul,” tweeted X"), is prose
+            return None if kind == "embed" and _SAID_AFTER_QUOTE.search(line) else kind
     if _AGENCY_LINE.fullmatch(line):
         return "credit"
     if _LINK_LABEL.search(line):
@@ -362,7 +365,7 @@ def _inline_headline(line: str) -> bool:
 
 
 _TIMELINE = re.compile(r"[^:\n]{0,30}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*:\s")
-_SAID_AFTER_QUOTE = re.compile(r"[\u201d\"\u2019']\s*,?\s+(?:[\w.'\u2019-]+\s+){0,4}(?:said|says|added|told|wrote)\b")
+_SAID_AFTER_QUOTE = re.compile(r"[\u201d\"\u2019']\s*,?\s+(?:[\w.'\u2019-]+\s+){0,4}(?:said|says|added|told|wrote|tweeted|posted)\b")
 # A crosshead that is a quotation ("“Everyone went into crisis”"): a few quoted words that
 # end no sentence inside the marks, as a quoted sentence of prose does ("“We want peace!”").
 _PULL_QUOTE = re.compile(r"[\"\u201c\u2018'](?:[^\"\u201c\u201d\n]){3,120}(?<![.!?,])[\"\u201d\u2019']")

@@ -518,6 +518,17 @@ VERB_FORMS = [
         "nobody will be spared",
         "Amina Yusuf",
     ),
+    # an apposition's relative clause with "that"; a capitalised description after the name; "citing"
+    ("\"We tumbled upon each other,\" Akhtar Rana, a passenger on the train that derailed, told AFP.", "We tumbled upon each other,", "Akhtar Rana"),
+    ("Erden Ferro, Officer of Aboiti Transport System, said, \"The captain is alive.\"", "The captain is alive.", "Erden Ferro"),
+    ("Twitter yesterday suspended the spokesman's account, citing \u201cunusual activity\u201d.", "unusual activity", "Twitter"),
+    # "he" is no adjective before a noun ("a Buddhist monastery")
+    (
+        "The meeting in a Buddhist monastery was attacked, said a resident who identified himself as Ko Lin.\n\n"
+        "\u201cThe monastery was hit with firebombs,\u201d he told Radio Free Asia.",
+        "The monastery was hit with firebombs,",
+        "Ko Lin",
+    ),
     # a lone name opening its sentence is a speaker's; a trailing "also" is no part of the subject
     ("Amira, 14, said she knew the shooter.\n\u201cHe was quiet and had good grades,\u201d she told Reuters.", "He was quiet and had good grades,", "Amira"),
     (

@@ -156,6 +156,7 @@ def furniture(text: str) -> list[str]:
         "Spread the love",
         "[ad_1]",
         "7:39am",
+        "Rescuers at the scene of the blast on Friday. \u2014 Photo by Ali Khan",
         "UPDATE 11:30 A.M.",
         "Live updates",
         "Go to video",
@@ -287,6 +288,7 @@ def test_author_notes_after_the_story():
         "Here\u2019s a look at what we know about the attack.",
         "The search for survivors ended late Monday night, with the bodies covered by sheets.",
         "Victims of the border guards have been exchanged after the clash at the roadblock.",
+        "\u201cSomeone has just bombed the funeral of a #Taliban commander in #Kabul,\u201d tweeted Carl Winter, an analyst.",
         "Police said the attackers fled toward the border, officials said. (ANI/Xinhua)",
     ],
 )

@@ -41,6 +41,21 @@ LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
 _VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")  # a participle opening a sentence, capitalised as names are
 
 
+# Heuristic: a name right before a lower-case singular noun qualifies it ("a Buddhist
+# monastery", "the Hilux pick-up"): an adjective or a brand, no one "he" or "she" refers to
+# (a possessive is someone: "Ms Odhiambo's mother").
+# A verb after a name ("said", "fled", "has") is told apart by its form (-ed, -s) and a
+# short list of common irregular ones; a plural noun ("Hilux vans") is not caught.
+_QUALIFIES = re.compile(
+    r"[ \t]+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|from|by|as|who|whom|which|that|is|was|were|are|has|had|have|will|"
+    r"would|could|can|may|might|must|should|shall|also|then|later|never|not|now|still|just|only|himself|herself|"
+    r"fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|"
+    r"became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
+    r"paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won)\b)"
+    r"[a-z][a-z-]*(?<!ed)(?<!s)\b"
+)
+
+
 def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker: bool = False) -> bool:
     """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
     refer to an organisation (a name containing an organisation word) or to a name
@@ -57,7 +72,8 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
         return False
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
-        return not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
+        return (not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
+                and (re.search(r"['\u2019]s$", run) is not None or not _QUALIFIES.match(idx.text, mention[1])))
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))
     return True

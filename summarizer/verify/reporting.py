@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
     "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
-    "maintained|maintains|muttered|decried|decries|announce|"
+    "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
     "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
 )
@@ -42,7 +42,7 @@ SPEECH_VERBS = (
 # unless it describes a noun ("the reported death toll").
 _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|claiming|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset(
-    "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming".split()
+    "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
@@ -91,7 +91,7 @@ _REMARK = re.compile(r"\s*\((?![A-Z]{2,9}\))[^()]{1,60}\)")
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
-_DESCRIBING_APPOSITION = re.compile(r",\s*(?:an?|the)\s[^,\u201c\u201d\"]*?\b(?:who|whose|which)\b[^,\u201c\u201d\"]*,\s*$")
+_DESCRIBING_APPOSITION = re.compile(r",\s*(?:an?|the)\s[^,\u201c\u201d\"]*?\b(?:who|whose|which|that)\b[^,\u201c\u201d\"]*,\s*$")
 _RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
@@ -251,8 +251,12 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     def last(seg: tuple[int, int]) -> str:
         return (text[seg[0] : seg[1]].split() or [""])[-1].casefold()
 
-    def title(seg: tuple[int, int]) -> bool:  # "Chief District Officer": a title, though in capitals
-        return last(seg) in TITLE_HEADS
+    def title(seg: tuple[int, int]) -> bool:
+        # "Chief District Officer", "Officer of Aboiti Transport", "Canadian Survivor": a title
+        # or a description, though in capitals
+        words = [w.casefold() for w in text[seg[0] : seg[1]].split()]
+        person = TITLE_HEADS | _PERSON_STEMS
+        return bool(words) and (words[-1] in person or words[-1].rstrip("s") in person or (words[0] in person and words[1:2] == ["of"]))
 
     def placed(seg: tuple[int, int]) -> bool:
         # a place the clause before it names ("X, mayor of the nearest city, Oicha, said",
@@ -265,7 +269,9 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
             and is_proper_name(text[before[1][0] : before[1][1]].strip()) and not title(before[1])
         ))
 
-    if usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0])):
+    if usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or (
+        title(usable[0]) and any(is_proper_name(text[g[0] : g[1]].strip()) and not title(g) for g in usable[1:])
+    )):
         a, b = next((seg for seg in usable
                      if is_proper_name(text[seg[0] : seg[1]].strip()) and not placed(seg) and not title(seg)), (a, b))
     words = re.findall(r"\S+", text[a:b])
