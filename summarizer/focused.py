@@ -139,8 +139,11 @@ class SentenceQuestion:
 
     @property
     def choices(self) -> tuple[tuple[str, ...], ...]:
-        """The arguments of `incident_answer_model` for this sentence."""
-        return self.kinds, self.dates, self.places, self.perpetrators, self.targets, self.claimants
+        """The arguments of `incident_answer_model` for this sentence: its figures' fields
+        (a figure with no cue may be any of them)."""
+        stated = {field for _, field in self.figures}
+        counts = COUNT_FIELDS if None in stated else tuple(f for f in COUNT_FIELDS if f in stated)
+        return self.kinds, self.dates, self.places, self.perpetrators, self.targets, self.claimants, counts
 
 
 def passage_ranges(text: str) -> list[tuple[int, int]]:
@@ -266,6 +269,9 @@ def _pick(name: str, values: tuple[str, ...]) -> object:
     return (_choice(name, values) | None) if values else None
 
 
+COUNT_FIELDS = ("killed", "wounded", "sites")
+
+
 @functools.lru_cache(maxsize=512)
 def incident_answer_model(
     kinds: tuple[str, ...],
@@ -274,27 +280,34 @@ def incident_answer_model(
     perpetrators: tuple[str, ...] = (),
     targets: tuple[str, ...] = (),
     claimants: tuple[str, ...] = (),
+    counts: tuple[str, ...] = COUNT_FIELDS,
 ) -> type[BaseModel]:
     """What the model may answer about one sentence (`SentenceQuestion.choices`): each
     field's choices as an enum, so the grammar allows nothing the sentence does not.
-    Every field is required, so a grammar makes the model answer each in turn instead
-    of skipping to the easy ones; null is allowed except for the date of a sentence
-    that names one."""
-    Place_ = _choice("Place", places) if places else None
-    fields: dict = {
-        "kind": (_choice("Kind", kinds), Field(description="What happened.")),
-        # Not nullable when the sentence dates something: asked for the date of a
-        # happening it reports, the 0.5B model answers null even for "early Wednesday".
-        "date": (_choice("DateWords", dates) if dates else None, Field(description="The words that say when it happened.")),
-        "perpetrator": (_pick("Perpetrator", perpetrators), Field(description="Who carried it out.")),
-        "target": (_pick("Target", targets), Field(description="Who or what was attacked.")),
-        "places": (GenericAlias(list, Place_) if Place_ else list[None],
-                   Field(max_length=MAX_PLACES if Place_ else 0, description="Where it happened.")),
-    }
+    A field with nothing to choose is left out, and so is a figure the sentence gives
+    no number for (`counts`: the fields it states figures for), with who gave them:
+    the grammar would only force the model to write its key and null, token by token,
+    and generating those tokens is most of an answer's time. Every field asked is
+    required, so a grammar makes the model answer each in turn instead of skipping to
+    the easy ones; null is allowed except for the date of a sentence that names one."""
+    fields: dict = {"kind": (_choice("Kind", kinds), Field(description="What happened."))}
+    if dates:
+        # Not nullable: asked for the date of a happening it reports, the 0.5B model
+        # answers null even for "early Wednesday".
+        fields["date"] = (_choice("DateWords", dates), Field(description="The words that say when it happened."))
+    if perpetrators:
+        fields["perpetrator"] = (_pick("Perpetrator", perpetrators), Field(description="Who carried it out."))
+    if targets:
+        fields["target"] = (_pick("Target", targets), Field(description="Who or what was attacked."))
+    if places:
+        fields["places"] = (GenericAlias(list, _choice("Place", places)), Field(max_length=MAX_PLACES, description="Where it happened."))
     for count, what in (("killed", "People killed"), ("wounded", "People wounded"), ("sites", "Sites, facilities or targets hit")):
-        fields[count] = (int | None, Field(ge=0, description=f"{what}, as a number; null if the sentence does not say."))
-    fields["according_to"] = (str | None, Field(max_length=100, description="Who the sentence says gave the figures, if anyone."))
-    fields["claimed_by"] = (_pick("Claimant", claimants), Field(description="Who claimed responsibility, if anyone."))
+        if count in counts:
+            fields[count] = (int | None, Field(ge=0, description=f"{what}, as a number; null if the sentence does not say."))
+    if counts:
+        fields["according_to"] = (str | None, Field(max_length=100, description="Who the sentence says gave the figures, if anyone."))
+    if claimants:
+        fields["claimed_by"] = (_pick("Claimant", claimants), Field(description="Who claimed responsibility, if anyone."))
     return create_model("IncidentAnswer", __doc__="What one sentence reports.", **fields)
 
 
@@ -320,10 +333,11 @@ class _IncidentAnswer:
 
     @classmethod
     def read(cls, answer: BaseModel) -> _IncidentAnswer:
-        f = dict(answer)  # field name -> value, as validated against the per-sentence model
+        f = dict(answer)  # field name -> value, as validated against the per-sentence model (a field not asked: None)
         return cls(
-            kind=f["kind"], date=f["date"], places=f["places"], perpetrator=f["perpetrator"], target=f["target"],
-            killed=f["killed"], wounded=f["wounded"], sites=f["sites"], according_to=f["according_to"], claimed_by=f["claimed_by"],
+            kind=f["kind"], date=f.get("date"), places=f.get("places") or [], perpetrator=f.get("perpetrator"),
+            target=f.get("target"), killed=f.get("killed"), wounded=f.get("wounded"), sites=f.get("sites"),
+            according_to=f.get("according_to"), claimed_by=f.get("claimed_by"),
         )
 
 

@@ -129,8 +129,10 @@ def test_the_choices_reach_the_schema_and_nothing_else_validates():
     assert '"Port Halden"' in schema and '"early on Monday"' in schema and '"a fuel depot"' in schema
     answer = model.model_validate(said(kind="drone strike", places=["Port Halden"], date="early on Monday", target="a fuel depot"))
     assert (answer.places[0].value, answer.date.value, answer.target.value) == ("Port Halden", "early on Monday", "a fuel depot")
+    # a field with nothing to choose is not asked at all: the grammar cannot write it
+    assert '"claimed_by"' not in schema and '"according_to"' in schema
     for wrong in (dict(places=["Mosul"]), dict(kind="air strike"), dict(perpetrator="a fuel depot"), dict(target="the Northern Front"),
-                  dict(claimed_by="the Northern Front"), dict(date="last year")):
+                  dict(date="last year")):
         with pytest.raises(ValidationError):
             model.model_validate(said(**{"date": "early on Monday", **wrong}))
     with pytest.raises(ValidationError):
@@ -187,6 +189,14 @@ def test_answers_become_incidents_only_when_they_say_something(sample_text):
     assert incident.killed.exact == 3 and incident.killed.reported_by == "the regional health office"
     undated = incident_answer_model(q.kinds, (), q.places)
     assert incident_of(q, undated.model_validate(said(kind="drone attack")), None) is None  # nothing to check or group by
+
+
+def test_only_the_figures_a_sentence_states_are_asked_for(sample_text):
+    questions = {q.sentence[:12]: q for q in sentence_questions(sample(sample_text))}
+    lead = json.dumps(incident_answer_model(*questions["PORT HALDEN,"].choices).model_json_schema())
+    assert '"killed"' in lead and '"wounded"' in lead and '"sites"' not in lead and '"according_to"' in lead
+    headline = json.dumps(incident_answer_model(*questions["Drone strike"].choices).model_json_schema())
+    assert '"killed"' not in headline and '"according_to"' not in headline  # no figure: nothing to ask
 
 
 def test_a_figure_the_sentence_does_not_state_is_dropped(sample_text):
