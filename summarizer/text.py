@@ -275,6 +275,8 @@ def sentence_starts(text: str, regions: list[tuple[int, int]]) -> list[int]:
         if word and (word.group(1).rstrip(".").casefold() in _ABBREVIATIONS or len(word.group(1).rstrip(".")) == 1
                      or _INITIALS.fullmatch(word.group(1))):
             continue
+        if word and word.group(1).casefold() in ("a.m.", "p.m.") and text[at : at + 1] == "(":
+            continue  # "at 9:30 p.m. (Baghdad time), killing ...": a time and its zone
         starts.append(at)
     return starts
 

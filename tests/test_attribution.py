@@ -529,6 +529,20 @@ VERB_FORMS = [
         "The monastery was hit with firebombs,",
         "Ko Lin",
     ),
+    # "its forces" is part of what "it" means, not its referent
+    (
+        "The Central Command said in a post on X that its forces conducted a strike, killing a commander.\n\n"
+        "It said no civilians were hurt and that \"the United States will continue to take necessary action\".",
+        "the United States will continue to take necessary action",
+        "Central Command",
+    ),
+    # a time's "p.m." before its zone in brackets ends no sentence
+    (
+        "The Central Command said on X that its forces struck at 9:30 p.m. (Baghdad time), killing a commander "
+        "\"responsible for planning attacks.\"",
+        "responsible for planning attacks.",
+        "Central Command",
+    ),
     # a lone name opening its sentence is a speaker's; a trailing "also" is no part of the subject
     ("Amira, 14, said she knew the shooter.\n\u201cHe was quiet and had good grades,\u201d she told Reuters.", "He was quiet and had good grades,", "Amira"),
     (

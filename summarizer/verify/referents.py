@@ -128,8 +128,9 @@ def _in_furniture(idx: SourceIndex, at: int) -> bool:
     return any(r.start <= at < r.end for r in idx.memo[("furniture",)])
 
 
+# ("its forces", "their units": a part of an organisation already meant, never "it" itself)
 _ORG_DESCRIPTION = re.compile(
-    r"\b(?i:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True)) + r")\b"
+    r"\b(?i:the)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True)) + r")\b"
 )
 
 
