@@ -83,9 +83,7 @@ _ACTING_NOUN = (
     r"defen[cs]e|department|command)\b"
 )
 _ACTED_BY = re.compile(_ACTING_NOUN, re.I)
-_ACTING = re.compile(
-    rf"{_ACTING_NOUN}|[ \t]+(?:said|says|told|announced|accused|warned|denied|confirmed|struck|launched|carried)\b", re.I
-)
+_ACTING = re.compile(rf"{_ACTING_NOUN}|[ \t]+(?:struck|launched|carried)\b", re.I)  # speaking: _SPEAKER_AFTER
 _PLACE_LAST = re.compile(rf"(?i:\b(?:{_PLACE_NOUN}))$")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "n", "ic", "ite")
 
@@ -198,7 +196,7 @@ def place_check(idx: SourceIndex, name: str, found: Found) -> Found:
     known = gazetteer().kind(name)
     if known in ("country", "continent", "US state"):
         named = [sp for sp in spans if not in_dateline(idx, sp)]
-        if named and all(_ACTING.match(idx.text, sp.end) for sp in named):
+        if named and all(_ACTING.match(idx.text, sp.end) or _SPEAKER_AFTER.match(idx.text[sp.end : sp.end + 80]) for sp in named):
             shown = " ".join(idx.text[named[0].start : named[0].end + 20].split())
             return Found(Status.wrong_type, (named[0],), reasons=(
                 f"'{name}' is named only for who acted or spoke ('{shown}'), never as where anything happened",))
