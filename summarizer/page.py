@@ -79,8 +79,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
     # a caption ending in its credit in brackets, with no full stop after it ("... collapsed (Fire Dept. via AP)")
-    # (not prose that ends a sentence before its wire's credit: "... said. (ANI/Xinhua)")
-    ("caption", re.compile(r"(?!.*[.!?][\"\u201d]?\s*\((?:[A-Z]{2,8}/)*[A-Z][A-Za-z]{1,10}\)$)"
+    # (not prose that ends a sentence before its wire's credit: "... said. (ANI/Xinhua)", "... he said. - (Reuters)")
+    ("caption", re.compile(r"(?!.*[.!?][\"\u201d]?\s*(?:[-\u2013\u2014]\s*)?\((?:[A-Z]{2,8}/)*[A-Z][A-Za-z]{1,10}\)$)"
                            r".{10,300}(?:\([^()]{0,60}|\[[^\[\]]{0,60})\b(?:via|[Pp]hoto|AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)\b[^()\[\]]{0,40}[)\]]"), True),
     # "... on Tuesday. Omar Naji/AFP/Getty Images", "... in Kyiv. REUTERS/Name Surname"
     ("caption", re.compile(
@@ -194,6 +194,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"you are here\s*:.{0,120}", _I), True),
     ("label", re.compile(r"thumbnail for\b.{0,200}", _I), True),
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
+    # a caption marked as a stock picture or a clip: "... (Representational)", "... Video by AP"
+    ("caption", re.compile(r".{5,300}\((?:representational|representative|file|symbolic)(?: (?:image|photo|picture))?\)\.?|.{5,300}\bvideo by [A-Z][\w .'/-]{1,40}", _I), True),
+    ("notice", re.compile(r"\(?except for the headline, this story has not been edited by\b.{0,200}", _I), True),
+    ("related", re.compile(r"read\s*:\s*.{3,200}", _I), True),  # "Read: Man mistaken for ..."
     # a caption signed by its photographer: "... on Friday. — Photo by Name Surname"
     ("caption", re.compile(r".{0,300}[\u2014\u2013-]\s*(?:photo|picture|image)s?\s+(?:by|courtesy(?: of)?)\s+[A-Z][\w.' -]{2,60}", _I), True),
     # a page's widgets and prompts: labels alone on a line, reading time, reactions,

@@ -22,6 +22,7 @@ _NUMERIC = re.compile(
 # times ("07.40", "9:14 p.m.", "14:15 h"), zones and weekday names.
 _STAMP_REST = re.compile(
     r"(?i)\b(?:(?:published|posted|filed) in (?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})|"  # "| Published in Regional"
+    r"this (?:article|story|report) is from|"
     r"first|last|published|updated|posted|modified|created|issued|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
     r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

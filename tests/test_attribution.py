@@ -543,6 +543,10 @@ VERB_FORMS = [
         "responsible for planning attacks.",
         "Central Command",
     ),
+    # a quotation that opens with its own verb; "citing" gives the words to the source cited; "concluded"
+    ("On Saturday evening, France \"condemned in the strongest possible terms the attack\".", "condemned in the strongest possible terms the attack", "France"),
+    ("\u201cSome shells fell on a mosque,\u201d AFP reported, citing the local resistance committee.", "Some shells fell on a mosque,", "local resistance committee"),
+    ("Governor Ivan Petrov spoke to reporters. \u201cWe will respond,\u201d he concluded.", "We will respond,", "Ivan Petrov"),
     # a lone name opening its sentence is a speaker's; a trailing "also" is no part of the subject
     ("Amira, 14, said she knew the shooter.\n\u201cHe was quiet and had good grades,\u201d she told Reuters.", "He was quiet and had good grades,", "Amira"),
     (

@@ -156,6 +156,10 @@ def furniture(text: str) -> list[str]:
         "Spread the love",
         "[ad_1]",
         "7:39am",
+        "Rescuers search the rubble of the collapsed building. (Representational)",
+        "The moment the bridge gave way on Friday. Video by AP",
+        "(Except for the headline, this story has not been edited by our staff and is published from a syndicated feed.)",
+        "Read: Man mistaken for intruder shot dead by neighbour",
         "Rescuers at the scene of the blast on Friday. \u2014 Photo by Ali Khan",
         "UPDATE 11:30 A.M.",
         "Live updates",
@@ -290,6 +294,7 @@ def test_author_notes_after_the_story():
         "Victims of the border guards have been exchanged after the clash at the roadblock.",
         "\u201cSomeone has just bombed the funeral of a #Taliban commander in #Kabul,\u201d tweeted Carl Winter, an analyst.",
         "Police said the attackers fled toward the border, officials said. (ANI/Xinhua)",
+        "\"The driver ran into the cabins shouting that the train was out of control,\" he said. - (Reuters)",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

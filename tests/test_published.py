@@ -62,6 +62,7 @@ TODAY = date(2026, 11, 30)
         ("Actualizado el 3 de marzo de 2024, 18:05 CET", [date(2024, 3, 3)]),
         ("10 Haziran 2024 Pazartesi 09:30", [date(2024, 6, 10)]),
         ("Wed, May 22, 2013 - Page 7", [date(2013, 5, 22)]),  # a print edition's page
+        ("This Article is From Nov 27, 2019", [date(2019, 11, 27)]),
         # not a stamp: prose in any language, a headline with a date, no year, a month
         # name two languages give to different months (Polish November, Croatian October)
         ("The strikes on 3 February 2024 killed two", []),

@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
     "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
-    "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|"
+    "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|concluded|expressed|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
     "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
 )
@@ -396,7 +396,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         return None
 
     for m in _REPORT_VERB.finditer(idx.text, a, b):
-        if idx.quoted(m.start()):
+        # a verb inside quotation marks reports nothing, unless the quotation opens with it
+        # ('France "condemned in the strongest possible terms the attack"'): the subject before it speaks
+        opens_quote = idx.quoted(m.start())
+        if opens_quote and not any(r[0] == m.start() for r in idx.regions):
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
@@ -424,6 +427,16 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.end(), subject, at))
                 continue
         coordinated = _COORDINATED.search(before) is not None
+        if verb == "citing" and (cited := _subject_after(idx, m.end(), b))[0] and (
+            is_named(cited[0]) or describes_person(cited[0]) or names_organisation(cited[0])
+        ):
+            # "“...,” AFP reported, citing the committee": the words are the cited source's; the
+            # agency that reported them only carried them
+            if out and re.fullmatch(r"\s*,?\s*", idx.text[out[-1].verb_end : m.start()]):
+                out[-1] = Attribution(out[-1].verb_start, m.end(), *cited)
+            else:
+                out.append(Attribution(m.start(), m.end(), *cited))
+            continue
         if verb in _PARTICIPLE and (own := _WITH_SUBJECT.search(before)) and (
             is_named(who := own.group(1)) or describes_person(who) or ELLIPTIC.match(who)
         ):
@@ -455,7 +468,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         elif reported := _reported_subject(idx, a, m):
             subject, at = reported  # "X said Ostrik had called it “a crime”": Ostrik's words
         else:
-            subject, at = _subject_before(idx, a, m.start())
+            # (before the quotation's opening mark when the verb opens the quotation)
+            subject, at = _subject_before(idx, a, m.start() - 1 if opens_quote else m.start())
         # "X called it “...” and said ...", "Prime Minister X thanked the victims and their
         # families and said": the sentence's subject, not the words before "and" (taken when
         # its first name opens the sentence or follows an opening phrase; heuristic)
