@@ -49,7 +49,19 @@ from .ingest import Article
 from .llm import CallStats, StructuredClient
 from .names import alias_groups, same_name
 from .prompts import PromptTemplate, load_template
-from .schema import GENERIC_KINDS, MAX_PLACES, Count, DateValue, Extraction, IncidentDraft, Place, Span, StatementDraft, kind_family
+from .schema import (
+    COUNT_FIELDS,
+    GENERIC_KINDS,
+    MAX_PLACES,
+    Count,
+    DateValue,
+    Extraction,
+    IncidentDraft,
+    Place,
+    Span,
+    StatementDraft,
+    kind_family,
+)
 from .text import SourceIndex, chunk_ranges, source_index
 from .verify.attribution import speaker_candidates
 from .verify.facts import fielded_numbers, name_check
@@ -269,9 +281,6 @@ def _pick(name: str, values: tuple[str, ...]) -> object:
     return (_choice(name, values) | None) if values else None
 
 
-COUNT_FIELDS = ("killed", "wounded", "sites")
-
-
 @functools.lru_cache(maxsize=512)
 def incident_answer_model(
     kinds: tuple[str, ...],
@@ -350,7 +359,7 @@ def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | 
     perpetrator, target = _value(said.perpetrator), _value(said.target)
     if perpetrator and target and same_name(perpetrator, target):
         target = None
-    killed, wounded, sites = (_stated(question, getattr(said, f), f) for f in ("killed", "wounded", "sites"))
+    killed, wounded, sites = (_stated(question, getattr(said, f), f) for f in COUNT_FIELDS)
     if not any((said.date, said.places, perpetrator, target, killed, wounded, sites, said.claimed_by)):
         return None
     words = _value(said.date)

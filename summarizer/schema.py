@@ -113,6 +113,8 @@ _KIND_FAMILY: dict[str, str] = {
     "shelling": "missile attack",
 }
 GENERIC_KINDS = frozenset({"other"})
+# The fields of an incident that are counts (a `Count`): people killed and wounded, sites hit.
+COUNT_FIELDS = ("killed", "wounded", "sites")
 
 
 def kind_family(kind: str) -> str:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, computed_field
 
 from .names import name_keys, strip_title
 from .page import find_furniture
-from .schema import ArticleSummary, Count, Incident, Place, Source, Statement, Status
+from .schema import COUNT_FIELDS, ArticleSummary, Count, Incident, Place, Source, Statement, Status
 from .text import normalize
 
 QUOTE_COVERAGE = 0.8
@@ -370,7 +370,7 @@ def _surfaces(conflict, gold_conflict: dict) -> bool:
     """Same field, and every value of the gold claims among those the conflict shows
     (it may show more: one source's range, or a figure the gold did not list)."""
     field = _field_key(gold_conflict["field"])
-    count = field in ("killed", "wounded", "sites")
+    count = field in COUNT_FIELDS
     shown = set().union(*(_value_keys(c.value, count=count) for c in conflict.claims))
     shown |= {v for c in conflict.claims for v in (getattr(c, "low", None), getattr(c, "high", None)) if count and v is not None}
     listed = set().union(*(_value_keys(c["value"], count=count) for c in gold_conflict["claims"]))

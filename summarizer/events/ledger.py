@@ -8,14 +8,13 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..names import name_key
-from ..schema import Count, Incident, Source, Span, Status
+from ..schema import COUNT_FIELDS, Count, Incident, Source, Span, Status
 from ..verify import value_grounded
 from ..verify.attribution import figure_sources
 from .entities import EntityIndex
 from .models import Claim, Conflict, Headline, Policy
 
 LEDGER_FIELDS = ("date", "time", "places", "perpetrator", "target", "claimed_by", "killed", "wounded", "sites")
-COUNT_FIELDS = ("killed", "wounded", "sites")
 # Fields whose distinct values are a disagreement worth flagging. Places are not:
 # articles name different sites of one strike. Time is not: "00:15 local" and
 # "12:15am Wednesday" are the same time in other words.

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ..events import Claim, Event
 from ..events.brief import Sentence, figure, format_day
-from ..events.ledger import COUNT_FIELDS, by_scope, timeline
-from ..schema import ArticleSummary, Evidence, Status
+from ..events.ledger import by_scope, timeline
+from ..schema import COUNT_FIELDS, ArticleSummary, Evidence, Status
 from ..verify import value_grounded
 
 _MARK = {

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from ..dates import parse_published
 from ..names import AliasGroups, alias_groups
-from ..schema import ArticleSummary, Evidence, Incident, Span, Statement, Status, Totals
+from ..schema import COUNT_FIELDS, ArticleSummary, Evidence, Incident, Span, Statement, Status, Totals
 from ..text import SourceIndex, fold, source_index
 from .attribution import source_check, speaker_check
 from .facts import count_check, date_check, name_check
@@ -125,7 +125,7 @@ def _incident_items(idx: SourceIndex, i: int, inc: Incident, published: date | N
                 other = "target" if field == "perpetrator" else "perpetrator"
                 found = Found(Status.contradicted, found.spans, reasons=(*found.reasons, f"the same entity is given as the {other}"))
             checks.append((field, found))
-    for field in ("killed", "wounded", "sites"):
+    for field in COUNT_FIELDS:
         if (count := getattr(inc, field)) is not None:
             found = count_check(idx, count, field, context)
             if found is not None:
