@@ -145,19 +145,20 @@ def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | Non
     stated = _figures(value) + [n for claim in claimed for n in _figures(claim["value"])]
     if field == "sites" and not stated:
         return _count(claimed[0]["value"], by, scope) if claimed else None
-    if len(set(stated)) > 1 and (isinstance(value, int) or value is None):
-        # the article's own (or first) figure, and the range of all its sources give
-        count = _count(value if value is not None else stated[0], by, scope)
-        return count.model_copy(update={"min": min(stated), "max": max(stated)}) if count else None
-    if len(set(stated)) > 2:
-        # three figures or more ("22 bodies", said one; "26 dead", said another; "more than
-        # 40", the group claimed): a range keeps only its ends, so the one between them is
-        # the exact figure beside it, and each is a claim of its own (see ledger._count_claims)
-        middle = sorted(set(stated))[1:-1]
-        count = _count(middle[0], by, scope)
-        return count.model_copy(update={"min": min(stated), "max": max(stated)}) if count else None
-    if len(set(stated)) > 1:
-        return _count({"min": min(stated), "max": max(stated)}, by, scope)
+    figures = sorted(set(stated))
+    if len(figures) > 1:
+        # Several figures: an exact one beside the range of all of them. The article's own
+        # (or first) figure; else, for three or more ("22 bodies", said one; "26 dead", said
+        # another; "more than 40", the group claimed), the one between the range's ends,
+        # which a range alone would lose (each is a claim of its own: see ledger._count_claims).
+        if isinstance(value, int) or value is None:
+            exact = value if value is not None else stated[0]
+        elif len(figures) > 2:
+            exact = figures[1]
+        else:
+            return _count({"min": figures[0], "max": figures[-1]}, by, scope)
+        count = _count(exact, by, scope)
+        return count.model_copy(update={"min": figures[0], "max": figures[-1]}) if count else None
     return _count(value if value is not None else (stated[0] if stated else None), by, scope)
 
 

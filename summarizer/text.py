@@ -201,6 +201,10 @@ def transcript_turns(text: str) -> list[tuple[int, int, int, str]]:
     return turns
 
 
+# What a line that ends a sentence (or a heading's colon) ends with.
+_SENTENCE_CLOSERS = ".!?:\u201d\"\u2019\u00bb)"
+
+
 def _wrapped(text: str, end: int) -> bool:
     """Whether the line ending at `end` is hard-wrapped (a PDF or e-mail copy): the next
     line follows after one line break, and this one stops mid-sentence or the next goes
@@ -209,7 +213,7 @@ def _wrapped(text: str, end: int) -> bool:
     nxt = re.match(r"\n([^\n])", text[end : end + 2])
     if nxt is None:
         return False
-    return text[end - 1] not in ".!?:\u201d\"\u2019\u00bb)" or nxt.group(1).islower()
+    return text[end - 1] not in _SENTENCE_CLOSERS or nxt.group(1).islower()
 
 
 def _continues_line(text: str, end: int, width: int | None = None) -> bool:
@@ -224,7 +228,7 @@ def _continues_line(text: str, end: int, width: int | None = None) -> bool:
     if nxt.islower() or text[end - 1 : end] in (",", "-"):
         return True
     line = text[text.rfind("\n", 0, end) + 1 : end]
-    return width is not None and len(line) >= WRAPPED_SHARE * width and text[end - 1] not in ".!?:\u201d\"\u2019\u00bb)"
+    return width is not None and len(line) >= WRAPPED_SHARE * width and text[end - 1] not in _SENTENCE_CLOSERS
 
 
 # Heuristic: a text is hard-wrapped (a PDF or e-mail copy) when most of its lines that
@@ -234,8 +238,10 @@ WRAP_MIN, WRAP_WIDTH = 40, 100
 WRAPPED_SHARE = 0.75
 
 
+@lru_cache(maxsize=32)
 def wrap_width(text: str) -> int | None:
-    """The width a hard-wrapped text's lines are broken at, or None when it is not hard-wrapped."""
+    """The width a hard-wrapped text's lines are broken at, or None when it is not hard-wrapped
+    (cached: the sentence splitter and the name finder both ask)."""
     lengths = [len(m.group(1)) for m in re.finditer(r"([^\n]+)\n(?=[^\n])", text)]
     if len(lengths) < 5:
         return None
@@ -439,17 +445,12 @@ class SourceIndex:
             if not words or self.quoted(start):
                 continue
             found = by_sentence[self.sentence_of(start)]
-            if found and self.wrap_width and self.text[found[-1][1] : start] == "\n":
+            if found and wrap_width(self.text) and self.text[found[-1][1] : start] == "\n":
                 # a hard-wrapped text breaks names too ("Amina\nYusuf"): one name, shown on one line
                 first = found.pop()
                 start, run = first[0], (first[2] + " " + run)
             found.append((start, end, run))
         return by_sentence
-
-    @cached_property
-    def wrap_width(self) -> int | None:
-        """The width the text's lines are broken at when it is hard-wrapped (see `wrap_width`)."""
-        return wrap_width(self.text)
 
     @cached_property
     def name_choices(self) -> dict[str, tuple[int, int]]:

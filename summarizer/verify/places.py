@@ -194,7 +194,7 @@ def place_check(idx: SourceIndex, name: str, found: Found) -> Found:
     if _PLACE_LAST.search(name.strip()) and len(name.split()) > 1:
         return Found(found.status, found.spans, found.score, (*found.reasons, "named as a place ('" + name.split()[-1] + "')"))
     known = gazetteer().kind(name)
-    if known in ("country", "continent", "US state"):
+    if known in _COUNTRY_KINDS:
         named = [sp for sp in spans if not in_dateline(idx, sp)]
         if named and all(_ACTING.match(idx.text, sp.end) or _SPEAKER_AFTER.match(idx.text[sp.end : sp.end + 80]) for sp in named):
             shown = " ".join(idx.text[named[0].start : named[0].end + 20].split())
