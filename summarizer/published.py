@@ -217,11 +217,12 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     counted = anchor_mention.year is not None or anchor_mention.weekday is not None
     # ... and not when the text says its dated events lie months or years back ("the shooting
     # nearly two years ago"): then the article was written long after its latest date.
-    counted = counted and not any(not any(a <= m.start() < b for a, b in skip_ranges) for m in _LONG_AGO.finditer(text))
+    counted = counted and not any(not any(a <= m.start() < b for a, b in skip_ranges) for m in _LONG_AGO.finditer(text))  # outside furniture
     # ... nor from a date outside narration: one on a short line or beside a clock time ("By
     # IANSThursday, May 27, 2010", an RSS "Fri, 08 Dec 2023 00:03:11", an advertisement's date)
     # is a stamp or a label, which news does not count its weekdays on from
-    line = text[text.rfind("\n", 0, anchor_mention.start) + 1 : (text.find("\n", anchor_mention.end) + 1 or len(text) + 1) - 1]
+    line_end = text.find("\n", anchor_mention.end)
+    line = text[text.rfind("\n", 0, anchor_mention.start) + 1 : line_end if line_end >= 0 else len(text)]
     counted = counted and len(line.strip()) >= SHORT_LINE and not CLOCK_TIME.search(line)
     for m in mentions if counted else ():
         if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m):

@@ -29,8 +29,9 @@ def date_from_events(
     (too little in common to join an event undated), the main events other articles
     report of a kind it may be (its own family; either one generic: a small model
     answers "other" for strikes) that share a place or an actor with it are tried
-    instead, and used when exactly one day fits its words. Its relative dates are then resolved against that day and, with `texts`,
-    re-checked. Other articles are returned unchanged."""
+    instead, and used when exactly one day fits its words. Its relative dates are
+    then resolved against that day and, with `texts`, re-checked. Other articles are
+    returned unchanged."""
     by_id = {s.source.id: s for s in summaries}
     constraints: dict[str, list[tuple[str, date, bool]]] = {}
     main_events: list[tuple[str, date, set[str]]] = []  # (kind family, day, names) of main events articles date

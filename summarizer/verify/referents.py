@@ -169,17 +169,17 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
     # "His manager" is someone else, a description; "its spokesman" speaks for "it"
     someone_elses = len(words) > 1 and words[0] in _POSSESSIVES and not re.fullmatch(_SPOKESPERSON, words[-1])
     if words and words[0] in PRONOUNS and not someone_elses:
-        def fitting(start: int, text: str) -> bool:
+        def fitting(start: int, text: str, speaker: bool = False) -> bool:
+            # `speaker`: `text` is a reporting verb's subject (see `_fits`)
             organisation = words[0] not in _PERSONAL and names_organisation(text)
             if avoid and set(name_keys(text)) & avoid:
                 return False
-            return (is_named(text) or organisation) and _fits(idx, (start, start + len(text), text), words[0])
+            return (is_named(text) or (organisation and not speaker)) and _fits(idx, (start, start + len(text), text), words[0], speaker)
 
         # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
         speakers = {o.subject_start for o in attributions(idx, k) if o.subject_start < att.subject_start}
         own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and (fitting(a, run) or (
-            a in speakers and is_named(run) and not _VERB_FORM.fullmatch(run)  # "Asked whether ..., she said"
-            and _fits(idx, (a, a + len(run), run), words[0], speaker=True)))]
+            a in speakers and not _VERB_FORM.fullmatch(run) and fitting(a, run, speaker=True)))]  # not "Asked whether ..., she said"
         if own and idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() == "":
             return own[0]
         if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth, fitting)):
@@ -188,10 +188,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # "A woman who lost her husband told ... “...,” she said": a speaker the article
             # only describes, when no name in that sentence fits (else the name is the speaker:
             # "A monk, who gave his name as Ashin Zawana, said")
-            if fitting(start, text) or (
-                is_named(text) and not (avoid and set(name_keys(text)) & avoid)
-                and _fits(idx, (start, start + len(text), text), words[0], speaker=True)
-            ):
+            if fitting(start, text) or fitting(start, text, speaker=True):
                 return True
             # ("a prison official" is a person: an organisation word names one only as the head,
             # and "official", though ORG_WORDS lists it so that "a US official" gives no surname

@@ -135,6 +135,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
 
 
 _PERSON_STEMS = frozenset(w.rstrip("s") for w in PERSON_NOUNS)  # "residents" and "resident" alike
+_PERSON_WORDS = TITLE_HEADS | _PERSON_STEMS  # a title or a person noun, or its stem
 
 
 def last_word(phrase: str) -> str:
@@ -205,25 +206,25 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     name among the comma-joined clauses is the subject when the nearest clause is a
     description ("Musa Bello, a local chief, told"); a pronoun stays ("Writing on X,
     formerly Twitter, he said")."""
-    raw = _POINTING_BACK.sub(lambda m: " " * len(m.group()), idx.text[sent_start:verb_start])
+    raw = _POINTING_BACK.sub(_blank, idx.text[sent_start:verb_start])
     if cut := stamp_prefix(raw.lstrip()):  # "date 2022-08-18 Taliban spokesman X said"
         lead = len(raw) - len(raw.lstrip())
         raw = " " * (lead + cut) + raw[lead + cut :]
-    text = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), raw)
+    text = _RELATIVE_CLAUSE.sub(_blank_clause, raw)
     # "X, a network of activists who track abuses, confirmed": an apposition with its own
     # relative clause describes X
-    text = _DESCRIBING_APPOSITION.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
+    text = _DESCRIBING_APPOSITION.sub(_blank_clause, text)
     # "X, following a visit to the hospital and its burns unit, confirmed": a participle's
     # phrase set off by commas, "and" and all, is no part of the subject
-    text = _PARTICIPLE_PHRASE.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
+    text = _PARTICIPLE_PHRASE.sub(_blank_clause, text)
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
     text = _RELATIVE_TO_VERB.sub(_blank_relative, text)
     # "The Ministry of Transport and Communications (MTC) said": a name's "and" and its
     # acronym in brackets break no clause
-    text = _NAME_ACRONYM.sub(lambda m: " " * len(m.group()), text)
+    text = _NAME_ACRONYM.sub(_blank, text)
     # "A resident of Barza (names withheld) said": a remark in brackets is no part of the subject
-    text = _REMARK.sub(lambda m: " " * len(m.group()), text)
+    text = _REMARK.sub(_blank, text)
     breaks = [
         m for m in _CLAUSE_BREAK.finditer(text)
         if m.group().casefold() != "and" or (m.end() < len(text) - 1 and not _joins_names(text, m.start(), m.end())
@@ -255,8 +256,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # "Chief District Officer", "Officer of Aboiti Transport", "Canadian Survivor": a title
         # or a description, though in capitals
         words = [w.casefold() for w in text[seg[0] : seg[1]].split()]
-        person = TITLE_HEADS | _PERSON_STEMS
-        return bool(words) and (words[-1] in person or words[-1].rstrip("s") in person or (words[0] in person and words[1:2] == ["of"]))
+        return bool(words) and (words[-1] in _PERSON_WORDS or words[-1].rstrip("s") in _PERSON_WORDS
+                                or (words[0] in _PERSON_WORDS and words[1:2] == ["of"]))
 
     def placed(seg: tuple[int, int]) -> bool:
         # a place the clause before it names ("X, mayor of the nearest city, Oicha, said",
@@ -310,6 +311,16 @@ def _joins_names(text: str, start: int, end: int) -> bool:
     """Whether the "and" at [start, end) stands between two capitalised words."""
     before, after = text[:start].split()[-1:], text[end:].split()[:1]
     return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
+
+
+def _blank(m: re.Match[str]) -> str:
+    """The match blanked out, offsets kept."""
+    return " " * len(m.group())
+
+
+def _blank_clause(m: re.Match[str]) -> str:
+    """A clause set off by commas blanked out, its opening comma kept (offsets kept)."""
+    return "," + " " * (len(m.group()) - 1)
 
 
 def _blank_relative(m: re.Match[str]) -> str:
