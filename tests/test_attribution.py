@@ -82,6 +82,9 @@ FORMS = [
         "Two of the attackers were killed,",
         "a senior security official",
     ),
+    # a country for its nationality adjective, as a model may write it
+    ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
+    ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
     # British single quotes and guillemets and low-high quotes
     ("'We are burying our neighbours,' said Farida Noori, 52.", "We are burying our neighbours,", "Farida Noori"),
     ("« Nous n'avons rien vu venir », a déclaré Issa Traoré.", "Nous n'avons rien vu venir", "Issa Traoré"),
@@ -646,6 +649,8 @@ WRONG = [
     ("Major Thet Naing said the army had evidence. He told Myanmar Now: “They were hiding weapons in the monastery.”", "They were hiding weapons in the monastery.", "Myanmar Now"),
     ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Fatah"),
     ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
+    ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iran officials"),
+    ("“Two were killed,” Nigerian officials said.", "Two were killed,", "Niger officials"),
     ("“We counted nine bodies,” Ali Baba Mohammed said, according to Reuters.", "We counted nine bodies,", "Reuters"),
     ("“The perpetrators will be punished,” Prime Minister Ali Zaidi was quoted as saying by the state news agency.", "The perpetrators will be punished,", "state news agency"),
     # a clause after the verb, a place listed after the organisation, a named bystander

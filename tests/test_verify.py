@@ -5,7 +5,10 @@ texts, and (as acceptance tests) the seed articles and their gold annotations.""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -546,6 +549,16 @@ def test_places_and_actors(seeds, sample_text):
     assert centcom["target"].status.grounded
     us = place_status(seeds["000_69f37553ca468d25"], perpetrator="United States", target="Kataib Hezbollah")
     assert us["perpetrator"].status.grounded and us["target"].status.grounded
+
+
+@pytest.mark.parametrize("seed", [0, 1, 5])
+def test_a_nationality_names_one_country_whatever_the_hash_seed(seed):
+    """"Nigerian" begins both Niger and Nigeria once "-ian" is cut: the longest stem and
+    then the shortest country decide, not the order of a set (seed 0 gave Niger)."""
+    code = "from summarizer.verify.places import nationality as n; print([n(w) for w in ('Nigerian', 'Turkish', 'Iraqi', 'Afghan', 'Lebanese', 'Nigerien', 'French')])"
+    env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['nigeria', 'turkey', 'iraq', 'afghanistan', 'lebanon', None, None]"
 
 
 @pytest.mark.parametrize(

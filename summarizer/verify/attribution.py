@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
+from .places import nationality
 from .quotes import Found
 from .referents import LOOK_BACK, speaker_of, speaks_for
 from .reporting import PRONOUNS, Attribution, attributions, is_named, nested_attribution
@@ -161,9 +163,23 @@ def _names(subject: str, forms: list[_Form]) -> bool:
             # Jummai" for a "Dogo Sule", nor "Zahid Khan Durrani" for a "Gul Nawaz Khan".
             if name_keys(subject)[-1:] == f.keys:
                 return True
-        elif set(f.keys) <= s or (s <= set(f.keys) and (f.keys[-1] in s or _head(f.text) in s)) or _same_organisation(s, set(f.keys)):
+        elif _describes(s, f):
             return True
     return False
+
+
+def _describes(s: set[str], f: _Form) -> bool:
+    """A description's words against a form's: one holds the other (the shorter with the
+    form's last word or head noun), or both name one organisation. A nationality
+    adjective counts as its country ("Iraqi officials" ~ "Iraq officials")."""
+    keys = {_as_country(k) for k in f.keys}
+    s = {_as_country(k) for k in s}
+    return keys <= s or (s <= keys and (_as_country(f.keys[-1]) in s or _head(f.text) in s)) or _same_organisation(s, keys)
+
+
+@lru_cache(maxsize=4096)
+def _as_country(key: str) -> str:
+    return nationality(key) or key
 
 
 _HEAD_END = re.compile(r"\s+(?:for|of|in|at|from|with|who|whom|whose|which|that)\b.*$", re.S | re.I)

@@ -125,7 +125,9 @@ def used_as_place(idx: SourceIndex, span: Span) -> str | None:
 def nationality(name: str) -> str | None:
     """The country a nationality adjective names ("Iraqi" -> a key of Iraq), else None.
     Heuristic: a demonym ending on a stem of 4+ letters that begins a country's name;
-    demonyms that do not ("French", "Dutch") are not recognised."""
+    demonyms that do not ("French", "Dutch") are not recognised. The longest stem wins,
+    then the shortest country ("Nigerian" is Nigeria's, not Niger's; "Turkish" Turkey's),
+    so the answer never depends on the order of a set."""
     words = name.split()
     if len(words) != 1:
         return None
@@ -133,12 +135,10 @@ def nationality(name: str) -> str | None:
     key = place_key(name)
     if not key or gaz.kinds.get(key) in ("country", "city", "US state", "continent"):
         return None
-    for ending in _DEMONYM_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 4:
-            stem = key[: -len(ending)]
-            country = next((c for c in gaz.countries if c.startswith(stem)), None)
-            if country:
-                return country
+    stems = sorted((key[: -len(e)] for e in _DEMONYM_ENDINGS if key.endswith(e) and len(key) - len(e) >= 4), key=len, reverse=True)
+    for stem in stems:
+        if countries := [c for c in gaz.countries if c.startswith(stem)]:
+            return min(countries, key=lambda c: (len(c), c))
     return None
 
 
