@@ -82,6 +82,14 @@ FORMS = [
         "Two of the attackers were killed,",
         "a senior security official",
     ),
+    # "in" inside a title is no preposition ending the name
+    ("“We are following every lead,” said FBI Special Agent in Charge James Smith.", "We are following every lead,", "James Smith"),
+    # "they" refers to the plural description that spoke last, not an earlier capitalised noun
+    (
+        "Residents told reporters they were “terrified.” The villagers said the army came at night. “They burned everything,” they said.",
+        "They burned everything,",
+        "villagers",
+    ),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

@@ -196,7 +196,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             head = last_word(text)
             organisation = head in ORG_WORDS and head not in PERSON_NOUNS
             described = not is_named(text) or ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
-            if words[0] not in _PERSONAL or not described or text.casefold() in PRONOUNS or organisation:
+            if not (words[0] in _PERSONAL or _plural(words[0], head)) or not described or text.casefold() in PRONOUNS or organisation:
                 return False
             j = idx.sentence_of(start)
             # (a name overrides the description only in apposition after it: "A monk, who gave his
@@ -219,6 +219,18 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
         return found or (att.subject_start, subject)
     return (att.subject_start, subject) if name_keys(subject) or ELLIPTIC.fullmatch(subject) else None
+
+
+# Plural nouns for people that do not end in -s.
+_PEOPLE = frozenset("police people children men women staff crew".split())
+
+
+def _plural(pronoun: str, head: str) -> bool:
+    """Whether "they" may refer to a reporting verb's subject with this head ("The
+    villagers said ... “...,” they said"). Heuristic: a plural is read from its ending
+    ("villagers", "witnesses", not "witness") or the few irregular plurals above; the
+    singular they ("the driver ... they said") is not caught."""
+    return pronoun in ("they", "their") and (head in _PEOPLE or (head.endswith("s") and not head.endswith("ss")))
 
 
 def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:

@@ -63,7 +63,9 @@ _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
 )
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
-_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in|on|at|adding|referring|speaking|after|when|who|that)\b")
+# What ends a subject after its verb ("said Smith in a statement"); not the "in" of a
+# title ("Special Agent in Charge", "Commander in Chief").
+_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|adding|referring|speaking|after|when|who|that)\b")
 _AFTER_WORDS = 10
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
