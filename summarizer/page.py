@@ -8,6 +8,7 @@ nothing is extracted from it and its dates are read for what they are.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import NamedTuple
 
@@ -25,6 +26,8 @@ class TextRange(NamedTuple):
 # Line-level rules, tried in order on each stripped line: (kind, pattern, whole
 # line?). They describe kinds of furniture, not any one site's strings.
 _I = re.IGNORECASE
+# The agencies and picture libraries a photo is credited to ("(Brian Lawless/PA)", "[Getty]").
+_AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANADOLU|Xinhua|Shutterstock|Bloomberg|PA|AAP)"
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*", _I), True),
@@ -53,7 +56,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "list heading",
         re.compile(
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?(?: from this (?:blog|site))?"
-            r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|comments?"
+            r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
             r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section"
             r"|related (?:readings?|links?|coverage)\s*:?|recent (?:videos|posts|stories|news)",
@@ -62,6 +65,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     ("stamp", re.compile(r"(?:last |first )?(?:updated|published|posted|modified|issued)(?: on| at)?\s*[:\-–—]?\s*.{0,60}\d.{0,40}", _I), True),
+    # a byline with its stamp: "Written by admin on May 19, 2024"
+    ("stamp", re.compile(r"(?:written|posted|published) by [^.!?]{1,40}? on [^.!?]{0,30}\d{4}.{0,20}", _I), True),
     (
         "source",
         re.compile(r"(?:content |article )?(?:retrieved|republished|reproduced) from\b.*|originally (?:published|appeared) (?:on|at|in)\b.*|https?://\S+", _I),
@@ -77,14 +82,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
     ("translation", re.compile(r"\[[^\]]{0,60}\btranslated (?:from|by)\b[^\]]{0,80}\]", _I), True),
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
-    ("caption", re.compile(r".*[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|File(?: photo| picture| image)?)\.?"), True),
+    ("caption", re.compile(rf".*[.!?]\s+(?:{_AGENCY}|File(?: photo| picture| image)?)\.?"), True),
+    # a caption ending in its credit after a slash or a colon: "... August 27, 2017. / Reuters",
+    # "... 2024. / Credit: Name/AFP/Getty", "Police surround the area behind the cinema: AP"
+    ("caption", re.compile(rf".{{10,300}}[.!?]\s+/\s+.{{2,80}}|.{{10,300}}[^.!?\s]:\s+{_AGENCY}"), True),
     # a caption ending in its credit in brackets, with no full stop after it ("... collapsed (Fire Dept. via AP)")
     # (not prose that ends a sentence before its wire's credit: "... said. (ANI/Xinhua)", "... he said. - (Reuters)")
     ("caption", re.compile(r"(?!.*[.!?][\"\u201d]?\s*(?:[-\u2013\u2014]\s*)?\((?:[A-Z]{2,8}/)*[A-Z][A-Za-z]{1,10}\)$)"
-                           r".{10,300}(?:\([^()]{0,60}|\[[^\[\]]{0,60})\b(?:via|[Pp]hoto|AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)\b[^()\[\]]{0,40}[)\]]"), True),
+                           rf".{{10,300}}(?:\([^()]{{0,60}}|\[[^\[\]]{{0,60}})\b(?:via|[Pp]hoto|{_AGENCY})\b[^()\[\]]{{0,40}}[)\]]"), True),
     # "... on Tuesday. Omar Naji/AFP/Getty Images", "... in Kyiv. REUTERS/Name Surname"
     ("caption", re.compile(
-        r".{10,300}[.!?]\s+(?:(?:[\w.'\u2019-]+ ){0,3}[\w.'\u2019-]+/(?:[\w.'\u2019 -]+/)*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu)"
+        rf".{{10,300}}[.!?]\s+(?:(?:[\w.'\u2019-]+ ){{0,3}}[\w.'\u2019-]+/(?:[\w.'\u2019 -]+/)*{_AGENCY}"
         r"|(?:REUTERS|AFP|AP|EPA|ANADOLU)/[\w .'\u2019-]{2,40})"
     ), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
@@ -92,7 +100,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)(?:\s+.{0,80})?)?", _I), True),
-    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
+    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit|frame|still|screenshot|screen ?grab)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
     ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|[^.!?]{1,60}\u00a9.{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
     ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
@@ -106,10 +114,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         _I,
     ), True),
     ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?(?:\s*,\s*[A-Z][\w' -]{1,30})?", _I), True),
-    ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?\.?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
+    ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?(?:\.|\s*[:|]\s*[^.!?]{1,40})?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
     ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),
     ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|comments?\s*\(\d+\)|high views|trending now", _I), True),
-    ("navigation", re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\b.{0,40}", _I), True),
+    ("navigation", re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)(?:\b|(?=[A-Z])).{0,60}", _I), True),
     # the outlet speaking to its readers: "Listen to our evening news ...", "To receive our news on WhatsApp, send ..."
     (
         "subscription",
@@ -188,9 +196,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # an image's file name or a logo's alt text: "Philadelphia-Firefighters-Trapped", "IE Logo"
     ("label", re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}|.{1,30}\blogo", _I), True),
     # a caption between its credits, as alt text and credit print it: "Reuters A man stands ...Reuters"
-    ("caption", re.compile(r"(?:Reuters|AFP|Getty Images|EPA|AP)\b.{5,200}(?:Reuters|AFP|Getty Images|EPA|AP)"), True),
+    ("caption", re.compile(rf"{_AGENCY}\b.{{5,200}}{_AGENCY}"), True),
     ("stamp", re.compile(r"(?:(?:and )?(?:last )?(?:posted|published|updated)\s*:?\s*)+", _I), True),
-    ("byline", re.compile(r"by|and|(?:wire|news) services?|agencies", _I), True),  # a byline's pieces on lines of their own
+    # a byline's pieces on lines of their own, or emptied ("By  |"); a desk's name ("Express News Service")
+    ("byline", re.compile(r"(?:by|and|(?:[A-Z][\w-]* ){0,3}(?:wire|news) services?|agencies)[\s|,:\u00b7\u2022-]*", _I), True),
     ("navigation", re.compile(r"you are here\s*:.{0,120}", _I), True),
     ("label", re.compile(r"thumbnail for\b.{0,200}", _I), True),
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
@@ -211,10 +220,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|this (?:article|story|post) was (?:originally|orignally|first) (?:posted|published)\b.{0,120}", _I), True),
     # a photographer's credit: "RNZ / Name Surname", "Regional Administration/Handout via Reuters"
     ("credit", re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*\s?/\s?(?:[A-Z][\w.'\u2019-]*\s?){1,3}"), True),
-    ("credit", re.compile(r"[^.!?]{2,80}\bvia (?:Reuters|REUTERS|AP|AFP|Getty Images|EPA|Xinhua|Anadolu)"), True),
+    ("credit", re.compile(rf"[^.!?]{{2,80}}\bvia {_AGENCY}"), True),
     # a credit, then the caption: "Name/AFP via Getty Images - PHOTO: A police investigator ..."
     ("caption", re.compile(r".{0,80}\s[-|\u2013]\s(?:photo|image|picture)s?\s*:.{0,300}", _I), True),
-    ("notice", re.compile(r"error|sorry, your comment\b.{0,200}", _I), True),
+    ("notice", re.compile(r"error|sorry, your comment\b.{0,200}|(?:sorry,? )?we are (?:not currently|currently not|not) accepting comments\b.{0,80}", _I), True),
     ("source", re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|co|in|ng|ke|za|info|news|tv|io|gov|edu)(?:/\S*)?", _I), True),
     # an embedded social post: its signature ("— Name (@handle) December 16, 2020"), or a
     # line of handles and hashtags
@@ -223,7 +232,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
-_AGENCY_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]* ){0,3}(?:via )?(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|Shutterstock|Bloomberg)(?:/[\w .'\u2019-]{2,40})?")
+_AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?:/[\w .'\u2019-]{{2,40}})?")
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 _HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
@@ -324,8 +333,9 @@ def _only_a_date(line: str) -> bool:
 
 
 def _sentence(line: str) -> bool:
-    """Whether a line ends a sentence: the article's prose (headlines and standfirsts don't)."""
-    return line[-1] in ".!?\"\u201d\u2019"
+    """Whether a line ends a sentence: the article's prose (headlines and standfirsts don't,
+    nor a teaser or breadcrumb cut off with "...")."""
+    return line[-1] in ".!?\"\u201d\u2019" and not line.endswith("...")
 
 
 def _title_case(line: str) -> bool:
@@ -382,6 +392,27 @@ def _quoted_headline(line: str) -> bool:
 
 def _words(line: str) -> int:
     return len(re.findall(r"\w+", line))
+
+
+CAPTION_COPY = 30  # characters a caption and its bare copy must share from their start (and 80% of the shorter)
+
+
+def _caption_copies(text: str, lines: list[PageLine]) -> list[PageLine]:
+    """A caption printed twice, bare and with its credit ("Gardai at the scene" next to
+    "Gardai at the scene (Name/PA)"): the bare copy is the caption too. Heuristic: the
+    two lines are neighbours and one begins with most of the other."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind is not None:
+            continue
+        words = text[line.start : line.end]
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and lines[j].kind == "caption":
+                other = text[lines[j].start : lines[j].end]
+                shared = len(os.path.commonprefix([words, other]))
+                if shared >= max(CAPTION_COPY, 0.8 * min(len(words), len(other))):
+                    out[i] = line._replace(kind="caption")
+    return out
 
 
 def page_lines(text: str) -> list[PageLine]:
@@ -470,6 +501,7 @@ def page_lines(text: str) -> list[PageLine]:
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
+    lines = _caption_copies(text, lines)
     lines = _comment_section(text, lines, first_prose)
     lines = _footer(text, _contact_block(text, lines))
     for n in range(len(lines) - 1, -1, -1):  # author's notes after the story's last paragraph

@@ -238,6 +238,24 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     return Inferred(latest, f"inferred: '{latest_words}' counted on from '{anchor_mention.words}' ({anchor.isoformat()})")
 
 
+# A past tense just before a date: the article reports that day as done ("was killed in a
+# bombing on Saturday, October 26, 2024"). Heuristic: -ed words and a few auxiliaries.
+_PAST_BEFORE = re.compile(r"\b(?:\w{3,}ed|was|were|had|died|struck|hit|shot)\b[^.;]{0,60}$", re.I)
+SLACK = timedelta(days=1)  # a stamp in another time zone may read a day before the event
+
+
+def _reported_after(body: str, stamp: date) -> str | None:
+    """A full date later than the stamp that the article reports in the past tense (a
+    page's stamp from before the story happened is not when it was published: a
+    template's date, a first version's), or None."""
+    for m in day_mentions(body):
+        if m.year and valid_date(m.year, m.month, m.day) and date(m.year, m.month, m.day) > stamp + SLACK:
+            before = body[max(0, m.start - 80) : m.start]
+            if _PAST_BEFORE.search(before) and not _FUTURE.search(before):
+                return m.words
+    return None
+
+
 def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
     """(ISO date or None, basis) from the page; None when it says nothing about it.
 
@@ -247,6 +265,7 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
     stamps = sorted(_stamps(text, today), key=lambda s: s.rank)
     body = _body(text)
     undecided: list[Stamp] = []
+    impossible: list[str] = []
     for stamp in stamps:
         if not stamp.days:  # a dateline whose year cannot be read
             if undecided:
@@ -255,6 +274,9 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
         if len(stamp.days) == 1:
             if undecided and stamp.rank > undecided[0].rank:
                 break
+            if later := _reported_after(body, stamp.days[0]):
+                impossible.append(f"'{stamp.words}' is before '{later}', a day the article reports")
+                continue
             return stamp.days[0].isoformat(), f"text: '{stamp.words}'"
         fitting = [d for d in stamp.days if _fits(body, d, today)]
         if len(fitting) == 1:
@@ -264,6 +286,8 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
     if undecided:
         readings = " or ".join(d.isoformat() for d in undecided[0].days)
         return None, f"unknown: '{undecided[0].words}' may be {readings} (day and month could swap) and the article does not say which"
+    if impossible:  # a stamp the story contradicts is no date, and dates nothing else either
+        return None, "unknown: " + "; ".join(impossible)
     inferred = infer_published(text, today=today, skip=find_furniture(text))
     if inferred is None:
         return None

@@ -90,6 +90,32 @@ FORMS = [
         "They burned everything,",
         "villagers",
     ),
+    # verbs of speech in their speech uses only ("informed reporters", "shared, “...”")
+    ("“There is no terror link,” Superintendent Liam Geraghty informed reporters after the assault.", "There is no terror link,", "Liam Geraghty"),
+    ("Police chief Drew Harris later informed the media that “all lines of inquiry” were open.", "all lines of inquiry", "Drew Harris"),
+    ("\"Came up and grabbed her purse,\" Jordan recalls. \"As he grabbed her purse, she snatched it away.\"", "As he grabbed her purse, she snatched it away.", "Jordan"),
+    ("A neighbor named Ken Smith shared, “It brings a tear to our eye.”", "It brings a tear to our eye.", "Ken Smith"),
+    ("Another local characterized the event as a scene from a “horror movie.”", "horror movie.", "Another local"),
+    ("Governor Vyacheslav Gladkov spoke on the channel. “A ten-year-old child suffered a shrapnel wound,” he specified.", "A ten-year-old child suffered a shrapnel wound,", "Vyacheslav Gladkov"),
+    # an opening time phrase is no subject, however capitalised
+    ("On Thursday, Inspector General Joseph Boinnet of the Kenyan police said \"several terror suspects\" had been arrested.", "several terror suspects", "Joseph Boinnet"),
+    # the closing "he said" governs an "according to" inside its sentence
+    (
+        "Detective Superintendent Martin Fileman briefed reporters on Sunday. The man was “known to police” but had no history of mental illness according to police records, he said.",
+        "known to police",
+        "Martin Fileman",
+    ),
+    # "he" never refers to a street address or to a verb capitalised as a brand
+    (
+        "Fire Chief Peter Kelly spoke on Tuesday. After two people died in the home at 4114 Robinwood Drive, Kelly understands the anguish.\n\n\"In the end, our thoughts are with the family,\" he said.",
+        "In the end, our thoughts are with the family,",
+        "Peter Kelly",
+    ),
+    (
+        "Acting Assistant Commissioner Brett McFadden praised the officers. The man ran off, was pursued by six officers and was Tasered.\n\n\"These officers did an outstanding job,\" he said.",
+        "These officers did an outstanding job,",
+        "Brett McFadden",
+    ),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -658,6 +684,9 @@ WRONG = [
     ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Fatah"),
     ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iran officials"),
+    # "informed partners of" reports no words of its own: the quoting verb's subject speaks
+    ("The department head, Anar Guliyev, was quoted by the agency as saying that Baku had informed partners of \"the facts on the ground\".", "the facts on the ground", "Baku"),
+    ("The man was “known to police” according to police records, Inspector Ana Ruiz said.", "known to police", "police records"),
     ("“Two were killed,” Nigerian officials said.", "Two were killed,", "Niger officials"),
     ("“We counted nine bodies,” Ali Baba Mohammed said, according to Reuters.", "We counted nine bodies,", "Reuters"),
     ("“The perpetrators will be punished,” Prime Minister Ali Zaidi was quoted as saying by the state news agency.", "The perpetrators will be punished,", "state news agency"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.page import find_furniture, guess_title
+from summarizer.page import find_furniture, guess_title, page_lines
 
 HEADLINE = "Gunmen kill four police officers at checkpoint in northern district"
 BODY = "Gunmen attacked a police checkpoint on Friday night, killing four officers, the provincial police chief said."
@@ -184,6 +184,22 @@ def furniture(text: str) -> list[str]:
         "A firefighter sifts through the ashes of the market in Tarmu.",
         "Smoke billows from the depot after the strike, March 3, 2025.",
         "Displaced families queue for water at a camp outside the city.",
+        # credits after a slash, a colon or in brackets, and caption labels
+        "Rescuers search the debris in Tarmu, March 3, 2025. / Reuters",
+        "People gather near the wreck, June 17, 2024. / Credit: Jane Doe/AFP/Getty",
+        "Police surround the area behind the cinema in Tarmu: AP",
+        "Soldiers gather near the site of the strike on May 17, 2025. [Getty]",
+        "Police at the scene in the city centre (Jane Doe/PA)",
+        "Frame: Telegram channel \u201cNews Now\u201d",
+        # empty bylines, a desk, a byline with its stamp, prompts under the story
+        "By  |",
+        "Express News Service",
+        "Written by admin on May 19, 2024",
+        "View Comments",
+        "Explore",
+        "Sorry we are not currently accepting comments on this article.",
+        "Skip to main contentSkip to navigationSkip to navigation",
+        "Breaking news: Fire",
     ],
 )
 def test_furniture_forms(line):
@@ -295,6 +311,9 @@ def test_author_notes_after_the_story():
         "\u201cSomeone has just bombed the funeral of a #Taliban commander in #Kabul,\u201d tweeted Carl Winter, an analyst.",
         "Police said the attackers fled toward the border, officials said. (ANI/Xinhua)",
         "\"The driver ran into the cabins shouting that the train was out of control,\" he said. - (Reuters)",
+        "The governor of Pennsylvania (PA) said the bridge would reopen on Monday.",
+        "Reuters news service said the toll had risen to 12.",
+        "The ministry said comments from the public would be welcome.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
@@ -315,6 +334,22 @@ def test_short_lines_with_no_story_above_are_no_footer():
 def test_a_cut_off_quotation_at_the_end_is_no_footer():
     text = f"{HEADLINE}\n\n{BODY}\n\n\u201cFor a moment\n"
     assert furniture(text) == []
+
+
+def test_a_caption_printed_bare_and_then_with_its_credit_is_a_caption_twice():
+    bare = "Police officers at the scene in the city centre on Thursday"
+    text = f"{HEADLINE}\n\n{BODY}\n\n{bare}\n{bare} (Jane Doe/PA)\n\n{BODY}\n"
+    assert furniture(text) == [bare, f"{bare} (Jane Doe/PA)"]
+    # a paragraph repeating the start of a caption far from it stays prose
+    prose = f"{bare} were told to keep the crowd back, the mayor said."
+    assert furniture(f"{HEADLINE}\n\n{prose}\n\n{BODY}\n\n{bare} (Jane Doe/PA)\n\n{BODY}\n") == [f"{bare} (Jane Doe/PA)"]
+
+
+def test_a_breadcrumb_cut_off_with_dots_is_no_prose_and_the_date_above_it_is_the_masthead():
+    text = (f"Tuesday, November 28, 2023\nHomeNews{HEADLINE} | Crime...\n\n{HEADLINE} | Crime Information\n\n{BODY}\n")
+    lines = page_lines(text)
+    assert [line.kind for line in lines][:1] == ["masthead"]
+    assert f"{HEADLINE} | Crime Information" not in furniture(text)
 
 
 def test_the_line_under_a_bare_agency_credit_is_its_caption():

@@ -100,6 +100,17 @@ def test_an_ambiguous_stamp_is_read_the_way_the_article_fits():
     assert found[0] == "2024-03-02" and "2024-02-03 does not fit" in found[1]
 
 
+def test_a_stamp_before_a_day_the_article_reports_is_no_date():
+    body = "Four police officers were killed in a suicide bombing on Saturday, October 26, 2024, officials said."
+    found = publication(page("Four police killed", "date 2024-10-08", body), today=TODAY)
+    assert found[0] is None and "'date 2024-10-08' is before 'on Saturday, October 26, 2024'" in found[1]
+    # a day still to come, or one a time zone away, leaves the stamp standing
+    ahead = "The officers killed on Friday will be buried on Saturday, October 12, 2024, officials said."
+    assert publication(page("Four police killed", "date 2024-10-08", ahead), today=TODAY)[0] == "2024-10-08"
+    night = "Four police officers were killed late on Wednesday, October 9, 2024, officials said."
+    assert publication(page("Four police killed", "date 2024-10-08", night), today=TODAY)[0] == "2024-10-08"
+
+
 def test_an_undecided_stamp_leaves_the_date_unknown_and_names_both_readings():
     found = publication(page("Four police killed", "03-02-2024 | 5:33 AM", BODY), today=TODAY)
     assert found[0] is None and "2024-02-03 or 2024-03-02" in found[1]

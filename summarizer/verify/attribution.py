@@ -255,7 +255,7 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # a transcript names the speaker of each turn, unless the turn quotes someone
         # ("Q: The Secretary said the US would respond “...”")
         return turn, [], False
-    candidates = [nested] if nested else [att for j in range(k, last + 1) for att in attributions(idx, j)]
+    candidates = [nested] if nested else _cited_by_closing_verb(idx, [att for j in range(k, last + 1) for att in attributions(idx, j)])
     if not candidates and _opens_with_quote(idx, k):
         # A quotation with no verb of its own: its speaker named in the sentence after it,
         # or after the paragraph where a quotation of several closes; else it continues the
@@ -266,6 +266,21 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     elif not candidates:
         candidates = _recent_source(idx, k)
     return None, candidates, nested is not None
+
+
+def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> list[Attribution]:
+    """Without an "according to" that a later "..., he said" closing its sentence governs
+    ("... no history of mental illness according to police records, he said"): the
+    records are the speaker's source, the words the speaker's."""
+    def closing(att: Attribution) -> bool:
+        rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
+        return idx.text[: att.subject_start].rstrip().endswith(",") and not re.search(r"[,\u201c\u201d\"]", rest)
+
+    def cited(att: Attribution) -> bool:
+        return idx.text[att.verb_start : att.verb_end].casefold() == "according to" and any(
+            closing(o) and o.verb_start > att.verb_end and idx.sentence_of(o.verb_start) == idx.sentence_of(att.verb_start)
+            for o in candidates)
+    return [att for att in candidates if not cited(att)]
 
 
 def speaker_candidates(idx: SourceIndex, span: Span) -> list[str]:

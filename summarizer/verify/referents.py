@@ -29,8 +29,11 @@ from .reporting import (
     possessive_owner,
 )
 
-# A name right after one of these is where something happened, not who spoke.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?$", re.I)
+# A name right after one of these is where something happened, not who spoke ("at 4114
+# Robinwood Drive": a house number may stand between).
+_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?(?:\d+[A-Za-z]?\s+)?$", re.I)
+# "was Tasered": a participle capitalised as a brand's verb, after its auxiliary, names no one.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
@@ -68,7 +71,8 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     lower_case_elsewhere = re.search(rf"\b{re.escape(run.casefold())}\b", idx.text) is not None
     # A reporting verb's subject (`speaker`) is someone, even a lone word opening a sentence ("Amira, 14, said").
     named = speaker or idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
-    if not named or _LOCATIVE.search(idx.text[max(0, start - 14) : start]):
+    before = idx.text[max(0, start - 20) : start]
+    if not named or _LOCATIVE.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
         return False
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations

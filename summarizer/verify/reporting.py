@@ -33,6 +33,9 @@ SPEECH_VERBS = (
     "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|concluded|expressed|"
+    "recalls|specified|characterized|characterised|"
+    # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
+    "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|shared(?=\\s*[,:])|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
     "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
 )
@@ -52,7 +55,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+
 # object after them ("told Reuters", "warned Israel"), never their subject.
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
-    "confirmed declared warned cautioned read reads".split()
+    "confirmed declared warned cautioned read reads recalls specified".split()
 )
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
@@ -199,6 +202,11 @@ def _without_trail(phrase: str) -> str:
     return " ".join(words)
 
 
+# A clause opening with a preposition or a time word is an adverbial ("On Thursday,",
+# "In Kabul,", "Last week,"), never the subject however capitalised.
+_ADVERBIAL = re.compile(r"\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|this|that)\b", re.I)
+
+
 def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple[str, int]:
     """The words before a reporting verb, back to a clause break: its subject.
 
@@ -276,7 +284,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         title(usable[0]) and any(is_proper_name(text[g[0] : g[1]].strip()) and not title(g) for g in usable[1:])
     )):
         a, b = next((seg for seg in usable
-                     if is_proper_name(text[seg[0] : seg[1]].strip()) and not placed(seg) and not title(seg)), (a, b))
+                     if is_proper_name(text[seg[0] : seg[1]].strip()) and not placed(seg) and not title(seg)
+                     and not _ADVERBIAL.match(text[seg[0] : seg[1]])), (a, b))
     words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
