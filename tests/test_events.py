@@ -355,6 +355,26 @@ def test_events_are_found_through_the_index_whatever_their_dates():
     assert events(strike("a", role="main", date={"value": "2022"}), strike("b", role="context", date=feb1)) == 1
 
 
+def test_one_day_apart_one_place_and_one_toll_is_one_attack():
+    """With no perpetrator named and a generic kind, a day's difference (a time zone, a
+    loose "a day after") is bridged only by a shared place and the same toll."""
+    def attack(article_id, day, killed, wounded=None):
+        return _summary(article_id, incidents=[Incident(
+            kind="other", description="d", date={"value": day}, places=[Place(name="Vellmar", country="Ruritania")],
+            killed={"exact": killed}, wounded={"exact": wounded} if wounded is not None else None)])
+
+    def events(*summaries):
+        return len(build_report(list(summaries)).events)
+
+    assert events(attack("a", "2024-10-24", 10, 3), attack("b", "2024-10-25", 10, 3)) == 1
+    assert events(attack("a", "2024-10-24", 10, 3), attack("b", "2024-10-25", 10)) == 1
+    # another toll, another wounded figure, a toll too small to tell, or two days apart: two attacks
+    assert events(attack("a", "2024-12-29", 1, 4), attack("b", "2024-12-30", 2)) == 2
+    assert events(attack("a", "2024-10-24", 10, 3), attack("b", "2024-10-25", 10, 7)) == 2
+    assert events(attack("a", "2024-10-24", 1), attack("b", "2024-10-25", 1)) == 2
+    assert events(attack("a", "2024-10-24", 10, 3), attack("b", "2024-10-26", 10, 3)) == 2
+
+
 def test_events_named_alike_are_numbered_in_report_order():
     def strike(article_id, perpetrator):
         return _summary(article_id, incidents=[Incident(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates import value_range
-from ..schema import GENERIC_KINDS, ArticleSummary, Incident, kind_family
+from ..schema import GENERIC_KINDS, ArticleSummary, Count, Incident, kind_family
 from .entities import EntityIndex
 from .models import IncidentRef
 
@@ -185,9 +185,9 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     positive anchor (a shared place or actor) besides the date. Then by date:
     - same day, or overlapping ranges when either date is coarse (month, week): join;
     - a main incident dated only to its year counts as undated (see `_vague`);
-    - one day apart, both dated to the day: join only on strong agreement, because
-      articles date by their own time zone (00:15 in Baghdad is the previous evening
-      in Washington);
+    - one day apart, both dated to the day: join only on strong agreement or on a
+      shared place and the same toll (`_same_toll`), because articles date by their
+      own time zone (00:15 in Baghdad is the previous evening in Washington);
     - no date on either side: join only on strong agreement (an undated main
       incident counts as dated to the week before its article's publication).
     Strong agreement: same kind family (not "other"), the same perpetrator
@@ -216,8 +216,27 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     elif mine[0] <= theirs[1] and theirs[0] <= mine[1]:
         date_ok = True
     else:
-        date_ok = strong and m.one_day and anchor.one_day and abs((mine[0] - theirs[0]).days) == 1
+        date_ok = (strong or (places is True and _same_toll(m, c))) and m.one_day and anchor.one_day and abs((mine[0] - theirs[0]).days) == 1
     return int(bool(places)) + int(bool(actors)) + int(mine == theirs) if date_ok else None
+
+
+SAME_TOLL_MIN = 2  # the fewest killed for a shared toll to tell one event from another
+
+
+def _same_toll(m: _Member, c: _Cluster) -> bool:
+    """Whether an incident gives the toll a member of the event gives: the same killed
+    figure (SAME_TOLL_MIN or more) and no other wounded figure ("10 killed, 3 wounded"
+    a day apart in one place is one attack, dated by two time zones or a loose "a day
+    after"). Heuristic: two attacks a day apart in one place with one toll would join."""
+    def low(count: Count | None) -> int | None:
+        return None if count is None else count.exact if count.exact is not None else count.min
+
+    killed, wounded = low(m.incident.killed), low(m.incident.wounded)
+    if killed is None or killed < SAME_TOLL_MIN:
+        return False
+    return any(
+        low(o.incident.killed) == killed and (wounded is None or low(o.incident.wounded) in (None, wounded)) for o in c.members
+    )
 
 
 # A story's own event known only to its year (an undated page) tells events apart no
