@@ -185,13 +185,13 @@ _TURN = re.compile(r"^([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):[ \t]
 
 def transcript_turns(text: str) -> list[tuple[int, int, int, str]]:
     """(label start, words start, words end, label) of each turn when the text holds a
-    transcript: two turns or more, with a label said twice or a "Q:" line, so that one
-    dateline ("KABUL: Two rockets ...") is never read as a turn. A turn's words run to
+    transcript: two labels or more, one said twice, or a "Q:" line, so that a dateline
+    ("KABUL: Two rockets ...", twice when a teaser repeats the lead) is never read as a turn. A turn's words run to
     the next turn (a speaker's later paragraphs are theirs too); the last turn ends
     with its paragraph."""
     found = list(_TURN.finditer(text))
     labels = [m.group(1) for m in found]
-    if len(found) < 2 or (len(set(labels)) == len(labels) and not {"Q", "A"} & set(labels)):
+    if not {"Q", "A"} & set(labels) and (len(set(labels)) < 2 or len(set(labels)) == len(labels)):
         return []
     turns = []
     for m, nxt in zip(found, [*found[1:], None], strict=True):

@@ -116,6 +116,18 @@ FORMS = [
         "These officers did an outstanding job,",
         "Brett McFadden",
     ),
+    # "the organization" is the organisation just named ("network", "institute", "foundation" name one)
+    (
+        "Sudan Doctors Network said in a statement that the RSF struck a market, killing 24.\n\n\"This heinous crime adds to a series of war crimes,\" the organization said.",
+        "This heinous crime adds to a series of war crimes,",
+        "Sudan Doctors Network",
+    ),
+    # "said the head of state during his show": the subject ends before "during"
+    (
+        "President Jair Bolsonaro spoke on Thursday. \"He died after a clash with bandits,\" said the far-right head of state during his weekly social media show.",
+        "He died after a clash with bandits,",
+        "head of state",
+    ),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -684,6 +696,17 @@ WRONG = [
     ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Fatah"),
     ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iran officials"),
+    # "the army" is the state's, not a group with "Army" in its name; "the alleged attacker" says nothing
+    (
+        "The attack was blamed on the National Liberation Army (ELN), a guerrilla group.\n\n\u201cThe criminals used a drone,\u201d the army said in a statement.",
+        "The criminals used a drone,",
+        "National Liberation Army",
+    ),
+    (
+        "Superintendent Martin Fileman told reporters that the constable was stabbed a \u201cnumber of times\u201d before officers chased the alleged attacker.",
+        "number of times",
+        "attacker",
+    ),
     # "informed partners of" reports no words of its own: the quoting verb's subject speaks
     ("The department head, Anar Guliyev, was quoted by the agency as saying that Baku had informed partners of \"the facts on the ground\".", "the facts on the ground", "Baku"),
     ("The man was “known to police” according to police records, Inspector Ana Ruiz said.", "known to police", "police records"),
@@ -715,7 +738,14 @@ def test_wrong_speaker_is_flagged(text, quote, speaker):
 
 def test_a_dateline_in_capitals_is_no_transcript_turn():
     """One "CITY: ..." paragraph is a dateline; its narration is not a quotation."""
-    text = "KABUL: Two rockets struck the airport road on Sunday, police said. Nobody was hurt."
+    lead = "KABUL: Two rockets struck the airport road on Sunday, police said. Nobody was hurt."
+    text = lead
+    _assert_not_quoted(text)
+    # nor twice, when a teaser above the story repeats its lead
+    _assert_not_quoted(f"Two rockets hit airport road\n\n{lead[:60]}...\n\n{lead}")
+
+
+def _assert_not_quoted(text: str) -> None:
     summary = ArticleSummary(
         source=Source(id="t", sha256="", chars=len(text)),
         statements=[Statement(speaker="KABUL", quote="Two rockets struck the airport road on Sunday", kind="direct")],

@@ -16,7 +16,7 @@ from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .places import nationality
 from .quotes import Found
-from .referents import LOOK_BACK, speaker_of, speaks_for
+from .referents import LOOK_BACK, STATE_BODIES, speaker_of, speaks_for, state_body
 from .reporting import PRONOUNS, Attribution, attributions, is_named, nested_attribution
 
 
@@ -174,7 +174,8 @@ def _describes(s: set[str], f: _Form) -> bool:
     adjective counts as its country ("Iraqi officials" ~ "Iraq officials")."""
     keys = {_as_country(k) for k in f.keys}
     s = {_as_country(k) for k in s}
-    return keys <= s or (s <= keys and (_as_country(f.keys[-1]) in s or _head(f.text) in s)) or _same_organisation(s, keys)
+    part = s <= keys and (_as_country(f.keys[-1]) in s or _head(f.text) in s) and not (s <= STATE_BODIES and not state_body(f.text))
+    return keys <= s or part or _same_organisation(s, keys)
 
 
 @lru_cache(maxsize=4096)

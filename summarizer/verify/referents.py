@@ -15,6 +15,8 @@ import re
 from ..names import ORG_WORDS, TITLE_HEADS, name_keys, strip_title
 from ..page import find_furniture
 from ..text import WORD, SourceIndex
+from .gazetteer import gazetteer, place_key
+from .places import nationality
 from .reporting import (
     DOCUMENTS,
     ELLIPTIC,
@@ -214,8 +216,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return same_sentence[-1].subject_start, same_sentence[-1].subject
         return _referent(idx, k, lambda start, text: is_named(text) or names_organisation(text), depth)
     if head := description_head(subject):
-        found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text), depth)
-        if found is None and head in ORG_WORDS and words[0] in ("that", "this"):  # "added that organization": the one just named
+        state = len(words) == 2 and words[0] == "the" and head in STATE_BODIES
+        found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text) and not (state and not state_body(text)), depth)
+        # "added that organization", "the organization said": the organisation just named
+        if found is None and head in ORG_WORDS and (words[0] in ("that", "this") or (words[0] == "the" and head in _GENERIC_ORG)):
             found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
         if found and head in owned:  # "Iraq's foreign ministry"
@@ -235,6 +239,22 @@ def _plural(pronoun: str, head: str) -> bool:
     ("villagers", "witnesses", not "witness") or the few irregular plurals above; the
     singular they ("the driver ... they said") is not caught."""
     return pronoun in ("they", "their") and (head in _PEOPLE or (head.endswith("s") and not head.endswith("ss")))
+
+
+# "the army", "the police": the state's, never a named group that has the word in its name
+# ("National Liberation Army"); only a name of the country's own qualifies ("Colombian army").
+STATE_BODIES = frozenset("army military police navy government".split())
+
+
+def state_body(name: str) -> bool:
+    """Whether a name is a state body by its other words: a country, its adjective, or none."""
+    others = [w for w in WORD.findall(name) if w.casefold() not in STATE_BODIES | {"the", "s"}]
+    gaz = gazetteer()
+    return all(nationality(w) or gaz.kinds.get(place_key(w)) == "country" for w in others)
+
+
+# Nouns that name no organisation in particular: "the organization" is the one just named.
+_GENERIC_ORG = frozenset("organization organisation group".split())
 
 
 def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:

@@ -30,7 +30,7 @@ SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
     "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
-    "alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
+    "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|concluded|expressed|"
     "recalls|specified|characterized|characterised|"
@@ -68,7 +68,7 @@ _LEAD_WORDS = frozenset(
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
 # What ends a subject after its verb ("said Smith in a statement"); not the "in" of a
 # title ("Special Agent in Charge", "Commander in Chief").
-_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|adding|referring|speaking|after|when|who|that)\b")
+_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|adding|referring|speaking|after|before|during|while|when|who|that)\b")
 _AFTER_WORDS = 10
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
