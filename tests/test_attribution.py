@@ -128,6 +128,29 @@ FORMS = [
         "He died after a clash with bandits,",
         "head of state",
     ),
+    # "cites X as saying", "quoted X as saying": X's words; the outlet only carried them
+    ("Channel 12 cites a senior official in the delegation as saying: “The events in the north will bring a turn.”", "The events in the north will bring a turn.", "a senior official"),
+    ("\"The explosion sounded at 1519,\" TASS quoted a local emergency services representative as saying.", "The explosion sounded at 1519,", "a local emergency services representative"),
+    # a description before the name in apposition ("Tarmu resident, Haitham,"), and the description as written
+    (
+        "Tarmu resident, Haitham, stood near the pitch and spoke to Reuters saying it was a \"difficult day\".\n\n\"We are in the area of the crime,\" said the local resident.",
+        "difficult day",
+        "Haitham",
+    ),
+    (
+        "Tarmu resident, Haitham, stood near the pitch and spoke to Reuters saying it was a \"difficult day\".\n\n\"We are in the area of the crime,\" said the local resident.",
+        "We are in the area of the crime,",
+        "the local resident",
+    ),
+    # "the statement reads": its issuer, not the outlet that relayed it
+    (
+        "The State Emergency Service said this in a post on Telegram, according to Ukrinform.\n\n\"As of 18:00, 34 people have been killed,\" the statement reads.",
+        "As of 18:00, 34 people have been killed,",
+        "State Emergency Service",
+    ),
+    # "he" is never a company ("JR East Co.") nor a place after a place noun ("the capital Taipei")
+    ("Railway operator JR East Co. President Mutsutake Otsuka apologized at a news conference. \"We apologize,\" he said.", "We apologize,", "Mutsutake Otsuka"),
+    ("President Tsai Ing-wen visited a response centre in the capital Taipei on Friday. \"We will clarify the cause,\" she told reporters.", "We will clarify the cause,", "Tsai Ing-wen"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -696,6 +719,12 @@ WRONG = [
     ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Fatah"),
     ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iran officials"),
+    ("Channel 12 cites a senior official in the delegation as saying: “The events in the north will bring a turn.”", "The events in the north will bring a turn.", "Channel 12"),
+    (
+        "The State Emergency Service said this in a post on Telegram, according to Ukrinform.\n\n\"As of 18:00, 34 people have been killed,\" the statement reads.",
+        "As of 18:00, 34 people have been killed,",
+        "Ukrinform",
+    ),
     # "the army" is the state's, not a group with "Army" in its name; "the alleged attacker" says nothing
     (
         "The attack was blamed on the National Liberation Army (ELN), a guerrilla group.\n\n\u201cThe criminals used a drone,\u201d the army said in a statement.",

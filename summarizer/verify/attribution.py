@@ -225,6 +225,9 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         where = (Span(start=start, end=start + len(subject)),)
         if _names(subject, forms):
             return Found(Status.exact, where)
+        if referred and att.subject.casefold() not in PRONOUNS and _names(att.subject, forms):
+            # "said the local resident": the words as the article writes them, whoever it resolves them to
+            return Found(Status.exact, (Span(start=att.subject_start, end=att.subject_start + len(att.subject)),))
         if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
             return Found(Status.normalized, where, reasons=(f"'{subject}' speaks for {owner[1]}",))
         shown = f"'{att.subject}' ({subject})" if referred else f"'{subject}'"

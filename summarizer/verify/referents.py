@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import ORG_WORDS, TITLE_HEADS, name_keys, strip_title
+from ..names import ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, name_keys, strip_title
 from ..page import find_furniture
 from ..text import WORD, SourceIndex
 from .gazetteer import gazetteer, place_key
@@ -32,8 +32,11 @@ from .reporting import (
 )
 
 # A name right after one of these is where something happened, not who spoke ("at 4114
-# Robinwood Drive": a house number may stand between).
-_LOCATIVE = re.compile(r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?(?:\d+[A-Za-z]?\s+)?$", re.I)
+# Robinwood Drive", "in the capital Taipei": a house number or a place noun may stand between).
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?"
+    rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_DESCRIPTORS | {'capital', 'port'}))})\s+)?$", re.I
+)
 # "was Tasered": a participle capitalised as a brand's verb, after its auxiliary, names no one.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -73,7 +76,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     lower_case_elsewhere = re.search(rf"\b{re.escape(run.casefold())}\b", idx.text) is not None
     # A reporting verb's subject (`speaker`) is someone, even a lone word opening a sentence ("Amira, 14, said").
     named = speaker or idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
-    before = idx.text[max(0, start - 20) : start]
+    before = idx.text[max(0, start - 40) : start]
     if not named or _LOCATIVE.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
         return False
     org = names_organisation(run)
@@ -214,7 +217,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
-        return _referent(idx, k, lambda start, text: is_named(text) or names_organisation(text), depth)
+        return _issuer_before(idx, k, depth) or _referent(idx, k, lambda start, text: is_named(text) or names_organisation(text), depth)
     if head := description_head(subject):
         state = len(words) == 2 and words[0] == "the" and head in STATE_BODIES
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text) and not (state and not state_body(text)), depth)
@@ -255,6 +258,22 @@ def state_body(name: str) -> bool:
 
 # Nouns that name no organisation in particular: "the organization" is the one just named.
 _GENERIC_ORG = frozenset("organization organisation group".split())
+
+
+def _issuer_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:
+    """Who issued the statement "the statement reads" refers to: in the nearest sentence
+    before with a reporting verb, its speaker, not the outlet that relayed it ("X said
+    this in a post, according to Ukrinform. “...,” the statement reads": X's)."""
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        atts = attributions(idx, j)
+        if not atts or depth >= LOOK_BACK:
+            continue
+        own = [a for a in atts if idx.text[a.verb_start : a.verb_end].casefold() != "according to"]
+        if not own or len(own) == len(atts):
+            return None  # only a relay, or no relay to pass over: the usual search decides
+        found = speaker_of(idx, own[-1], depth + 1)
+        return found if found and (is_named(found[1]) or names_organisation(found[1])) else None
+    return None
 
 
 def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:

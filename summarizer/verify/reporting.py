@@ -68,13 +68,13 @@ _LEAD_WORDS = frozenset(
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
 # What ends a subject after its verb ("said Smith in a statement"); not the "in" of a
 # title ("Special Agent in Charge", "Commander in Chief").
-_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|adding|referring|speaking|after|before|during|while|when|who|that)\b")
+_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that)\b")
 _AFTER_WORDS = 10
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|must|might|can)\b", re.I)
 _QUOTED_ACTIVE = re.compile(
-    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\bquoted\s+(?!by\b|in\b)(?P<who>[^;:\u201c\u201d\"]{2,120}?)\s+as\s+$", re.I
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:quoted|quotes|cited|cites|citing)\s+(?!by\b|in\b)(?P<who>[^;:\u201c\u201d\"]{2,120}?)\s+as\s+$", re.I
 )
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # "did not say", "declined to comment on": a verb denied reports no words.
@@ -413,6 +413,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             words = after.group().split() if after else []
             qualified = [" ".join(words[:n]) for n in (2, 1) if len(words) >= n]
             if head := next((q for q in qualified if describes_person(q) or last_word(q) in ORG_WORDS), None):
+                end = after.start() + after.group().index(head) + len(head) if after else start + len(run)
+                if describes_person(head) and len(names) > 1 and re.fullmatch(r"\s*,\s*", idx.text[end : names[1][0]]):
+                    return Attribution(m.start(), m.end(), names[1][1], names[1][0])  # "Tarmu resident, Haitham, ...": the name in apposition
                 run += " " + head
             return Attribution(m.start(), m.end(), run, start)
         return None
