@@ -31,7 +31,7 @@ _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANA
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*", _I), True),
-    ("subscription", re.compile(r"(?:subscribe|sign up|sign in|log in|donate|become a (?:member|subscriber)|already a subscriber)\b.{0,60}", _I), True),
+    ("subscription", re.compile(r"(?:subscribe|sign up|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|already a subscriber\b.{0,400}", _I), True),
     (
         "subscription",
         re.compile(
@@ -97,7 +97,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
     ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]\s*[^.!?]{1,80}", _I), True),
-    ("label", re.compile(r"(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}", _I), True),
+    ("label", re.compile(r"(?:an? |the )?(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}:?", _I), True),
+    ("label", re.compile(r"sponsor(?:ed by)?\s*:.{0,200}|back|topics?|images?\s+[\w.-]+\.(?:com|fr|net|org|co\.uk)", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)(?:\s+.{0,80})?)?", _I), True),
     ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit|frame|still|screenshot|screen ?grab)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
@@ -205,7 +206,19 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
     # a caption marked as a stock picture or a clip: "... (Representational)", "... Video by AP"
     ("caption", re.compile(r".{5,300}\((?:representational|representative|file|symbolic)(?: (?:image|photo|picture))?\)\.?|.{5,300}\bvideo by [A-Z][\w .'/-]{1,40}", _I), True),
-    ("notice", re.compile(r"\(?except for the headline, this story has not been edited by\b.{0,200}", _I), True),
+    ("notice", re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by\b.{0,200}", _I), True),
+    # a site's notices: "Dear visitor, the comments section ...", "Please enter your comment!",
+    # "Your browser doesn't support HTML5", a rights notice ("While citing and using any materials ...")
+    ("notice", re.compile(
+        r"dear (?:visitor|reader|user)s?\b.{0,200}|please enter your (?:comment|name|e-?mail)\b.{0,60}"
+        r"|your browser (?:does ?n[o'\u2019]t|does not|cannot) (?:support|play)\b.{0,80}"
+        r"|(?:while )?(?:citing|quoting|using|reproduction of) (?:and using )?(?:any )?materials\b.{0,600}|.{0,40}\bmedia identifier\b.{0,40}", _I), True),
+    # a stamp in the past tense of the page's clock: "3 days ago", "2 hours ago"
+    ("label", re.compile(r"(?:about |updated )?\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago", _I), True),
+    # a byline or an agency with its stamp, its label capitalised as a page prints it: "Name
+    # (@handle) Published November 01, 2024 | 11:51 AM", "By AFP - Jul 28,2024 - Last updated at
+    # Jul 28,2024", "Reuters | Updated: 26-03-2023 19:14 IST"
+    ("stamp", re.compile(r"(?:(?!, )[^.!?]){1,80}?\b(?-i:Last [Uu]pdated|Updated|Published|Posted|Created|UPDATED|PUBLISHED)(?: on| at)?\s*[:\-\u2013\u2014]?\s*[A-Z0-9][^.!?]{0,40}\d{4}[^.!?]{0,40}", _I), True),
     ("related", re.compile(r"read\s*:\s*.{3,200}", _I), True),  # "Read: Man mistaken for ..."
     # a caption signed by its photographer: "... on Friday. — Photo by Name Surname"
     ("caption", re.compile(r".{0,300}[\u2014\u2013-]\s*(?:photo|picture|image)s?\s+(?:by|courtesy(?: of)?)\s+[A-Z][\w.' -]{2,60}", _I), True),
@@ -454,6 +467,7 @@ def page_lines(text: str) -> list[PageLine]:
     lines: list[PageLine] = []
     previous: str | None = None
     in_list = False
+    seen_date = False  # a date above the story read as the page's (masthead) already
     for i, (start, line, kind) in enumerate(raw):
         if kind is None and line in shown_above and i != next(j for j in top if raw[j][1] == line):
             kind = "repeat"
@@ -492,11 +506,13 @@ def page_lines(text: str) -> list[PageLine]:
             # a headline line between two paragraphs of prose: a link to another story set
             # in the text (or a crosshead); either way no sentence of this one. Heuristic.
             kind = "related"
-        if kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line):
+        if kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line) and not seen_date:
             # a date above the story is the day the page was seen, unless it carries a
-            # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition: that
-            # is the story's stamp. Heuristic.
+            # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition, or a
+            # date above it is the page's already (an aggregator's day, then the story's):
+            # that is the story's stamp. Heuristic.
             kind = "masthead"
+            seen_date = True
         opens_list = kind in _HEADINGS and _LIST_OPENER.search(line) and (line.endswith(":") or len(line.split()) <= 5)
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
-from .stamps import CLOCK_TIME, stamp_dates
+from .stamps import CLOCK_TIME, stamp_dates, stamp_prefix
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
@@ -56,12 +56,27 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
                 # the piece's own label, else its line's ("Tuesday 19 April 2016 | Published in Regional")
                 label = next((w for w in _STAMP_ORDER if w in piece.lower()), None) or next(
                     (w for w in _STAMP_ORDER if w in words.lower()), "updated" if line.kind == "stamp" else "date")
-                if days := stamp_dates(piece):
+                if days := _piece_dates(piece):
                     yield Stamp(_STAMP_ORDER.index(label), days, piece)
         elif line.kind is None and content_seen < _DATELINE_LINES and (len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d"):
             content_seen += 1
             if (found := _dateline(text, words, today)) is not None:
                 yield found
+
+
+def _piece_dates(piece: str) -> tuple[date, ...]:
+    """The day(s) a stamp's piece gives: the piece itself, else a stamp opening it ("date
+    2024-07-28 By AFP - ..."), else from its label on ("Amina Yusuf (@amina_y) Published
+    November 01, 2024")."""
+    if days := stamp_dates(piece):
+        return days
+    if cut := stamp_prefix(piece):
+        return stamp_dates(piece[:cut])
+    label = _LABEL_INSIDE.search(piece)
+    return stamp_dates(piece[label.start() :]) if label else ()
+
+
+_LABEL_INSIDE = re.compile(r"\b(?:published|updated|posted|created)\b", re.I)
 
 
 def _dateline(text: str, line: str, today: date) -> Stamp | None:

@@ -131,15 +131,18 @@ def stamp_prefix(line: str) -> int:
     2024-07-19 Lucknow: Three passengers were killed ..."), or 0 when the line does
     not open with one. The stamp may be printed twice in two forms ("08/17/2024 August
     17, 2024 Gaza's ..."). Heuristic: the text after it must begin with a capital
-    letter or a quotation mark, as a headline or a sentence does."""
+    letter or a quotation mark, as a headline or a sentence does, unless the stamp carries
+    its label ("date 2022-10-15 ajc logo": a logo's alt text follows)."""
     if not _PREFIX_OPENING.match(line):
         return 0
+    labelled = STAMP_LABEL.match(line) is not None
     if (month := _MONTH_STAMP.match(line)) and line[month.end() :].lstrip(" \"\u201c\u2018'")[:1].isupper():
         return month.end()
-    for cut in reversed(list(_CUT.finditer(line, 0, _PREFIX_CHARS + 1))):  # the longest stamp
-        if line[cut.end() :].lstrip("\"\u201c\u2018'")[:1].isupper() and stamp_dates(line[: cut.start()]):
+    cuts = [cut for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1) if stamp_dates(line[: cut.start()])]
+    for cut in reversed(cuts):  # the longest stamp
+        if line[cut.end() :].lstrip("\"\u201c\u2018'")[:1].isupper():
             return cut.start()
-    return 0
+    return cuts[0].start() if cuts and labelled else 0  # the shortest: the label's date alone
 
 
 def _stamp_dates(line: str) -> tuple[date, ...]:

@@ -200,6 +200,20 @@ def furniture(text: str) -> list[str]:
         "Sorry we are not currently accepting comments on this article.",
         "Skip to main contentSkip to navigationSkip to navigation",
         "Breaking news: Fire",
+        # site notices, a clock's relative stamp, labels of an embed or a sponsor, a byline with its stamp
+        "(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)",
+        "Dear visitor, the comments section is undergoing an overhaul and will return soon.",
+        "Please enter your comment!",
+        "Your browser doesn't support HTML5",
+        "While citing and using any materials on the Internet, links to the website are mandatory.",
+        "Online media entity; Media identifier - R40-01421.",
+        "3 days ago",
+        "A map of Tarmu in Veloria:",
+        "Sponsor:  ACME: Elevate your game!",
+        "Already a subscriber? Make sure to log into your account before viewing this content. You can access your account by hitting the login button on the top right corner.",
+        "Amina Yusuf (@amina_y) Published November 01, 2024 | 11:51 AM",
+        "By AFP - Jul 28,2024 - Last updated at Jul 28,2024",
+        "Reuters | Updated: 26-03-2023 19:14 IST | Created: 26-03-2023 19:14 IST",
     ],
 )
 def test_furniture_forms(line):
@@ -314,6 +328,9 @@ def test_author_notes_after_the_story():
         "The governor of Pennsylvania (PA) said the bridge would reopen on Monday.",
         "Reuters news service said the toll had risen to 12.",
         "The ministry said comments from the public would be welcome.",
+        "The video, posted on June 3, 2024, showed the attack from the roof.",
+        "Dear friends, he wrote, we are safe and the children are with us.",
+        "Back in 2019 the town was attacked by the same group.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
@@ -350,6 +367,12 @@ def test_a_breadcrumb_cut_off_with_dots_is_no_prose_and_the_date_above_it_is_the
     lines = page_lines(text)
     assert [line.kind for line in lines][:1] == ["masthead"]
     assert f"{HEADLINE} | Crime Information" not in furniture(text)
+
+
+def test_the_second_date_above_the_story_is_its_stamp_the_first_the_pages():
+    text = f"THE DAILY AGGREGATOR\nJun 2, 2025\nback\nLe Monde\n27 Aug 2024\n\n{BODY}\n"
+    kinds = [line.kind for line in page_lines(text)]
+    assert (kinds[1], kinds[2], kinds[4]) == ("masthead", "label", "date")
 
 
 def test_the_line_under_a_bare_agency_credit_is_its_caption():

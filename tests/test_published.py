@@ -100,6 +100,12 @@ def test_an_ambiguous_stamp_is_read_the_way_the_article_fits():
     assert found[0] == "2024-03-02" and "2024-02-03 does not fit" in found[1]
 
 
+def test_a_labelled_stamp_opening_a_line_is_read_whatever_follows():
+    assert publication(page("date 2022-10-15 ajc logo", "Four police killed", BODY), today=TODAY)[0] == "2022-10-15"
+    assert publication(page("date 2024-07-28 By AFP - Jul 28,2024 - Last updated at Jul 28,2024", "Four police killed", BODY), today=TODAY)[0] == "2024-07-28"
+    assert publication(page("Four police killed", "Amina Yusuf (@amina_y) Published November 01, 2024 | 11:51 AM", BODY), today=TODAY)[0] == "2024-11-01"
+
+
 def test_a_stamp_before_a_day_the_article_reports_is_no_date():
     body = "Four police officers were killed in a suicide bombing on Saturday, October 26, 2024, officials said."
     found = publication(page("Four police killed", "date 2024-10-08", body), today=TODAY)
