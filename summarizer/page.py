@@ -31,7 +31,7 @@ _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANA
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*", _I), True),
-    ("subscription", re.compile(r"(?:subscribe|sign up|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|already a subscriber\b.{0,400}", _I), True),
+    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:get|receive|our|free|a free|updates|alerts)\b.{0,200}|already a subscriber\b.{0,400}", _I), True),
     (
         "subscription",
         re.compile(
@@ -240,7 +240,16 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("source", re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|co|in|ng|ke|za|info|news|tv|io|gov|edu)(?:/\S*)?", _I), True),
     # an embedded social post: its signature ("— Name (@handle) December 16, 2020"), or a
     # line of handles and hashtags
-    ("embed", re.compile(r"[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,40}\d{4}"), True),
+    ("embed", re.compile(r"(?:.{0,300}\s)?[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,40}\d{4}"), True),
+    # a live post's promise, an audio player's placeholder, a generated image's disclaimer,
+    # a picture agency's caption ("... EDITORIAL USE ONLY Copyright: ...")
+    ("notice", re.compile(
+        r"(?:we['\u2019]ll|we will) (?:continue to )?update this (?:post|story|article|page)\b.{0,100}|getting your .{0,30}player ready.{0,10}"
+        r"|this (?:image|picture|photo) (?:is|was) (?:ai-generated|generated|created)\b.{0,200}", _I), True),
+    ("caption", re.compile(r".{0,400}\b(?:editorial use only|copyright\s*:).{0,200}", _I), True),
+    ("label", re.compile(r"(?:representational|representative|file|symbolic|stock) (?:image|photo|picture)", _I), True),
+    # a byline run into its date: "Lydia Chantler-Hicks6 October 2022"
+    ("stamp", re.compile(r"(?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+(?<=[a-z])\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}"), True),
     ("embed", re.compile(r"(?:.*?(?<![\w.])[@#]\w{2,}){2}.*|.*\bpic\.twitter\.com/\S+.*"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).

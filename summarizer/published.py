@@ -67,16 +67,19 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
 def _piece_dates(piece: str) -> tuple[date, ...]:
     """The day(s) a stamp's piece gives: the piece itself, else a stamp opening it ("date
     2024-07-28 By AFP - ..."), else from its label on ("Amina Yusuf (@amina_y) Published
-    November 01, 2024")."""
+    November 01, 2024"), else a day run into the byline before it."""
     if days := stamp_dates(piece):
         return days
     if cut := stamp_prefix(piece):
         return stamp_dates(piece[:cut])
-    label = _LABEL_INSIDE.search(piece)
-    return stamp_dates(piece[label.start() :]) if label else ()
+    if label := _LABEL_INSIDE.search(piece):
+        return stamp_dates(piece[label.start() :])
+    glued = _GLUED_DAY.search(piece)  # "Lydia Chantler-Hicks6 October 2022"
+    return stamp_dates(piece[glued.start() :]) if glued else ()
 
 
 _LABEL_INSIDE = re.compile(r"\b(?:published|updated|posted|created)\b", re.I)
+_GLUED_DAY = re.compile(r"(?<=[a-z])\d{1,2} [A-Z][a-z]+ \d{4}$")
 
 
 def _dateline(text: str, line: str, today: date) -> Stamp | None:

@@ -151,6 +151,27 @@ FORMS = [
     # "he" is never a company ("JR East Co.") nor a place after a place noun ("the capital Taipei")
     ("Railway operator JR East Co. President Mutsutake Otsuka apologized at a news conference. \"We apologize,\" he said.", "We apologize,", "Mutsutake Otsuka"),
     ("President Tsai Ing-wen visited a response centre in the capital Taipei on Friday. \"We will clarify the cause,\" she told reporters.", "We will clarify the cause,", "Tsai Ing-wen"),
+    # "he added" after a quotation of many paragraphs refers past them to the narration's name
+    (
+        "The agency's director, Dr. Musa Bello, said: \"In my presence the first bomb went off.\n\n\"Some minutes later, another blast occurred.\n\n"
+        "\"Again, at the funeral, another woman detonated a bomb.\n\n\"When we were in the hospital, another one exploded.\n\n"
+        "\"So far, 18 deaths have been recorded.\n\n\"I am now coordinating for a helicopter,\" he added.",
+        "Again, at the funeral, another woman detonated a bomb.",
+        "Musa Bello",
+    ),
+    # "accused X of “...”", and a clause of contrast after it is another party's
+    ("The council accused the RSF of killing \"a large number of innocents,\" while the RSF said it attacked army camps.", "a large number of innocents,", "council"),
+    ("Interior Minister Nancy Faeser condemned the \"horrific act\", while Chancellor Olaf Scholz said he \"must be caught\".", "horrific act", "Nancy Faeser"),
+    # "it" is never a possessive owner; "he" never a larger place ("from Gary, Indiana,")
+    (
+        "US Central Command did not comment on the health ministry\u2019s casualty figure. \u201cThe objective was to degrade their capacity,\u201d it had said in a post on X.",
+        "The objective was to degrade their capacity,",
+        "US Central Command",
+    ),
+    ("Adrian Robinson, who traveled from Gary, Indiana, said he heard fireworks. \"People were traumatized,\" he said.", "People were traumatized,", "Adrian Robinson"),
+    ("In Kabul, Ahmad Karimi spoke to reporters. \"We found nobody,\" he said.", "We found nobody,", "Ahmad Karimi"),
+    # a closing mark after a space, before a word, opens the quotation (a typesetting slip)
+    ("Hatta Rajasa said the ship was on fire. \u201dThe huge waves caused the ship to burn,\u201d he told the BBC.", "The huge waves caused the ship to burn,", "Hatta Rajasa"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

@@ -214,6 +214,14 @@ def furniture(text: str) -> list[str]:
         "Amina Yusuf (@amina_y) Published November 01, 2024 | 11:51 AM",
         "By AFP - Jul 28,2024 - Last updated at Jul 28,2024",
         "Reuters | Updated: 26-03-2023 19:14 IST | Created: 26-03-2023 19:14 IST",
+        "Sign up to get the latest insights and analysis on the region, alongside our other newsletters",
+        "We\u2019ll continue to update this post as more information becomes available.",
+        "Getting your Trinity Audio player ready...",
+        "This image is AI-generated and does not depict any real-life event or location.",
+        "US-NEWS-PARADE-SHOOTING-12 Medics load a woman into an ambulance. EDITORIAL USE ONLY Copyright: xx 103266152W",
+        "Representational image",
+        "Pray for the first responders \u2014 Jane Doe (@janedoe) February 14, 2024",
+        "Lydia Chantler-Hicks6 October 2022",
     ],
 )
 def test_furniture_forms(line):
@@ -331,6 +339,7 @@ def test_author_notes_after_the_story():
         "The video, posted on June 3, 2024, showed the attack from the roof.",
         "Dear friends, he wrote, we are safe and the children are with us.",
         "Back in 2019 the town was attacked by the same group.",
+        "Sign up for the army was slow in the province, officials said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

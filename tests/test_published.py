@@ -104,6 +104,7 @@ def test_a_labelled_stamp_opening_a_line_is_read_whatever_follows():
     assert publication(page("date 2022-10-15 ajc logo", "Four police killed", BODY), today=TODAY)[0] == "2022-10-15"
     assert publication(page("date 2024-07-28 By AFP - Jul 28,2024 - Last updated at Jul 28,2024", "Four police killed", BODY), today=TODAY)[0] == "2024-07-28"
     assert publication(page("Four police killed", "Amina Yusuf (@amina_y) Published November 01, 2024 | 11:51 AM", BODY), today=TODAY)[0] == "2024-11-01"
+    assert publication(page("Four police killed", "Lydia Chantler-Hicks6 October 2022", BODY), today=TODAY)[0] == "2022-10-06"
 
 
 def test_a_stamp_before_a_day_the_article_reports_is_no_date():

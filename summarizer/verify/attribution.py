@@ -259,7 +259,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # a transcript names the speaker of each turn, unless the turn quotes someone
         # ("Q: The Secretary said the US would respond “...”")
         return turn, [], False
-    candidates = [nested] if nested else _cited_by_closing_verb(idx, [att for j in range(k, last + 1) for att in attributions(idx, j)])
+    candidates = [nested] if nested else _cited_by_closing_verb(
+        idx, [att for j in range(k, last + 1) for att in attributions(idx, j) if not _in_a_later_clause(idx, span, att)])
     if not candidates and _opens_with_quote(idx, k):
         # A quotation with no verb of its own: its speaker named in the sentence after it,
         # or after the paragraph where a quotation of several closes; else it continues the
@@ -270,6 +271,16 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     elif not candidates:
         candidates = _recent_source(idx, k)
     return None, candidates, nested is not None
+
+
+# A clause of contrast: what follows is another party's ("X accused Y of “...”, while Y said").
+_CONTRAST = re.compile(r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b", re.I)
+
+
+def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
+    """Whether a reporting verb after the words belongs to a clause of contrast that opens
+    after them: it reports its own subject's words, not these."""
+    return att.verb_start >= span.end and _CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None
 
 
 def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> list[Attribution]:

@@ -37,6 +37,9 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?"
     rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_DESCRIPTORS | {'capital', 'port'}))})\s+)?$", re.I
 )
+# "from Gary, Indiana,": a place's larger place, set off by commas on both sides (not "In
+# Kabul, Ahmad Karimi said", where the name after the comma is the subject; heuristic).
+_LARGER_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},\s*$")
 # "was Tasered": a participle capitalised as a brand's verb, after its auxiliary, names no one.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -79,6 +82,8 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     before = idx.text[max(0, start - 40) : start]
     if not named or _LOCATIVE.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
         return False
+    if _LARGER_PLACE.search(before) and re.match(r"\s*[,.;)]", idx.text[mention[1] :]) and place_key(run) in gazetteer().kinds:
+        return False  # "from Gary, Indiana,": the cue and the gazetteer agree (not "in Tarmu, Amina Yusuf, the mayor")
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
         return (not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
@@ -113,7 +118,7 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
     (resolved in turn, so "He said ... he added" chains back to the name; taken by
     `accept_speaker` when given), then its names (for a `personal` pronoun, a name that
     owns a possessive only when no other name there fits)."""
-    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+    for j in _narration_before(idx, k):
         if depth < LOOK_BACK:
             for att in reversed(attributions(idx, j)):
                 found = speaker_of(idx, att, depth + 1)
@@ -127,6 +132,36 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
         if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
             return next((t for t in taken if not (personal and possessive_owner(idx, *t))), taken[0])
     return None
+
+
+QUOTED_SENTENCES = 12  # sentences of one speaker's quotation a pronoun's search passes over
+
+
+def _narration_before(idx: SourceIndex, k: int) -> list[int]:
+    """The LOOK_BACK sentences before `k` that narrate, nearest first: sentences that are
+    quotation and nothing else are passed over (up to QUOTED_SENTENCES of them), since
+    "he added" after a quotation of several paragraphs refers to whoever the narration
+    last named, not to a name inside the quotation."""
+    found: list[int] = []
+    skipped = 0
+    for j in range(k - 1, -1, -1):
+        if skipped < QUOTED_SENTENCES and _all_quoted(idx, j):
+            skipped += 1
+            continue
+        found.append(j)
+        if len(found) == LOOK_BACK:
+            break
+    return found
+
+
+def _all_quoted(idx: SourceIndex, j: int) -> bool:
+    """Whether sentence `j` is quotation and nothing else (memoised per sentence)."""
+    key = ("all quoted", j)
+    if key not in idx.memo:
+        start, end = idx.sentence_span(j)
+        letters = [start + i for i, c in enumerate(idx.text[start:end]) if c.isalnum()]
+        idx.memo[key] = bool(letters) and all(idx.quoted(i) for i in letters)
+    return idx.memo[key]
 
 
 def _in_furniture(idx: SourceIndex, at: int) -> bool:
@@ -157,6 +192,8 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple
                     return spoke
         found = [(start, run) for start, _, run in idx.mentions[j] if names_organisation(run)]
         found += [(m.start(), m.group()) for m in _ORG_DESCRIPTION.finditer(idx.text, a, b) if not idx.quoted(m.start())]
+        # an owner qualifies a noun ("... did not comment on the health ministry's figure"): it is no "it"
+        found = [(start, run) for start, run in found if not possessive_owner(idx, start, run)] or found
         if not found:
             continue
         start, text = max(found)

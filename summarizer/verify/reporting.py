@@ -40,12 +40,14 @@ SPEECH_VERBS = (
     "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
+# "accused" too ("X accused the RSF of killing “a large number of innocents”").
 # "read" reports a document's words only: "a statement from the agency read", "..., read the statement"
 # "reported" reports words ("X reported “intense battles”", "X earlier reported hearing “...”")
 # unless it describes a noun ("the reported death toll").
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|claiming|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|claiming|accused|accuses|accusing|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset(
-    "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing".split()
+    "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing "
+    "accusing".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
