@@ -375,6 +375,24 @@ def test_one_day_apart_one_place_and_one_toll_is_one_attack():
     assert events(attack("a", "2024-10-24", 10, 3), attack("b", "2024-10-26", 10, 3)) == 2
 
 
+def test_a_site_named_with_what_is_there_is_the_place_and_one_toll_bridges_two_namings():
+    def strike(article_id, place, killed, day="2025-04-17"):
+        return _summary(article_id, incidents=[Incident(
+            kind="air strike", description="d", date={"value": day}, perpetrator="Northern Command",
+            places=[Place(name=place)], killed={"exact": killed})])
+
+    def events(*summaries):
+        return len(build_report(list(summaries)).events)
+
+    # "Ras Issa fuel port" is Ras Isa (the lower-case words say what is there), whatever the tolls
+    assert events(strike("a", "Ras Isa", 20), strike("b", "Ras Issa fuel port", 38)) == 1
+    # a site named otherwise ("the Koranic school" / "Gaza City"): one day, force and toll join it ...
+    assert events(strike("a", "Al-Tabi\u2019een Koranic school", 93), strike("b", "Vellmar", 93)) == 1
+    # ... another toll, another day or no perpetrator named does not
+    assert events(strike("a", "Al-Tabi\u2019een Koranic school", 93), strike("b", "Vellmar", 19)) == 2
+    assert events(strike("a", "Al-Tabi\u2019een Koranic school", 93), strike("b", "Vellmar", 93, "2025-04-15")) == 2
+
+
 def test_events_named_alike_are_numbered_in_report_order():
     def strike(article_id, perpetrator):
         return _summary(article_id, incidents=[Incident(

@@ -79,6 +79,12 @@ _DESCRIBED_PLACE = re.compile(
 )
 
 
+# A place's name with the lower-case words that say what is there ("Ras Issa fuel port",
+# "Al-Tabieen religious school"): the capitalised words name the place. Heuristic.
+# (all lower case, and not a name's particle: "Deir ez-Zor", "Kafr el sheikh" keep theirs)
+_PLACE_CORE = re.compile(r"(.*[A-Z][\w\u2019'\-]*)(?!\s+(?:al|el|ez|ad|as|ash|at|an|ar|bin|ibn|de|del|da|do|dos|du|la|le|di|van|von)\b)(?:\s+[a-z][a-z\-]*)+")
+
+
 def _summary_names(summary: ArticleSummary) -> Iterable[tuple[str, str, str | None]]:
     """(field, name, same-as) for every name a summary holds; `same-as` links a
     speaker to the canonical name the model gave for it."""
@@ -188,10 +194,12 @@ class EntityIndex:
         self._sets.union(a, b)
 
     def _add(
-        self, name: str, mention: Mention | None = None, person: bool = False, counted: bool = True, place: bool = False
+        self, name: str, mention: Mention | None = None, person: bool = False, counted: bool = True, place: bool = False,
+        shown: bool = True,
     ) -> str:
         """Register a surface form (and its untitled form, unless it is a place: "Sheikh
-        Radwan" is a neighbourhood, not someone called Radwan); returns its key."""
+        Radwan" is a neighbourhood, not someone called Radwan); returns its key. A form not
+        `shown` links keys only: it is never the entity's name nor searched for in texts."""
         name = " ".join(name.split())
         key = name_key(name)
         if not key:
@@ -199,7 +207,7 @@ class EntityIndex:
         self._sets.add(key)
         self._buckets.setdefault(spelling_bucket(key), set()).add(key)
         surfaces = self._surfaces.setdefault(key, [])
-        if name not in surfaces:
+        if shown and name not in surfaces:
             surfaces.append(name)
         if mention:
             self._mentions.setdefault(key, []).append(mention)
@@ -208,6 +216,8 @@ class EntityIndex:
         if not place and (bare := strip_title(name)):
             self._sets.union(key, self._add(bare, counted=counted, person=True))
             person = True
+        if place and (core := _PLACE_CORE.fullmatch(name)):  # "Ras Issa fuel port" is Ras Issa
+            self._sets.union(key, self._add(core.group(1), counted=False, place=True, shown=False))
         if person:
             self._people.add(key)
         if key in self._people and self._full_name(key):

@@ -197,8 +197,8 @@ def _score(m: _Member, c: _Cluster) -> int | None:
     if m.family != anchor.family and not {m.family, anchor.family} & GENERIC_KINDS:
         return None
     places, actors = _place_agreement(m, c), _actor_agreement(m, c)
-    if places is False and _one_operation(m, c):
-        places = None  # other places of the same operation: neither for nor against
+    if places is False and (_one_operation(m, c) or _same_attack_elsewhere_named(m, c, actors)):
+        places = None  # other places of the same operation, or the same site named otherwise: neither for nor against
     if places is False or actors is False or not (places or actors):
         return None
     if not (m.kind_known and anchor.kind_known) and not actors:
@@ -262,6 +262,21 @@ def _one_operation(m: _Member, c: _Cluster) -> bool:
         and m.family == anchor.family and m.family not in GENERIC_KINDS
         and m.perpetrator is not None and m.perpetrator in c.perpetrators
         and bool(m.scale & c.scale)
+    )
+
+
+def _same_attack_elsewhere_named(m: _Member, c: _Cluster, actors: bool | None) -> bool:
+    """Whether an incident is the event's attack though their places share no name (one
+    article names only the site, "the Al-Tabi'een Koranic school", the others its city and
+    another spelling): the same day (both dated to it), kind (not "other"), perpetrator and
+    toll (`_same_toll`), in no other country. Heuristic: two attacks by one force on one
+    day with one toll, in two places of one country, would join."""
+    anchor = c.anchor
+    return (
+        actors is True and m.one_day and anchor.one_day and m.days == anchor.days
+        and m.family == anchor.family and m.family not in GENERIC_KINDS
+        and not (m.countries and c.countries and not m.countries & c.countries)
+        and _same_toll(m, c)
     )
 
 
