@@ -145,6 +145,15 @@ def stamp_prefix(line: str) -> int:
     return cuts[0].start() if cuts and labelled else 0  # the shortest: the label's date alone
 
 
+# Time zones whose countries write numeric dates day first or month first (heuristic: IST
+# is India's here, not Ireland's or Israel's, which write day first too).
+_ZONE_ORDER = {
+    **dict.fromkeys("IST PKT BST GMT CET CEST EET EEST WAT CAT EAT SAST AEST AEDT ACST AWST NZST NZDT MSK PHT WIB ICT".split(), "day"),
+    **dict.fromkeys("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET PT CT".split(), "month"),
+}
+_ZONE = re.compile(rf"\b(?:{'|'.join(_ZONE_ORDER)})\b")
+
+
 def _stamp_dates(line: str) -> tuple[date, ...]:
     found: list[tuple[int, int, tuple[date, ...]]] = []
     for m in _NUMERIC.finditer(line):
@@ -155,7 +164,12 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
             # Dotted dates are day-first wherever they are written ("11.09.2025"); with
             # slashes or hyphens the month may come first ("08/17/2024"), and both
             # readings are kept when both are dates.
+            # A time zone of a country that writes day first ("03-09-2024 19:52 IST") or
+            # month first ("EST") decides; others leave both readings.
+            first = _ZONE_ORDER.get(zone.group().upper()) if (zone := _ZONE.search(line, m.end())) else None
             readings = [(y, b, a)] + ([(y, a, b)] if m["sep"] != "." and a != b else [])
+            if first and len(readings) == 2:
+                readings = readings[:1] if first == "day" else readings[1:]
         days = tuple(date(*r) for r in readings if valid_date(*r))
         if days:
             found.append((m.start(), m.end(), days))

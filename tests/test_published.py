@@ -22,6 +22,10 @@ TODAY = date(2026, 11, 30)
         ("24.11.2024. 09:15", [date(2024, 11, 24)]),
         ("2024.10.10", [date(2024, 10, 10)]),
         ("13/09/2024 14:32", [date(2024, 9, 13)]),
+        # a time zone says which comes first; none leaves both readings
+        ("Updated: 03-09-2024 19:52 IST", [date(2024, 9, 3)]),
+        ("03/09/2024 7:52 PM EST", [date(2024, 3, 9)]),
+        ("03-09-2024 | 5:33 AM", [date(2024, 9, 3), date(2024, 3, 9)]),
         ("Wed 3 Apr 2024 07.40 EDT", [date(2024, 4, 3)]),
         ("Updated January 14, 2024 at 9:14 p.m. EST", [date(2024, 1, 14)]),
         ("Published 3 February 2024 06:51 GMT", [date(2024, 2, 3)]),
