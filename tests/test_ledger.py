@@ -63,6 +63,13 @@ def test_different_sources_still_disagree_and_the_revised_figure_is_left_out():
     assert [c.article_id for c in conflict.claims] == ["b", "c"]
 
 
+def test_at_least_a_figure_agrees_with_that_figure_but_not_with_another():
+    same = _report(("a", "2031-03-04", Count(exact=26)), ("b", "2031-03-04", Count(min=26, words="at least 26")))
+    assert _conflict(same) is None
+    other = _report(("a", "2031-03-04", Count(min=30, words="at least 30")), ("b", "2031-03-04", Count(exact=37)))
+    assert _conflict(other).values == ["30+", 37]
+
+
 @pytest.mark.parametrize("policy, value", [("lowest", 34), ("highest", "40+"), ("latest", "40+")])
 def test_headline_policies_use_the_figures_sources_still_give(policy, value):
     """25 revised to 34 by one source, more than 40 by another: the 25 is no one's figure any more."""

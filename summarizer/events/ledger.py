@@ -170,9 +170,12 @@ def timeline(claims: list[Claim]) -> list[Claim]:
 
 def _comparable(field_name: str, claim: Claim) -> int | str | None:
     """The value two claims must share to agree; None when the claim cannot disagree
-    (a date known only to the month does not contradict a day inside it)."""
+    (a date known only to the month does not contradict a day inside it). An open-ended
+    figure is its lower bound: "at least 26" and "26" agree, "at least 30" and 37 do not."""
     if field_name == "date" and claim.precision != "day":
         return None
+    if field_name in COUNT_FIELDS and claim.high is None and claim.low is not None:
+        return claim.low  # "at least 26" cites the figure 26 gives: no disagreement with it
     return claim.value
 
 
@@ -185,7 +188,11 @@ def find_conflicts(ledger: dict[str, list[Claim]]) -> list[Conflict]:
         current = [c for c in ledger.get(name, []) if not c.revised]
         groups = by_scope(current) if name in COUNT_FIELDS else {"": current}
         for claims in groups.values():
-            values = list(dict.fromkeys(v for c in claims if (v := _comparable(name, c)) is not None))
+            shown: dict[int | str, int | str] = {}  # each distinct figure, as its first claim gives it
+            for c in claims:
+                if (key := _comparable(name, c)) is not None and c.value is not None:
+                    shown.setdefault(key, c.value)
+            values = list(shown.values())
             if len(values) > 1:
                 conflicts.append(Conflict(field=name, values=values, claims=claims, scope=claims[0].scope))
     return conflicts
