@@ -63,6 +63,13 @@ def test_different_sources_still_disagree_and_the_revised_figure_is_left_out():
     assert [c.article_id for c in conflict.claims] == ["b", "c"]
 
 
+def test_a_part_exceeding_the_whole_is_a_conflict_a_part_within_it_is_not():
+    over = _report(("a", "2031-03-04", Count(exact=4)), ("b", "2031-03-04", Count(min=9, scope="soldiers")))
+    assert _conflict(over) is not None and _conflict(over).values == [4, "9+"]
+    within = _report(("a", "2031-03-04", Count(exact=12)), ("b", "2031-03-04", Count(exact=5, scope="children")))
+    assert _conflict(within) is None
+
+
 def test_at_least_a_figure_agrees_with_that_figure_but_not_with_another():
     same = _report(("a", "2031-03-04", Count(exact=26)), ("b", "2031-03-04", Count(min=26, words="at least 26")))
     assert _conflict(same) is None

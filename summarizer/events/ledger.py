@@ -179,15 +179,27 @@ def _comparable(field_name: str, claim: Claim) -> int | str | None:
     return claim.value
 
 
+def _parts_over_whole(groups: dict[str, list[Claim]]) -> list[list[Claim]]:
+    """For each scope, its claims with the whole event's claims when a part exceeds the
+    whole ("9 soldiers killed" against "4 killed" in all): no reading makes both true."""
+    whole = groups.get("", [])
+    highs = [c.high for c in whole if c.high is not None]
+    if not highs:
+        return []
+    return [[*whole, *claims] for key, claims in groups.items()
+            if key and any(c.low is not None and c.low > min(highs) for c in claims)]
+
+
 def find_conflicts(ledger: dict[str, list[Claim]]) -> list[Conflict]:
     """Fields on which sources give different values. Counts are compared scope by
     scope: 16 killed in one province and 23 in another are two parts of the event,
-    not a disagreement; a figure its own source revised (see `revise`) is left out."""
+    not a disagreement, unless a part exceeds the whole; a figure its own source
+    revised (see `revise`) is left out."""
     conflicts = []
     for name in _CONFLICT_FIELDS:
         current = [c for c in ledger.get(name, []) if not c.revised]
         groups = by_scope(current) if name in COUNT_FIELDS else {"": current}
-        for claims in groups.values():
+        for claims in [*groups.values(), *_parts_over_whole(groups)]:
             shown: dict[int | str, int | str] = {}  # each distinct figure, as its first claim gives it
             for c in claims:
                 if (key := _comparable(name, c)) is not None and c.value is not None:
