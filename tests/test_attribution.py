@@ -172,6 +172,13 @@ FORMS = [
     ("In Kabul, Ahmad Karimi spoke to reporters. \"We found nobody,\" he said.", "We found nobody,", "Ahmad Karimi"),
     # a closing mark after a space, before a word, opens the quotation (a typesetting slip)
     ("Hatta Rajasa said the ship was on fire. \u201dThe huge waves caused the ship to burn,\u201d he told the BBC.", "The huge waves caused the ship to burn,", "Hatta Rajasa"),
+    # "tweeted Name, at Org", "continued this witness", "indicated that", an adverb opening a
+    # quotation before its verb, "Separately," is no subject
+    ("\u201cThis is the latest escalation,\u201d tweeted Charlie Winter, at security firm ExTrac.", "This is the latest escalation,", "Charlie Winter"),
+    ("Another resident spoke to us. \u201cThey came at night,\u201d continued this witness.", "They came at night,", "this witness"),
+    ("The statement issued by the army's media cell indicated that \u201cthe first missile landed on a depot.\u201d", "the first missile landed on a depot.", "army's media cell"),
+    ("The Communications Minister Ousseni Tamboura \u2018strongly condemned the barbaric attack\u2019.", "strongly condemned the barbaric attack", "Ousseni Tamboura"),
+    ("Separately, the ministry said an \"enemy strike\" on the town killed two people.", "enemy strike", "ministry"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -740,6 +747,17 @@ WRONG = [
     ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Fatah"),
     ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iran officials"),
+    # "he" is no nationality before a plural of people, nor a name after a number ("four Katyusha rockets")
+    (
+        "Colonel Ana Ruiz spoke first. Four Katyusha rockets hit the base, where Spanish soldiers are stationed.\n\n\u201cThe depot burned,\u201d he said.",
+        "The depot burned,",
+        "Katyusha",
+    ),
+    (
+        "Colonel Ana Ruiz spoke first. Four Katyusha rockets hit the base, where Spanish soldiers are stationed.\n\n\u201cThe depot burned,\u201d he said.",
+        "The depot burned,",
+        "Spanish",
+    ),
     ("Channel 12 cites a senior official in the delegation as saying: “The events in the north will bring a turn.”", "The events in the north will bring a turn.", "Channel 12"),
     (
         "The State Emergency Service said this in a post on Telegram, according to Ukrinform.\n\n\"As of 18:00, 34 people have been killed,\" the statement reads.",

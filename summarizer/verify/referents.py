@@ -49,6 +49,12 @@ APPOSITION_CHARS = 80  # how far after a description a name may stand and still 
 LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
 
 
+# "where Spanish soldiers are stationed": an adjective of nationality before a plural noun of
+# people, no one "he" refers to. Heuristic: the adjective by its ending, the noun by its ending.
+_ADJECTIVE_FORM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|an|i|ic)")
+_PEOPLE_PLURAL = re.compile(r"[ \t]+[a-z]+(?:ers|ians|ists|ees|ents|ants|iers|men)\b")
+# "four Katyusha rockets": a name after a number and before a noun qualifies what is counted.
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|hundreds of)\s+$", re.I)
 _VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")  # a participle opening a sentence, capitalised as names are
 
 
@@ -87,6 +93,8 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
         return (not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
+                and not (_ADJECTIVE_FORM.fullmatch(run) and _PEOPLE_PLURAL.match(idx.text, mention[1]))
+                and not (_COUNTED.search(before) and re.match(r"[ \t]+[a-z]", idx.text[mention[1] :]))
                 and (re.search(r"['\u2019]s$", run) is not None or not _QUALIFIES.match(idx.text, mention[1])))
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))

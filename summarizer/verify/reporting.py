@@ -33,7 +33,9 @@ SPEECH_VERBS = (
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|concluded|expressed|"
-    "recalls|specified|characterized|characterised|"
+    "recalls|specified|characterized|characterised|indicated|"
+    # "“...,” he continued", "continued this witness" (not "the fighting continued into the night")
+    "continued(?=\\s*[,.:]|\\s+(?:this|the|an?|he|she|they)\\b)|"
     # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
     "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|shared(?=\\s*[,:])|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
@@ -57,7 +59,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+
 # object after them ("told Reuters", "warned Israel"), never their subject.
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
-    "confirmed declared warned cautioned read reads recalls specified".split()
+    "confirmed declared warned cautioned read reads recalls specified tweeted posted continued".split()
 )
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
@@ -206,7 +208,11 @@ def _without_trail(phrase: str) -> str:
 
 # A clause opening with a preposition or a time word is an adverbial ("On Thursday,",
 # "In Kabul,", "Last week,"), never the subject however capitalised.
-_ADVERBIAL = re.compile(r"\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|this|that)\b", re.I)
+_ADVERBIAL = re.compile(
+    r"\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|this|that|separately|meanwhile|however|"
+    r"additionally|elsewhere|moreover|furthermore|similarly|subsequently|previously|initially|finally|also|reportedly)\b", re.I
+)
+_ADVERB_ONLY = re.compile(r"[a-z]+ly\s+")
 
 
 def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple[str, int]:
@@ -426,7 +432,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # a verb inside quotation marks reports nothing, unless the quotation opens with it
         # ('France "condemned in the strongest possible terms the attack"'): the subject before it speaks
         opens_quote = idx.quoted(m.start())
-        if opens_quote and not any(r[0] == m.start() for r in idx.regions):
+        # (its verb may follow an adverb: Tamboura ‘strongly condemned the attack’)
+        if opens_quote and not any(r[0] == m.start() or _ADVERB_ONLY.fullmatch(idx.text[r[0] : m.start()]) for r in idx.regions):
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
