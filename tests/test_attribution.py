@@ -179,6 +179,20 @@ FORMS = [
     ("The statement issued by the army's media cell indicated that \u201cthe first missile landed on a depot.\u201d", "the first missile landed on a depot.", "army's media cell"),
     ("The Communications Minister Ousseni Tamboura \u2018strongly condemned the barbaric attack\u2019.", "strongly condemned the barbaric attack", "Ousseni Tamboura"),
     ("Separately, the ministry said an \"enemy strike\" on the town killed two people.", "enemy strike", "ministry"),
+    # a news agency closing the sentence relays the words of the speaker whose verb came first
+    ("Deputy governor Rahman Jalali told the agency the explosions were carried out by \"terrorists,\" according to IRNA.", "terrorists,", "Rahman Jalali"),
+    ("The Guards also said they had struck a \"spy headquarters\" in Erbil, the IRNA news agency reported.", "spy headquarters", "Guards"),
+    ("The strikes hit a \"gathering of terrorist groups\", the official news agency reported, quoting a statement by the Revolutionary Guards.", "gathering of terrorist groups", "Revolutionary Guards"),
+    # a participle opening the sentence shares the subject of the verb after it
+    ("Describing the incident as \u201ca massacre,\u201d Komanda elder Dieudonne Katanabo said the attackers came at night.", "a massacre,", "Dieudonne Katanabo"),
+    # "which a UN spokesperson described as"
+    ("It was the latest in a series of attacks, which a UN spokesperson described as a \u201cbloodbath.\u201d", "bloodbath.", "a UN spokesperson"),
+    # "he" after a colon refers to the sentence's own subject behind its description
+    ("Amina Yusuf, a resident, said the toll was rising. Local priest Father Aime Dhego provided an update: \u201cWe have at least 31 dead,\" he reported.", "We have at least 31 dead,", "Aime Dhego"),
+    # a verb before the words governs its clause, "while" and "but" too; "a 911 call" is no verb
+    ("The statement said the massacre was carried out by the RSF, while the army remained \u201cstationary inside the locality.\u201d", "stationary inside the locality.", "statement"),
+    ("Mr Thulseepersad said nightlife can be busy, but he \u201cwould have thought it was a safe area\u201d.", "would have thought it was a safe area", "Thulseepersad"),
+    ("Around 10:20 a.m., firefighters responded to a 911 call regarding \u201ca heavy smell of gas,\u201d according to fire department spokesperson Jason Evans.", "a heavy smell of gas,", "Jason Evans"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -747,6 +761,7 @@ WRONG = [
     ("“The bridge is destroyed,” Hazem Qassem, a Hamas spokesman, said.", "The bridge is destroyed,", "Fatah"),
     ("“Forty homes were burned,” said the village chief, Alhaji Garba Musa.", "Forty homes were burned,", "Musa Bello"),
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iran officials"),
+    ("Deputy governor Rahman Jalali told the agency the explosions were carried out by \"terrorists,\" according to IRNA.", "terrorists,", "IRNA"),
     # "he" is no nationality before a plural of people, nor a name after a number ("four Katyusha rockets")
     (
         "Colonel Ana Ruiz spoke first. Four Katyusha rockets hit the base, where Spanish soldiers are stationed.\n\n\u201cThe depot burned,\u201d he said.",

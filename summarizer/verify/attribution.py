@@ -278,9 +278,27 @@ _CONTRAST = re.compile(r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b", re.I)
 
 
 def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
-    """Whether a reporting verb after the words belongs to a clause of contrast that opens
-    after them: it reports its own subject's words, not these."""
-    return att.verb_start >= span.end and _CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None
+    """Whether a reporting verb after the words opens a clause of contrast after them
+    (", while the RSF said"): it reports its own subject's words. Or whether a news medium's
+    "according to X" or "X reported" closing a sentence only relays the words of a
+    speaker whose own verb comes before them ("X told the agency ... “...”, according to
+    IRNA")."""
+    if att.verb_start < span.end:
+        return False  # a verb before the words governs its whole clause, "while" and "but" too
+    if _CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None:
+        return True
+    return _relays(idx, att) and any(
+        o.verb_end <= span.start and not _relays(idx, o) for o in attributions(idx, idx.sentence_of(att.verb_start)))
+
+
+def _relays(idx: SourceIndex, att: Attribution) -> bool:
+    """Whether an attribution closes its sentence as a medium's: "according to X" or "X
+    reported" with nothing but its subject and time words after it."""
+    verb = idx.text[att.verb_start : att.verb_end].casefold()
+    rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
+    if verb == "according to":
+        return re.fullmatch(r"[^,;\u201c\u201d\"]*", rest.strip().rstrip(".")) is not None
+    return verb == "reported" and re.fullmatch(r"\s*(?:,\s*quoting\b.*|on \w+\s*)?[.]?\s*", rest, re.S) is not None
 
 
 def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> list[Attribution]:

@@ -24,6 +24,7 @@ from .reporting import (
     PRONOUNS,
     Attribution,
     attributions,
+    describes_person,
     description_head,
     is_named,
     last_word,
@@ -54,7 +55,7 @@ LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
 _ADJECTIVE_FORM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|an|i|ic)")
 _PEOPLE_PLURAL = re.compile(r"[ \t]+[a-z]+(?:ers|ians|ists|ees|ents|ants|iers|men)\b")
 # "four Katyusha rockets": a name after a number and before a noun qualifies what is counted.
-_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|hundreds of)\s+$", re.I)
+_COUNTED = re.compile(r"(?:(?<![-/.:\w])\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|hundreds of))\s+$", re.I)
 _VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")  # a participle opening a sentence, capitalised as names are
 
 
@@ -234,7 +235,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         speakers = {o.subject_start for o in attributions(idx, k) if o.subject_start < att.subject_start}
         own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and (fitting(a, run) or (
             a in speakers and not _VERB_FORM.fullmatch(run) and fitting(a, run, speaker=True)))]  # not "Asked whether ..., she said"
-        if own and idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() == "":
+        lead = idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() if own else ""
+        if own and (lead == "" or describes_person(lead)):  # "Local priest Father X provided an update: “...,” he reported"
             return own[0]
         if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth, fitting)):
             return organisation

@@ -32,14 +32,16 @@ SPEECH_VERBS = (
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
-    "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|concluded|expressed|"
+    "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|specified|characterized|characterised|indicated|"
     # "“...,” he continued", "continued this witness" (not "the fighting continued into the night")
     "continued(?=\\s*[,.:]|\\s+(?:this|the|an?|he|she|they)\\b)|"
     # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
     "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|shared(?=\\s*[,:])|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
-    "condemns|warns|vows|urges|denies|confirms|calls|call|describes|insists|pointed out"
+    "condemns|warns|vows|urges|denies|confirms|describes|insists|pointed out|"
+    # (not the noun: "a 911 call", "the calls")
+    "(?<!\\ba )(?<!\\bthe )(?<!\\d )(?:calls|call)"
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
 # "accused" too ("X accused the RSF of killing “a large number of innocents”").
@@ -48,7 +50,7 @@ SPEECH_VERBS = (
 # unless it describes a noun ("the reported death toll").
 _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|claiming|accused|accuses|accusing|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset(
-    "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing "
+    "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
     "accusing".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
@@ -65,7 +67,7 @@ _INVERTIBLE = frozenset(
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
 _SAID = frozenset("said says added adds wrote writes explained noted recalled stated replied".split())
 PRONOUNS = frozenset("he she they it his her their its".split())
-_CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)")  # "which a UN spokesperson described as"
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
 )
@@ -100,7 +102,7 @@ _REMARK = re.compile(r"\s*\((?![A-Z]{2,9}\))[^()]{1,60}\)")
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
-_DESCRIBING_APPOSITION = re.compile(r",\s*(?:an?|the)\s[^,\u201c\u201d\"]*?\b(?:who|whose|which|that)\b[^,\u201c\u201d\"]*,\s*$")
+_DESCRIBING_APPOSITION = re.compile(r",\s*(?:an?|the|part of|one of)\s[^,]*?\b(?:who|whose|which|that)\b[^,]*,\s*$")
 _RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
@@ -139,7 +141,7 @@ def is_named(phrase: str) -> bool:
 PERSON_NOUNS = TITLE_HEADS | frozenset(
     """official source resident witness villager survivor relative neighbour neighbor doctor nurse medic activist
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
-    administrator""".split()
+    administrator priest pastor imam cleric bishop elder monk nun""".split()
 )
 
 
@@ -403,6 +405,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     def inherited(m: re.Match[str]) -> Attribution | None:
         if out:
             return Attribution(m.start(), m.end(), out[-1].subject, out[-1].subject_start)
+        if not idx.text[a : m.start()].strip():
+            # "Describing the incident as “a massacre,” elder X said": the participle opening the
+            # sentence shares the subject of the verb after it
+            later = next((v for v in _REPORT_VERB.finditer(idx.text, m.end(), b) if not idx.quoted(v.start())), None)
+            if later is not None and (subject := _subject_before(idx, a, later.start()))[0] and name_keys(subject[0]):
+                return Attribution(m.start(), m.end(), *subject)
         # the sentence's own subject when it describes someone ("A local military source blamed
         # the X militia ..., saying"), else its first name, passing over an owner ("Iran's
         # foreign ministry spokesman X")
@@ -461,7 +469,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.end(), subject, at))
                 continue
         coordinated = _COORDINATED.search(before) is not None
-        if verb == "citing" and (cited := _subject_after(idx, m.end(), b))[0] and (
+        if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and (
             is_named(cited[0]) or describes_person(cited[0]) or names_organisation(cited[0])
         ):
             # "“...,” AFP reported, citing the committee": the words are the cited source's; the
