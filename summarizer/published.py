@@ -28,8 +28,9 @@ from .stamps import CLOCK_TIME, stamp_dates, stamp_prefix
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
 # A place in capitals or title case ("KRAMATORSK", "New Delhi", "Rio de Janeiro"), never the
-# start of a sentence ("Gunmen killed nine people on Monday, January 30, 2017").
-_DATELINE_PART = r"(?=[^,]{2,41},)[A-Z][\w.'\u2019-]*(?:[ -](?:[A-Z][\w.'\u2019-]*|de|del|da|do|dos|al|el|of|upon|on|sur|am))*,\s*"
+# start of a sentence ("Gunmen killed nine people on Monday, January 30, 2017", "On Saturday,
+# December 16th, police ...").
+_DATELINE_PART = r"(?=[^,]{2,41},)(?!(?:On|In|At|By|Since|From|Last|Early|Late|This|Until)\s)[A-Z][\w.'\u2019-]*(?:[ -](?:[A-Z][\w.'\u2019-]*|de|del|da|do|dos|al|el|of|upon|on|sur|am))*,\s*"
 _DATELINE_ONE = re.compile(_DATELINE_PART)  # "WASHINGTON, "
 _DATELINE = re.compile(f"(?:{_DATELINE_PART}){{1,2}}")  # or "Kyiv, Ukraine, "
 _DATELINE_LINES = 2  # paragraphs a dateline may open (lines ending a sentence, or long ones)
@@ -189,6 +190,10 @@ def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None,
 _FUTURE = re.compile(r"\b(?:will|would|shall|to|due|expected|scheduled|planned|plans?|agreed|set to|until)\b[^.;]{0,40}$", re.I)
 
 
+# The furthest a weekday is counted on from the anchor: a weekday one or two days before the
+# anchor's ("Friday" after "Saturday, December 16") is far more often the day before it than
+# six days after, so such a weekday dates nothing. Heuristic, from real pages.
+COUNT_ON_DAYS = 4
 SHORT_LINE = 80  # characters: a line shorter than this holding a date is a stamp or a label, not narration
 _LONG_AGO = re.compile(
     r"\b(?:years?|months?|decades?)\s+(?:ago|earlier|later|after|since)\b|\banniversary\b", re.I
@@ -244,7 +249,10 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     counted = counted and len(line.strip()) >= SHORT_LINE and not CLOCK_TIME.search(line)
     for m in mentions if counted else ():
         if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m):
-            day = anchor + timedelta(days=(m.weekday - anchor.weekday()) % 7)
+            ahead = (m.weekday - anchor.weekday()) % 7
+            if ahead > COUNT_ON_DAYS:
+                continue  # "On Saturday, December 16 ... first reported on Friday": most likely the day before
+            day = anchor + timedelta(days=ahead)
             if day > latest:
                 latest, latest_words = day, m.words
     if latest > today:

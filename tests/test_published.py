@@ -249,3 +249,14 @@ def test_a_weekday_is_counted_on_only_from_a_day_whose_year_is_written():
     written = "Gunmen killed nine people on Monday, January 30, 2017. A local leader said Tuesday the toll had risen."
     # (and that first sentence is no dateline: "Gunmen killed nine people on Monday" is no place)
     assert publication(page("Nine killed in village", written), today=TODAY)[0] == "2017-01-31"
+
+
+def test_a_weekday_just_before_the_anchors_is_the_day_before_not_six_days_on():
+    """"On Saturday, December 16th ... first reported on Friday": the Friday before; counted
+    on, it gave 2023-12-22 on a real page. Only a weekday up to COUNT_ON_DAYS ahead is counted."""
+    text = page("Two shot dead in forest", "On Saturday, December 16th, 2023, police confirmed the deaths of a man and a baby, "
+                "first reported on Friday in the woods east of the city.")
+    found = publication(text, today=TODAY)
+    assert found is not None and found[0] is None and "on or after 2023-12-16" in found[1]
+    ahead = "On Saturday, December 16th, 2023, police confirmed the deaths. The suspect was charged on Tuesday."
+    assert publication(page("Two shot dead in forest", ahead), today=TODAY)[0] == "2023-12-19"
