@@ -193,6 +193,12 @@ FORMS = [
     ("The statement said the massacre was carried out by the RSF, while the army remained \u201cstationary inside the locality.\u201d", "stationary inside the locality.", "statement"),
     ("Mr Thulseepersad said nightlife can be busy, but he \u201cwould have thought it was a safe area\u201d.", "would have thought it was a safe area", "Thulseepersad"),
     ("Around 10:20 a.m., firefighters responded to a 911 call regarding \u201ca heavy smell of gas,\u201d according to fire department spokesperson Jason Evans.", "a heavy smell of gas,", "Jason Evans"),
+    # "a distress call" is no verb; "X in a statement called": where it spoke is no part of the subject
+    ("Assistant Fire Commissioner Mohd Rizal Buang said the fire broke out at 3am.\n\nHe said 21 firemen rushed to the scene after receiving a distress call.\n\n\u201cThe two victims were found in the fire,\u201d he said in a statement.", "The two victims were found in the fire,", "Mohd Rizal Buang"),
+    ("Police official Asim Abbasi said the bus fell into a ravine. The Chinese Embassy in a statement called the incident an \u201cattack.\u201d\n\n\u201cRecently, our workers were attacked,\u201d the statement said.", "Recently, our workers were attacked,", "Chinese Embassy"),
+    # "he" is never the medium relaying the sentence before; "with X, adding" is the subject's
+    ("Lt Colonel Tajul Islam Chowdhury said that nine bodies have been found, the United News of Bangladesh (UNB) reported.\n\nHe stated, \u201cThe search operation is still going on.\u201d", "The search operation is still going on.", "Tajul Islam Chowdhury"),
+    ("The foreign ministry said it was in close contact with the Chinese embassy in Islamabad, adding in a statement, \u201cPakistan attaches great importance to their safety.\u201d", "Pakistan attaches great importance to their safety.", "foreign ministry"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

@@ -17,7 +17,7 @@ from ..text import SourceIndex
 from .places import nationality
 from .quotes import Found
 from .referents import LOOK_BACK, STATE_BODIES, speaker_of, speaks_for, state_body
-from .reporting import PRONOUNS, Attribution, attributions, is_named, nested_attribution
+from .reporting import PRONOUNS, Attribution, attributions, is_named, nested_attribution, relays
 
 
 @dataclass(frozen=True)
@@ -287,18 +287,8 @@ def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
         return False  # a verb before the words governs its whole clause, "while" and "but" too
     if _CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None:
         return True
-    return _relays(idx, att) and any(
-        o.verb_end <= span.start and not _relays(idx, o) for o in attributions(idx, idx.sentence_of(att.verb_start)))
-
-
-def _relays(idx: SourceIndex, att: Attribution) -> bool:
-    """Whether an attribution closes its sentence as a medium's: "according to X" or "X
-    reported" with nothing but its subject and time words after it."""
-    verb = idx.text[att.verb_start : att.verb_end].casefold()
-    rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
-    if verb == "according to":
-        return re.fullmatch(r"[^,;\u201c\u201d\"]*", rest.strip().rstrip(".")) is not None
-    return verb == "reported" and re.fullmatch(r"\s*(?:,\s*quoting\b.*|on \w+\s*)?[.]?\s*", rest, re.S) is not None
+    return relays(idx, att) and any(
+        o.verb_end <= span.start and not relays(idx, o) for o in attributions(idx, idx.sentence_of(att.verb_start)))
 
 
 def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> list[Attribution]:

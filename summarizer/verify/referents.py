@@ -30,6 +30,7 @@ from .reporting import (
     last_word,
     names_organisation,
     possessive_owner,
+    relays,
 )
 
 # A name right after one of these is where something happened, not who spoke ("at 4114
@@ -129,7 +130,9 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
     owns a possessive only when no other name there fits)."""
     for j in _narration_before(idx, k):
         if depth < LOOK_BACK:
-            for att in reversed(attributions(idx, j)):
+            # (a medium relaying the sentence's words, "..., the agency reported", is no one "he" means)
+            atts = attributions(idx, j)
+            for att in reversed([a for a in atts if not relays(idx, a)] if len(atts) > 1 else atts):
                 found = speaker_of(idx, att, depth + 1)
                 if found and (accept_speaker or accept)(*found):
                     return found

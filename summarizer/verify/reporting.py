@@ -40,8 +40,9 @@ SPEECH_VERBS = (
     "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|shared(?=\\s*[,:])|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
     "condemns|warns|vows|urges|denies|confirms|describes|insists|pointed out|"
-    # (not the noun: "a 911 call", "the calls")
-    "(?<!\\ba )(?<!\\bthe )(?<!\\d )(?:calls|call)"
+    # (a verb only before what it calls: "Police call it ‘...’", "Governor calls for calm"; not
+    # the noun: "a 911 call", "a distress call")
+    "(?:calls|call)(?=\\s+(?:it|its|them|him|his|her|their|this|that|for|on|the|an?)\\b)"
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
 # "accused" too ("X accused the RSF of killing “a large number of innocents”").
@@ -56,7 +57,8 @@ _PARTICIPLE = frozenset(
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
-_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*,?\s*$")
+# (no comma between: "in close contact with the embassy, adding" is the sentence's subject's)
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*$")
 # Verbs news prose puts before their subject ("said the official"); the others take an
 # object after them ("told Reuters", "warned Israel"), never their subject.
 _INVERTIBLE = frozenset(
@@ -200,9 +202,17 @@ def _reported_subject(idx: SourceIndex, sent_start: int, m: re.Match[str]) -> tu
     return words, start + between.index(words)
 
 
+# "The Chinese Embassy in a statement called ...": where the words were given is no part of the subject.
+_MEDIUM_TRAIL = re.compile(
+    r"\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|video|interview|letter|tweet|release|briefing|broadcast)$",
+    re.I,
+)
+
+
 def _without_trail(phrase: str) -> str:
-    """A subject without the auxiliaries and adverbs before its verb ("Ismail also", "has regularly")."""
-    words = phrase.split()
+    """A subject without the auxiliaries and adverbs before its verb ("Ismail also", "has
+    regularly") or where it spoke ("... in a statement")."""
+    words = _MEDIUM_TRAIL.sub("", phrase).split()
     while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
     return " ".join(words)
@@ -589,3 +599,13 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
 def possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
     end = start + len(run)
     return run.endswith(("'s", "\u2019s")) or idx.text[end : end + 2] in ("'s", "\u2019s")
+
+
+def relays(idx: SourceIndex, att: Attribution) -> bool:
+    """Whether an attribution closes its sentence as a medium's: "according to X" or "X
+    reported" with nothing but its subject and time words after it."""
+    verb = idx.text[att.verb_start : att.verb_end].casefold()
+    rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
+    if verb == "according to":
+        return re.fullmatch(r"[^,;\u201c\u201d\"]*", rest.strip().rstrip(".")) is not None
+    return verb == "reported" and re.fullmatch(r"\s*(?:,\s*quoting\b.*|on \w+\s*)?[.]?\s*", rest, re.S) is not None
