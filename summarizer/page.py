@@ -31,7 +31,7 @@ _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANA
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*", _I), True),
-    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:get|receive|our|free|a free|updates|alerts)\b.{0,200}|already a subscriber\b.{0,400}", _I), True),
+    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts)\b|(?-i:[A-Z])).{0,200}|already a subscriber\b.{0,400}", _I), True),
     (
         "subscription",
         re.compile(
@@ -214,7 +214,28 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|your browser (?:does ?n[o'\u2019]t|does not|cannot) (?:support|play)\b.{0,80}"
         r"|(?:while )?(?:citing|quoting|using|reproduction of) (?:and using )?(?:any )?materials\b.{0,600}|.{0,40}\bmedia identifier\b.{0,40}", _I), True),
     # a stamp in the past tense of the page's clock: "3 days ago", "2 hours ago"
-    ("label", re.compile(r"(?:about |updated )?\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago", _I), True),
+    # (a section's name may be glued before it: "US News7 hours ago")
+    ("label", re.compile(r"(?:[A-Z][\w ]{1,20}?)?(?:about |updated )?\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago", _I), True),
+    # a blog's and a site's own lines: comment prompts, a server error, a links disclaimer,
+    # an image's file name, share icons, a photo label, an agency's sign-off ("-- BERNAMA")
+    ("notice", re.compile(
+        r"no comments\s*:?|post a comment|note: only a member of this blog may post a comment\.?|\[an error occurred while processing this directive\]"
+        r"|(?:the )?[\w .]{1,40} is not responsible for the content of external\b.{0,60}", _I), True),
+    ("label", re.compile(r"\S{1,80}\.(?:jpe?g|png|gif|webp)|(?:(?:fb|tw|wa|li|email|print|x)\b\s*){3,}|[A-Z]{2,10} (?:Photo|Pic|Picture|Image)s?", _I), True),
+    ("credit", re.compile(r"[-\u2013\u2014]{1,2}\s*[A-Z]{3,12}\s*[-\u2013\u2014]*"), True),
+    # a desk's or a source's line with its date: "Greenwatch Desk World News 2025-05-19, 3:13pm",
+    # "The Jakarta Globe, December 11, 2012"
+    ("stamp", re.compile(r"[A-Z][\w ]{2,40}\s\d{4}-\d{2}-\d{2},?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?", _I), True),
+    ("stamp", re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"), True),
+    # a live blog's or a page's byline: "From CNN's Jane Doe and John Roe", "From Jane Doe, Makurdi"
+    ("byline", re.compile(r"From (?:[A-Z][\w.]*['\u2019]s )?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+)+(?:(?:,| and) [A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+)*)*"), True),
+    ("label", re.compile(r"update\s*:", _I), True),
+    # a news ticker's items ("• Bomb kills 12 in Congo     |"), a reporter's contact line, "Also Read"
+    ("related", re.compile(r"[\u2022\u00b7]\s*.{3,200}?\s*\|"), True),
+    ("notice", re.compile(r"contact (?:the )?(?:reporter|editor|writer|author)s?\b.{0,300}", _I), True),
+    ("list heading", re.compile(r"also read|see more|more news", _I), True),
+    # a caption with its copyright and agency: "... on 24 March 2024 © PHOTO NAME / AFP", "... HANDOUT / AFP"
+    ("caption", re.compile(rf".{{10,400}}(?:\u00a9|\bHANDOUT).{{0,80}}/\s*{_AGENCY}"), True),
     # a byline or an agency with its stamp, its label capitalised as a page prints it: "Name
     # (@handle) Published November 01, 2024 | 11:51 AM", "By AFP - Jul 28,2024 - Last updated at
     # Jul 28,2024", "Reuters | Updated: 26-03-2023 19:14 IST"

@@ -57,7 +57,7 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
                 # the piece's own label, else its line's ("Tuesday 19 April 2016 | Published in Regional")
                 label = next((w for w in _STAMP_ORDER if w in piece.lower()), None) or next(
                     (w for w in _STAMP_ORDER if w in words.lower()), "updated" if line.kind == "stamp" else "date")
-                if days := _piece_dates(piece):
+                if days := _piece_dates(piece, stamped=line.kind in ("stamp", "date")):
                     yield Stamp(_STAMP_ORDER.index(label), days, piece)
         elif line.kind is None and content_seen < _DATELINE_LINES and (len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d"):
             content_seen += 1
@@ -65,21 +65,30 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
                 yield found
 
 
-def _piece_dates(piece: str) -> tuple[date, ...]:
+def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
     """The day(s) a stamp's piece gives: the piece itself, else a stamp opening it ("date
     2024-07-28 By AFP - ..."), else from its label on ("Amina Yusuf (@amina_y) Published
-    November 01, 2024"), else a day run into the byline before it."""
+    November 01, 2024"), else a day run into the byline before it, else a date closing it
+    after a source's or a desk's name; those only on a line that is a stamp."""
     if days := stamp_dates(piece):
         return days
+    if not stamped:  # (a caption's or an embedded post's date is no stamp of the page)
+        return ()
     if cut := stamp_prefix(piece):
         return stamp_dates(piece[:cut])
     if label := _LABEL_INSIDE.search(piece):
         return stamp_dates(piece[label.start() :])
-    glued = _GLUED_DAY.search(piece)  # "Lydia Chantler-Hicks6 October 2022"
-    return stamp_dates(piece[glued.start() :]) if glued else ()
+    if glued := _GLUED_DAY.search(piece):  # "Lydia Chantler-Hicks6 October 2022"
+        return stamp_dates(piece[glued.start() :])
+    # a source or desk before its date: "The Jakarta Globe, December 11, 2012", "... News 2025-05-19, 3:13pm"
+    return stamp_dates(tail.group(1) or tail.group(2)) if (tail := _TAIL_DATE.search(piece)) else ()
 
 
 _LABEL_INSIDE = re.compile(r"\b(?:published|updated|posted|created)\b", re.I)
+_TAIL_DATE = re.compile(
+    r"(?:, |\s)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})$"
+    r"|\s(\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?$", re.I
+)
 _GLUED_DAY = re.compile(r"(?<=[a-z])\d{1,2} [A-Z][a-z]+ \d{4}$")
 
 

@@ -118,7 +118,7 @@ def stamp_dates(line: str) -> tuple[date, ...]:
 STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", re.I)
 _PREFIX_OPENING = re.compile(rf"(?:(?:{STAMP_LABEL.pattern})\s*:?\s*)?(?:\d|[^\W\d_]{{3,9}}\.?\s+\d)", re.I)
 _PREFIX_CHARS = 60
-_CUT = re.compile(r"\s+(?=[\"\u201c\u2018']?[^\W\d_])")  # a cut before a word: where the text may begin
+_CUT = re.compile(r"\s+(?=[\"\u201c\u2018'\u2026]?[^\W\d_])")  # a cut before a word (or "…Over"): where the text may begin
 
 
 # A labelled stamp of the month only ("date 2021-05 ..."): page text, though it dates nothing.

@@ -199,6 +199,8 @@ FORMS = [
     # "he" is never the medium relaying the sentence before; "with X, adding" is the subject's
     ("Lt Colonel Tajul Islam Chowdhury said that nine bodies have been found, the United News of Bangladesh (UNB) reported.\n\nHe stated, \u201cThe search operation is still going on.\u201d", "The search operation is still going on.", "Tajul Islam Chowdhury"),
     ("The foreign ministry said it was in close contact with the Chinese embassy in Islamabad, adding in a statement, \u201cPakistan attaches great importance to their safety.\u201d", "Pakistan attaches great importance to their safety.", "foreign ministry"),
+    # "ordered X to “...”", relayed by a medium; "has claimed the lives" reports no words
+    ("Chinese President Xi Jinping ordered rescue workers to \u201cdo everything possible to limit the victims,\u201d CCTV reported.", "do everything possible to limit the victims,", "Xi Jinping"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

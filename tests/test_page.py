@@ -222,6 +222,27 @@ def furniture(text: str) -> list[str]:
         "Representational image",
         "Pray for the first responders \u2014 Jane Doe (@janedoe) February 14, 2024",
         "Lydia Chantler-Hicks6 October 2022",
+        # a site's and a blog's own lines, a desk's or a source's dated line, a live blog's byline
+        "US News7 hours ago",
+        "No comments:",
+        "Post a Comment",
+        "[an error occurred while processing this directive]",
+        "The Harbour Times is not responsible for the content of external internet sites",
+        "images69-tarmu-fire.jpg",
+        "fb fb fb fb fb",
+        "RTM Photo",
+        "-- BERNAMA",
+        "Greenwatch Desk World News 2025-05-19, 3:13pm",
+        "The Jakarta Globe, December 11, 2012",
+        "From CNN's Jane Doe and John Roe",
+        "From Amina Yusuf, Makurdi",
+        "UPDATE:",
+        "People lay flowers at a memorial on 24 March 2024 \u00a9 PHOTO JANE DOE / AFP",
+        "This handout photo taken on May 11, 2021 shows rescuers at the mine. HANDOUT / AFP",
+        "\u2022 Bomb kills at least 12 people, including children, in Congo     |",
+        "Contact reporter Jane Doe (jane@example.com) and editor John Roe (john@example.com)",
+        "Also Read",
+        "Sign up to Global Dispatch",
     ],
 )
 def test_furniture_forms(line):
@@ -340,6 +361,9 @@ def test_author_notes_after_the_story():
         "Dear friends, he wrote, we are safe and the children are with us.",
         "Back in 2019 the town was attacked by the same group.",
         "Sign up for the army was slow in the province, officials said.",
+        "From Kabul, the convoy drove south towards the border.",
+        "Contact with the group was lost on Monday, officials said.",
+        "Update: police say the road is open again after the crash.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

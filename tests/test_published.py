@@ -109,6 +109,11 @@ def test_a_labelled_stamp_opening_a_line_is_read_whatever_follows():
     assert publication(page("date 2024-07-28 By AFP - Jul 28,2024 - Last updated at Jul 28,2024", "Four police killed", BODY), today=TODAY)[0] == "2024-07-28"
     assert publication(page("Four police killed", "Amina Yusuf (@amina_y) Published November 01, 2024 | 11:51 AM", BODY), today=TODAY)[0] == "2024-11-01"
     assert publication(page("Four police killed", "Lydia Chantler-Hicks6 October 2022", BODY), today=TODAY)[0] == "2022-10-06"
+    assert publication(page("The Jakarta Globe, December 11, 2012", "Four police killed", BODY), today=TODAY)[0] == "2012-12-11"
+    assert publication(page("Four police killed", "date 2025-06-15 \u2026Over 200 residents killed", BODY), today=TODAY)[0] == "2025-06-15"
+    # an embedded post's date is no stamp of the page
+    tweet = "Pray for the families \u2014 Jane Doe (@janedoe) December 30, 2016"
+    assert (publication(page("Four police killed", BODY, tweet), today=TODAY) or (None,))[0] != "2016-12-30"
 
 
 def test_a_stamp_before_a_day_the_article_reports_is_no_date():

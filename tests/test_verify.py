@@ -486,6 +486,8 @@ _TOLL = "Gunmen attacked a market in Tarmu on Sunday. {sentence} The market reop
         ("Police said eleven people were killed.", "police", Status.exact),
         ("Eleven people were killed, according to the health ministry.", "the health ministry", Status.exact),
         ("The governor told reporters that eleven people had been killed.", "The governor", Status.exact),
+        # a remark in brackets inside the subject moves no span (it once gave a span at -1, a crash)
+        ("An explosion at the Tarmu Internally Displaced Persons (IDP) camp has claimed the lives of eleven people, civil society groups reported.", "civil society groups", Status.exact),
         # the figure's own sentence gives it to someone else
         ("Eleven people were killed, police said, citing the governor.", "Amina Bello", Status.unattributed),
         ("Residents accused the army of a raid that killed eleven people, Mayor Ruth Adeyemi said.", "Residents", Status.contradicted),

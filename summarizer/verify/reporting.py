@@ -45,11 +45,12 @@ SPEECH_VERBS = (
     "(?:calls|call)(?=\\s+(?:it|its|them|him|his|her|their|this|that|for|on|the|an?)\\b)"
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
-# "accused" too ("X accused the RSF of killing “a large number of innocents”").
+# "accused" and "ordered" too ("X accused the RSF of killing “a large number of innocents”",
+# "Xi ordered rescuers to “do everything possible”"); for roles an order is no speech.
 # "read" reports a document's words only: "a statement from the agency read", "..., read the statement"
 # "reported" reports words ("X reported “intense battles”", "X earlier reported hearing “...”")
 # unless it describes a noun ("the reported death toll").
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed|claiming|accused|accuses|accusing|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
     "accusing".split()
@@ -312,7 +313,11 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         lead += 1
     words = _without_trail(" ".join(words[lead:])).split()
     phrase = " ".join(words[-12:]).lstrip("\u2019'")  # "‘...,’ the source said"
-    return phrase, sent_start + a + text[a:b].rfind(phrase) if phrase else verb_start
+    if not phrase:
+        return phrase, verb_start
+    # (where the phrase starts: its words may stand further apart, around a blanked remark)
+    found = list(re.finditer(r"\s+".join(map(re.escape, phrase.split())), text[a:b]))
+    return phrase, sent_start + a + found[-1].start() if found else verb_start
 
 
 def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | None:
