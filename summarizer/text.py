@@ -145,8 +145,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             nxt = text[i + width] if i + width < b else " "
             if width == 2:  # a doubled single mark is a double one: ‘‘ opens, ’’ closes, '' either
                 ch = "\u201c" if ch == "\u2018\u2018" or (ch == "''" and open_double is None) else "\u201d"
-            elif ch == "\u201d" and open_double is None and (not text[a:i].strip() or (prev.isspace() and nxt.isalnum())):
-                ch = "\u201c"  # a closing mark opening a paragraph, or a word after a space, opens its quotation (a typesetting slip)
+            elif ch in "\u201d\u00bb" and open_double is None and (not text[a:i].strip() or (prev.isspace() and nxt.isalnum())):
+                # a closing mark opening a paragraph, or a word after a space, opens its quotation (a
+                # typesetting slip; "»...,» reported X" in some agencies' English copy)
+                ch = "\u201c"
             if ch == "\u201c" and low_open and open_double is not None:
                 regions.append((open_double, i))
                 open_double, low_open = None, False

@@ -201,6 +201,14 @@ FORMS = [
     ("The foreign ministry said it was in close contact with the Chinese embassy in Islamabad, adding in a statement, \u201cPakistan attaches great importance to their safety.\u201d", "Pakistan attaches great importance to their safety.", "foreign ministry"),
     # "ordered X to “...”", relayed by a medium; "has claimed the lives" reports no words
     ("Chinese President Xi Jinping ordered rescue workers to \u201cdo everything possible to limit the victims,\u201d CCTV reported.", "do everything possible to limit the victims,", "Xi Jinping"),
+    # a dateline opening the sentence is no part of it; "The uncle of X" is the description
+    ("CHARLOTTE, N.C. \u2014 The uncle of Iryna Zarutska spoke out on Sunday, saying she \u201cdidn\u2019t deserve\u201d to die.", "didn\u2019t deserve", "uncle"),
+    ("ERBIL, Kurdistan Region - The Iranian consul in Erbil on Friday condemned the attack, calling it \u201cunacceptable.\u201d", "unacceptable.", "Iranian consul"),
+    # "attributed X to", "commented", "mentioned"; » opening a quotation (some agencies' English copy)
+    ("Ecuadoran President Lenin Moreno attributed the riots to \u201ccriminal organizations\u201d engaged in violence.", "criminal organizations", "Lenin Moreno"),
+    ("\u201cUnfortunately, Colombia woke up to the news,\u201d commented the Revolutionary Alternative Force of the Common, the political party, on Twitter.", "Unfortunately, Colombia woke up to the news,", "Revolutionary Alternative Force of the Common"),
+    ("\u00bbThe General Staff of the Armed Forces informs the public,\u00bb reported Colonel Mariam Sagara.", "The General Staff of the Armed Forces informs the public,", "Mariam Sagara"),
+    ("Superintendent Steve Graham mentioned, \u201cThe occasions are isolated.\u201d", "The occasions are isolated.", "Steve Graham"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

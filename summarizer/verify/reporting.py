@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..names import NAME_STOP, ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, is_proper_name, name_keys, strip_title, word_key
 from ..stamps import stamp_prefix
 from ..text import ABBREVIATED, WORD, SourceIndex
+from .places import datelines
 
 # Verbs of speech, shared with the role reader (a speaker is never the attacker).
 SPEECH_VERBS = (
@@ -33,7 +34,7 @@ SPEECH_VERBS = (
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
-    "recalls|specified|characterized|characterised|indicated|"
+    "recalls|specified|characterized|characterised|indicated|mentioned|commented|"
     # "“...,” he continued", "continued this witness" (not "the fighting continued into the night")
     "continued(?=\\s*[,.:]|\\s+(?:this|the|an?|he|she|they)\\b)|"
     # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
@@ -50,7 +51,7 @@ SPEECH_VERBS = (
 # "read" reports a document's words only: "a statement from the agency read", "..., read the statement"
 # "reported" reports words ("X reported “intense battles”", "X earlier reported hearing “...”")
 # unless it describes a noun ("the reported death toll").
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
     "accusing".split()
@@ -64,7 +65,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+
 # object after them ("told Reuters", "warned Israel"), never their subject.
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
-    "confirmed declared warned cautioned read reads recalls specified tweeted posted continued".split()
+    "confirmed declared warned cautioned read reads recalls specified tweeted posted continued commented mentioned".split()
 )
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
@@ -95,7 +96,7 @@ _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|wer
 # A sentence opening with a description of someone and its verb: "A local military source blamed",
 # "A senior Iraqi official later took to X".
 _OPENING_DESCRIPTION = re.compile(
-    r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
     r"(?:[a-z]+ed|has|had|was|took|told|gave|made|went|came|spoke|wrote|sent|held|met|said)\b"
 )
 ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
@@ -415,6 +416,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     embedded one ("what it called") take the subject of the sentence's verb before
     them, or the sentence's first name."""
     a, b = idx.sentence_span(k)
+    # a dateline opening the sentence ("CHARLOTTE, N.C. — The uncle ... said") is no part of it
+    a = next((end for start, end in datelines(idx) if start <= a < end or (a <= start < b and not idx.text[a:start].strip())), a)
     out: list[Attribution] = []
 
     def inherited(m: re.Match[str]) -> Attribution | None:
@@ -430,10 +433,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # the X militia ..., saying"), else its first name, passing over an owner ("Iran's
         # foreign ministry spokesman X")
         # (a name inside the description qualifies it: "A senior Iraqi official")
-        first = idx.mentions[k][0] if idx.mentions[k] else None
-        if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (first is None or described.end(1) <= first[0] or first[1] < described.end(1)):
+        first = next(((start, end, run) for start, end, run in idx.mentions[k] if start >= a), None)
+        if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (first is None or described.end(1) <= first[0] or first[1] <= described.end(1)):
             return Attribution(m.start(), m.end(), described.group(1), described.start(1))
-        names = [(start, run) for start, _, run in idx.mentions[k] if not possessive_owner(idx, start, run)]
+        names = [(start, run) for start, _, run in idx.mentions[k] if start >= a and not possessive_owner(idx, start, run)]
         if names:
             start, run = names[0]
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
