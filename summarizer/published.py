@@ -256,6 +256,8 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     line_end = text.find("\n", anchor_mention.end)
     line = text[text.rfind("\n", 0, anchor_mention.start) + 1 : line_end if line_end >= 0 else len(text)]
     counted = counted and len(line.strip()) >= SHORT_LINE and not CLOCK_TIME.search(line)
+    # ... nor from the start of a state that goes on ("a siege since May 10, 2024"): no recent day
+    counted = counted and not re.search(r"\b(?:since|from)\s+$", text[max(0, anchor_mention.start - 8) : anchor_mention.start], re.I)
     for m in mentions if counted else ():
         if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m):
             ahead = (m.weekday - anchor.weekday()) % 7

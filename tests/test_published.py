@@ -265,3 +265,12 @@ def test_a_weekday_just_before_the_anchors_is_the_day_before_not_six_days_on():
     assert found is not None and found[0] is None and "on or after 2023-12-16" in found[1]
     ahead = "On Saturday, December 16th, 2023, police confirmed the deaths. The suspect was charged on Tuesday."
     assert publication(page("Two shot dead in forest", ahead), today=TODAY)[0] == "2023-12-19"
+
+
+def test_no_weekday_is_counted_on_from_the_start_of_a_state_that_goes_on():
+    """"a siege since May 10, 2024" is no recent day: "late Saturday" is not counted on from it
+    (it gave 2024-05-11 on a real page written a year later)."""
+    text = page("Official killed in drone strike", "The governor was killed late Saturday when a drone struck his home in the city. "
+                "Rebels have maintained a siege on the city since May 10, 2024, despite repeated warnings.")
+    found = publication(text, today=TODAY)
+    assert found is None or found[0] is None
