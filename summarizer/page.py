@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from .names import is_proper_name
-from .stamps import CLOCK_TIME, STAMP_LABEL, stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, STAMP_LABEL, stamp_dates, stamp_prefix
 
 
 class TextRange(NamedTuple):
@@ -226,7 +226,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a desk's or a source's line with its date: "Greenwatch Desk World News 2025-05-19, 3:13pm",
     # "The Jakarta Globe, December 11, 2012"
     ("stamp", re.compile(r"[A-Z][\w ]{2,40}\s\d{4}-\d{2}-\d{2},?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?", _I), True),
-    ("stamp", re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"), True),
+    ("stamp", re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}, "
+                           rf"(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}"), True),
     # a live blog's or a page's byline: "From CNN's Jane Doe and John Roe", "From Jane Doe, Makurdi"
     ("byline", re.compile(r"From (?:[A-Z][\w.]*['\u2019]s )?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+)+(?:(?:,| and) [A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+)*)*"), True),
     ("label", re.compile(r"update\s*:", _I), True),
@@ -270,7 +271,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r".{0,400}\b(?:editorial use only|copyright\s*:).{0,200}", _I), True),
     ("label", re.compile(r"(?:representational|representative|file|symbolic|stock) (?:image|photo|picture)", _I), True),
     # a byline run into its date: "Lydia Chantler-Hicks6 October 2022"
-    ("stamp", re.compile(r"(?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+(?<=[a-z])\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}"), True),
+    ("stamp", re.compile(r"(?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+" + GLUED_DAY.pattern), True),
     ("embed", re.compile(r"(?:.*?(?<![\w.])[@#]\w{2,}){2}.*|.*\bpic\.twitter\.com/\S+.*"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
-from .stamps import CLOCK_TIME, stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, stamp_dates, stamp_prefix
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
@@ -78,7 +78,7 @@ def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
         return stamp_dates(piece[:cut])
     if label := _LABEL_INSIDE.search(piece):
         return stamp_dates(piece[label.start() :])
-    if glued := _GLUED_DAY.search(piece):  # "Lydia Chantler-Hicks6 October 2022"
+    if glued := GLUED_DAY.search(piece):  # "Lydia Chantler-Hicks6 October 2022"
         return stamp_dates(piece[glued.start() :])
     # a source or desk before its date: "The Jakarta Globe, December 11, 2012", "... News 2025-05-19, 3:13pm"
     return stamp_dates(tail.group(1) or tail.group(2)) if (tail := _TAIL_DATE.search(piece)) else ()
@@ -86,10 +86,9 @@ def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
 
 _LABEL_INSIDE = re.compile(r"\b(?:published|updated|posted|created)\b", re.I)
 _TAIL_DATE = re.compile(
-    r"(?:, |\s)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})$"
+    rf"(?:, |\s)((?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}})$"
     r"|\s(\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?$", re.I
 )
-_GLUED_DAY = re.compile(r"(?<=[a-z])\d{1,2} [A-Z][a-z]+ \d{4}$")
 
 
 def _dateline(text: str, line: str, today: date) -> Stamp | None:

@@ -116,6 +116,10 @@ def stamp_dates(line: str) -> tuple[date, ...]:
 # What may open a line with a stamp before the headline or the lead on the same line: a
 # label, then digits or a month name ("date 2024-07-19 Lucknow: ...", "08/17/2024 ...").
 STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", re.I)
+# Month names in full, as stamps print them beside a source or a byline.
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A day run into the byline before it: "Lydia Chantler-Hicks6 October 2022".
+GLUED_DAY = re.compile(rf"(?<=[a-z])\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}}$")
 _PREFIX_OPENING = re.compile(rf"(?:(?:{STAMP_LABEL.pattern})\s*:?\s*)?(?:\d|[^\W\d_]{{3,9}}\.?\s+\d)", re.I)
 _PREFIX_CHARS = 60
 _CUT = re.compile(r"\s+(?=[\"\u201c\u2018'\u2026]?[^\W\d_])")  # a cut before a word (or "…Over"): where the text may begin

@@ -256,10 +256,8 @@ def _one_operation(m: _Member, c: _Cluster) -> bool:
     same perpetrator named, and a figure of scale their articles share ("47
     targets in Iraq and Syria"). Heuristic: without a shared figure, strikes by one
     force in two places on one day stay two events, as conflict monitors code them."""
-    anchor = c.anchor
     return (
-        m.one_day and anchor.one_day and m.days == anchor.days
-        and m.family == anchor.family and m.family not in GENERIC_KINDS
+        _same_day_and_kind(m, c.anchor)
         and m.perpetrator is not None and m.perpetrator in c.perpetrators
         and bool(m.scale & c.scale)
     )
@@ -271,13 +269,17 @@ def _same_attack_elsewhere_named(m: _Member, c: _Cluster, actors: bool | None) -
     another spelling): the same day (both dated to it), kind (not "other"), perpetrator and
     toll (`_same_toll`), in no other country. Heuristic: two attacks by one force on one
     day with one toll, in two places of one country, would join."""
-    anchor = c.anchor
     return (
-        actors is True and m.one_day and anchor.one_day and m.days == anchor.days
-        and m.family == anchor.family and m.family not in GENERIC_KINDS
+        actors is True and _same_day_and_kind(m, c.anchor)
         and not (m.countries and c.countries and not m.countries & c.countries)
         and _same_toll(m, c)
     )
+
+
+def _same_day_and_kind(m: _Member, anchor: _Member) -> bool:
+    """Both dated to one and the same day, and of one specific kind family (not "other")."""
+    return (m.one_day and anchor.one_day and m.days == anchor.days
+            and m.family == anchor.family and m.family not in GENERIC_KINDS)
 
 
 def _seed_order(m: _Member) -> tuple:

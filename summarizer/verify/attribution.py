@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .places import nationality
 from .quotes import Found
-from .referents import LOOK_BACK, STATE_BODIES, speaker_of, speaks_for, state_body
-from .reporting import PRONOUNS, Attribution, attributions, is_named, nested_attribution, relays
+from .referents import LOOK_BACK, STATE_BODIES, all_quoted, speaker_of, speaks_for, state_body
+from .reporting import PRONOUNS, Attribution, according_to, attributions, is_named, nested_attribution, relays
 
 
 @dataclass(frozen=True)
@@ -172,15 +171,10 @@ def _describes(s: set[str], f: _Form) -> bool:
     """A description's words against a form's: one holds the other (the shorter with the
     form's last word or head noun), or both name one organisation. A nationality
     adjective counts as its country ("Iraqi officials" ~ "Iraq officials")."""
-    keys = {_as_country(k) for k in f.keys}
-    s = {_as_country(k) for k in s}
-    part = s <= keys and (_as_country(f.keys[-1]) in s or _head(f.text) in s) and not (s <= STATE_BODIES and not state_body(f.text))
+    keys = {nationality(k) or k for k in f.keys}
+    s = {nationality(k) or k for k in s}
+    part = s <= keys and ((nationality(f.keys[-1]) or f.keys[-1]) in s or _head(f.text) in s) and not (s <= STATE_BODIES and not state_body(f.text))
     return keys <= s or part or _same_organisation(s, keys)
-
-
-@lru_cache(maxsize=4096)
-def _as_country(key: str) -> str:
-    return nationality(key) or key
 
 
 _HEAD_END = re.compile(r"\s+(?:for|of|in|at|from|with|who|whom|whose|which|that)\b.*$", re.S | re.I)
@@ -300,7 +294,7 @@ def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> l
         return idx.text[: att.subject_start].rstrip().endswith(",") and not re.search(r"[,\u201c\u201d\"]", rest)
 
     def cited(att: Attribution) -> bool:
-        return idx.text[att.verb_start : att.verb_end].casefold() == "according to" and any(
+        return according_to(idx, att) and any(
             closing(o) and o.verb_start > att.verb_end and idx.sentence_of(o.verb_start) == idx.sentence_of(att.verb_start)
             for o in candidates)
     return [att for att in candidates if not cited(att)]
@@ -390,7 +384,7 @@ def _recent_source(idx: SourceIndex, k: int) -> list[Attribution]:
 def _speech(idx: SourceIndex, k: int) -> list[Attribution]:
     """The attributions of sentence `k` that report speech: "according to X" sources a
     figure, and no quotation runs on from it."""
-    return [att for att in attributions(idx, k) if idx.text[att.verb_start : att.verb_end].casefold() != "according to"]
+    return [att for att in attributions(idx, k) if not according_to(idx, att)]
 
 
 QUOTE_PARAGRAPHS = 4  # paragraphs a quotation of several may run on before it closes
@@ -423,7 +417,7 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
         if found := _speech(idx, j):
             return found
         start, end = idx.sentence_span(j)
-        if not all(idx.quoted(start + i) for i, c in enumerate(idx.text[start:end]) if c.isalnum()):
+        if not all_quoted(idx, j) and any(c.isalnum() for c in idx.text[start:end]):
             return []
     return []
 

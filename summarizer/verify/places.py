@@ -30,6 +30,7 @@ after its base ("the Kataib Hezbollah base") reads as a place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..names import ORG_WORDS, TITLED, name_keys, strip_title
 from ..schema import Span, Status
@@ -122,6 +123,7 @@ def used_as_place(idx: SourceIndex, span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def nationality(name: str) -> str | None:
     """The country a nationality adjective names ("Iraqi" -> a key of Iraq), else None.
     Heuristic: a demonym ending on a stem of 4+ letters that begins a country's name;

@@ -23,6 +23,7 @@ from .reporting import (
     PERSON_NOUNS,
     PRONOUNS,
     Attribution,
+    according_to,
     attributions,
     describes_person,
     description_head,
@@ -157,7 +158,7 @@ def _narration_before(idx: SourceIndex, k: int) -> list[int]:
     found: list[int] = []
     skipped = 0
     for j in range(k - 1, -1, -1):
-        if skipped < QUOTED_SENTENCES and _all_quoted(idx, j):
+        if skipped < QUOTED_SENTENCES and all_quoted(idx, j):
             skipped += 1
             continue
         found.append(j)
@@ -166,7 +167,7 @@ def _narration_before(idx: SourceIndex, k: int) -> list[int]:
     return found
 
 
-def _all_quoted(idx: SourceIndex, j: int) -> bool:
+def all_quoted(idx: SourceIndex, j: int) -> bool:
     """Whether sentence `j` is quotation and nothing else (memoised per sentence)."""
     key = ("all quoted", j)
     if key not in idx.memo:
@@ -318,7 +319,7 @@ def _issuer_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | No
         atts = attributions(idx, j)
         if not atts or depth >= LOOK_BACK:
             continue
-        own = [a for a in atts if idx.text[a.verb_start : a.verb_end].casefold() != "according to"]
+        own = [a for a in atts if not according_to(idx, a)]
         if not own or len(own) == len(atts):
             return None  # only a relay, or no relay to pass over: the usual search decides
         found = speaker_of(idx, own[-1], depth + 1)

@@ -609,6 +609,11 @@ def possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
     return run.endswith(("'s", "\u2019s")) or idx.text[end : end + 2] in ("'s", "\u2019s")
 
 
+def according_to(idx: SourceIndex, att: Attribution) -> bool:
+    """Whether the attribution is "according to X": a source named, no verb of speech."""
+    return idx.text[att.verb_start : att.verb_end].casefold() == "according to"
+
+
 def relays(idx: SourceIndex, att: Attribution) -> bool:
     """Whether an attribution closes its sentence as a medium's: "according to X" or "X
     reported" with nothing but its subject and time words after it."""
