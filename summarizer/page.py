@@ -278,7 +278,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
 _AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?:/[\w .'\u2019-]{{2,40}})?")
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
-_HEADINGS = ("list heading", "rubric")
+HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
 _EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
@@ -544,11 +544,11 @@ def page_lines(text: str) -> list[PageLine]:
             # that is the story's stamp. Heuristic.
             kind = "masthead"
             seen_date = True
-        opens_list = kind in _HEADINGS and _LIST_OPENER.search(line) and (line.endswith(":") or len(line.split()) <= 5)
+        opens_list = kind in HEADINGS and _LIST_OPENER.search(line) and (line.endswith(":") or len(line.split()) <= 5)
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
-    lines = _caption_copies(text, lines)
+    lines = _caption_copies(text, _separated_links(text, lines))
     lines = _comment_section(text, lines, first_prose)
     lines = _footer(text, _contact_block(text, lines))
     for n in range(len(lines) - 1, -1, -1):  # author's notes after the story's last paragraph
@@ -557,6 +557,42 @@ def page_lines(text: str) -> list[PageLine]:
                 break
             lines[n] = lines[n]._replace(kind="bio")
     return _footer(text, lines)
+
+
+LINK_RUN = 3  # headlines in a row, each closed by a separator, make a list of links
+_SEPARATORS = "-\u2013\u2014|\u00bb\u203a"
+_TRAILING_SEPARATOR = re.compile(rf"\s[{_SEPARATORS}]$")
+
+
+def _separated_links(text: str, lines: list[PageLine]) -> list[PageLine]:
+    """Headlines in a row, each closed by a separator at its end ("Star Feels Relieved After
+    Finale -") or on a line of its own between them: a list of links to other stories. Prose
+    never ends its lines that way. Heuristic: LINK_RUN headlines or more."""
+    out = list(lines)
+    run: list[int] = []  # the headlines of the list being read
+    closed = True  # whether the last headline read was closed by a separator
+
+    def end_run() -> None:
+        if len(run) >= LINK_RUN:
+            for k in run:
+                out[k] = out[k]._replace(kind="related")
+
+    for n, line in enumerate(out):
+        body = text[line.start : line.end]
+        if len(body) == 1 and body in _SEPARATORS:
+            closed = True
+            continue
+        trailing = _TRAILING_SEPARATOR.search(body)
+        title = body[: trailing.start()].rstrip() if trailing else body
+        # (a headline may end with a quotation: "Trump says 'not right now'")
+        if line.kind is None and title and not title.endswith(".") and _words(title) <= HEADLINE_WORDS and (closed or not run):
+            run.append(n)
+            closed = trailing is not None
+            continue
+        end_run()
+        run, closed = [], True
+    end_run()
+    return out
 
 
 FOOTER_WORDS = 6

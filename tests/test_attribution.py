@@ -711,6 +711,20 @@ VERB_FORMS = [
         "The crime scene team has arrived",
         "Fred Moyo",
     ),
+    # "calls X ‘Y’" in a headline; "delivered closing comments:" announces the quotation
+    ("Mayor calls string of weekend stabbings \u2018deeply troubling\u2019\n\nMayor Lena Ortiz said the city would add patrols.", "deeply troubling", "Lena Ortiz"),
+    ("Then Chief Omar Daley delivered some brief closing remarks:\n\n\u201cWe owe these officers everything.\u201d", "We owe these officers everything.", "Omar Daley"),
+    # a passive verb of naming keeps its speaker after "by"
+    ("The gunman was described as \u201ca tall man in a grey hoodie\u201d by police.", "a tall man in a grey hoodie", "police"),
+    # an opening participle with no verb of speech after it: the main clause's subject
+    ("After first admitting that \u201cwe are still in shock\u201d over the fire, Ruiz detailed how crews reached the roof.", "we are still in shock", "Ruiz"),
+    # "compared X to “...”" reports words; "as" opens a clause with its own subject
+    ("Seats were covered in glass after the crash as a witness compared the carriage to \u201ca war zone\u201d.", "a war zone", "witness"),
+    # a paragraph of quotation right after a sentence that introduces its speaker
+    ("Market vendor and eyewitness Rosa Delgado was opening her stall when the blast hit.\n\u201cEverything shook and then the smoke came in.\u201d", "Everything shook and then the smoke came in.", "Rosa Delgado"),
+    ("\u201cWe have buried six neighbours this week.\u201d With those words, Pastor Amos Kiprop opened the vigil in the square.", "We have buried six neighbours this week.", "Amos Kiprop"),
+    # an app's advert between two paragraphs of one speaker's
+    ("\u201cThe shootings are unacceptable,\u201d Mayor Lena Ortiz said in a statement.\n- Download our app to get local alerts\n\u201cPolice are working to bring those responsible to justice.\u201d", "Police are working to bring those responsible to justice.", "Lena Ortiz"),
 ]
 
 
@@ -826,6 +840,12 @@ WRONG = [
     ("Her daughter, Grace Odhiambo, was wounded. Her mother, Pamela Akinyi, spoke at home.\n\n“She called me this morning. She said, ‘Mama, I am alive.’ But I am crying,” she said.", "Mama, I am alive.", "Pamela Akinyi"),
     ("The owner, Nurul Talukder, was not available. His manager at the terminal said the owner was “cooperating with the authorities”.", "cooperating with the authorities", "Nurul Talukder"),
     ("Fourteen people were taken to hospital. The state health department gave a toll of seven. It said in a statement that two had died “of other causes”.", "of other causes", "Fourteen"),
+    # an adjective is no verb: "one confirmed homicide" ("confirmed" by no one named before it)
+    ("Eight people were shot on Sunday, including one confirmed homicide, across the city, which Mayor Lena Ortiz called \u201cextremely disturbing.\u201d", "extremely disturbing.", "Eight"),
+    # a passive "told by" reports the words of the one told, not of the quotation after
+    ("Abdul Karim, a worker, said he was told by security guards not to use the stairs. \u201cI broke a window and jumped,\u201d he said.", "I broke a window and jumped,", "security guards"),
+    # a quotation after a list heading is one of the list's headlines
+    ("\u201cThe bridge held,\u201d Mayor Lena Ortiz said.\n\nRelated Coverage\n\n\u201cThank God this wasn\u2019t worse.\u201d", "Thank God this wasn\u2019t worse.", "Lena Ortiz"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 
@@ -833,6 +853,17 @@ WRONG = [
 @pytest.mark.parametrize("text, quote, speaker", WRONG, ids=[f[2] for f in WRONG])
 def test_wrong_speaker_is_flagged(text, quote, speaker):
     assert not speaker_status(text, quote, speaker).grounded
+
+
+def test_an_introduction_names_the_speaker_of_the_quotation_after_it_unless_harmed():
+    """A paragraph of quotation with no verb after a sentence introducing someone by a
+    description is theirs (so another speaker is contradicted); a sentence reporting
+    someone killed introduces no speaker (so another speaker stands unattributed)."""
+    quote = "Everything shook and then the smoke came in."
+    introduced = f"Market vendor and eyewitness Rosa Delgado was opening her stall when the blast hit.\n\u201c{quote}\u201d"
+    assert speaker_status(introduced, quote, "Ana Ruiz") is Status.contradicted
+    killed = f"Shop owner Rosa Delgado was killed when the blast hit.\n\u201c{quote}\u201d"
+    assert speaker_status(killed, quote, "Ana Ruiz") is Status.unattributed
 
 
 def test_a_dateline_in_capitals_is_no_transcript_turn():

@@ -260,6 +260,19 @@ def test_headlines_under_a_related_heading_belong_to_the_list():
     assert furniture(text) == ["Related Stories", "Rebels and soldiers clash; 2 dead", "Grenade blast hurts 3 in city market"]
 
 
+def test_headlines_closed_by_separators_are_a_list_of_links():
+    """Headlines each closed by a separator, at the line's end or on a line between them."""
+    links = ["Singer Shares One Regret From Her Tour", "Why the 'Night Shift' Star Quit", "Actor Says Sequel Is 'not happening'"]
+    trailing = "\n".join(f"{link} -" for link in links)
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n-\n{trailing}\n") == ["-", *(f"{link} -" for link in links)]
+    between = "\n-\n".join(links)
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n-\n{between}\n") == ["-", links[0], "-", links[1], "-", links[2]]
+    # two are no list; nor are sentences of prose between separators
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n-\n{links[0]} -\n{links[1]} -\n\n{BODY}\n") == ["-"]
+    prose = "\n-\n".join(["Police closed the road.", "Two men were held.", "The market reopened."])
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n-\n{prose}\n") == ["-", "-", "-"]
+
+
 def test_outlet_names_and_a_repeated_headline_above_the_story():
     text = f"THE STATE HERALD\n\n{HEADLINE}\n\nDnipro Shore News\nFollow us on Telegram\n\n{HEADLINE}\n\n15 JAN, 14:15\n\n{BODY}\n"
     assert furniture(text) == ["THE STATE HERALD", "Dnipro Shore News", "Follow us on Telegram", HEADLINE, "15 JAN, 14:15"]

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys
+from ..page import HEADINGS
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .places import nationality
 from .quotes import Found
-from .referents import LOOK_BACK, STATE_BODIES, all_quoted, speaker_of, speaks_for, state_body
-from .reporting import PRONOUNS, Attribution, according_to, attributions, is_named, nested_attribution, relays
+from .referents import LOOK_BACK, STATE_BODIES, all_quoted, furniture_at, in_furniture, speaker_of, speaks_for, state_body
+from .reporting import PRONOUNS, Attribution, according_to, attributions, describes_person, is_named, nested_attribution, relays
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # words of the speaker before it: after an attributed quote ("“...,” she said. “I
         # found my son.”"), after a paraphrase or an introduction ("She added that ...", "X
         # told our correspondent:"), and through the earlier paragraphs of a quotation of several.
-        candidates = _speaker_after(idx, last) or _speaker_where_closed(idx, span) or _speaker_before(idx, k)
+        candidates = (_speaker_after(idx, last) or _speaker_where_closed(idx, span) or _speaker_before(idx, k)
+                      or _introduced_before(idx, k))
     elif not candidates:
         candidates = _recent_source(idx, k)
     return None, candidates, nested is not None
@@ -359,12 +361,21 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
 _POINTS_BACK = re.compile(r"\s*(?:that|this|those|these|such|so)\b", re.I)
 
 
+# "With those words, X opened a vigil": the name opening the clause after says them.
+_WITH_THOSE_WORDS = re.compile(r"\s*(?:with|in)\s+(?:those|these|this|that|such)\s+(?:words|remarks|comments|terms)\s*,\s*", re.I)
+
+
 def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     """The reporting verbs of the sentence after a quotation when it points back at it
-    ("“...” That was how Leyla Aziz, a teacher, described the moment.")."""
+    ("“...” That was how Leyla Aziz, a teacher, described the moment."), or the name it
+    opens with after pointing back ("With those words, X opened a vigil")."""
     if last + 1 >= len(idx.sent_starts):
         return []
     start, _ = idx.sentence_span(last + 1)
+    if (words := _WITH_THOSE_WORDS.match(idx.text, start)) and (
+        named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
+    ):
+        return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 
@@ -409,16 +420,50 @@ def _speaker_where_closed(idx: SourceIndex, span: Span) -> list[Attribution]:
 _PARAGRAPH_REOPENS = re.compile(r"\s*\n[ \t]*\n?[ \t]*[\u201c\"\u00ab\u201e]")
 
 
+# What a sentence says of someone it reports harmed, held or accused: no introduction of a speaker.
+_HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|identified|named|missing|victims?)\b", re.I)
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{3,}ed)\b")
+
+
+def _introduced_before(idx: SourceIndex, k: int) -> list[Attribution]:
+    """A paragraph of quotation with no verb of speech right after a sentence that introduces
+    someone by a description ("Cafe employee and eyewitness X was working nearby when the
+    attack began." then "“I saw ...”"): that person's words. Heuristic, as news writing
+    introduces a speaker: the last name before the sentence's first verb, with a person's
+    noun before it or in apposition after it; never someone the sentence reports harmed,
+    held or accused, whose words these would rarely be."""
+    if k == 0:
+        return []
+    start, end = idx.sentence_span(k - 1)
+    sentence = idx.text[start:end].rstrip()
+    between = idx.text[start + len(sentence) : idx.sentence_span(k)[0]]
+    if "\n" not in between or between.count("\n\n") > 1 or all_quoted(idx, k - 1) or _HARMED.search(sentence):
+        return []
+    if not sentence.endswith(".") or idx.regions and any(start <= a < end for a, _ in idx.regions):
+        return []
+    verb = _FINITE_VERB.search(sentence)
+    names = [(at, run) for at, _, run in idx.mentions[k - 1] if verb is None or at < start + verb.start()]
+    if not names or in_furniture(idx, names[-1][0]):
+        return []
+    at, run = names[-1]
+    described_before = describes_person(" ".join(re.findall(r"[\w-]+", idx.text[start:at])[-2:]))
+    apposition = re.match(r",\s*(?:an?|the)\s+([^,]{1,60}),", idx.text[at + len(run) : end])
+    if not (described_before or (apposition and describes_person(apposition.group(1)))):
+        return []
+    return [Attribution(at + len(run), at + len(run), run, at)]
+
+
 def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
     """The reporting verbs of the nearest sentence before `k` that has any, passing only
     over sentences that are quotation and nothing else (the earlier paragraphs of one
-    quotation); [] when another kind of sentence comes first."""
+    quotation) and page furniture; [] when another kind of sentence comes first."""
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         if found := _speech(idx, j):
             return found
         start, end = idx.sentence_span(j)
-        if not all_quoted(idx, j) and any(c.isalnum() for c in idx.text[start:end]):
-            return []
+        words = re.search(r"\w", idx.text[start:end])
+        if words and not all_quoted(idx, j) and furniture_at(idx, start + words.start()) in (None, *HEADINGS):
+            return []  # (after a heading, a list's items: "Related Coverage", then a headline in quotes)
     return []
 
 

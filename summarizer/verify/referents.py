@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..names import ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, name_keys, strip_title
-from ..page import find_furniture
+from ..page import page_lines
 from ..text import WORD, SourceIndex
 from .gazetteer import gazetteer, place_key
 from .places import nationality
@@ -141,7 +141,7 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
                     inside = [(a, run) for a, end, run in idx.mentions[j] if found[0] <= a and end <= found[0] + len(found[1])]
                     if inside and accept(*inside[-1]):
                         return inside[-1]
-        taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run) and not _in_furniture(idx, start)]
+        taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run) and not in_furniture(idx, start)]
         if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
             return next((t for t in taken if not (personal and possessive_owner(idx, *t))), taken[0])
     return None
@@ -177,12 +177,17 @@ def all_quoted(idx: SourceIndex, j: int) -> bool:
     return idx.memo[key]
 
 
-def _in_furniture(idx: SourceIndex, at: int) -> bool:
+def furniture_at(idx: SourceIndex, at: int) -> str | None:
+    """The kind of the line of page furniture `at` lies in ("caption", "related", ...), or None."""
+    if ("furniture",) not in idx.memo:
+        idx.memo[("furniture",)] = [line for line in page_lines(idx.text) if line.kind]
+    return next((line.kind for line in idx.memo[("furniture",)] if line.start <= at < line.end), None)
+
+
+def in_furniture(idx: SourceIndex, at: int) -> bool:
     """Whether `at` lies in a line of page furniture ("Read more: ..." between a name and
     its "he"): a link or a caption refers to no one the story's pronouns mean."""
-    if ("furniture",) not in idx.memo:
-        idx.memo[("furniture",)] = find_furniture(idx.text)
-    return any(r.start <= at < r.end for r in idx.memo[("furniture",)])
+    return furniture_at(idx, at) is not None
 
 
 # ("its forces", "their units": a part of an organisation already meant, never "it" itself)

@@ -34,7 +34,9 @@ SPEECH_VERBS = (
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
-    "recalls|specified|characterized|characterised|indicated|mentioned|commented|"
+    "recalls|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
+    # "a witness compared the scene to “...”", "likened it to “...”"
+    "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness" (not "the fighting continued into the night")
     "continued(?=\\s*[,.:]|\\s+(?:this|the|an?|he|she|they)\\b)|"
     # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
@@ -43,7 +45,9 @@ SPEECH_VERBS = (
     "condemns|warns|vows|urges|denies|confirms|describes|insists|pointed out|"
     # (a verb only before what it calls: "Police call it ‘...’", "Governor calls for calm"; not
     # the noun: "a 911 call", "a distress call")
-    "(?:calls|call)(?=\\s+(?:it|its|them|him|his|her|their|this|that|for|on|the|an?)\\b)"
+    "(?:calls|call)(?=\\s+(?:it|its|them|him|his|her|their|this|that|for|on|the|an?)\\b)|"
+    # a headline's "calls" with what it names and its quoted name: "Mayor calls rash of shootings ‘disturbing’"
+    "(?<!the )(?<!a )calls(?=\\s+[^.;:,\\u201c\\u201d\\u2018\\u2019\"]{1,60}\\s[\\u201c\\u2018\"'])"
 )
 # "claimed" attributes words too ("X claimed that ..."); for roles it is a claim of responsibility.
 # "accused" and "ordered" too ("X accused the RSF of killing “a large number of innocents”",
@@ -51,10 +55,14 @@ SPEECH_VERBS = (
 # "read" reports a document's words only: "a statement from the agency read", "..., read the statement"
 # "reported" reports words ("X reported “intense battles”", "X earlier reported hearing “...”")
 # unless it describes a noun ("the reported death toll").
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+# "X delivered some closing comments:", "She gave a short statement:": words announced by
+# what the subject gave, the quotation after the colon.
+_ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+              r"(?:comments?|remarks?|words?|message|statement|tribute|warning|plea|response|answer|thoughts|advice)(?=\s*:)")
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
-    "accusing".split()
+    "accusing admitting".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
@@ -71,7 +79,12 @@ _INVERTIBLE = frozenset(
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
 _SAID = frozenset("said says added adds wrote writes explained noted recalled stated replied".split())
 PRONOUNS = frozenset("he she they it his her their its".split())
-_CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)")  # "which a UN spokesperson described as"
+# ("which a UN spokesperson described as"; "... during the attack as a witness compared": a
+# conjunction opening a clause with its own subject, not "such as the mayor", "known as the")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)"
+    r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though)(?=\s+(?:an?|the)\s)"
+)
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
 )
@@ -88,8 +101,16 @@ _QUOTED_ACTIVE = re.compile(
 )
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # "did not say", "declined to comment on": a verb denied reports no words.
+# What may open a sentence before its participle: "Describing ...", "After first admitting ..."
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
+# A participle after a determiner or a number qualifies the noun after it: no verb of speech.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|all|no|any|other|more|several)\s+$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
 # "would be added", "was called": a passive verb reports no one's words.
+# Verbs that name or describe something, whose passive keeps the namer after "by"
+_NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
+# After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
+_BY_AGENT = re.compile(r"(?:\s+(?:as|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
@@ -145,7 +166,8 @@ def is_named(phrase: str) -> bool:
 PERSON_NOUNS = TITLE_HEADS | frozenset(
     """official source resident witness villager survivor relative neighbour neighbor doctor nurse medic activist
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
-    administrator priest pastor imam cleric bishop elder monk nun""".split()
+    administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
+    owner customer friend husband wife uncle aunt cousin""".split()
 )
 
 
@@ -423,12 +445,17 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     def inherited(m: re.Match[str]) -> Attribution | None:
         if out:
             return Attribution(m.start(), m.end(), out[-1].subject, out[-1].subject_start)
-        if not idx.text[a : m.start()].strip():
+        if _OPENING_PARTICIPLE.fullmatch(idx.text, a, m.start()):
             # "Describing the incident as “a massacre,” elder X said": the participle opening the
-            # sentence shares the subject of the verb after it
+            # sentence shares the subject of the verb after it; with no verb of speech there,
+            # the name opening the main clause ("After first admitting that “...”, Brown detailed")
             later = next((v for v in _REPORT_VERB.finditer(idx.text, m.end(), b) if not idx.quoted(v.start())), None)
             if later is not None and (subject := _subject_before(idx, a, later.start()))[0] and name_keys(subject[0]):
                 return Attribution(m.start(), m.end(), *subject)
+            comma = next((c.end() for c in re.finditer(r",\s*", idx.text[m.end() : b]) if not idx.quoted(m.end() + c.start())), None)
+            main = next(((start, run) for start, _, run in idx.mentions[k] if comma is not None and start == m.end() + comma), None)
+            if later is None and main is not None and not possessive_owner(idx, *main):
+                return Attribution(m.start(), m.end(), main[1], main[0])
         # the sentence's own subject when it describes someone ("A local military source blamed
         # the X militia ..., saying"), else its first name, passing over an owner ("Iran's
         # foreign ministry spokesman X")
@@ -463,8 +490,16 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
+        if verb.endswith("ed") and _DETERMINER_BEFORE.search(before):
+            continue  # an adjective: "one confirmed homicide", "their alleged attacker"
         if _PASSIVE.search(before):
-            continue  # a passive verb ("would be added")
+            # a passive verb ("would be added") reports no words of its subject; its agent's
+            # ("The suspect was described as “...” by police")
+            if verb in _NAMING and (by := _BY_AGENT.match(idx.text, m.end(), b)) and (agent := _subject_after(idx, by.end(), b))[0] and (
+                is_named(agent[0]) or describes_person(agent[0]) or names_organisation(agent[0])
+            ):
+                out.append(Attribution(m.start(), m.end(), *agent))
+            continue
         if _NEGATED.search(before):
             continue  # "but did not say how many", "declined to say": no words reported
         if relative := _RELATIVE_VERB.search(before):
