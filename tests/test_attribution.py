@@ -209,6 +209,14 @@ FORMS = [
     ("\u201cUnfortunately, Colombia woke up to the news,\u201d commented the Revolutionary Alternative Force of the Common, the political party, on Twitter.", "Unfortunately, Colombia woke up to the news,", "Revolutionary Alternative Force of the Common"),
     ("\u00bbThe General Staff of the Armed Forces informs the public,\u00bb reported Colonel Mariam Sagara.", "The General Staff of the Armed Forces informs the public,", "Mariam Sagara"),
     ("Superintendent Steve Graham mentioned, \u201cThe occasions are isolated.\u201d", "The occasions are isolated.", "Steve Graham"),
+    # an adverb after a name qualifies no noun: "X publicly offered ... He said"
+    ("The attack came days before the election. Prime Minister Lena Ortiz publicly offered her condolences. She said, \u201cWe are all mourning with you.\u201d", "We are all mourning with you.", "Lena Ortiz"),
+    # "he added:" with its colon opens the next quotation; "he" is the sentence's described speaker
+    ("They drove in a 1950s VW Beetle.\n\nA guest told the network it was a \u201cmagical\u201d wedding and he added: \u201cThen we got the news of the crash.\u201d", "Then we got the news of the crash.", "guest"),
+    # a label's "What they're saying:" names no one: the verb after the quotation does
+    ("What they're saying: \u201cWe are sickened by today's tragedy,\u201d Pine said in a statement.", "We are sickened by today's tragedy,", "Pine"),
+    # a noun in -ing before a person's noun is no participle phrase
+    ("As the crowd ran, clothing vendor Kris Dela Cruz described the moment, recalling a sound that \u201cwas like a race car starting\u201d.", "was like a race car starting", "Kris Dela Cruz"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -853,6 +861,16 @@ WRONG = [
 @pytest.mark.parametrize("text, quote, speaker", WRONG, ids=[f[2] for f in WRONG])
 def test_wrong_speaker_is_flagged(text, quote, speaker):
     assert not speaker_status(text, quote, speaker).grounded
+
+
+def test_a_phrase_quoted_twice_is_checked_where_its_speaker_is_named():
+    """A short phrase quoted in the headline and again in a guest's words: the speaker is
+    checked at the quotation the article attributes, not only at the first."""
+    text = "Ten killed after \u2018magical\u2019 wedding\n\nThe bus overturned near a bridge.\n\nA guest told the network it was a \u201cmagical\u201d day."
+    summary = ArticleSummary(source=Source(id="t", sha256="", chars=len(text)), statements=[Statement(speaker="A guest", quote="magical", kind="direct")])
+    quote, speaker = verify(summary, text).items
+    assert speaker.status is Status.exact
+    assert quote.spans[0].start == text.rindex("magical")  # the quotation the speaker is named for
 
 
 def test_an_introduction_names_the_speaker_of_the_quotation_after_it_unless_harmed():

@@ -273,6 +273,9 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
 _CONTRAST = re.compile(r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b", re.I)
 
 
+_INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
+
+
 def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
     """Whether a reporting verb after the words opens a clause of contrast after them
     (", while the RSF said"): it reports its own subject's words. Or whether a news medium's
@@ -281,6 +284,8 @@ def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
     IRNA")."""
     if att.verb_start < span.end:
         return False  # a verb before the words governs its whole clause, "while" and "but" too
+    if _INTRODUCES.match(idx.text, att.verb_end):
+        return True  # "... a “fairytale” wedding and he added: “...”": the verb's colon opens the next quotation
     if _CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None:
         return True
     return relays(idx, att) and any(

@@ -11,7 +11,7 @@ import bisect
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -64,14 +64,26 @@ def _prefer_quoted(idx: SourceIndex, spans: Iterable[Span]) -> Span | None:
     return first
 
 
-def find_exact(idx: SourceIndex, quote: str) -> Span | None:
-    def occurrences():
-        at, n = idx.text.find(quote), 0
-        while at >= 0 and n < _MAX_OCCURRENCES:
-            yield Span(start=at, end=at + len(quote))
-            at, n = idx.text.find(quote, at + 1), n + 1
+def _occurrences(idx: SourceIndex, quote: str) -> Iterator[Span]:
+    at, n = idx.text.find(quote), 0
+    while at >= 0 and n < _MAX_OCCURRENCES:
+        yield Span(start=at, end=at + len(quote))
+        at, n = idx.text.find(quote, at + 1), n + 1
 
-    return _prefer_quoted(idx, occurrences())
+
+def find_exact(idx: SourceIndex, quote: str) -> Span | None:
+    return _prefer_quoted(idx, _occurrences(idx, quote))
+
+
+def other_quoted(idx: SourceIndex, found: Found) -> list[Found]:
+    """The other places inside quotation marks where the words of a quote found in one
+    piece stand word for word: a short phrase quoted twice ("a “fairytale” wedding" in the
+    headline, then in a guest's words) is attributed where its speaker is named."""
+    if len(found.spans) != 1 or found.status is not Status.exact:
+        return []
+    span = found.spans[0]
+    return [Found(Status.exact, (other,)) for other in _occurrences(idx, idx.text[span.start : span.end])
+            if other != span and idx.inside_quotes(other)]
 
 
 def find_normalized(idx: SourceIndex, quote: str) -> Span | None:

@@ -72,7 +72,7 @@ _QUALIFIES = re.compile(
     r"fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|"
     r"became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
     r"paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won)\b)"
-    r"[a-z][a-z-]*(?<!ed)(?<!s)\b"
+    r"(?:(?:family|rally|assembly|supply)\b|[a-z][a-z-]*(?<!ed)(?<!s)(?<!ly)\b)"  # (an adverb qualifies no noun: "X publicly offered")
 )
 
 
@@ -268,6 +268,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # name as X"; not a victim named before it: "... killed X, said a villager")
             named_after = (fitting(a, run) for a, _, run in idx.mentions[j] if start <= a <= start + len(text) + APPOSITION_CHARS)
             return re.search(r"[^\W\d_]{3}", text) is not None and not any(named_after)
+        # "A guest told the network ... and he added": the sentence's own speaker, described
+        earlier = [o for o in attributions(idx, k) if o.verb_end <= att.subject_start and describes_person(o.subject)]
+        if earlier and speaking(earlier[-1].subject_start, earlier[-1].subject):
+            return earlier[-1].subject_start, earlier[-1].subject
         return _referent(idx, k, fitting, depth, speaking, personal=words[0] in _PERSONAL)
     if words and words[-1] in DOCUMENTS and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]

@@ -16,7 +16,7 @@ from .attribution import source_check, speaker_check
 from .facts import count_check, date_check, name_check
 from .incident import description_check, kind_check, only_in_directives, own_sentences, role_check, same_sides
 from .places import occurrences, place_check
-from .quotes import Found, locate
+from .quotes import Found, locate, other_quoted
 
 # --------------------------------------------------------------------------
 
@@ -64,6 +64,12 @@ def _item(kind: Literal["statement", "incident"], index: int, field: str, found:
 def _statement_items(idx: SourceIndex, i: int, st: Statement, groups: AliasGroups) -> list[CheckedItem]:
     quote = locate(idx, st.quote)
     speaker = speaker_check(idx, st, quote, groups)
+    if not speaker.status.grounded:
+        # (the same words quoted again, where the article names this speaker for them)
+        for other in other_quoted(idx, quote):
+            if (again := speaker_check(idx, st, other, groups)).status.grounded:
+                quote, speaker = other, again
+                break
     return [_item("statement", i, "quote", quote), _item("statement", i, "speaker", speaker)]
 
 

@@ -103,6 +103,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\
 # "did not say", "declined to comment on": a verb denied reports no words.
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
+_WHAT_LABEL = re.compile(r"\s*(?:here(?:'s|\u2019s| is) )?what\s+(?:[\w'\u2019]+\s+){0,3}", re.I)
 # A participle after a determiner or a number qualifies the noun after it: no verb of speech.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|all|no|any|other|more|several)\s+$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
@@ -132,6 +133,7 @@ _RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
 # its Telegram channel, said": a participle's or a preposition's phrase is no subject.
+# (not a noun in -ing before a person's: "clothing vendor X", "mining engineer X")
 _PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|via|through|from|during|after|before|with|without|for)\b")
 _PARTICIPLE_PHRASE = re.compile(r",\s*(?:[a-z]+ing|after|before|during|despite)\s[^,\u201c\u201d\"]*,")
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
@@ -167,7 +169,8 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     """official source resident witness villager survivor relative neighbour neighbor doctor nurse medic activist
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
     administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
-    owner customer friend husband wife uncle aunt cousin""".split()
+    owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
+    parent mourner protester protestor attendee participant""".split()
 )
 
 
@@ -293,7 +296,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     usable = [
         (a, b) for a, b in trailing
         if _content(text[a:b]) and not idx.quoted(sent_start + a + len(text[a:b]) - len(text[a:b].lstrip()))
-        and not _RELATIVE.match(text[a:b]) and not _PARENTHETICAL.match(text[a:b])
+        and not _RELATIVE.match(text[a:b]) and not (_PARENTHETICAL.match(text[a:b]) and not describes_person(" ".join(text[a:b].split()[:2])))
     ]
     opening = re.match(r"\s*([^,]{1,60}),", text)
     if not usable and opening and is_proper_name(opening.group(1).strip()):
@@ -490,6 +493,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
+        if _WHAT_LABEL.fullmatch(before) and re.match(r"\s*:", idx.text[m.end() :]):
+            continue  # a label ("What they're saying:", "Here's what he said:"): the quotation after it names its speaker
         if verb.endswith("ed") and _DETERMINER_BEFORE.search(before):
             continue  # an adjective: "one confirmed homicide", "their alleged attacker"
         if _PASSIVE.search(before):
