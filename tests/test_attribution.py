@@ -217,6 +217,19 @@ FORMS = [
     ("What they're saying: \u201cWe are sickened by today's tragedy,\u201d Pine said in a statement.", "We are sickened by today's tragedy,", "Pine"),
     # a noun in -ing before a person's noun is no participle phrase
     ("As the crowd ran, clothing vendor Kris Dela Cruz described the moment, recalling a sound that \u201cwas like a race car starting\u201d.", "was like a race car starting", "Kris Dela Cruz"),
+    # an infinitive's speaker stands before its "to"; an owner whose speech is quoted speaks
+    ("Two attacks killed 13, prompting President Ana Ruiz to announce she will list the groups as \u201cterrorist organizations.\u201d", "terrorist organizations.", "Ana Ruiz"),
+    ("The toll rose to 40. This follows President Omar Daley's condemnation of the \u201cbarbaric act\u201d at the Grand Hall, emphasising solidarity.", "barbaric act", "Omar Daley"),
+    # a participle takes the subject of a verb someone can be, across no clause of contrast
+    ("Mayor Ana Ruiz said the timing of the strike indicated contempt for civilians, branding it a \u201cwar crime\u201d.", "war crime", "Ana Ruiz"),
+    ("The ministry denounced \u201ca violation of sovereignty\u201d, while the movement, at war in the south, felt that they added \u201cfuel to the fire\u201d.", "fuel to the fire", "movement"),
+    # what was heard saying; a participle phrase with "by" between commas is no subject
+    ("He realised it was the police saying: \u201cGet out now!\u201d", "Get out now!", "police"),
+    ("The Al-Nour television network, controlled by the rebels, said 35 bodies were \u201cpulled from the rubble\u201d.", "pulled from the rubble", "Al-Nour television network"),
+    # a paragraph a quotation left open runs on without its opening mark
+    ("Community leader Amos Kiprop said: \u201cThey came at night and set the stalls alight.\n\nThey poured petrol on the market.\n\n\u201cWe have counted forty bodies so far.", "We have counted forty bodies so far.", "Amos Kiprop"),
+    # a new sentence after a quotation is no pointer back to it
+    ("\u201cThe fire is out,\u201d Minister Ana Ruiz said.\n\u201cCooling goes on at the site.\u201d\nThose responsible will be held to account, President Omar Daley says", "Cooling goes on at the site.", "Ana Ruiz"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

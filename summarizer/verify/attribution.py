@@ -16,8 +16,8 @@ from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .places import nationality
 from .quotes import Found
-from .referents import LOOK_BACK, STATE_BODIES, all_quoted, furniture_at, in_furniture, speaker_of, speaks_for, state_body
-from .reporting import PRONOUNS, Attribution, according_to, attributions, describes_person, is_named, nested_attribution, relays
+from .referents import QUOTED_SENTENCES, STATE_BODIES, all_quoted, furniture_at, in_furniture, speaker_of, speaks_for, state_body
+from .reporting import CONTRAST, PRONOUNS, Attribution, according_to, attributions, describes_person, is_named, nested_attribution, relays
 
 
 @dataclass(frozen=True)
@@ -269,8 +269,6 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     return None, candidates, nested is not None
 
 
-# A clause of contrast: what follows is another party's ("X accused Y of “...”, while Y said").
-_CONTRAST = re.compile(r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b", re.I)
 
 
 _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
@@ -286,7 +284,7 @@ def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
         return False  # a verb before the words governs its whole clause, "while" and "but" too
     if _INTRODUCES.match(idx.text, att.verb_end):
         return True  # "... a “fairytale” wedding and he added: “...”": the verb's colon opens the next quotation
-    if _CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None:
+    if CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None:
         return True
     return relays(idx, att) and any(
         o.verb_end <= span.start and not relays(idx, o) for o in attributions(idx, idx.sentence_of(att.verb_start)))
@@ -363,7 +361,8 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
 
 # A sentence that points back at the quotation before it: "That was how X described it",
 # "Those were the words of X", "So said X".
-_POINTS_BACK = re.compile(r"\s*(?:that|this|those|these|such|so)\b", re.I)
+# (not "Those responsible for the blaze will be held to account, X says": a new sentence)
+_POINTS_BACK = re.compile(r"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|is|are)\b|so\s)", re.I)
 
 
 # "With those words, X opened a vigil": the name opening the clause after says them.
@@ -461,15 +460,35 @@ def _introduced_before(idx: SourceIndex, k: int) -> list[Attribution]:
 def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
     """The reporting verbs of the nearest sentence before `k` that has any, passing only
     over sentences that are quotation and nothing else (the earlier paragraphs of one
-    quotation) and page furniture; [] when another kind of sentence comes first."""
-    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+    quotation, up to QUOTED_SENTENCES), a paragraph a quotation left open runs through,
+    and page furniture; [] when another kind of sentence comes first."""
+    for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1):
         if found := _speech(idx, j):
             return found
         start, end = idx.sentence_span(j)
         words = re.search(r"\w", idx.text[start:end])
-        if words and not all_quoted(idx, j) and furniture_at(idx, start + words.start()) in (None, *HEADINGS):
+        if words and not all_quoted(idx, j) and furniture_at(idx, start + words.start()) in (None, *HEADINGS) and not _left_open(idx, start):
             return []  # (after a heading, a list's items: "Related Coverage", then a headline in quotes)
     return []
+
+
+_MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb\u201e]")
+
+
+def _left_open(idx: SourceIndex, start: int) -> bool:
+    """Whether the paragraph at `start` has no quotation mark and follows a paragraph whose
+    last mark opens a quotation that never closes: the quotation runs on through it, its
+    opening mark dropped ("“So the police engaged them ...\n\nThey killed people ...\n\n“In those
+    stalls ..."). Heuristic: a writer's slip news copy often makes."""
+    para_start = idx.text.rfind("\n", 0, start) + 1
+    para_end = idx.text.find("\n", start)
+    para_end = len(idx.text) if para_end < 0 else para_end
+    if _MARKS.search(idx.text, para_start, para_end):
+        return False
+    before = idx.text[: para_start].rstrip()
+    previous = before[before.rfind("\n") + 1 :]
+    marks = _MARKS.findall(previous)
+    return bool(marks) and marks[-1] in "\u201c\u00ab\u201e"
 
 
 def speaker_check(idx: SourceIndex, st: Statement, quote: Found, groups: AliasGroups) -> Found:

@@ -59,13 +59,17 @@ SPEECH_VERBS = (
 # what the subject gave, the quotation after the colon.
 _ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had)\s+(?:[\w'\u2019-]+\s+){0,4}?"
               r"(?:comments?|remarks?|words?|message|statement|tribute|warning|plea|response|answer|thoughts|advice)(?=\s*:)")
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+# "Hamas felt that they added “fuel to the fire”": a view reported, its words the holder's
+_VIEW = r"(?:felt|believes|believed|thinks|thought|considers|considered)(?=\s+that\b)"
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
     "accusing admitting".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
+# "it was the authorities saying", "heard a man saying": what was perceived speaks.
+_PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|it\s+was|it\s+is)\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s+$", re.I)
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
 # (no comma between: "in close contact with the embassy, adding" is the sentence's subject's)
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*$")
@@ -103,6 +107,13 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\
 # "did not say", "declined to comment on": a verb denied reports no words.
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
+# A clause of contrast: what follows is another party's ("X accused Y of “...”, while Y said").
+CONTRAST = re.compile(r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b", re.I)
+_OWNED_SPEECH = re.compile(
+    r"(?:['\u2019]s)?\s+(?:condemnation|statement|words|remarks|comments|warning|description|message|speech|address|appeal|call|pledge|vow)\b"
+)
+# "prompting X to announce ...": the one before the infinitive's "to" speaks
+_TO_INFINITIVE = re.compile(r"\bto\s+$")
 _WHAT_LABEL = re.compile(r"\s*(?:here(?:'s|\u2019s| is) )?what\s+(?:[\w'\u2019]+\s+){0,3}", re.I)
 # A participle after a determiner or a number qualifies the noun after it: no verb of speech.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|all|no|any|other|more|several)\s+$", re.I)
@@ -135,7 +146,7 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # its Telegram channel, said": a participle's or a preposition's phrase is no subject.
 # (not a noun in -ing before a person's: "clothing vendor X", "mining engineer X")
 _PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|via|through|from|during|after|before|with|without|for)\b")
-_PARTICIPLE_PHRASE = re.compile(r",\s*(?:[a-z]+ing|after|before|during|despite)\s[^,\u201c\u201d\"]*,")
+_PARTICIPLE_PHRASE = re.compile(r",\s*(?:[a-z]+ing|[a-z]+ed\s+by|after|before|during|despite)\s[^,\u201c\u201d\"]*,")
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
@@ -271,8 +282,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     # "X, a network of activists who track abuses, confirmed": an apposition with its own
     # relative clause describes X
     text = _DESCRIBING_APPOSITION.sub(_blank_clause, text)
-    # "X, following a visit to the hospital and its burns unit, confirmed": a participle's
-    # phrase set off by commas, "and" and all, is no part of the subject
+    # "X, following a visit to the hospital and its burns unit, confirmed", "X, controlled by
+    # the rebels, said": a participle's phrase set off by commas, "and" and all, is no part of the subject
     text = _PARTICIPLE_PHRASE.sub(_blank_clause, text)
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
@@ -446,8 +457,16 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     out: list[Attribution] = []
 
     def inherited(m: re.Match[str]) -> Attribution | None:
+        # (the subject of a verb before it that someone can be: not "the timing of the attack
+        # indicated ..., branding it"; heuristic)
+        # (nor across a clause of contrast: "X denounced “...”, while Y felt that they added")
+        heard = [o for o in out if not CONTRAST.search(idx.text, o.verb_end, m.start())]
+        someone = [o for o in heard if _someone(o.subject)]
         if out:
-            return Attribution(m.start(), m.end(), out[-1].subject, out[-1].subject_start)
+            if not heard:
+                return None
+            source = (someone or heard)[-1]
+            return Attribution(m.start(), m.end(), source.subject, source.subject_start)
         if _OPENING_PARTICIPLE.fullmatch(idx.text, a, m.start()):
             # "Describing the incident as “a massacre,” elder X said": the participle opening the
             # sentence shares the subject of the verb after it; with no verb of speech there,
@@ -466,7 +485,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         first = next(((start, end, run) for start, end, run in idx.mentions[k] if start >= a), None)
         if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (first is None or described.end(1) <= first[0] or first[1] <= described.end(1)):
             return Attribution(m.start(), m.end(), described.group(1), described.start(1))
-        names = [(start, run) for start, _, run in idx.mentions[k] if start >= a and not possessive_owner(idx, start, run)]
+        # (an owner is no subject, unless what it owns is speech: "Putin's condemnation of “...”")
+        names = [(start, run) for start, _, run in idx.mentions[k]
+                 if start >= a and (not possessive_owner(idx, start, run) or _OWNED_SPEECH.match(idx.text, start + len(run)))]
         if names:
             start, run = names[0]
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
@@ -493,6 +514,13 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
+        if infinitive := _TO_INFINITIVE.search(before):
+            # "prompting Gustavo Petro to announce": the name right before "to", else no one said it
+            at = a + infinitive.start()
+            owner = next(((start, run) for start, end, run in idx.mentions[k] if re.fullmatch(r"\s*", idx.text[end:at]) and start >= a), None)
+            if owner is not None:
+                out.append(Attribution(m.start(), m.end(), owner[1], owner[0]))
+            continue
         if _WHAT_LABEL.fullmatch(before) and re.match(r"\s*:", idx.text[m.end() :]):
             continue  # a label ("What they're saying:", "Here's what he said:"): the quotation after it names its speaker
         if verb.endswith("ed") and _DETERMINER_BEFORE.search(before):
@@ -536,6 +564,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out[-1] = Attribution(out[-1].verb_start, m.end(), *cited)
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
+            continue
+        if verb in _PARTICIPLE and (heard := _PERCEIVED.search(before)) and (
+            is_named(who := heard.group(1)) or describes_person(who) or names_organisation(who)
+        ):
+            # "he realised it was the police saying: “...”", "residents heard gunmen shouting"
+            out.append(Attribution(m.start(), m.end(), who, a + heard.start(1)))
             continue
         if verb in _PARTICIPLE and (own := _WITH_SUBJECT.search(before)) and (
             is_named(who := own.group(1)) or describes_person(who) or ELLIPTIC.match(who)
@@ -642,6 +676,12 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         return None
     offset = start - len(before)
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + verb.start() - len(clause) + clause.index(subject))
+
+
+def _someone(subject: str) -> bool:
+    """Whether a subject can be someone who speaks: a name, a pronoun, a person's or an
+    organisation's description (not "the timing of the attack")."""
+    return is_named(subject) or subject.casefold() in PRONOUNS or describes_person(subject) or names_organisation(subject)
 
 
 def possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
