@@ -230,6 +230,14 @@ FORMS = [
     ("Community leader Amos Kiprop said: \u201cThey came at night and set the stalls alight.\n\nThey poured petrol on the market.\n\n\u201cWe have counted forty bodies so far.", "We have counted forty bodies so far.", "Amos Kiprop"),
     # a new sentence after a quotation is no pointer back to it
     ("\u201cThe fire is out,\u201d Minister Ana Ruiz said.\n\u201cCooling goes on at the site.\u201d\nThose responsible will be held to account, President Omar Daley says", "Cooling goes on at the site.", "Ana Ruiz"),
+    # "he" after a described speaker: "a member of X" is a person; "told Myanmar Now" names whom he told
+    ("According to a member of the Riverside Defence Force, which helped evacuate the village, bodies were burning.\n\n\u201cWe had to drag them out,\u201d he said.", "We had to drag them out,", "member"),
+    ("A man who survived the attack told Valley Now that it came without warning.\n\n\u201cWe did not even hear the aircraft,\u201d he said.", "We did not even hear the aircraft,", "man"),
+    # an inverted subject keeps its relative clause, and "he" then means that resident
+    ("Around 400 houses had burned and a mosque had been damaged by fire, said a resident who fled and whose house was torched.\n\n\u201cWe survived, but we are displaced,\u201d he said.", "We survived, but we are displaced,", "resident"),
+    # a place in apposition to a place noun is no "he"; "continued the whole night" reports nothing
+    ("Junta spokesman Zaw Min Tun said some of the dead were fighters.\n\nThe region, near the country's second-largest city, Mandalay, has resisted.\n\n\u201cPeople were not killed by our attack only,\u201d he said.", "People were not killed by our attack only,", "Zaw Min Tun"),
+    ("Rescue chief Sachidanand Gawde said the search and rescue operations continued the whole night. \"It will go on till the last piece of rubble is removed,\" he said.", "It will go on till the last piece of rubble is removed,", "Sachidanand Gawde"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

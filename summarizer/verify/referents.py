@@ -40,12 +40,19 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?"
     rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_DESCRIPTORS | {'capital', 'port'}))})\s+)?$", re.I
 )
+# "near the country's second-largest city, Mandalay": a place in apposition to a place noun a
+# preposition places (not a title's: "The governor of Hiiraan region, Hussein Abdi Nur")
+_PLACE_APPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|inside|from|into|across|around|towards?)\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}"
+    rf"(?:{'|'.join(sorted(PLACE_DESCRIPTORS | {'capital', 'port'}))}),\s*$", re.I
+)
 # "from Gary, Indiana,": a place's larger place, set off by commas on both sides (not "In
 # Kabul, Ahmad Karimi said", where the name after the comma is the subject; heuristic).
 _LARGER_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},\s*$")
 # "was Tasered": a participle capitalised as a brand's verb, after its auxiliary, names no one.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_OF_HEAD = re.compile(r"(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+of\b", re.I)  # "a senior member of ..."
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
@@ -89,7 +96,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     # A reporting verb's subject (`speaker`) is someone, even a lone word opening a sentence ("Amira, 14, said").
     named = speaker or idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
     before = idx.text[max(0, start - 40) : start]
-    if not named or _LOCATIVE.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
+    if not named or _LOCATIVE.search(before) or _PLACE_APPOSITION.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
         return False
     if _LARGER_PLACE.search(before) and re.match(r"\s*[,.;)]", idx.text[mention[1] :]) and place_key(run) in gazetteer().kinds:
         return False  # "from Gary, Indiana,": the cue and the gazetteer agree (not "in Tarmu, Amina Yusuf, the mayor")
@@ -258,15 +265,21 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # ("a prison official" is a person: an organisation word names one only as the head,
             # and "official", though ORG_WORDS lists it so that "a US official" gives no surname
             # alias, heads a description of a person)
-            head = last_word(text)
+            # ("a member of the X Defence Force" is a person: the noun before "of" heads it)
+            of_head = _OF_HEAD.match(text)
+            member = of_head is not None and describes_person(of_head.group(1))
+            head = of_head.group(1).casefold() if member and of_head else last_word(text)
             organisation = head in ORG_WORDS and head not in PERSON_NOUNS
-            described = not is_named(text) or ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
+            described = member or not is_named(text) or ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
             if not (words[0] in _PERSONAL or _plural(words[0], head)) or not described or text.casefold() in PRONOUNS or organisation:
                 return False
             j = idx.sentence_of(start)
             # (a name overrides the description only in apposition after it: "A monk, who gave his
             # name as X"; not a victim named before it: "... killed X, said a villager")
-            named_after = (fitting(a, run) for a, _, run in idx.mentions[j] if start <= a <= start + len(text) + APPOSITION_CHARS)
+            # nor whom the description told: "A man ... told Myanmar Now")
+            verbs = [o.verb_start for o in attributions(idx, j)]
+            named_after = (fitting(a, run) for a, _, run in idx.mentions[j] if start <= a <= start + len(text) + APPOSITION_CHARS
+                           and start + len(text) <= a and not any(start + len(text) <= v < a for v in verbs))
             return re.search(r"[^\W\d_]{3}", text) is not None and not any(named_after)
         # "A guest told the network ... and he added": the sentence's own speaker, described
         earlier = [o for o in attributions(idx, k) if o.verb_end <= att.subject_start and describes_person(o.subject)]

@@ -37,8 +37,9 @@ SPEECH_VERBS = (
     "recalls|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
-    # "“...,” he continued", "continued this witness" (not "the fighting continued into the night")
-    "continued(?=\\s*[,.:]|\\s+(?:this|the|an?|he|she|they)\\b)|"
+    # "“...,” he continued", "continued this witness" (not "the fighting continued into the night",
+    # "operations continued the whole night")
+    "continued(?=\\s*[,.:]|\\s+(?:this|he|she|they)\\b)|"
     # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
     "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|shared(?=\\s*[,:])|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
@@ -181,7 +182,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
     administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
     owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
-    parent mourner protester protestor attendee participant""".split()
+    parent mourner protester protestor attendee participant member""".split()
 )
 
 
@@ -422,7 +423,9 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     if stray := re.match(r",\s+(?=[A-Z])", text):  # "“...,” said, Tito Castellanos, the deputy director"
         verb_end, text = verb_end + stray.end(), text[stray.end() :]
     masked = _INITIAL.sub("_", ABBREVIATED.sub(lambda m: m.group(1) + "_", text))
-    if _FINITE.search(re.split(r"[,.;:\u201c\u201d\"(]", masked, maxsplit=1)[0]):
+    # (a finite verb after it makes the words an object clause, "said the attack was"; not one
+    # in the subject's relative clause, "said a resident who fled and whose house was torched")
+    if _FINITE.search(re.split(r"[,.;:\u201c\u201d\"(]|\b(?:who|whose|whom)\b", masked, maxsplit=1)[0]):
         return "", verb_end
     stop = _AFTER_STOP.search(masked)
     phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
