@@ -238,6 +238,16 @@ FORMS = [
     # a place in apposition to a place noun is no "he"; "continued the whole night" reports nothing
     ("Junta spokesman Zaw Min Tun said some of the dead were fighters.\n\nThe region, near the country's second-largest city, Mandalay, has resisted.\n\n\u201cPeople were not killed by our attack only,\u201d he said.", "People were not killed by our attack only,", "Zaw Min Tun"),
     ("Rescue chief Sachidanand Gawde said the search and rescue operations continued the whole night. \"It will go on till the last piece of rubble is removed,\" he said.", "It will go on till the last piece of rubble is removed,", "Sachidanand Gawde"),
+    # "but is expected" continues a predicate, not another party's clause; a spaced hyphen is a dash
+    ("He had \"pretty extensive injuries\" but is expected to recover, Dykes said.", "pretty extensive injuries", "Dykes"),
+    ("Updated: Mar 20 2017 08:03AM EDT RIVERTON, Md. -\nOfficials said a person and \"domestic animal\" were found dead.", "domestic animal", "Officials"),
+    # a headline's present tense; "police states."; "continued Stern."
+    ("'We left seconds before': Witnesses recount fatal shooting in Campbell River", "We left seconds before", "Witnesses"),
+    ("\"We will work tirelessly to uncover the facts,\" police states.", "We will work tirelessly to uncover the facts,", "police"),
+    ("\u201cShe suffered a stab wound,\u201d continued Stern. \u201cOn the way to the hospital she was fully alert.\u201d", "On the way to the hospital she was fully alert.", "Stern"),
+    # an apposition's relative clause with commas; an "and" inside a title's description
+    ("Rabbi Choni Yakont, the emissary who has worked in the village with his wife, Esti, for four years, told reporters that he knows the family. \u201cThis is a very good family.\u201d", "This is a very good family.", "Choni Yakont"),
+    ("Shmulik Avaraham, the coordinator of the group\u2019s emergency and security services, described the moments after the attack.\n\n\u201cWhen I arrived, I found a young man.\u201d", "When I arrived, I found a young man.", "Shmulik Avaraham"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -875,6 +885,8 @@ WRONG = [
     ("Abdul Karim, a worker, said he was told by security guards not to use the stairs. \u201cI broke a window and jumped,\u201d he said.", "I broke a window and jumped,", "security guards"),
     # a quotation after a list heading is one of the list's headlines
     ("\u201cThe bridge held,\u201d Mayor Lena Ortiz said.\n\nRelated Coverage\n\n\u201cThank God this wasn\u2019t worse.\u201d", "Thank God this wasn\u2019t worse.", "Lena Ortiz"),
+    # a relative clause in an apposition does not swallow the quotation before it
+    ("\u201cEight people were killed in the vehicle, a sign that they tried to flee,\u201d a local teacher, whose colleague was killed, said.", "Eight people were killed in the vehicle, a sign that they tried to flee,", "colleague"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 
@@ -892,6 +904,14 @@ def test_a_phrase_quoted_twice_is_checked_where_its_speaker_is_named():
     quote, speaker = verify(summary, text).items
     assert speaker.status is Status.exact
     assert quote.spans[0].start == text.rindex("magical")  # the quotation the speaker is named for
+
+
+def test_a_state_named_before_a_crosshead_is_no_speaker():
+    """ "Kaduna states." is a noun, no verb: the crosshead quoted after it is not attributed to
+    the states (so its real speaker, named after it, is not contradicted)."""
+    text = ("The strikes took place in Borno, Katsina, Nasarawa and Kaduna states.\n\n\u2018We packed corpses in bags\u2019\n\n"
+            "Liman Bello, a community leader, said bodies were buried.")
+    assert speaker_status(text, "We packed corpses in bags", "Liman Bello") is not Status.contradicted
 
 
 def test_an_introduction_names_the_speaker_of_the_quotation_after_it_unless_harmed():

@@ -463,12 +463,17 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
     quotation, up to QUOTED_SENTENCES), a paragraph a quotation left open runs through,
     and page furniture; [] when another kind of sentence comes first."""
     for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1):
-        if found := _speech(idx, j):
-            return found
         start, end = idx.sentence_span(j)
         words = re.search(r"\w", idx.text[start:end])
-        if words and not all_quoted(idx, j) and furniture_at(idx, start + words.start()) in (None, *HEADINGS) and not _left_open(idx, start):
-            return []  # (after a heading, a list's items: "Related Coverage", then a headline in quotes)
+        # (a sentence that runs from a furniture line into prose is prose)
+        last = start + max((m.start() for m in re.finditer(r"\w", idx.text[start:end])), default=0)
+        furniture = furniture_at(idx, start + words.start()) if words and furniture_at(idx, last) else None
+        if furniture in HEADINGS:
+            return []  # after a heading, a list's items: "Related Coverage", then a headline in quotes
+        if furniture is None and (found := _speech(idx, j)):
+            return found
+        if words and furniture is None and not all_quoted(idx, j) and not _left_open(idx, start):
+            return []
     return []
 
 

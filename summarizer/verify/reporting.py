@@ -34,12 +34,12 @@ SPEECH_VERBS = (
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
-    "recalls|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
+    "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
-    # "“...,” he continued", "continued this witness" (not "the fighting continued into the night",
+    # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
-    "continued(?=\\s*[,.:]|\\s+(?:this|he|she|they)\\b)|"
+    "continued(?=\\s*[,.:]|\\s+(?:this|he|she|they)\\b|\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)(?-i:[A-Z]))|"
     # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
     "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|shared(?=\\s*[,:])|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
@@ -84,10 +84,10 @@ _INVERTIBLE = frozenset(
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
 _SAID = frozenset("said says added adds wrote writes explained noted recalled stated replied".split())
 PRONOUNS = frozenset("he she they it his her their its".split())
-# ("which a UN spokesperson described as"; "... during the attack as a witness compared": a
+# (a spaced hyphen is a dash: "ROCKVILLE, Md. - Officials said"; "which a UN spokesperson described as"; "... during the attack as a witness compared": a
 # conjunction opening a clause with its own subject, not "such as the mayor", "known as the")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)"
+    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)"
     r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though)(?=\s+(?:an?|the)\s)"
 )
 _LEAD_WORDS = frozenset(
@@ -109,7 +109,11 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
 # A clause of contrast: what follows is another party's ("X accused Y of “...”, while Y said").
-CONTRAST = re.compile(r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b", re.I)
+# (with a subject of its own: not "... “injuries” but is expected to recover, X said")
+CONTRAST = re.compile(
+    r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should"
+    r"|did|does|do|also|then|not|never|later|still|[a-z]+ed)\b)", re.I
+)
 _OWNED_SPEECH = re.compile(
     r"(?:['\u2019]s)?\s+(?:condemnation|statement|words|remarks|comments|warning|description|message|speech|address|appeal|call|pledge|vow)\b"
 )
@@ -140,7 +144,11 @@ _REMARK = re.compile(r"\s*\((?![A-Z]{2,9}\))[^()]{1,60}\)")
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 # A relative clause set off by commas between a subject and its verb.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
-_DESCRIBING_APPOSITION = re.compile(r",\s*(?:an?|the|part of|one of)\s[^,]*?\b(?:who|whose|which|that)\b[^,]*,\s*$")
+# (its relative clause may hold commas and whole quotations: "X, the emissary who has worked with his
+# wife, Esti, for years, told", "X, part of a group which calls itself “Y”, warned")
+_DESCRIBING_APPOSITION = re.compile(
+    r",\s*(?:an?|the|part of|one of)\s[^,]*?\b(?:who|whose|which|that)\b(?:[^\n\u201c\u201d\"]|[\u201c\"][^\u201c\u201d\"\n]*[\u201d\"])*,\s*$"
+)
 _RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
@@ -377,8 +385,8 @@ def _joins_descriptions(text: str, start: int, end: int) -> bool:
     a comma."""
     before = text[: start].rsplit(",", 1)
     after = text[end:].split(",", 1)
-    return len(before) == 2 and len(after) == 2 and bool(re.fullmatch(r"\s*[a-z][\w' -]*", before[1])) and bool(
-        re.fullmatch(r"\s*[a-z][\w' -]*", after[0]))
+    return len(before) == 2 and len(after) == 2 and bool(re.fullmatch(r"\s*[a-z][\w'\u2019 -]*", before[1])) and bool(
+        re.fullmatch(r"\s*[a-z][\w'\u2019 -]*", after[0]))
 
 
 def _joins_names(text: str, start: int, end: int) -> bool:
@@ -526,6 +534,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         if _WHAT_LABEL.fullmatch(before) and re.match(r"\s*:", idx.text[m.end() :]):
             continue  # a label ("What they're saying:", "Here's what he said:"): the quotation after it names its speaker
+        if verb == "states" and re.search(r"\b[A-Z][\w'\u2019-]*\s+$", before):
+            continue  # a noun: "Kaduna and Nasarawa states", "the Gulf States" ("police states" is a verb)
         if verb.endswith("ed") and _DETERMINER_BEFORE.search(before):
             continue  # an adjective: "one confirmed homicide", "their alleged attacker"
         if _PASSIVE.search(before):
