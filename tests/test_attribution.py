@@ -248,6 +248,17 @@ FORMS = [
     # an apposition's relative clause with commas; an "and" inside a title's description
     ("Rabbi Choni Yakont, the emissary who has worked in the village with his wife, Esti, for four years, told reporters that he knows the family. \u201cThis is a very good family.\u201d", "This is a very good family.", "Choni Yakont"),
     ("Shmulik Avaraham, the coordinator of the group\u2019s emergency and security services, described the moments after the attack.\n\n\u201cWhen I arrived, I found a young man.\u201d", "When I arrived, I found a young man.", "Shmulik Avaraham"),
+    # an aside between dashes inside a quotation names its speaker
+    ("Russia blames Ukraine for the drone attack. \u201cThe air defence forces \u2013 the mayor of the city, Sergey Sobyanin, announced via Telegram \u2013 repelled the attack of a drone.\u201d", "The air defence forces \u2013 the mayor of the city, Sergey Sobyanin, announced via Telegram \u2013 repelled the attack of a drone.", "Sergey Sobyanin"),
+    # "cried out X", "reported the ministry" after a quotation; "of the ruling party" is no subject
+    ("\u201cAbuse! This is abuse!\u201d cried out one man who did not want to be identified.", "Abuse! This is abuse!", "man"),
+    ("\u201cFifteen people lost their lives,\u201d reported the Ministry of the Interior of Puebla.", "Fifteen people lost their lives,", "Ministry of the Interior"),
+    ("\u201cWe send our condolences,\u201d the state governor, of the ruling Unity Party, said.", "We send our condolences,", "governor"),
+    # "according to" an outlet before the words, the speaker's verb after them
+    ("According to the Riverside Press Agency, \u201cTonight the city was attacked,\u201d the regional government said on Telegram.", "Tonight the city was attacked,", "regional government"),
+    # a participle after a preposition is an adjective; a participle phrase with "to" between commas
+    ("The prison service said on Twitter that the deaths were the result of \u201calleged suicide.\u201d", "alleged suicide.", "prison service"),
+    ("Sobyanin\u2019s message, posted to his verified channel, described the drone as a \u2018clear threat\u2019.", "clear threat", "Sobyanin"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),
@@ -904,6 +915,15 @@ def test_a_phrase_quoted_twice_is_checked_where_its_speaker_is_named():
     quote, speaker = verify(summary, text).items
     assert speaker.status is Status.exact
     assert quote.spans[0].start == text.rindex("magical")  # the quotation the speaker is named for
+
+
+def test_she_is_neither_an_outlet_nor_a_plural_description():
+    """ "she cried" after "news outlet Norte Digital showed one woman ..." and "emergency
+    workers shouted": neither the outlet nor the workers are "she"."""
+    text = ("\"This one's alive!\" emergency workers shouted, according to the news outlet Diario Sur.\n\n"
+            "Video shot by news outlet Norte Digital showed one woman weeping. \"Pedro! Pedro!\" she cried.")
+    for wrong in ("Norte Digital", "emergency workers"):
+        assert speaker_status(text, "Pedro! Pedro!", wrong) is not Status.exact
 
 
 def test_a_state_named_before_a_crosshead_is_no_speaker():

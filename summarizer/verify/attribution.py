@@ -296,7 +296,7 @@ def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> l
     records are the speaker's source, the words the speaker's."""
     def closing(att: Attribution) -> bool:
         rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
-        return idx.text[: att.subject_start].rstrip().endswith(",") and not re.search(r"[,\u201c\u201d\"]", rest)
+        return idx.text[: att.subject_start].rstrip().endswith((",", "\u201d", '"')) and not re.search(r"[,\u201c\u201d\"]", rest)
 
     def cited(att: Attribution) -> bool:
         return according_to(idx, att) and any(

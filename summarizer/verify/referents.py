@@ -53,6 +53,10 @@ _LARGER_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of)\s+(
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _OF_HEAD = re.compile(r"(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+of\b", re.I)  # "a senior member of ..."
+# "news outlet Norte Digital", "the broadcaster X": a name a thing's noun introduces is no "he" or "she"
+_NAMED_THING = re.compile(
+    r"\b(?:outlet|newspaper|broadcaster|agency|channel|station|website|network|magazine|company|firm|militia|group)\s+$", re.I
+)
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
@@ -103,6 +107,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
         return (not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
+                and not _NAMED_THING.search(before)
                 and not (_ADJECTIVE_FORM.fullmatch(run) and _PEOPLE_PLURAL.match(idx.text, mention[1]))
                 and not (_COUNTED.search(before) and re.match(r"[ \t]+[a-z]", idx.text[mention[1] :]))
                 and (re.search(r"['\u2019]s$", run) is not None or not _QUALIFIES.match(idx.text, mention[1])))
@@ -273,6 +278,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             described = member or not is_named(text) or ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
             if not (words[0] in _PERSONAL or _plural(words[0], head)) or not described or text.casefold() in PRONOUNS or organisation:
                 return False
+            if words[0] in _PERSONAL and _plural("they", head):
+                return False  # "she" is never "emergency workers"
             j = idx.sentence_of(start)
             # (a name overrides the description only in apposition after it: "A monk, who gave his
             # name as X"; not a victim named before it: "... killed X, said a villager")

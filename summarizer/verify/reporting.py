@@ -36,6 +36,7 @@ SPEECH_VERBS = (
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
+    "cried(?: out)?|exclaimed|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
@@ -78,8 +79,9 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+
 # object after them ("told Reuters", "warned Israel"), never their subject.
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
-    "confirmed declared warned cautioned read reads recalls specified tweeted posted continued commented mentioned".split()
-)
+    "confirmed declared warned cautioned read reads recalls specified tweeted posted continued commented mentioned reported "
+    "cried exclaimed".split()
+) | {"cried out"}
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
 _SAID = frozenset("said says added adds wrote writes explained noted recalled stated replied".split())
@@ -121,9 +123,16 @@ _OWNED_SPEECH = re.compile(
 _TO_INFINITIVE = re.compile(r"\bto\s+$")
 _WHAT_LABEL = re.compile(r"\s*(?:here(?:'s|\u2019s| is) )?what\s+(?:[\w'\u2019]+\s+){0,3}", re.I)
 # A participle after a determiner or a number qualifies the noun after it: no verb of speech.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|all|no|any|other|more|several)\s+$", re.I)
+# (or a preposition, its quotation mark between: "the result of “alleged suicide”")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|all|no|any|other|more|several"
+    r"|of|for|in|on|with|from|into|about|over)\s+[\u201c\u2018\"']?$", re.I
+)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
 # "would be added", "was called": a passive verb reports no one's words.
+# The dashes around an aside inside a quotation: " – X announced via Telegram – "
+_DASH_BEFORE = re.compile(r"\s[\u2013\u2014-]\s(?=[^\u2013\u2014]*$)")
+_DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]\s")
 # Verbs that name or describe something, whose passive keeps the namer after "by"
 _NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
 # After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
@@ -154,8 +163,8 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
 # its Telegram channel, said": a participle's or a preposition's phrase is no subject.
 # (not a noun in -ing before a person's: "clothing vendor X", "mining engineer X")
-_PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|via|through|from|during|after|before|with|without|for)\b")
-_PARTICIPLE_PHRASE = re.compile(r",\s*(?:[a-z]+ing|[a-z]+ed\s+by|after|before|during|despite)\s[^,\u201c\u201d\"]*,")
+_PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|of|via|through|from|during|after|before|with|without|for)\b")
+_PARTICIPLE_PHRASE = re.compile(r",\s*(?:[a-z]+ing|[a-z]+ed\s+(?:by|to|on|in|at|from|via)|after|before|during|despite)\s[^,\u201c\u201d\"]*,")
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
@@ -522,6 +531,15 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         opens_quote = idx.quoted(m.start())
         # (its verb may follow an adverb: Tamboura ‘strongly condemned the attack’)
         if opens_quote and not any(r[0] == m.start() or _ADVERB_ONLY.fullmatch(idx.text[r[0] : m.start()]) for r in idx.regions):
+            # but an aside between dashes names the speaker of the words around it: “The air
+            # defence forces – the mayor, Sergey Sobyanin, announced via Telegram – repelled ...”
+            aside = _DASH_BEFORE.search(idx.text, max(a, m.start() - 120), m.start())
+            if aside and _DASH_AFTER.match(idx.text, m.end()):
+                # (the name among the aside's comma-set parts, else the whole: "the mayor, X,")
+                parts = [p for p in re.finditer(r"[^,]+", idx.text[aside.end() : m.start()]) if p.group().strip()]
+                part = next((p for p in parts if is_proper_name(p.group().strip())), parts[0] if len(parts) == 1 else None)
+                if part is not None and name_keys(who := part.group().strip()):
+                    out.append(Attribution(m.start(), m.end(), who, aside.end() + part.start() + part.group().index(who)))
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
