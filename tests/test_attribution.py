@@ -259,6 +259,16 @@ FORMS = [
     # a participle after a preposition is an adjective; a participle phrase with "to" between commas
     ("The prison service said on Twitter that the deaths were the result of \u201calleged suicide.\u201d", "alleged suicide.", "prison service"),
     ("Sobyanin\u2019s message, posted to his verified channel, described the drone as a \u2018clear threat\u2019.", "clear threat", "Sobyanin"),
+    # a participle opening the sentence, capitalised, is no name for a later participle
+    ("Speaking after the funeral prayer, Governor Malam Umar Namadi extended his condolences, describing the blast as \u201can unprecedented tragedy\u201d.", "an unprecedented tragedy", "Malam Umar Namadi"),
+    # "citing reports" cites no speaker; a relative clause with commas runs up to the verb
+    ("\u201cThe land is still sliding,\u201d Mr Aktoprak said, citing first-hand reports from his staff.", "The land is still sliding,", "Aktoprak"),
+    ("Mr Aktoprak, who spoke from the capital, Port Moresby, said that \u201cgiven the scale of the disaster,\u201d more aid was needed.", "given the scale of the disaster,", "Aktoprak"),
+    # a passive without its auxiliary; a quotation that is the predicate, relayed by an agency
+    ("Victims searched for personal effects in a tragedy described by victims as \u201ca bad dream\u201d.", "a bad dream", "victims"),
+    ("The provincial government has \u201cmobilised elite forces to carry out the rescue\u201d, according to Xinhua.", "mobilised elite forces to carry out the rescue", "provincial government"),
+    # "disclosed to" reports words; "a recount" is no verb
+    ("While giving an account of the night, Musa Bello, a farmer, said his nephews tried to help.\n\nHe disclosed to the BBC, \u201cMy nephews were among those killed.\u201d", "My nephews were among those killed.", "Musa Bello"),
     # a country for its nationality adjective, as a model may write it
     ("“Two were killed,” Iraqi officials said.", "Two were killed,", "Iraq officials"),
     ("“Two were killed,” officials in Pakistan said.", "Two were killed,", "Pakistani officials"),

@@ -226,7 +226,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
             return Found(Status.normalized, where, reasons=(f"'{subject}' speaks for {owner[1]}",))
         shown = f"'{att.subject}' ({subject})" if referred else f"'{subject}'"
-        if referred or is_named(subject):
+        if referred or (is_named(subject) and subject.casefold() not in PRONOUNS):  # ("He" unresolved contradicts no one)
             return Found(Status.contradicted, where, reasons=(f"the article attributes these words to {shown}, not {who}",))
         if resolved is not None:
             return Found(Status.unattributed, where, reasons=(f"the article attributes these words to '{subject}', not named as {who}",))

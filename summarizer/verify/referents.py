@@ -22,6 +22,7 @@ from .reporting import (
     ELLIPTIC,
     PERSON_NOUNS,
     PRONOUNS,
+    VERB_FORM,
     Attribution,
     according_to,
     attributions,
@@ -69,7 +70,6 @@ _ADJECTIVE_FORM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|an|i|ic)")
 _PEOPLE_PLURAL = re.compile(r"[ \t]+[a-z]+(?:ers|ians|ists|ees|ents|ants|iers|men)\b")
 # "four Katyusha rockets": a name after a number and before a noun qualifies what is counted.
 _COUNTED = re.compile(r"(?:(?<![-/.:\w])\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|hundreds of))\s+$", re.I)
-_VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")  # a participle opening a sentence, capitalised as names are
 
 
 # Heuristic: a name right before a lower-case singular noun qualifies it ("a Buddhist
@@ -255,7 +255,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
         speakers = {o.subject_start for o in attributions(idx, k) if o.subject_start < att.subject_start}
         own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and (fitting(a, run) or (
-            a in speakers and not _VERB_FORM.fullmatch(run) and fitting(a, run, speaker=True)))]  # not "Asked whether ..., she said"
+            a in speakers and not VERB_FORM.fullmatch(run) and fitting(a, run, speaker=True)))]  # not "Asked whether ..., she said"
         lead = idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() if own else ""
         if own and (lead == "" or describes_person(lead)):  # "Local priest Father X provided an update: “...,” he reported"
             return own[0]

@@ -36,7 +36,7 @@ SPEECH_VERBS = (
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
-    "cried(?: out)?|exclaimed|"
+    "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
@@ -116,6 +116,12 @@ CONTRAST = re.compile(
     r"[,;\"\u201d\u2019]\s*(?:while|whereas|but)\b(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should"
     r"|did|does|do|also|then|not|never|later|still|[a-z]+ed)\b)", re.I
 )
+# What is cited that speaks no words: "citing first-hand reports from his staff", "citing data"
+_CITED_THING = re.compile(
+    r"(?:(?:the|his|her|their|its|first-hand|new|local|official|initial|preliminary|media|news|police|hospital)\s+)*"
+    r"(?:reports?|data|figures|records|documents|information|footage|images|estimates|statistics)\b", re.I
+)
+VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed)")  # a participle opening a sentence, capitalised as names are
 _OWNED_SPEECH = re.compile(
     r"(?:['\u2019]s)?\s+(?:condemnation|statement|words|remarks|comments|warning|description|message|speech|address|appeal|call|pledge|vow)\b"
 )
@@ -128,6 +134,14 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|all|no|any|other|more|several"
     r"|of|for|in|on|with|from|into|about|over)\s+[\u201c\u2018\"']?$", re.I
 )
+# A subject, its auxiliary or adverb, then a quotation opening its predicate
+# (a name, or "the" and a few lower-case words; the quotation going on in lower case, as a
+# predicate does: not "... the terrorist militia “Islamic State”")
+_QUOTED_PREDICATE = re.compile(
+    r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]+)"
+    r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
 # "would be added", "was called": a passive verb reports no one's words.
 # The dashes around an aside inside a quotation: " – X announced via Telegram – "
@@ -155,6 +169,8 @@ _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:who|which|whose|whom|where)\b[^,\u201c\u201d\"]*,")
 # (its relative clause may hold commas and whole quotations: "X, the emissary who has worked with his
 # wife, Esti, for years, told", "X, part of a group which calls itself “Y”, warned")
+# (not one that gives a name: "a survivor, who gave only her first name, Aisha, told")
+_RELATIVE_TO_END = re.compile(r",\s*(?:who|whose|whom)\b(?![^\n]*\b(?:name|named|identified)\b)(?:[^\n\u201c\u201d\"]|[\u201c\"][^\u201c\u201d\"\n]*[\u201d\"])*,\s*$")
 _DESCRIBING_APPOSITION = re.compile(
     r",\s*(?:an?|the|part of|one of)\s[^,]*?\b(?:who|whose|which|that)\b(?:[^\n\u201c\u201d\"]|[\u201c\"][^\u201c\u201d\"\n]*[\u201d\"])*,\s*$"
 )
@@ -296,7 +312,9 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     if cut := stamp_prefix(raw.lstrip()):  # "date 2022-08-18 Taliban spokesman X said"
         lead = len(raw) - len(raw.lstrip())
         raw = " " * (lead + cut) + raw[lead + cut :]
-    text = _RELATIVE_CLAUSE.sub(_blank_clause, raw)
+    # "Mr X, who spoke from the capital, Port Moresby, said": a relative clause running up to the verb
+    text = _RELATIVE_TO_END.sub(_blank_clause, raw)
+    text = _RELATIVE_CLAUSE.sub(_blank_clause, text)
     # "X, a network of activists who track abuses, confirmed": an apposition with its own
     # relative clause describes X
     text = _DESCRIBING_APPOSITION.sub(_blank_clause, text)
@@ -506,8 +524,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (first is None or described.end(1) <= first[0] or first[1] <= described.end(1)):
             return Attribution(m.start(), m.end(), described.group(1), described.start(1))
         # (an owner is no subject, unless what it owns is speech: "Putin's condemnation of “...”")
+        # (nor a participle opening the sentence, capitalised as names are: "Speaking after the prayer, X ...")
         names = [(start, run) for start, _, run in idx.mentions[k]
-                 if start >= a and (not possessive_owner(idx, start, run) or _OWNED_SPEECH.match(idx.text, start + len(run)))]
+                 if start >= a and (not possessive_owner(idx, start, run) or _OWNED_SPEECH.match(idx.text, start + len(run)))
+                 and not VERB_FORM.fullmatch(run)]
         if names:
             start, run = names[0]
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
@@ -554,8 +574,13 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue  # a label ("What they're saying:", "Here's what he said:"): the quotation after it names its speaker
         if verb == "states" and re.search(r"\b[A-Z][\w'\u2019-]*\s+$", before):
             continue  # a noun: "Kaduna and Nasarawa states", "the Gulf States" ("police states" is a verb)
-        if verb.endswith("ed") and _DETERMINER_BEFORE.search(before):
-            continue  # an adjective: "one confirmed homicide", "their alleged attacker"
+        if (verb.endswith("ed") and _DETERMINER_BEFORE.search(before)) or _ARTICLE_BEFORE.search(before):
+            continue  # an adjective or a noun: "one confirmed homicide", "their alleged attacker", "giving a recount"
+        if verb in _NAMING and (by := re.match(r"\s+by\s+", idx.text[m.end() : b])) and not _PASSIVE.search(before):
+            # a passive without its auxiliary: "a tragedy described by victims as “a bad dream”"
+            if (agent := _subject_after(idx, m.end() + by.end(), b))[0] and (is_named(agent[0]) or describes_person(agent[0]) or names_organisation(agent[0])):
+                out.append(Attribution(m.start(), m.end(), *agent))
+            continue
         if _PASSIVE.search(before):
             # a passive verb ("would be added") reports no words of its subject; its agent's
             # ("The suspect was described as “...” by police")
@@ -586,7 +611,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.end(), subject, at))
                 continue
         coordinated = _COORDINATED.search(before) is not None
-        if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and (
+        if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and not _CITED_THING.match(cited[0]) and (
             is_named(cited[0]) or describes_person(cited[0]) or names_organisation(cited[0])
         ):
             # "“...,” AFP reported, citing the committee": the words are the cited source's; the
@@ -670,6 +695,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # "The Secretary said"; "Another said" (another of the sources just named)
         if (keys and not keys <= _VAGUE) or (not keys and (description_head(subject) or ELLIPTIC.fullmatch(subject))):
             out.append(Attribution(m.start(), m.end(), subject, at))
+    if all(according_to(idx, o) for o in out) and (quoted := _QUOTED_PREDICATE.match(idx.text, a, b)) and name_keys(quoted.group(1)) and (
+        _someone(quoted.group(1))
+    ):
+        # "The provincial government has “mobilised all forces”": a quotation that is the
+        # sentence's predicate gives its subject's words, whoever relays them ("according to Xinhua")
+        out.append(Attribution(quoted.end(), quoted.end(), quoted.group(1), quoted.start(1)))
     return out
 
 
