@@ -30,7 +30,8 @@ _I = re.IGNORECASE
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANADOLU|Xinhua|Shutterstock|Bloomberg|PA|AAP)"
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
-    ("advertisement", re.compile(r"[-–—•·|\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*", _I), True),
+    # (once or glued over again: "Ad imageAd image")
+    ("advertisement", re.compile(r"(?:[-–—•·|\s]*(?:advertisement|advertisment|advertising|advert|ad(?: ?image)?|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*)+", _I), True),
     ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts)\b|(?-i:[A-Z])).{0,200}|already a subscriber\b.{0,400}", _I), True),
     (
         "subscription",
@@ -82,7 +83,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
     ("translation", re.compile(r"\[[^\]]{0,60}\btranslated (?:from|by)\b[^\]]{0,80}\]", _I), True),
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
-    ("caption", re.compile(rf".*[.!?]\s+(?:{_AGENCY}|File(?: photo| picture| image)?)\.?"), True),
+    ("caption", re.compile(rf".*[.!?]\s+(?:{_AGENCY}|(?i:(?:file|stock|representative|representational)(?: photo| picture| image)?))\.?"), True),
     # a caption ending in its credit after a slash or a colon: "... August 27, 2017. / Reuters",
     # "... 2024. / Credit: Name/AFP/Getty", "Police surround the area behind the cinema: AP"
     ("caption", re.compile(rf".{{10,300}}[.!?]\s+/\s+.{{2,80}}|.{{10,300}}[^.!?\s]:\s+{_AGENCY}"), True),
@@ -111,13 +112,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: [A-Z0-9&][\w&'\u2019-]*){0,3}\s*\|\s*){2,}[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,3}"), True),
     ("byline", re.compile(
         r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*"
-        r"(?:\s*[|\u00b7\u2022]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024"
+        r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
         _I,
     ), True),
     ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?(?:\s*,\s*[A-Z][\w' -]{1,30})?", _I), True),
     ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?(?:\.|\s*[:|]\s*[^.!?]{1,40})?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
     ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),
     ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|comments?\s*\(\d+\)|high views|trending now", _I), True),
+    # a menu or breadcrumb whose spaces the copy lost: "HomeNewsCrime and courts...", "× HomePrivacyAbout Us..."
+    ("navigation", re.compile(r"(?:\u00d7\s*)?Home(?=[A-Z]).{0,200}"), True),
+    # a row of sections set apart by middle dots: "Multimedia · User Galleries · News in Pictures"
+    ("navigation", re.compile(r"[^.!?\u00b7]{1,40}(?:\s+\u00b7\s+[^.!?\u00b7]{1,40}){2,}"), True),
     ("navigation", re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)(?:\b|(?=[A-Z])).{0,60}", _I), True),
     # the outlet speaking to its readers: "Listen to our evening news ...", "To receive our news on WhatsApp, send ..."
     (
@@ -259,7 +264,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a credit, then the caption: "Name/AFP via Getty Images - PHOTO: A police investigator ..."
     ("caption", re.compile(r".{0,80}\s[-|\u2013]\s(?:photo|image|picture)s?\s*:.{0,300}", _I), True),
     ("notice", re.compile(r"error|sorry, your comment\b.{0,200}|(?:sorry,? )?we are (?:not currently|currently not|not) accepting comments\b.{0,80}", _I), True),
-    ("source", re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|co|in|ng|ke|za|info|news|tv|io|gov|edu)(?:/\S*)?", _I), True),
+    ("source", re.compile(r"(?:source\s*:\s*)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|co|in|ng|ke|za|info|news|tv|io|gov|edu)(?:/\S*)?", _I), True),
+    # a reporter's address alone ("name@agency.co.kr"); a wire's name alone ("• Kyodo", "(Yonhap)");
+    # an editor's note on an updated story; a browser's or a reading app's notice
+    ("contact", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), True),
+    ("credit", re.compile(r"[\u2022\u00b7(\s-]*(?:Kyodo|Yonhap|Bernama|Antara|IANS|PTI|ANI|UNB|TASS|Sputnik|IRNA|dpa|EFE|KUNA|WAM|MENA|Xinhua|AFP|AP|Reuters)\s*\)?"), True),
+    ("notice", re.compile(r"(?:would you like to|sign in to|log in to|register to) comment\b.{0,80}|register \(it['\u2019]s quick and free\).{0,60}"
+                          r"|adverti[sz]e with us", _I), True),
+    ("notice", re.compile(r"\(ATTN:[^)]*\)|javascript is (?:disabled|required|not enabled)\b.{0,100}|read time\s*:?\s*\d+\s*min(?:ute)?s?", _I), True),
     # an embedded social post: its signature ("— Name (@handle) December 16, 2020"), or a
     # line of handles and hashtags
     ("embed", re.compile(r"(?:.{0,300}\s)?[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,15}\)\s+.{0,40}\d{4}"), True),
@@ -272,7 +284,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"(?:representational|representative|file|symbolic|stock) (?:image|photo|picture)", _I), True),
     # a byline run into its date: "Lydia Chantler-Hicks6 October 2022"
     ("stamp", re.compile(r"(?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+" + GLUED_DAY.pattern), True),
-    ("embed", re.compile(r"(?:.*?(?<![\w.])[@#]\w{2,}){2}.*|.*\bpic\.twitter\.com/\S+.*"), True),
+    # (not a paragraph that quotes a post and names its writer: "“Targeting of @Agency #Gaza office
+    # is ...,” the minister said on Twitter")
+    ("embed", re.compile(r"(?!.*[\u201d\"\u2019']\s*,?\s+(?:[\w.'\u2019-]+\s+){0,8}(?:said|says|wrote|writes|tweeted|posted|added)\b)"
+                         r"(?:(?:.*?(?<![\w.])[@#]\w{2,}){2}.*|.*\bpic\.twitter\.com/\S+.*)"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
