@@ -31,7 +31,7 @@ _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANA
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     # (once or glued over again: "Ad imageAd image")
-    ("advertisement", re.compile(r"(?:[-–—•·|\s]*(?:advertisement|advertisment|advertising|advert|ad(?: ?image)?|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*)+", _I), True),
+    ("advertisement", re.compile(r"(?:[-–—•·|\s]*(?:advertisement|advertisment|advertising|advert|(?:hide )?ad(?: ?image)?|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*)+", _I), True),
     ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts)\b|(?-i:[A-Z])).{0,200}|already a subscriber\b.{0,400}", _I), True),
     (
         "subscription",

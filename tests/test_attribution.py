@@ -785,6 +785,13 @@ VERB_FORMS = [
     ("\u201cWe have buried six neighbours this week.\u201d With those words, Pastor Amos Kiprop opened the vigil in the square.", "We have buried six neighbours this week.", "Amos Kiprop"),
     # an app's advert between two paragraphs of one speaker's
     ("\u201cThe shootings are unacceptable,\u201d Mayor Lena Ortiz said in a statement.\n- Download our app to get local alerts\n\u201cPolice are working to bring those responsible to justice.\u201d", "Police are working to bring those responsible to justice.", "Lena Ortiz"),
+    # a pronoun opening the sentence is its participle's subject, not the name it thanked
+    ("Shadia Amin lost her husband in the attack.\n\nShe also thanked Jacinda Ardern, \u201cour amazing Prime Minister\u201d, for her response, saying she has done \u201can amazing job\u201d.", "an amazing job", "Shadia Amin"),
+    # a name after "her best friend" is someone she is related to, not "she"
+    ("Freya Lewis, 19, was injured in the explosion, which killed her best friend Nell Jones.\n\n\u201cNell was such a big part of my life,\u201d she said.", "Nell was such a big part of my life,", "Freya Lewis"),
+    # a press release's title names the statement's speaker; a signature after a quotation
+    ("Statement by Mohamed Fall, UNICEF Representative in Nigeria, on the school attack\n\n30 November 2017\n\n\u201cToday\u2019s attack on a primary school is a despicable act.\u201d\n\n\u201cChildren should be safe at school.\u201d", "Children should be safe at school.", "Mohamed Fall"),
+    ("From the series MSF in 2013:\n\u201cWe want to reach people beyond our hospital walls.\u201d\n\u2014Benoit De Gryse, Doctors Without Borders country representative in Afghanistan", "We want to reach people beyond our hospital walls.", "Benoit De Gryse"),
 ]
 
 

@@ -258,6 +258,7 @@ def furniture(text: str) -> list[str]:
         "Would you like to comment on this article?",
         "Register (it's quick and free) or sign in now.",
         "Advertize With Us",
+        "Hide Ad",
         "The minibus was found riddled with bullets after the ambush. Stock photo.",
         "Sign up to Global Dispatch",
     ],

@@ -263,7 +263,7 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # found my son.”"), after a paraphrase or an introduction ("She added that ...", "X
         # told our correspondent:"), and through the earlier paragraphs of a quotation of several.
         candidates = (_speaker_after(idx, last) or _speaker_where_closed(idx, span) or _speaker_before(idx, k)
-                      or _introduced_before(idx, k))
+                      or _introduced_before(idx, k) or _statement_by(idx, span))
     elif not candidates:
         candidates = _recent_source(idx, k)
     return None, candidates, nested is not None
@@ -369,6 +369,26 @@ _POINTS_BACK = re.compile(r"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|i
 _WITH_THOSE_WORDS = re.compile(r"\s*(?:with|in)\s+(?:those|these|this|that|such)\s+(?:words|remarks|comments|terms)\s*,\s*", re.I)
 
 
+# A press release's title naming whose statement it is: "Statement by Mohamed Malick Fall,
+# UNICEF Representative, on ...", "Statement of the Attorney General on Shooting in Arizona"
+_STATEMENT_TITLE = re.compile(r"(?:Joint )?(?:Statement|Remarks|Message)\s+(?:by|of|from)\s+(?:the\s+)?([^,\n]{3,80}?)(?:,|\s+on\s|\s*$)", re.M)
+STATEMENT_TITLE_LINES = 5  # lines from the top a statement's title may stand at, below the site's header
+
+
+def _statement_by(idx: SourceIndex, span: Span) -> list[Attribution]:
+    """A quotation with no verb anywhere near it on a page titled as someone's statement:
+    theirs (a press release prints the statement itself, quotation marks and all)."""
+    head = "\n".join(idx.text.lstrip().splitlines()[:STATEMENT_TITLE_LINES])
+    if (title := _STATEMENT_TITLE.search(head)) is None:
+        return []
+    at = idx.text.find(title.group(1))
+    return [Attribution(at + len(title.group(1)), at + len(title.group(1)), title.group(1), at)] if at < span.start else []
+
+
+# A signature after a quotation: "—Benoit De Gryse, Doctors Without Borders country representative"
+_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]\s*((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*)\s*(?:,|$)", re.M)
+
+
 def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     """The reporting verbs of the sentence after a quotation when it points back at it
     ("“...” That was how Leyla Aziz, a teacher, described the moment."), or the name it
@@ -376,6 +396,8 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     if last + 1 >= len(idx.sent_starts):
         return []
     start, _ = idx.sentence_span(last + 1)
+    if signed := _SIGNATURE.match(idx.text, start):
+        return [Attribution(signed.end(1), signed.end(1), signed.group(1), signed.start(1))]
     if (words := _WITH_THOSE_WORDS.match(idx.text, start)) and (
         named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
     ):

@@ -58,6 +58,11 @@ _OF_HEAD = re.compile(r"(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+of\b", 
 _NAMED_THING = re.compile(
     r"\b(?:outlet|newspaper|broadcaster|agency|channel|station|website|network|magazine|company|firm|militia|group)\s+$", re.I
 )
+# "which killed her best friend Nell Jones": someone "her" is related to, not "she" herself
+_KIN_OF = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:wife|husband|son|daughter|brother|sister|mother|father|friend|colleague|partner"
+    r"|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fianc\u00e9e?|child)\s+$"
+)
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
@@ -107,7 +112,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
         return (not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
-                and not _NAMED_THING.search(before)
+                and not _NAMED_THING.search(before) and not _KIN_OF.search(before)
                 and not (_ADJECTIVE_FORM.fullmatch(run) and _PEOPLE_PLURAL.match(idx.text, mention[1]))
                 and not (_COUNTED.search(before) and re.match(r"[ \t]+[a-z]", idx.text[mention[1] :]))
                 and (re.search(r"['\u2019]s$", run) is not None or not _QUALIFIES.match(idx.text, mention[1])))

@@ -141,6 +141,7 @@ _QUOTED_PREDICATE = re.compile(
     r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]+)"
     r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
 )
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(He|She|They|It|he|she|they|it)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
 # "would be added", "was called": a passive verb reports no one's words.
@@ -516,6 +517,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             main = next(((start, run) for start, _, run in idx.mentions[k] if comma is not None and start == m.end() + comma), None)
             if later is None and main is not None and not possessive_owner(idx, *main):
                 return Attribution(m.start(), m.end(), main[1], main[0])
+        # a pronoun opening the sentence is its subject ("She also thanked X, “...”, saying")
+        if opening := _PRONOUN_SUBJECT.match(idx.text, a, m.start()):
+            return Attribution(m.start(), m.end(), opening.group(1), opening.start(1))
         # the sentence's own subject when it describes someone ("A local military source blamed
         # the X militia ..., saying"), else its first name, passing over an owner ("Iran's
         # foreign ministry spokesman X")
