@@ -295,6 +295,7 @@ _AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
+_PAGE_CLOCK = re.compile(r"\b(?:local|current) time\s*:", _I)
 _EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
@@ -552,7 +553,9 @@ def page_lines(text: str) -> list[PageLine]:
             # a headline line between two paragraphs of prose: a link to another story set
             # in the text (or a crosshead); either way no sentence of this one. Heuristic.
             kind = "related"
-        if kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line) and not seen_date:
+        if kind in ("date", "stamp") and _PAGE_CLOCK.search(line):
+            kind = "masthead"  # the site's clock ("Jumanne, Januari 31, 2023 Local time: 06:26"): when it was viewed
+        elif kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line) and not seen_date:
             # a date above the story is the day the page was seen, unless it carries a
             # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition, or a
             # date above it is the page's already (an aggregator's day, then the story's):

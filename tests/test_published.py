@@ -143,6 +143,14 @@ def test_a_date_with_its_time_above_the_headline_is_the_stamp():
     assert found[0] == "2025-06-10"
 
 
+def test_a_site_clock_with_its_time_is_no_stamp():
+    """ "Local time: 06:26" beside the date is the site's clock, when the page was seen."""
+    found = publication(page("Jumanne, Januari 31, 2023 Local time: 06:26", "Four police killed in ambush", BODY), today=TODAY)
+    assert found is None or found[0] != "2023-01-31"
+    found = publication(page("Tuesday, January 31, 2023 Current time: 06:26", "Four police killed in ambush", BODY), today=TODAY)
+    assert found is None or found[0] != "2023-01-31"
+
+
 def test_a_dateline_without_a_year_takes_the_one_year_the_article_fixes():
     text = page(
         "Two killed in drone attack",
