@@ -792,6 +792,10 @@ VERB_FORMS = [
     # a press release's title names the statement's speaker; a signature after a quotation
     ("Statement by Mohamed Fall, UNICEF Representative in Nigeria, on the school attack\n\n30 November 2017\n\n\u201cToday\u2019s attack on a primary school is a despicable act.\u201d\n\n\u201cChildren should be safe at school.\u201d", "Children should be safe at school.", "Mohamed Fall"),
     ("From the series MSF in 2013:\n\u201cWe want to reach people beyond our hospital walls.\u201d\n\u2014Benoit De Gryse, Doctors Without Borders country representative in Afghanistan", "We want to reach people beyond our hospital walls.", "Benoit De Gryse"),
+    # "according to X, “...”" opens a quotation, and the next paragraph of it is X's too
+    ("According to a resident of the village, Ali Shuaibu, \u201cthe bandits came on motorbikes and told everyone to stay indoors.\n\n\u201cAs I am talking I cannot tell you how many were killed.\u201d", "As I am talking I cannot tell you how many were killed.", "Ali Shuaibu"),
+    # a dateline before a statement's first quotation
+    ("Statement by Mohamed Fall, UNICEF Representative in Afghanistan, on the school attack\n\nKABUL, Afghanistan \u2014 \u201cToday\u2019s attack on a primary school is a despicable act.\u201d", "Today\u2019s attack on a primary school is a despicable act.", "Mohamed Fall"),
 ]
 
 

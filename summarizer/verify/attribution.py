@@ -14,7 +14,7 @@ from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_titl
 from ..page import HEADINGS
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
-from .places import nationality
+from .places import datelines, nationality
 from .quotes import Found
 from .referents import QUOTED_SENTENCES, STATE_BODIES, all_quoted, furniture_at, in_furniture, speaker_of, speaks_for, state_body
 from .reporting import CONTRAST, PRONOUNS, Attribution, according_to, attributions, describes_person, is_named, nested_attribution, relays
@@ -353,6 +353,8 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
     """Whether sentence `k` opens with a quotation, or with a few words of narration that
     name no one before a colon ("Then, after a silence: “...”")."""
     start, end = idx.sentence_span(k)
+    # (after a dateline opening it: "ABUJA, 30 November 2017 - “Today's attack ...")
+    start = next((e for s, e in datelines(idx) if s <= start < e or (start <= s < end and not idx.text[start:s].strip())), start)
     if idx.quoted(start + len(idx.text[start:]) - len(idx.text[start:].lstrip()) + 1):
         return True
     lead = re.match(r"\s*([^\u201c\u201d\u201e\u00ab\"]{1,60}):\s*[\u201c\u201e\u00ab\"]", idx.text[start:end])
@@ -420,8 +422,11 @@ def _recent_source(idx: SourceIndex, k: int) -> list[Attribution]:
 
 def _speech(idx: SourceIndex, k: int) -> list[Attribution]:
     """The attributions of sentence `k` that report speech: "according to X" sources a
-    figure, and no quotation runs on from it."""
-    return [att for att in attributions(idx, k) if not according_to(idx, att)]
+    figure, and no quotation runs on from it, unless it opens one ("According to a
+    resident, X, “the bandits came ...”")."""
+    end = idx.sentence_span(k)[1]
+    return [att for att in attributions(idx, k)
+            if not according_to(idx, att) or any(att.verb_end <= a < end for a, _ in idx.regions)]
 
 
 QUOTE_PARAGRAPHS = 4  # paragraphs a quotation of several may run on before it closes
