@@ -107,7 +107,6 @@ _QUOTED_ACTIVE = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:quoted|quotes|cited|cites|citing)\s+(?!by\b|in\b)(?P<who>[^;:\u201c\u201d\"]{2,120}?)\s+as\s+$", re.I
 )
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
-# "did not say", "declined to comment on": a verb denied reports no words.
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
 # A clause of contrast: what follows is another party's ("X accused Y of “...”, while Y said").
@@ -127,6 +126,7 @@ _OWNED_SPEECH = re.compile(
 )
 # "prompting X to announce ...": the one before the infinitive's "to" speaks
 _TO_INFINITIVE = re.compile(r"\bto\s+$")
+# A label opening a paragraph: "What they're saying:", "Here's what he said:"
 _WHAT_LABEL = re.compile(r"\s*(?:here(?:'s|\u2019s| is) )?what\s+(?:[\w'\u2019]+\s+){0,3}", re.I)
 # A participle after a determiner or a number qualifies the noun after it: no verb of speech.
 # (or a preposition, its quotation mark between: "the result of “alleged suicide”")
@@ -141,10 +141,12 @@ _QUOTED_PREDICATE = re.compile(
     r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]+)"
     r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
 )
+# A pronoun opening a sentence as its subject, its verb after it ("She also thanked ...")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(He|She|They|It|he|she|they|it)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
+# A verb of speech after an article is a noun ("giving a recount", "the call")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+$", re.I)
+# "did not say", "declined to comment on": a verb denied reports no words.
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
-# "would be added", "was called": a passive verb reports no one's words.
 # The dashes around an aside inside a quotation: " – X announced via Telegram – "
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-]\s(?=[^\u2013\u2014]*$)")
 _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]\s")
@@ -152,6 +154,7 @@ _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]
 _NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
 # After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
 _BY_AGENT = re.compile(r"(?:\s+(?:as|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
+# "would be added", "was called": a passive verb reports no one's words.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
