@@ -269,8 +269,6 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     return None, candidates, nested is not None
 
 
-
-
 _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
 
 
@@ -380,11 +378,15 @@ STATEMENT_TITLE_LINES = 5  # lines from the top a statement's title may stand at
 def _statement_by(idx: SourceIndex, span: Span) -> list[Attribution]:
     """A quotation with no verb anywhere near it on a page titled as someone's statement:
     theirs (a press release prints the statement itself, quotation marks and all)."""
-    head = "\n".join(idx.text.lstrip().splitlines()[:STATEMENT_TITLE_LINES])
-    if (title := _STATEMENT_TITLE.search(head)) is None:
+    if ("statement title",) not in idx.memo:  # (read once per article, not once per quotation)
+        head = "\n".join(idx.text.lstrip().splitlines()[:STATEMENT_TITLE_LINES])
+        title = _STATEMENT_TITLE.search(head)
+        idx.memo[("statement title",)] = (idx.text.find(title.group(1)), title.group(1)) if title else None
+    found = idx.memo[("statement title",)]
+    if found is None or found[0] >= span.start:
         return []
-    at = idx.text.find(title.group(1))
-    return [Attribution(at + len(title.group(1)), at + len(title.group(1)), title.group(1), at)] if at < span.start else []
+    at, who = found
+    return [Attribution(at + len(who), at + len(who), who, at)]
 
 
 # A signature after a quotation: "—Benoit De Gryse, Doctors Without Borders country representative"
@@ -491,15 +493,14 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
     and page furniture; [] when another kind of sentence comes first."""
     for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1):
         start, end = idx.sentence_span(j)
-        words = re.search(r"\w", idx.text[start:end])
+        letters = [start + m.start() for m in re.finditer(r"\w", idx.text[start:end])]
         # (a sentence that runs from a furniture line into prose is prose)
-        last = start + max((m.start() for m in re.finditer(r"\w", idx.text[start:end])), default=0)
-        furniture = furniture_at(idx, start + words.start()) if words and furniture_at(idx, last) else None
+        furniture = furniture_at(idx, letters[0]) if letters and furniture_at(idx, letters[-1]) else None
         if furniture in HEADINGS:
             return []  # after a heading, a list's items: "Related Coverage", then a headline in quotes
         if furniture is None and (found := _speech(idx, j)):
             return found
-        if words and furniture is None and not all_quoted(idx, j) and not _left_open(idx, start):
+        if letters and furniture is None and not all_quoted(idx, j) and not _left_open(idx, start):
             return []
     return []
 

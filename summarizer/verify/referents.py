@@ -35,17 +35,18 @@ from .reporting import (
     relays,
 )
 
+_PLACE_NOUN = "|".join(sorted(PLACE_DESCRIPTORS | {"capital", "port"}))  # "the capital", "the port city"
 # A name right after one of these is where something happened, not who spoke ("at 4114
 # Robinwood Drive", "in the capital Taipei": a house number or a place noun may stand between).
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?"
-    rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{'|'.join(sorted(PLACE_DESCRIPTORS | {'capital', 'port'}))})\s+)?$", re.I
+    rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{_PLACE_NOUN})\s+)?$", re.I
 )
 # "near the country's second-largest city, Mandalay": a place in apposition to a place noun a
 # preposition places (not a title's: "The governor of Hiiraan region, Hussein Abdi Nur")
 _PLACE_APPOSITION = re.compile(
     r"\b(?:in|at|near|outside|inside|from|into|across|around|towards?)\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}"
-    rf"(?:{'|'.join(sorted(PLACE_DESCRIPTORS | {'capital', 'port'}))}),\s*$", re.I
+    rf"(?:{_PLACE_NOUN}),\s*$", re.I
 )
 # "from Gary, Indiana,": a place's larger place, set off by commas on both sides (not "In
 # Kabul, Ahmad Karimi said", where the name after the comma is the subject; heuristic).

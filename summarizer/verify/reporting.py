@@ -153,6 +153,7 @@ _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]
 # Verbs that name or describe something, whose passive keeps the namer after "by"
 _NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
 # After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
+_BY = re.compile(r"\s+by\s+")  # right after the verb, with no auxiliary before it
 _BY_AGENT = re.compile(r"(?:\s+(?:as|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
 # "would be added", "was called": a passive verb reports no one's words.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
@@ -583,17 +584,13 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue  # a noun: "Kaduna and Nasarawa states", "the Gulf States" ("police states" is a verb)
         if (verb.endswith("ed") and _DETERMINER_BEFORE.search(before)) or _ARTICLE_BEFORE.search(before):
             continue  # an adjective or a noun: "one confirmed homicide", "their alleged attacker", "giving a recount"
-        if verb in _NAMING and (by := re.match(r"\s+by\s+", idx.text[m.end() : b])) and not _PASSIVE.search(before):
-            # a passive without its auxiliary: "a tragedy described by victims as “a bad dream”"
-            if (agent := _subject_after(idx, m.end() + by.end(), b))[0] and (is_named(agent[0]) or describes_person(agent[0]) or names_organisation(agent[0])):
-                out.append(Attribution(m.start(), m.end(), *agent))
-            continue
-        if _PASSIVE.search(before):
-            # a passive verb ("would be added") reports no words of its subject; its agent's
-            # ("The suspect was described as “...” by police")
-            if verb in _NAMING and (by := _BY_AGENT.match(idx.text, m.end(), b)) and (agent := _subject_after(idx, by.end(), b))[0] and (
-                is_named(agent[0]) or describes_person(agent[0]) or names_organisation(agent[0])
-            ):
+        passive = _PASSIVE.search(before) is not None
+        by = (_BY_AGENT if passive else _BY).match(idx.text, m.end(), b) if verb in _NAMING else None
+        if passive or by:
+            # a passive verb ("would be added") reports no words of its subject; a passive of
+            # naming its agent's, with or without its auxiliary ("The suspect was described as
+            # “...” by police", "a tragedy described by victims as “a bad dream”")
+            if by and (agent := _subject_after(idx, by.end(), b))[0] and _names_someone(agent[0]):
                 out.append(Attribution(m.start(), m.end(), *agent))
             continue
         if _NEGATED.search(before):
@@ -618,9 +615,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.end(), subject, at))
                 continue
         coordinated = _COORDINATED.search(before) is not None
-        if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and not _CITED_THING.match(cited[0]) and (
-            is_named(cited[0]) or describes_person(cited[0]) or names_organisation(cited[0])
-        ):
+        if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and not _CITED_THING.match(cited[0]) and _names_someone(cited[0]):
             # "“...,” AFP reported, citing the committee": the words are the cited source's; the
             # agency that reported them only carried them
             if out and re.fullmatch(r"\s*,?\s*", idx.text[out[-1].verb_end : m.start()]):
@@ -628,9 +623,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
             continue
-        if verb in _PARTICIPLE and (heard := _PERCEIVED.search(before)) and (
-            is_named(who := heard.group(1)) or describes_person(who) or names_organisation(who)
-        ):
+        if verb in _PARTICIPLE and (heard := _PERCEIVED.search(before)) and _names_someone(who := heard.group(1)):
             # "he realised it was the police saying: “...”", "residents heard gunmen shouting"
             out.append(Attribution(m.start(), m.end(), who, a + heard.start(1)))
             continue
@@ -660,7 +653,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "according to X, ...": X is the source when X names or describes someone, not
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
-            if not (is_named(subject) or names_organisation(subject) or describes_person(subject)):
+            if not _names_someone(subject):
                 continue
         elif reported := _reported_subject(idx, a, m):
             subject, at = reported  # "X said Ostrik had called it “a crime”": Ostrik's words
@@ -747,10 +740,15 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + verb.start() - len(clause) + clause.index(subject))
 
 
+def _names_someone(phrase: str) -> bool:
+    """Whether a phrase names or describes someone who may speak: a name, a person's or an
+    organisation's description (not "the timing of the attack", "police records")."""
+    return is_named(phrase) or describes_person(phrase) or names_organisation(phrase)
+
+
 def _someone(subject: str) -> bool:
-    """Whether a subject can be someone who speaks: a name, a pronoun, a person's or an
-    organisation's description (not "the timing of the attack")."""
-    return is_named(subject) or subject.casefold() in PRONOUNS or describes_person(subject) or names_organisation(subject)
+    """Whether a subject can be someone who speaks: one named or described, or a pronoun."""
+    return subject.casefold() in PRONOUNS or _names_someone(subject)
 
 
 def possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
