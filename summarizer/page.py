@@ -28,6 +28,9 @@ class TextRange(NamedTuple):
 _I = re.IGNORECASE
 # The agencies and picture libraries a photo is credited to ("(Brian Lawless/PA)", "[Getty]").
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANADOLU|Xinhua|Shutterstock|Bloomberg|PA|AAP)"
+# The close of a press release or wire story ("###", "-30-", "- ENDS -"): what follows it
+# (notes to editors, "About <organisation>", media contacts) is not the story.
+_RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     # (once or glued over again: "Ad imageAd image")
@@ -97,7 +100,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|(?:REUTERS|AFP|AP|EPA|ANADOLU)/[\w .'\u2019-]{2,40})"
     ), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
-    ("caption", re.compile(r".{10,300}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]\s*[^.!?]{1,80}", _I), True),
+    ("caption", re.compile(r".{10,500}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]\s*[^.!?]{1,80}\.?", _I), True),
+    # a caption that says it is one: "This photo provided by the fire agency shows ...",
+    # "Rescuers search the rubble, in this handout photo from the coast guard."
+    ("caption", re.compile(
+        r"(?:(?:in )?this|.{10,400},? in this) (?:(?:handout|file|undated|aerial|combination|drone|satellite|video) )*"
+        r"(?:photo|photograph|image|picture|screenshot|screen ?grab|video grab|still)\b.{0,400}", _I), True),
     ("label", re.compile(r"(?:an? |the )?(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}:?", _I), True),
     ("label", re.compile(r"sponsor(?:ed by)?\s*:.{0,200}|back|topics?|images?\s+[\w.-]+\.(?:com|fr|net|org|co\.uk)", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
@@ -147,7 +155,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     # the close of a press release: "END", "###", "-30-", who to contact, who issued it
-    ("credit", re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*"), True),
+    ("credit", _RELEASE_END, True),
     (
         "contact",
         re.compile(
@@ -213,10 +221,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("caption", re.compile(r".{5,300}\((?:representational|representative|file|symbolic)(?: (?:image|photo|picture))?\)\.?|.{5,300}\bvideo by [A-Z][\w .'/-]{1,40}", _I), True),
     ("notice", re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by\b.{0,200}", _I), True),
     # a site's notices: "Dear visitor, the comments section ...", "Please enter your comment!",
-    # "Your browser doesn't support HTML5", a rights notice ("While citing and using any materials ...")
+    # "Your browser doesn't support HTML5", a player's prompts ("Watch the video above."), a rights notice ("While citing and using any materials ...")
     ("notice", re.compile(
         r"dear (?:visitor|reader|user)s?\b.{0,200}|please enter your (?:comment|name|e-?mail)\b.{0,60}"
         r"|your browser (?:does ?n[o'\u2019]t|does not|cannot) (?:support|play)\b.{0,80}"
+        r"|media playback is (?:unsupported|not supported) on your device\.?|(?:to )?continue reading\b.{0,80}"
+        r"|(?:(?:tap|click|press) (?:above|below|here) to watch|watch the (?:video|clip|full video|report|press conference) (?:above|below|here)"
+        r"|you can watch\b.{0,60}\b(?:here|above|below))\b.{0,80}"
         r"|(?:while )?(?:citing|quoting|using|reproduction of) (?:and using )?(?:any )?materials\b.{0,600}|.{0,40}\bmedia identifier\b.{0,40}", _I), True),
     # a stamp in the past tense of the page's clock: "3 days ago", "2 hours ago"
     # (a section's name may be glued before it: "US News7 hours ago")
@@ -568,6 +579,7 @@ def page_lines(text: str) -> list[PageLine]:
         lines.append(PageLine(start, start + len(line), kind))
     lines = _caption_copies(text, _separated_links(text, lines))
     lines = _comment_section(text, lines, first_prose)
+    lines = _release_tail(text, lines, first_prose)
     lines = _footer(text, _contact_block(text, lines))
     for n in range(len(lines) - 1, -1, -1):  # author's notes after the story's last paragraph
         if lines[n].kind is None:
@@ -651,6 +663,15 @@ def _comment_section(text: str, lines: list[PageLine], first_prose: int) -> list
     for n, line in enumerate(lines):
         if n > first_prose and _COMMENTS_HEAD.fullmatch(text[line.start : line.end]) and len(text) - line.end < line.start:
             return lines[:n] + [line._replace(kind=line.kind or "comments") for line in lines[n:]]
+    return lines
+
+
+def _release_tail(text: str, lines: list[PageLine], first_prose: int) -> list[PageLine]:
+    """Everything below a press release's end mark ("###") is furniture: the boilerplate
+    about the issuer, notes to editors and contacts, sentences though they are."""
+    for n, line in enumerate(lines):
+        if n > first_prose and _RELEASE_END.fullmatch(text[line.start : line.end]):
+            return lines[: n + 1] + [line._replace(kind=line.kind or "footer") for line in lines[n + 1 :]]
     return lines
 
 

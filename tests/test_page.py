@@ -242,6 +242,17 @@ def furniture(text: str) -> list[str]:
         "\u2022 Bomb kills at least 12 people, including children, in Congo     |",
         "Contact reporter Jane Doe (jane@example.com) and editor John Roe (john@example.com)",
         "Also Read",
+        # captions: a credit ending in a full stop, a long one with its agency, one that says it is a photo
+        "Firefighters at the scene of the warehouse fire on Tuesday night. Picture: Jane Doe.",
+        "Some of the 40 passengers pulled from the water by the coast guard after the ferry capsized near the island on Sunday, in this handout photo from the coast guard. Another two swam to shore. The manifest lists 42 people, but a spokesman said the search would go on until everyone is accounted for. PHOTO: AGENCE FRANCE-PRESSE",
+        "This photo provided by the fire agency shows smoke rising from a lodging house in the capital on April 11. (PHOTO NOT FOR SALE) (Yonhap)",
+        "Rescuers search the rubble of the collapsed school, in this undated handout photo.",
+        # a media player's notice and prompts, a paywall's link
+        "Media playback is unsupported on your device",
+        "Watch the video above.",
+        "Tap above to watch video report by Jane Doe",
+        "You can watch the press conference here.",
+        "To continue reading",
         "Advertisment",
         "Ad imageAd image",
         "\u2022 Kyodo",
@@ -332,6 +343,14 @@ def test_a_press_contact_block():
     block = ["Contact for the media:", "Pressestelle", "Telephone: 05251 306-0", "E-Mail: press@example.org"]
     text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(block) + "\n\nOriginal content by: Kreispolizeibeh\u00f6rde, transmitted by news aktuell\n"
     assert furniture(text) == [*block, "Original content by: Kreispolizeibeh\u00f6rde, transmitted by news aktuell"]
+
+
+def test_everything_below_a_press_release_end_mark_is_furniture():
+    tail = ["###", "Notes to editors", "About Harbour Aid",
+            "Harbour Aid works in forty countries to reach families displaced by conflict and disaster.",
+            "Media contacts", "Jane Roe, Harbour Aid, +44 20 0000 0000"]
+    text = f"{HEADLINE}\n\n{BODY}\n\n{BODY}\n\n" + "\n\n".join(tail) + "\n"
+    assert furniture(text) == tail
 
 
 def test_a_read_also_list_in_another_language():
