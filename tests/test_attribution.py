@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.schema import ArticleSummary, Source, Statement, Status
+from summarizer.schema import ArticleSummary, Source, Span, Statement, Status
+from summarizer.text import source_index
 from summarizer.verify import verify
+from summarizer.verify.attribution import speaker_candidates
 
 
 def speaker_status(text: str, quote: str, speaker: str) -> Status:
@@ -796,6 +798,21 @@ VERB_FORMS = [
     ("According to a resident of the village, Ali Shuaibu, \u201cthe bandits came on motorbikes and told everyone to stay indoors.\n\n\u201cAs I am talking I cannot tell you how many were killed.\u201d", "As I am talking I cannot tell you how many were killed.", "Ali Shuaibu"),
     # a dateline before a statement's first quotation
     ("Statement by Mohamed Fall, UNICEF Representative in Afghanistan, on the school attack\n\nKABUL, Afghanistan \u2014 \u201cToday\u2019s attack on a primary school is a despicable act.\u201d", "Today\u2019s attack on a primary school is a despicable act.", "Mohamed Fall"),
+    # ... and a dateline that carries its date ("ABUJA, 30 November 2017 -")
+    ("Statement by Grace Okafor, Country Director, on the market fire\n\nLAGOS, 4 March 2023 - \u201cToday\u2019s fire destroyed the livelihoods of hundreds of traders.\u201d", "Today\u2019s fire destroyed the livelihoods of hundreds of traders.", "Grace Okafor"),
+    ("Statement by Grace Okafor, Country Director, on the market fire\n\nLAGOS, Nigeria, March 4, 2023 \u2014 \u201cToday\u2019s fire destroyed the livelihoods of hundreds of traders.\u201d", "Today\u2019s fire destroyed the livelihoods of hundreds of traders.", "Grace Okafor"),
+    # a "she" whose search goes back through sentences that go on about her
+    ("Rosa Diaz stayed home on Sunday morning, and it may have saved her life.\n\nShe and her son had planned to go to the market. She is not a regular there, but her son likes it.\n\nThis time, they decided not to. \u201cToo tired,\u201d she says.", "Too tired,", "Rosa Diaz"),
+    # a relative clause set off up to "said" keeps the subject before the verb
+    ("Mr. Okoro\u2019s son Emeka, who works at the shop, said the street remained in shock. \u201cEverybody is quiet,\u201d he said.", "Everybody is quiet,", "Emeka"),
+    # names qualifying a description ("Lagos and Nigeria striker"), the person named after it
+    ("Lagos City and Nigeria striker Ade Bello paid tribute to his home town, writing about the \u201cunimaginable\u201d attack.", "unimaginable", "Ade Bello"),
+    # "According to him, ..." then a paragraph of quotation
+    ("The chairman of the association, Daniel Pam, said the attack was a shock.\n\nAccording to him, no one expected it, adding that a peace meeting was held last week.\n\n\u201cThe attack was a big surprise to us.\u201d", "The attack was a big surprise to us.", "Daniel Pam"),
+    # a chain of "he"s back to the description that opened it, past the outlet named there
+    ("A resident of the village who asked not to be named described the attack as terrible in a phone interview with HARBOUR NEWS.\n\nAccording to him, the gunmen came on motorcycles.\n\n\u201cThey shot seven people,\u201d he added.\n\nSpeaking further, he explained that the villagers fled into the bush.\n\nOn the kidnapping, he stated: \u201cWe cannot be sure yet.\u201d", "We cannot be sure yet.", "A resident of the village"),
+    # a verb closing a clause of time reports nothing ("until it had concluded,")
+    ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
 
 
@@ -926,6 +943,21 @@ WRONG = [
 @pytest.mark.parametrize("text, quote, speaker", WRONG, ids=[f[2] for f in WRONG])
 def test_wrong_speaker_is_flagged(text, quote, speaker):
     assert not speaker_status(text, quote, speaker).grounded
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    # "in what X described as": X, not the clause before "what"
+    ("Three gunmen entered what police spokeswoman Ana Mathe described as an \u201cillegal bar\u201d and opened fire.", "illegal bar", "police spokeswoman Ana Mathe"),
+    ("The raid was, in what Commissioner Jane Tisch called a \u201csenseless crusade\u201d, the worst in years.", "senseless crusade", "Commissioner Jane Tisch"),
+    # when the words were said is no part of who said them
+    ("\u201cIt happened at dawn,\u201d said Lindiwe Mawela early on Sunday.", "It happened at dawn,", "Lindiwe Mawela"),
+    ("The Health Ministry on Tuesday strongly condemned the \u201cdrone attacks\u201d on the oil fields.", "drone attacks", "The Health Ministry"),
+    ("Police late on Monday said the toll was \u201crising\u201d.", "rising", "Police"),
+])
+def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
+    idx = source_index(text)
+    start = text.index(quote)
+    assert speaker_candidates(idx, Span(start=start, end=start + len(quote))) == [subject]
 
 
 def test_a_phrase_quoted_twice_is_checked_where_its_speaker_is_named():

@@ -20,6 +20,7 @@ from .places import nationality
 from .reporting import (
     DOCUMENTS,
     ELLIPTIC,
+    IRREGULAR_PAST,
     PERSON_NOUNS,
     PRONOUNS,
     VERB_FORM,
@@ -68,6 +69,8 @@ _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
 LOOK_BACK = 3  # sentences searched for what a pronoun or description refers to
+# pronouns followed back one to another ("he added" ... "he explained" ... "according to him" ... the name)
+CHAIN_DEPTH = 6
 
 
 # "where Spanish soldiers are stationed": an adjective of nationality before a plural noun of
@@ -86,9 +89,7 @@ _COUNTED = re.compile(r"(?:(?<![-/.:\w])\d+|\b(?:two|three|four|five|six|seven|e
 _QUALIFIES = re.compile(
     r"[ \t]+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|from|by|as|who|whom|which|that|is|was|were|are|has|had|have|will|"
     r"would|could|can|may|might|must|should|shall|also|then|later|never|not|now|still|just|only|himself|herself|"
-    r"fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|"
-    r"became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
-    r"paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won)\b)"
+    rf"{IRREGULAR_PAST})\b)"
     r"(?:(?:family|rally|assembly|supply)\b|[a-z][a-z-]*(?<!ed)(?<!s)(?<!ly)\b)"  # (an adverb qualifies no noun: "X publicly offered")
 )
 
@@ -97,7 +98,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
     refer to an organisation (a name containing an organisation word) or to a name
     placed by a preposition ("over Jalalabad"); "it" never to a person seen with a
-    title; "they" to either."""
+    title; "they" to either; none to a participle opening a sentence ("Asked about ...")."""
     start, _, run = mention
     # A one-word name seen only at sentence starts ("Ankara rarely ...") may still be an
     # organisation or place for "it", when the article never writes it in lower case;
@@ -106,7 +107,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     # A reporting verb's subject (`speaker`) is someone, even a lone word opening a sentence ("Amira, 14, said").
     named = speaker or idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
     before = idx.text[max(0, start - 40) : start]
-    if not named or _LOCATIVE.search(before) or _PLACE_APPOSITION.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
+    if not named or VERB_FORM.fullmatch(run) or _LOCATIVE.search(before) or _PLACE_APPOSITION.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
         return False
     if _LARGER_PLACE.search(before) and re.match(r"\s*[,.;)]", idx.text[mention[1] :]) and place_key(run) in gazetteer().kinds:
         return False  # "from Gary, Indiana,": the cue and the gazetteer agree (not "in Tarmu, Amina Yusuf, the mayor")
@@ -141,14 +142,15 @@ def _titled(idx: SourceIndex, start: int) -> bool:
     return bool(before) and before[-1].casefold().rstrip(".,") in TITLE_HEADS
 
 
-def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None, personal: bool = False) -> tuple[int, str] | None:
+def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None, pronoun: str | None = None) -> tuple[int, str] | None:
     """The nearest speaker or name before sentence `k` that `accept(start, text)` takes,
     sentence by sentence back: first the subjects of a sentence's reporting verbs
     (resolved in turn, so "He said ... he added" chains back to the name; taken by
-    `accept_speaker` when given), then its names (for a `personal` pronoun, a name that
+    `accept_speaker` when given), then its names (for a personal `pronoun`, a name that
     owns a possessive only when no other name there fits)."""
-    for j in _narration_before(idx, k):
-        if depth < LOOK_BACK:
+    personal = pronoun in _PERSONAL
+    for j in _narration_before(idx, k, _SAME_PERSON.get(pronoun or "")):
+        if depth < CHAIN_DEPTH:
             # (a medium relaying the sentence's words, "..., the agency reported", is no one "he" means)
             atts = attributions(idx, j)
             for att in reversed([a for a in atts if not relays(idx, a)] if len(atts) > 1 else atts):
@@ -168,19 +170,34 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
 QUOTED_SENTENCES = 12  # sentences of one speaker's quotation a pronoun's search passes over
 
 
-def _narration_before(idx: SourceIndex, k: int) -> list[int]:
+CHAINED_SENTENCES = 6  # sentences that go on with the same "she" a pronoun's search may pass over besides
+# The forms of one singular person: a sentence narrating with "she" or "her" goes on about
+# whoever the "she" asked about means.
+_SHE, _HE = (re.compile(rf"\b(?:{forms})\b", re.I) for forms in ("she|her|hers|herself", "he|him|his|himself"))
+_SAME_PERSON = {"she": _SHE, "her": _SHE, "he": _HE, "his": _HE, "him": _HE}
+
+
+def _narration_before(idx: SourceIndex, k: int, same_person: re.Pattern[str] | None = None) -> list[int]:
     """The LOOK_BACK sentences before `k` that narrate, nearest first: sentences that are
     quotation and nothing else are passed over (up to QUOTED_SENTENCES of them), since
     "he added" after a quotation of several paragraphs refers to whoever the narration
-    last named, not to a name inside the quotation."""
+    last named, not to a name inside the quotation. A sentence that narrates with the
+    `same_person` pronoun ("Rosa Diaz stayed home. She and her daughter ... She isn't ...
+    “...,” she says") does not count: it goes on about the same person (up to
+    CHAINED_SENTENCES of them). Heuristic: a chain through another woman of the story
+    without her name in it (both "she") is not told apart."""
     found: list[int] = []
-    skipped = 0
+    skipped = chained = 0
     for j in range(k - 1, -1, -1):
         if skipped < QUOTED_SENTENCES and all_quoted(idx, j):
             skipped += 1
             continue
         found.append(j)
-        if len(found) == LOOK_BACK:
+        start, end = idx.sentence_span(j)
+        if same_person and chained < CHAINED_SENTENCES and any(not idx.quoted(m.start()) for m in same_person.finditer(idx.text, start, end)):
+            chained += 1
+            continue
+        if len(found) - chained == LOOK_BACK:
             break
     return found
 
@@ -298,7 +315,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         earlier = [o for o in attributions(idx, k) if o.verb_end <= att.subject_start and describes_person(o.subject)]
         if earlier and speaking(earlier[-1].subject_start, earlier[-1].subject):
             return earlier[-1].subject_start, earlier[-1].subject
-        return _referent(idx, k, fitting, depth, speaking, personal=words[0] in _PERSONAL)
+        return _referent(idx, k, fitting, depth, speaking, pronoun=words[0])
     if words and words[-1] in DOCUMENTS and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added"
@@ -327,7 +344,7 @@ def _plural(pronoun: str, head: str) -> bool:
     villagers said ... “...,” they said"). Heuristic: a plural is read from its ending
     ("villagers", "witnesses", not "witness") or the few irregular plurals above; the
     singular they ("the driver ... they said") is not caught."""
-    return pronoun in ("they", "their") and (head in _PEOPLE or (head.endswith("s") and not head.endswith("ss")))
+    return pronoun in ("they", "their", "them") and (head in _PEOPLE or (head.endswith("s") and not head.endswith("ss")))
 
 
 # "the army", "the police": the state's, never a named group that has the word in its name

@@ -70,6 +70,19 @@ _PARTICIPLE = frozenset(
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
+# Common irregular past forms, which no -ed ending gives away as verbs.
+IRREGULAR_PAST = (
+    "fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|"
+    "became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
+    "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won"
+)
+# Between a name and another, a description the first qualifies, the second names: "(England)
+# striker (Marcus Rashford)", "(Manchester United) and England striker (...)". Heuristic: the
+# description's last word a noun for a person, by the list or by an agent noun's ending
+# ("striker", "spokesman"), which no verb between two names has ("Russia attacked Ukraine").
+_DESCRIBED_NAME = re.compile(
+    rf"(?:\s+and\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})?(?:\s+(?!(?:{IRREGULAR_PAST})\b)[a-z][a-z-]*(?<!ed)(?<!s)){{0,2}}\s+([a-z][a-z-]*)\s+")
+_AGENT_NOUN = re.compile(r"[a-z-]{2,}(?:er|or|ist|man|woman|person|ian)")
 # "it was the authorities saying", "heard a man saying": what was perceived speaks.
 _PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|it\s+was|it\s+is)\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s+$", re.I)
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
@@ -85,20 +98,22 @@ _INVERTIBLE = frozenset(
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
 _SAID = frozenset("said says added adds wrote writes explained noted recalled stated replied".split())
-PRONOUNS = frozenset("he she they it his her their its".split())
+PRONOUNS = frozenset("he she they it his her their its him them".split())  # (objects: "according to him")
 # (a spaced hyphen is a dash: "ROCKVILLE, Md. - Officials said"; "which a UN spokesperson described as"; "... during the attack as a witness compared": a
-# conjunction opening a clause with its own subject, not "such as the mayor", "known as the")
+# conjunction opening a clause with its own subject, not "such as the mayor", "known as the";
+# "until it had concluded"; "in what X called")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)"
-    r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though)(?=\s+(?:an?|the)\s)"
+    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)|\b[Ww]hat\b"
+    r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though|until|unless|once)(?=\s+(?:an?|the|it|he|she|they|we)\s)"
 )
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
 )
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
-# What ends a subject after its verb ("said Smith in a statement"); not the "in" of a
+# What ends a subject after its verb ("said Smith in a statement", "said Smith early on Sunday"); not the "in" of a
 # title ("Special Agent in Charge", "Commander in Chief").
-_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that)\b")
+_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
+                         r"|early|earlier|yesterday|today|tonight|overnight|late(?=\s+(?:on|in|last|this)\b))\b")
 _AFTER_WORDS = 10
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
@@ -109,6 +124,10 @@ _QUOTED_ACTIVE = re.compile(
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
+# A clause of time or condition just opened before a verb: "until it had concluded,".
+_TIME_CLAUSE = re.compile(r"\b(?:until|till|once|unless|after|before|when|whenever|if)\s+(?:\S+\s+){0,3}$", re.I)
+# "Asked about the figure, ...", "Pressed on whether ...": a participle's object, not its subject.
+_ASKED_ABOUT = re.compile(r"\s+(?:about|on|over|by|for|whether|if|why|how|what|to)\b")
 # A clause of contrast: what follows is another party's ("X accused Y of “...”, while Y said").
 # (with a subject of its own: not "... “injuries” but is expected to recover, X said")
 CONTRAST = re.compile(
@@ -286,12 +305,20 @@ _MEDIUM_TRAIL = re.compile(
 )
 
 
+# "The ministry on Tuesday condemned ...", "Police late on Monday said": when, not who.
+_TIME_TRAIL = re.compile(
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|tonight|overnight|last\s+(?:week|night|month)|earlier|this\s+(?:week|morning)))+$", re.I
+)
+
+
 def _without_trail(phrase: str) -> str:
     """A subject without the auxiliaries and adverbs before its verb ("Ismail also", "has
-    regularly") or where it spoke ("... in a statement")."""
-    words = _MEDIUM_TRAIL.sub("", phrase).split()
+    regularly"), where it spoke ("... in a statement") or when ("... on Tuesday")."""
+    words = _TIME_TRAIL.sub("", _MEDIUM_TRAIL.sub("", phrase)).split()
     while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
+        words = _TIME_TRAIL.sub("", " ".join(words)).split()  # ("X on Tuesday strongly")
     return " ".join(words)
 
 
@@ -541,6 +568,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
             if title_only and len(names) > 1 and re.fullmatch(r",\s*", idx.text[start + len(run) : names[1][0]]):
                 start, run = names[1]  # "the Minister of Defense, Iván Velásquez, ...": the name in apposition
+            # "Manchester United and England striker Marcus Rashford ...": names that qualify a
+            # person's description, the name after it the person's
+            person = next(((at, who) for at, who in names[1:] if (between := _DESCRIBED_NAME.fullmatch(idx.text, start + len(run), at))
+                           and (describes_person(noun := between.group(1)) or _AGENT_NOUN.fullmatch(noun))), None)
+            if person is not None:
+                return Attribution(m.start(), m.end(), person[1], person[0])
             # "Harbour City police shared ..., saying": the name with the noun it qualifies
             after = _QUALIFIED.match(idx.text, start + len(run))
             words = after.group().split() if after else []
@@ -595,6 +628,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         if _NEGATED.search(before):
             continue  # "but did not say how many", "declined to say": no words reported
+        if _TIME_CLAUSE.search(before) and re.match(r"\s*,", idx.text[m.end() :]):
+            continue  # "until it had concluded, the figure ...": a verb with nothing reported, its clause closed
+        if not before.strip() and verb.endswith("ed") and _ASKED_ABOUT.match(idx.text, m.end()):
+            continue  # a participle opening the sentence ("Asked about the figure, X said"): X's verb reports
         if relative := _RELATIVE_VERB.search(before):
             # "a militia, which said on Telegram that ...": the words are the antecedent's; but
             # "the rescuer, who asked not to be named" reports nothing
@@ -653,7 +690,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "according to X, ...": X is the source when X names or describes someone, not
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
-            if not _names_someone(subject):
+            if not _someone(subject):  # ("According to him, ...": whoever "him" is)
                 continue
         elif reported := _reported_subject(idx, a, m):
             subject, at = reported  # "X said Ostrik had called it “a crime”": Ostrik's words
@@ -678,10 +715,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "The raid began at dawn, said Joseph Mbaya, a local administrator": after a
             # clause and its comma the subject follows the verb. Heuristic: the words before
             # are no name or pronoun (those end an apposition: "The governor, Uba Sani,
-            # said"), and the words after name or describe someone.
+            # said"), nor a relative clause set off up to the verb ("X's son Wayne, who works
+            # at the store, said the town ..."), and the words after name or describe someone.
             rest = idx.text[after[1] + len(after[0]) : b].lstrip()
             inverted = (
                 verb in _SAID and before.rstrip().endswith(",") and not is_proper_name(subject) and subject.casefold() not in PRONOUNS
+                and not _RELATIVE_TO_END.search(before)
                 and (is_named(after[0]) or re.match(r"(?:an?|the)\s", after[0], re.I) is not None)
                 and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
             )
