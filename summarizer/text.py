@@ -116,6 +116,7 @@ def joined(words: list[str]) -> tuple[str, list[int]]:
 _OPENERS_BEFORE = frozenset(" \t\n([{\u2014\u2013-\"\u201c")
 
 
+SINGLE_QUOTE_LINES = 8  # hard-wrapped lines a quotation in single marks may run through
 _MARKS = re.compile(r"\u2018\u2018|\u2019\u2019|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 
 
@@ -132,10 +133,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     in a row (‘‘ ’’) are a double one, as some papers print it.
     """
     regions: list[tuple[int, int]] = []
-    open_double = None
+    open_double = open_single = None
     low_open = False
+    single_lines = 0  # lines a single quotation has run on through
     for para in re.finditer(r"[^\n]+", text):
-        open_single = None
         a, b = para.span()
         if open_double is None:
             low_open = False
@@ -160,13 +161,23 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                     regions.append((open_double, i))
                     open_double, low_open = None, False
             elif ch in "\u2018'" and prev in _OPENERS_BEFORE and nxt.isalnum():
-                open_single = i + 1
+                open_single, single_lines = i + 1, 0
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
                 regions.append((open_single, i))
                 open_single = None
         if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
             open_double = None
+        if open_single is not None:
+            # a single quotation runs on through a hard-wrapped line (a few at most: an
+            # apostrophe opening a word, "'90s", opens one that never closes); one still
+            # open where its paragraph ends runs to that end when the next paragraph opens
+            # with a single mark (British style for a quotation of several paragraphs)
+            single_lines += 1
+            if not (_wrapped(text, b) and single_lines < SINGLE_QUOTE_LINES):
+                if re.match(r"\n+[\u2018'](?=\w)", text[b:]):
+                    regions.append((open_single, b))
+                open_single, single_lines = None, 0
     if open_double is not None:
         regions.append((open_double, len(text.rstrip())))
     return _outermost(regions)

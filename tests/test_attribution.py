@@ -811,6 +811,10 @@ VERB_FORMS = [
     ("The chairman of the association, Daniel Pam, said the attack was a shock.\n\nAccording to him, no one expected it, adding that a peace meeting was held last week.\n\n\u201cThe attack was a big surprise to us.\u201d", "The attack was a big surprise to us.", "Daniel Pam"),
     # a chain of "he"s back to the description that opened it, past the outlet named there
     ("A resident of the village who asked not to be named described the attack as terrible in a phone interview with HARBOUR NEWS.\n\nAccording to him, the gunmen came on motorcycles.\n\n\u201cThey shot seven people,\u201d he added.\n\nSpeaking further, he explained that the villagers fled into the bush.\n\nOn the kidnapping, he stated: \u201cWe cannot be sure yet.\u201d", "We cannot be sure yet.", "A resident of the village"),
+    # single marks: straight ones across a hard-wrapped line, curly ones left open where a
+    # paragraph of a quotation of several ends (British style)
+    ("More have been injured and there are fears the toll\ncould increase further.\n'I cannot give the exact toll at the moment, but it is\napproximately 60. There is a possibility that the toll may go up,' district\npolice spokesperson Ravi Sharma said.\n", "I cannot give the exact toll at the moment, but it is\napproximately 60. There is a possibility that the toll may go up,", "Ravi Sharma"),
+    ("\u2018The fire spread within minutes,\u2019 said fire chief Tom Reed.\n\nHe added: \u2018This was a private event and the hall had no permit.\n\n\u2018Security was left to the organisers.\u2019", "This was a private event and the hall had no permit.", "Tom Reed"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

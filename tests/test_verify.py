@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from summarizer.recheck import VerifyInputError, verify_file
 from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source, Statement, Status
-from summarizer.text import normalize, source_index
+from summarizer.text import normalize, quote_regions, source_index
 from summarizer.verify import ground_quote, verify, verify_summary
 
 from .conftest import assert_span
@@ -349,6 +349,14 @@ def test_apostrophes_are_not_quotation_marks(corpus):
     said = "the Guanajuato state prosecutor\u2019s office said in a statement"
     report = verify(summary_of([statement("Guanajuato State Prosecutor's Office", said)]), text)
     assert item(report, "statement", "speaker").status is Status.not_quoted
+
+
+def test_an_apostrophe_opening_a_word_opens_no_quotation_across_wrapped_lines():
+    """A single mark opening a word ('90s) looks like an opening quotation mark; in a
+    hard-wrapped text nothing closes it, and no region is made of the lines after it."""
+    text = ("In the\n'90s the town grew fast and many\npeople moved there to work at the\nmill, which closed in 2004 after\n"
+            "a fire, the mayor said on Monday.\n\nThe mill's owners never rebuilt it.\n")
+    assert quote_regions(text) == []
 
 
 # --------------------------------------------------------------------------

@@ -417,7 +417,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
         lead += 1
     words = _without_trail(" ".join(words[lead:])).split()
-    phrase = " ".join(words[-12:]).lstrip("\u2019'")  # "‘...,’ the source said"
+    phrase = " ".join(words[-12:]).lstrip("\u2019' ")  # "‘...,’ the source said"
     if not phrase:
         return phrase, verb_start
     # (where the phrase starts: its words may stand further apart, around a blanked remark)
