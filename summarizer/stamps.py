@@ -97,6 +97,9 @@ def _in_english(line: str) -> str | None:
     return changed.strip(" ,") if found or changed != line else None
 
 
+_GLUED_COMMA = re.compile(r"(?<=\d),(?=\d)(?!\d{3}\b)|(?<=\b\d{4}),(?=\d{1,2}[:.]\d{2})")  # a comma with no space after it, not a thousands one
+
+
 def stamp_dates(line: str) -> tuple[date, ...]:
     """The days a page's time-stamp line may mean, or () when the line is not just a
     stamp. Numeric dates whose day and month could swap ("03-02-2024") give both
@@ -104,6 +107,7 @@ def stamp_dates(line: str) -> tuple[date, ...]:
     weekday names may be in any of STAMP_LANGUAGES."""
     if len(line) > STAMP_CHARS:  # a paragraph: every line of the page is asked, so skip prose cheaply
         return ()
+    line = _GLUED_COMMA.sub(", ", line)  # "October 18,2025,12:51 p.m"
     pieces = [p for p in _SEPARATORS.split(line) if p.strip()]
     if len(pieces) > 1:  # "15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05": the first stamp
         readings = [stamp_dates(p) for p in pieces]

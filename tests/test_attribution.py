@@ -959,9 +959,23 @@ def test_wrong_speaker_is_flagged(text, quote, speaker):
     ("Police late on Monday said the toll was \u201crising\u201d.", "rising", "Police"),
 ])
 def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
+    assert _candidates(text, quote) == [subject]
+
+
+@pytest.mark.parametrize("text, quote, subjects", [
+    # "the" and a name right before a description of it: the name (not before a document)
+    ("\u201cA drone struck the mosque at dawn,\u201d the Coordination of Resistance Committees in Tarmu, a volunteer group, said.", "A drone struck the mosque at dawn,", ["the Coordination of Resistance Committees in Tarmu"]),
+    # "which X says": X's verb, not the words of what "which" stands for
+    ("According to a senior security official, the \u201cprecision strike\u201d targeted a local faction, the Musa Group, which Islamabad says is sheltered by Kabul.", "precision strike", ["a senior security official", "Islamabad"]),
+])
+def test_the_speakers_a_sentence_offers(text, quote, subjects):
+    assert _candidates(text, quote) == subjects
+
+
+def _candidates(text, quote):
     idx = source_index(text)
     start = text.index(quote)
-    assert speaker_candidates(idx, Span(start=start, end=start + len(quote))) == [subject]
+    return speaker_candidates(idx, Span(start=start, end=start + len(quote)))
 
 
 def test_a_phrase_quoted_twice_is_checked_where_its_speaker_is_named():

@@ -67,6 +67,9 @@ TODAY = date(2026, 11, 30)
         ("10 Haziran 2024 Pazartesi 09:30", [date(2024, 6, 10)]),
         ("Wed, May 22, 2013 - Page 7", [date(2013, 5, 22)]),  # a print edition's page
         ("This Article is From Nov 27, 2019", [date(2019, 11, 27)]),
+        # a comma with no space after it, before the year and before the time
+        ("October 18,2025,12:51 p.m", [date(2025, 10, 18)]),
+        ("Oct 18,2025", [date(2025, 10, 18)]),
         # not a stamp: prose in any language, a headline with a date, no year, a month
         # name two languages give to different months (Polish November, Croatian October)
         ("The strikes on 3 February 2024 killed two", []),

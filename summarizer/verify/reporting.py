@@ -101,9 +101,9 @@ _SAID = frozenset("said says added adds wrote writes explained noted recalled st
 PRONOUNS = frozenset("he she they it his her their its him them".split())  # (objects: "according to him")
 # (a spaced hyphen is a dash: "ROCKVILLE, Md. - Officials said"; "which a UN spokesperson described as"; "... during the attack as a witness compared": a
 # conjunction opening a clause with its own subject, not "such as the mayor", "known as the";
-# "until it had concluded"; "in what X called")
+# "until it had concluded"; "in what X called"; "the group, which Islamabad says is ...")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bwhich(?=\s+(?:an?|the)\s)|\b[Ww]hat\b"
+    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bwhich(?=\s+(?:an?\s|the\s|[A-Z]))|\b[Ww]hat\b"
     r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though|until|unless|once)(?=\s+(?:an?|the|it|he|she|they|we)\s)"
 )
 _LEAD_WORDS = frozenset(
@@ -331,6 +331,11 @@ _ADVERBIAL = re.compile(
 _ADVERB_ONLY = re.compile(r"[a-z]+ly\s+")
 
 
+# "the" and a name: "the Coordination of Resistance Committees in El Fasher"
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|of|in|for|and|the|on|de|al|el)"
+_THE_NAME = re.compile(rf"the\s+[A-Z][\w'\u2019.-]*(?:\s+{_NAME_WORD})*")
+
+
 def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple[str, int]:
     """The words before a reporting verb, back to a clause break: its subject.
 
@@ -409,9 +414,12 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     if usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or (
         title(usable[0]) and any(is_proper_name(text[g[0] : g[1]].strip()) and not title(g) for g in usable[1:])
     )):
-        a, b = next((seg for seg in usable
-                     if is_proper_name(text[seg[0] : seg[1]].strip()) and not placed(seg) and not title(seg)
-                     and not _ADVERBIAL.match(text[seg[0] : seg[1]])), (a, b))
+        # (or "the" and a name right before a description of who it is: "the Coordination of
+        # Resistance Committees in El Fasher, a volunteer group, said"; not before a document)
+        described = describes_person(nearest) or names_organisation(nearest)
+        a, b = next((seg for n, seg in enumerate(usable)
+                     if (is_proper_name(text[seg[0] : seg[1]].strip()) or (n == 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
+                     and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])), (a, b))
     words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
