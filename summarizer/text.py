@@ -134,7 +134,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     open_double = open_single = None
-    low_open = False
+    low_open = straight = False  # (whether the open double quotation opened with a straight mark)
+    nested = 0  # curly quotations open inside it
     single_lines = 0  # lines a single quotation has run on through
     for para in re.finditer(r"[^\n]+", text):
         a, b = para.span()
@@ -152,14 +153,20 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 ch = "\u201c"
             if ch == "\u201c" and low_open and open_double is not None:
                 regions.append((open_double, i))
-                open_double, low_open = None, False
+                open_double, low_open, nested = None, False, 0
             elif ch in "\u201c\u201e\u00ab" or (ch == '"' and open_double is None):
                 low_open = low_open or (open_double is None and ch == "\u201e")
+                # curly marks inside a quotation opened by a straight one are nested in it
+                # ("... targeting the tanker “SEA WIND,” with missiles," the spokesman posted)
+                nested += open_double is not None and straight and ch == "\u201c"
+                straight = straight if open_double is not None else ch == '"'
                 open_double = i + width if open_double is None else open_double
             elif ch in "\u201d\u00bb\"":
-                if open_double is not None:
+                if open_double is not None and nested and ch == "\u201d":
+                    nested -= 1
+                elif open_double is not None:
                     regions.append((open_double, i))
-                    open_double, low_open = None, False
+                    open_double, low_open, nested = None, False, 0
             elif ch in "\u2018'" and prev in _OPENERS_BEFORE and nxt.isalnum():
                 open_single, single_lines = i + 1, 0
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
@@ -167,7 +174,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_single = None
         if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
-            open_double = None
+            open_double, nested = None, 0
         if open_single is not None:
             # a single quotation runs on through a hard-wrapped line (a few at most: an
             # apostrophe opening a word, "'90s", opens one that never closes); one still

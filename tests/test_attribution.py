@@ -815,6 +815,9 @@ VERB_FORMS = [
     # paragraph of a quotation of several ends (British style)
     ("More have been injured and there are fears the toll\ncould increase further.\n'I cannot give the exact toll at the moment, but it is\napproximately 60. There is a possibility that the toll may go up,' district\npolice spokesperson Ravi Sharma said.\n", "I cannot give the exact toll at the moment, but it is\napproximately 60. There is a possibility that the toll may go up,", "Ravi Sharma"),
     ("\u2018The fire spread within minutes,\u2019 said fire chief Tom Reed.\n\nHe added: \u2018This was a private event and the hall had no permit.\n\n\u2018Security was left to the organisers.\u2019", "This was a private event and the hall had no permit.", "Tom Reed"),
+    # "said a jet struck the hospital" is a clause, not an inverted subject; the name with its
+    # description before an aside is who said it
+    ("Aid worker Maung Tin, present during the bombing, said a military jet struck the hospital on Wednesday evening. \u201cThe situation is very terrible,\u201d he said.", "The situation is very terrible,", "Maung Tin"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
@@ -955,8 +958,15 @@ def test_wrong_speaker_is_flagged(text, quote, speaker):
     ("The raid was, in what Commissioner Jane Tisch called a \u201csenseless crusade\u201d, the worst in years.", "senseless crusade", "Commissioner Jane Tisch"),
     # when the words were said is no part of who said them
     ("\u201cIt happened at dawn,\u201d said Lindiwe Mawela early on Sunday.", "It happened at dawn,", "Lindiwe Mawela"),
+    # a pronoun closing the words before its verb is their subject
+    ("Tom Hayes was questioned twice. Later in the interview he told detectives: \u201cI didn\u2019t kill him.\u201d", "I didn\u2019t kill him.", "Tom Hayes"),
     ("The Health Ministry on Tuesday strongly condemned the \u201cdrone attacks\u201d on the oil fields.", "drone attacks", "The Health Ministry"),
     ("Police late on Monday said the toll was \u201crising\u201d.", "rising", "Police"),
+    # a participle's phrase set off by commas is no part of the subject
+    ("The bus company, based out of Campeche, said it was \u201cprofoundly sorry\u201d.", "profoundly sorry", "The bus company"),
+    ("The mayor, known for his blunt style, said it was \u201ca disgrace\u201d.", "a disgrace", "The mayor"),
+    # "who" after a noun for people: them, not the clause's subject ("family" ends as adverbs do)
+    ("She loved spending time with her family, who described her as \u201cthe strongest girl you could meet\u201d.", "the strongest girl you could meet", "her family"),
 ])
 def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     assert _candidates(text, quote) == [subject]
@@ -986,6 +996,15 @@ def test_a_phrase_quoted_twice_is_checked_where_its_speaker_is_named():
     quote, speaker = verify(summary, text).items
     assert speaker.status is Status.exact
     assert quote.spans[0].start == text.rindex("magical")  # the quotation the speaker is named for
+
+
+def test_a_he_resolved_to_a_description_contradicts_no_name():
+    """ "the head of the region said ... “...,” he said": the description may be whoever the
+    summary names, so the name is not grounded, and not contradicted either."""
+    text = ("The governor of the region, Ivan Petrov, said five people were killed.\n\n"
+            "Commenting on the shelling, the head of the region said that 371 shells had landed.\n\n"
+            "\u201cUnfortunately, there are two dead,\u201d he said.")
+    assert speaker_status(text, "Unfortunately, there are two dead,", "Ivan Petrov") is Status.unattributed
 
 
 def test_she_is_neither_an_outlet_nor_a_plural_description():

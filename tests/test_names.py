@@ -380,6 +380,8 @@ ALIAS_VARIANTS: list[tuple[str, str]] = [
     ("UNHCR", "UN refugee agency"),
     ("OCHA", "UN Office for the Coordination of Humanitarian Affairs"),
     ("Houthis", "Ansar Allah"),
+    ("AFRICOM", "US Africa Command"),
+    ("SOUTHCOM", "US Southern Command"),
     ("IRGC", "Revolutionary Guards"),
     ("Islamic Revolutionary Guard Corps", "Revolutionary Guards"),
     ("Hezbollah", "Hizballah"),

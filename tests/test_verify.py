@@ -351,6 +351,11 @@ def test_apostrophes_are_not_quotation_marks(corpus):
     assert item(report, "statement", "speaker").status is Status.not_quoted
 
 
+def test_curly_marks_inside_a_quotation_opened_by_a_straight_one_are_nested():
+    text = '"The navy targeted the tanker \u201cSEA WIND,\u201d with missiles," the spokesman posted on X, referring to a bulk carrier.'
+    assert [text[a:b] for a, b in quote_regions(text)] == ["The navy targeted the tanker \u201cSEA WIND,\u201d with missiles,"]
+
+
 def test_an_apostrophe_opening_a_word_opens_no_quotation_across_wrapped_lines():
     """A single mark opening a word ('90s) looks like an opening quotation mark; in a
     hard-wrapped text nothing closes it, and no region is made of the lines after it."""

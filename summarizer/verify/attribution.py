@@ -17,7 +17,18 @@ from ..text import SourceIndex
 from .places import datelines, nationality
 from .quotes import Found
 from .referents import QUOTED_SENTENCES, STATE_BODIES, all_quoted, furniture_at, in_furniture, speaker_of, speaks_for, state_body
-from .reporting import CONTRAST, PRONOUNS, Attribution, according_to, attributions, describes_person, is_named, nested_attribution, relays
+from .reporting import (
+    CONTRAST,
+    PRONOUNS,
+    Attribution,
+    according_to,
+    attributions,
+    describes_person,
+    is_named,
+    names_organisation,
+    nested_attribution,
+    relays,
+)
 
 
 @dataclass(frozen=True)
@@ -226,7 +237,9 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
             return Found(Status.normalized, where, reasons=(f"'{subject}' speaks for {owner[1]}",))
         shown = f"'{att.subject}' ({subject})" if referred else f"'{subject}'"
-        if referred or (is_named(subject) and subject.casefold() not in PRONOUNS):  # ("He" unresolved contradicts no one)
+        # ("He" unresolved contradicts no one; nor does a description "he" resolves to, "the
+        # head of the region", which may describe whoever the summary names)
+        if (referred and (is_named(subject) or names_organisation(subject))) or (is_named(subject) and subject.casefold() not in PRONOUNS):
             return Found(Status.contradicted, where, reasons=(f"the article attributes these words to {shown}, not {who}",))
         if resolved is not None:
             return Found(Status.unattributed, where, reasons=(f"the article attributes these words to '{subject}', not named as {who}",))

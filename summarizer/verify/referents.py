@@ -21,6 +21,7 @@ from .reporting import (
     DOCUMENTS,
     ELLIPTIC,
     IRREGULAR_PAST,
+    LY_NOUN,
     PERSON_NOUNS,
     PRONOUNS,
     VERB_FORM,
@@ -90,7 +91,7 @@ _QUALIFIES = re.compile(
     r"[ \t]+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|from|by|as|who|whom|which|that|is|was|were|are|has|had|have|will|"
     r"would|could|can|may|might|must|should|shall|also|then|later|never|not|now|still|just|only|himself|herself|"
     rf"{IRREGULAR_PAST})\b)"
-    r"(?:(?:family|rally|assembly|supply)\b|[a-z][a-z-]*(?<!ed)(?<!s)(?<!ly)\b)"  # (an adverb qualifies no noun: "X publicly offered")
+    rf"(?:(?:{LY_NOUN.pattern})\b|[a-z][a-z-]*(?<!ed)(?<!s)(?<!ly)\b)"  # (an adverb qualifies no noun: "X publicly offered")
 )
 
 

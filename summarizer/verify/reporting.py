@@ -76,6 +76,8 @@ IRREGULAR_PAST = (
     "became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
     "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won"
 )
+# A verb in the past with its object: "said a military jet struck the hospital" is a clause.
+_PAST_WITH_OBJECT = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)\s+(?:the|a|an|his|her|their|its|two|three|several|dozens)\b")
 # Between a name and another, a description the first qualifies, the second names: "(England)
 # striker (Marcus Rashford)", "(Manchester United) and England striker (...)". Heuristic: the
 # description's last word a noun for a person, by the list or by an agent noun's ending
@@ -109,7 +111,10 @@ _CLAUSE_BREAK = re.compile(
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
 )
-_TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly".split())
+_NOMINATIVE = frozenset("he she they we i it".split())
+_TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly already".split())
+# Nouns in -ly, which the adverbs' ending would take for adverbs ("her family, who said").
+LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|belly")
 # What ends a subject after its verb ("said Smith in a statement", "said Smith early on Sunday"); not the "in" of a
 # title ("Special Agent in Charge", "Commander in Chief").
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
@@ -204,7 +209,9 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # its Telegram channel, said": a participle's or a preposition's phrase is no subject.
 # (not a noun in -ing before a person's: "clothing vendor X", "mining engineer X")
 _PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|of|via|through|from|during|after|before|with|without|for)\b")
-_PARTICIPLE_PHRASE = re.compile(r",\s*(?:[a-z]+ing|[a-z]+ed\s+(?:by|to|on|in|at|from|via)|after|before|during|despite)\s[^,\u201c\u201d\"]*,")
+_PARTICIPLE_PHRASE = re.compile(
+    r",\s*(?:[a-z]+ing|(?:[a-z]+ed|based|present|known)\s+(?:out\s+of|out|by|to|on|in|at|from|via|of|during|for|as|with)|after|before|during|despite)\s[^,\u201c\u201d\"]*,"
+)
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
@@ -239,7 +246,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
     administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
     owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
-    parent mourner protester protestor attendee participant member""".split()
+    parent mourner protester protestor attendee participant member family""".split()
 )
 
 
@@ -316,7 +323,7 @@ def _without_trail(phrase: str) -> str:
     """A subject without the auxiliaries and adverbs before its verb ("Ismail also", "has
     regularly"), where it spoke ("... in a statement") or when ("... on Tuesday")."""
     words = _TIME_TRAIL.sub("", _MEDIUM_TRAIL.sub("", phrase)).split()
-    while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
+    while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower() and not LY_NOUN.fullmatch(words[-1]))):
         words.pop()
         words = _TIME_TRAIL.sub("", " ".join(words)).split()  # ("X on Tuesday strongly")
     return " ".join(words)
@@ -329,6 +336,14 @@ _ADVERBIAL = re.compile(
     r"additionally|elsewhere|moreover|furthermore|similarly|subsequently|previously|initially|finally|also|reportedly)\b", re.I
 )
 _ADVERB_ONLY = re.compile(r"[a-z]+ly\s+")
+
+
+# A description and the name it gives: "Aid worker Wai Hun Aung", "Kenyan police spokesman Resila Onyango".
+_TITLED_NAME = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?([a-z][a-z-]+)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
+
+
+def _titled_name(phrase: str) -> bool:
+    return (m := _TITLED_NAME.fullmatch(phrase)) is not None and (describes_person(m.group(1)) or _AGENT_NOUN.fullmatch(m.group(1)) is not None)
 
 
 # "the" and a name: "the Coordination of Resistance Committees in El Fasher"
@@ -418,19 +433,25 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # Resistance Committees in El Fasher, a volunteer group, said"; not before a document)
         described = describes_person(nearest) or names_organisation(nearest)
         a, b = next((seg for n, seg in enumerate(usable)
-                     if (is_proper_name(text[seg[0] : seg[1]].strip()) or (n == 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
+                     if (is_proper_name(text[seg[0] : seg[1]].strip()) or _titled_name(text[seg[0] : seg[1]].strip())
+                         or (n == 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
                      and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])), (a, b))
     words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
         lead += 1
     words = _without_trail(" ".join(words[lead:])).split()
+    if len(words) > 1 and words[-1].casefold() in _NOMINATIVE:
+        words = words[-1:]  # "Later in the interview he told": the pronoun is the subject
     phrase = " ".join(words[-12:]).lstrip("\u2019' ")  # "‘...,’ the source said"
     if not phrase:
         return phrase, verb_start
     # (where the phrase starts: its words may stand further apart, around a blanked remark)
     found = list(re.finditer(r"\s+".join(map(re.escape, phrase.split())), text[a:b]))
     return phrase, sent_start + a + found[-1].start() if found else verb_start
+
+
+_LAST_NOUN_PHRASE = re.compile(r"\b((?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*,?\s*$")
 
 
 def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | None:
@@ -441,6 +462,10 @@ def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | No
     for start, end, run in reversed(idx.mentions[k]):
         if end <= relative and gap.match(idx.text[end:relative]):
             return start, run
+    # ("She loved spending time with her family, who described her as ...": the noun phrase
+    # before it when it describes people, not the clause's subject)
+    if (phrase := _LAST_NOUN_PHRASE.search(idx.text, idx.sentence_span(k)[0], relative)) and describes_person(phrase.group(1)):
+        return phrase.start(1), phrase.group(1)
     subject, at = _subject_before(idx, idx.sentence_span(k)[0], relative)
     return (at, subject) if name_keys(subject) else None
 
@@ -500,7 +525,8 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     masked = _INITIAL.sub("_", ABBREVIATED.sub(lambda m: m.group(1) + "_", text))
     # (a finite verb after it makes the words an object clause, "said the attack was"; not one
     # in the subject's relative clause, "said a resident who fled and whose house was torched")
-    if _FINITE.search(re.split(r"[,.;:\u201c\u201d\"(]|\b(?:who|whose|whom)\b", masked, maxsplit=1)[0]):
+    head = re.split(r"[,.;:\u201c\u201d\"(]|\b(?:who|whose|whom)\b", masked, maxsplit=1)[0]
+    if _FINITE.search(head) or _PAST_WITH_OBJECT.search(head):  # (or "said a jet struck the hospital")
         return "", verb_end
     stop = _AFTER_STOP.search(masked)
     phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
@@ -727,7 +753,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # at the store, said the town ..."), and the words after name or describe someone.
             rest = idx.text[after[1] + len(after[0]) : b].lstrip()
             inverted = (
-                verb in _SAID and before.rstrip().endswith(",") and not is_proper_name(subject) and subject.casefold() not in PRONOUNS
+                verb in _SAID and before.rstrip().endswith(",") and not (is_proper_name(subject) or _titled_name(subject)) and subject.casefold() not in PRONOUNS
                 and not _RELATIVE_TO_END.search(before)
                 and (is_named(after[0]) or re.match(r"(?:an?|the)\s", after[0], re.I) is not None)
                 and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
