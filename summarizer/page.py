@@ -101,6 +101,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
     ("caption", re.compile(r".{10,500}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]\s*[^.!?]{1,80}\.?", _I), True),
+    # a caption in the wires' style, closing with its day after a comma, not "on" ("... in
+    # Marawi, Philippines, Sunday, Dec. 3, 2023."): prose says "on Dec. 3". Heuristic.
+    ("caption", re.compile(
+        r".{20,400}[a-z](?<!day),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
+        rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}, \d{{4}}\.?"), True),
     # a caption that says it is one: "This photo provided by the fire agency shows ...",
     # "Rescuers search the rubble, in this handout photo from the coast guard."
     ("caption", re.compile(
@@ -271,7 +276,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|this (?:article|story|post) was (?:originally|orignally|first) (?:posted|published)\b.{0,120}", _I), True),
     # a photographer's credit: "RNZ / Name Surname", "Regional Administration/Handout via Reuters"
     ("credit", re.compile(r"(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*\s?/\s?(?:[A-Z][\w.'\u2019-]*\s?){1,3}"), True),
-    ("credit", re.compile(rf"[^.!?]{{2,80}}\bvia {_AGENCY}"), True),
+    ("credit", re.compile(rf"[^.!?]{{2,80}}\b(?:via |[Hh]andout ?/ ?){_AGENCY}"), True),  # "... handout/AFP"
     # a credit, then the caption: "Name/AFP via Getty Images - PHOTO: A police investigator ..."
     ("caption", re.compile(r".{0,80}\s[-|\u2013]\s(?:photo|image|picture)s?\s*:.{0,300}", _I), True),
     ("notice", re.compile(r"error|sorry, your comment\b.{0,200}|(?:sorry,? )?we are (?:not currently|currently not|not) accepting comments\b.{0,80}", _I), True),

@@ -253,6 +253,10 @@ def furniture(text: str) -> list[str]:
         "Tap above to watch video report by Jane Doe",
         "You can watch the press conference here.",
         "To continue reading",
+        # a wire's caption closing with its day after a comma; a handout's credit
+        "Rescuers carry a survivor from a collapsed mine in the north of the island, Wednesday, Feb. 27, 2019.",
+        "The governor looks on as officers investigate the scene of the explosion in the city, Dec. 3, 2023.",
+        "Police Regional Office of the Autonomous Region handout/AFP",
         "Advertisment",
         "Ad imageAd image",
         "\u2022 Kyodo",
@@ -418,6 +422,9 @@ def test_author_notes_after_the_story():
         "Adam Smith, a witness, said the shooting lasted two minutes.",
         "Reporters can write to the office at desk@example.org, police said.",
         "Homeland security officials said the border crossing was closed.",
+        # a day after a comma closes prose too, after a weekday and "on" (not a wire's caption)
+        "A police officer died in a crash that occurred on Sunday, July 24, 2022.",
+        "The bridge was opened in 1998 and closed on Monday, Feb. 16, 2022.",
         "Stock prices fell sharply after the blast, traders said.",
     ],
 )
