@@ -818,6 +818,8 @@ VERB_FORMS = [
     # "said a jet struck the hospital" is a clause, not an inverted subject; the name with its
     # description before an aside is who said it
     ("Aid worker Maung Tin, present during the bombing, said a military jet struck the hospital on Wednesday evening. \u201cThe situation is very terrible,\u201d he said.", "The situation is very terrible,", "Maung Tin"),
+    # a victim named just before "the statement said" issued no statement
+    ("The Harbour Rowing Club released a statement on Monday.\n\nTom Reed, 14, one of four people killed in the crash. \u201cHe was an amazing teammate,\u201d the statement said.", "He was an amazing teammate,", "Harbour Rowing Club"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

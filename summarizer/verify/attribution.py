@@ -19,6 +19,7 @@ from .quotes import Found
 from .referents import QUOTED_SENTENCES, STATE_BODIES, all_quoted, furniture_at, in_furniture, speaker_of, speaks_for, state_body
 from .reporting import (
     CONTRAST,
+    HARMED,
     PRONOUNS,
     Attribution,
     according_to,
@@ -466,8 +467,7 @@ def _speaker_where_closed(idx: SourceIndex, span: Span) -> list[Attribution]:
 _PARAGRAPH_REOPENS = re.compile(r"\s*\n[ \t]*\n?[ \t]*[\u201c\"\u00ab\u201e]")
 
 
-# What a sentence says of someone it reports harmed, held or accused: no introduction of a speaker.
-_HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|identified|named|missing|victims?)\b", re.I)
+# A finite verb: a sentence that says something of the one it introduces.
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{3,}ed)\b")
 
 
@@ -483,7 +483,7 @@ def _introduced_before(idx: SourceIndex, k: int) -> list[Attribution]:
     start, end = idx.sentence_span(k - 1)
     sentence = idx.text[start:end].rstrip()
     between = idx.text[start + len(sentence) : idx.sentence_span(k)[0]]
-    if "\n" not in between or between.count("\n\n") > 1 or all_quoted(idx, k - 1) or _HARMED.search(sentence):
+    if "\n" not in between or between.count("\n\n") > 1 or all_quoted(idx, k - 1) or HARMED.search(sentence):
         return []
     if not sentence.endswith(".") or idx.regions and any(start <= a < end for a, _ in idx.regions):
         return []

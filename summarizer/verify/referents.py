@@ -20,6 +20,7 @@ from .places import nationality
 from .reporting import (
     DOCUMENTS,
     ELLIPTIC,
+    HARMED,
     IRREGULAR_PAST,
     LY_NOUN,
     PERSON_NOUNS,
@@ -321,7 +322,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
-        return _issuer_before(idx, k, depth) or _referent(idx, k, lambda start, text: is_named(text) or names_organisation(text), depth)
+        return _issuer_before(idx, k, depth) or _referent(
+            idx, k, lambda start, text: (is_named(text) or names_organisation(text)) and not _harmed(idx, start + len(text)), depth)
     if head := description_head(subject):
         state = len(words) == 2 and words[0] == "the" and head in STATE_BODIES
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text) and not (state and not state_body(text)), depth)
@@ -362,6 +364,13 @@ def state_body(name: str) -> bool:
 
 # Nouns that name no organisation in particular: "the organization" is the one just named.
 _GENERIC_ORG = frozenset("organization organisation group".split())
+
+
+def _harmed(idx: SourceIndex, end: int) -> bool:
+    """Whether the words right after a name report its bearer harmed ("X, 14, one of four
+    people killed in the crash"): a victim issues no statement. Heuristic: the next 60
+    characters of its sentence."""
+    return HARMED.search(idx.text, end, min(end + 60, idx.sentence_span(idx.sentence_of(end))[1])) is not None
 
 
 def _issuer_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:

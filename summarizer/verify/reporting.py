@@ -111,6 +111,9 @@ _CLAUSE_BREAK = re.compile(
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
 )
+# What a sentence says of someone it reports harmed, held or accused: no speaker it introduces,
+# no issuer of a statement.
+HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|identified|named|missing|victims?)\b", re.I)
 _NOMINATIVE = frozenset("he she they we i it".split())
 _TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly already".split())
 # Nouns in -ly, which the adverbs' ending would take for adverbs ("her family, who said").
