@@ -820,6 +820,10 @@ VERB_FORMS = [
     ("Aid worker Maung Tin, present during the bombing, said a military jet struck the hospital on Wednesday evening. \u201cThe situation is very terrible,\u201d he said.", "The situation is very terrible,", "Maung Tin"),
     # a victim named just before "the statement said" issued no statement
     ("The Harbour Rowing Club released a statement on Monday.\n\nTom Reed, 14, one of four people killed in the crash. \u201cHe was an amazing teammate,\u201d the statement said.", "He was an amazing teammate,", "Harbour Rowing Club"),
+    # the present tense of features ("she argues"); a sentence of narration between one
+    # speaker's quotations in a paragraph
+    ("Rita Alam lost a leg in the collapse and never found work.\n\n\u201cAll I want is justice,\u201d she argues.", "All I want is justice,", "Rita Alam"),
+    ("\u201cWe thought it was a robbery,\u201d says Peter Mulinge. But the shot was followed by a second. \u201cWithin minutes, it got so intense.\u201d", "Within minutes, it got so intense.", "Peter Mulinge"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

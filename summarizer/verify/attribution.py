@@ -499,11 +499,18 @@ def _introduced_before(idx: SourceIndex, k: int) -> list[Attribution]:
     return [Attribution(at + len(run), at + len(run), run, at)]
 
 
+NARRATION_PASSED = 1  # sentences of narration between a speaker's quotations in one paragraph
+
+
 def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
     """The reporting verbs of the nearest sentence before `k` that has any, passing only
     over sentences that are quotation and nothing else (the earlier paragraphs of one
     quotation, up to QUOTED_SENTENCES), a paragraph a quotation left open runs through,
-    and page furniture; [] when another kind of sentence comes first."""
+    and page furniture, and a sentence of narration that names no one in the quotation's own
+    paragraph ("“...,” says Mulwa. But the shot was followed by a second. “...”": a
+    paragraph holds one speaker's words; up to NARRATION_PASSED of them); [] when another
+    kind of sentence comes first."""
+    passed = 0
     for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1):
         start, end = idx.sentence_span(j)
         letters = [start + m.start() for m in re.finditer(r"\w", idx.text[start:end])]
@@ -511,8 +518,14 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
         furniture = furniture_at(idx, letters[0]) if letters and furniture_at(idx, letters[-1]) else None
         if furniture in HEADINGS:
             return []  # after a heading, a list's items: "Related Coverage", then a headline in quotes
+        same_paragraph = "\n" not in idx.text[start : idx.sentence_span(k)[0]]
+        if passed and not same_paragraph:
+            return []  # (narration passed over: the speaker must be in the quotation's paragraph)
         if furniture is None and (found := _speech(idx, j)):
             return found
+        if same_paragraph and passed < NARRATION_PASSED and not idx.mentions[j] and not all_quoted(idx, j):
+            passed += 1
+            continue
         if letters and furniture is None and not all_quoted(idx, j) and not _left_open(idx, start):
             return []
     return []

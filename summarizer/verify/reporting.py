@@ -37,6 +37,9 @@ SPEECH_VERBS = (
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
     "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|"
+    # the present of features and long reads ("“All I want is justice,” she argues")
+    "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
+    "denies|acknowledges|laments|replies|tweets|observes|observed|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
