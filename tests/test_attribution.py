@@ -983,6 +983,11 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("\u201cA drone struck the mosque at dawn,\u201d the Coordination of Resistance Committees in Tarmu, a volunteer group, said.", "A drone struck the mosque at dawn,", ["the Coordination of Resistance Committees in Tarmu"]),
     # "which X says": X's verb, not the words of what "which" stands for
     ("According to a senior security official, the \u201cprecision strike\u201d targeted a local faction, the Musa Group, which Islamabad says is sheltered by Kabul.", "precision strike", ["a senior security official", "Islamabad"]),
+    # a passive predicate in quotation marks is not its subject's words: the statement's before it
+    ("Police said in a statement that the driver, Fan Wei, 62, had been detained. He was \u201ccontrolled on the spot by officers who rushed to the scene\u201d.", "controlled on the spot by officers who rushed to the scene", ["Police"]),
+    # "spoke to reporters" speaks; what someone heard others yell is theirs
+    ("\u201cI cannot yet say for sure,\u201dFrank Weber, the regional deputy police chief, spoke to reporters.", "I cannot yet say for sure,", ["Frank Weber"]),
+    ("Two neighbours say they heard the deputies yell in English \u201cdrop the gun.\u201d", "drop the gun.", ["the deputies", "Two neighbours"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

@@ -40,6 +40,8 @@ SPEECH_VERBS = (
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|"
+    # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
+    "yell|shout|scream|chant|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
@@ -67,6 +69,7 @@ _ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had)\s+(?:[\w'\u201
 # "Hamas felt that they added “fuel to the fire”": a view reported, its words the holder's
 _VIEW = r"(?:felt|believes|believed|thinks|thought|considers|considered)(?=\s+that\b)"
 _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+_SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
     "accusing admitting".split()
@@ -168,9 +171,11 @@ _DETERMINER_BEFORE = re.compile(
 # (a name, or "the" and a few lower-case words; the quotation going on in lower case, as a
 # predicate does: not "... the terrorist militia “Islamic State”")
 _QUOTED_PREDICATE = re.compile(
-    r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]+)"
+    r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?!(?:has|have|had|is|was|were|are|will|would)\b)[a-z]+)"
     r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
 )
+# A passive predicate in quotation marks: its auxiliary, then a participle ('was “controlled by ...”').
+_PASSIVE_QUOTED = re.compile(r"\b(?:is|was|are|were|been|being)\s+[\u201c\"][a-z]+ed\b")
 # A pronoun opening a sentence as its subject, its verb after it ("She also thanked ...")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(He|She|They|It|he|she|they|it)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 # A verb of speech after an article is a noun ("giving a recount", "the call")
@@ -269,7 +274,8 @@ def last_word(phrase: str) -> str:
 def describes_person(phrase: str) -> bool:
     """Whether a phrase describes a person by a noun ("a local village administrator",
     "residents"), without naming them."""
-    return bool(phrase_head := last_word(phrase)) and phrase_head.rstrip("s") in _PERSON_STEMS
+    head = last_word(phrase)
+    return bool(head) and (head.rstrip("s") in _PERSON_STEMS or (head.endswith("ies") and head[:-3] + "y" in _PERSON_STEMS))  # ("deputies")
 
 
 def names_organisation(phrase: str) -> bool:
@@ -700,8 +706,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
             continue
-        if verb in _PARTICIPLE and (heard := _PERCEIVED.search(before)) and _names_someone(who := heard.group(1)):
-            # "he realised it was the police saying: “...”", "residents heard gunmen shouting"
+        if (verb in _PARTICIPLE or verb in _SHOUTS) and (heard := _PERCEIVED.search(before)) and _names_someone(who := heard.group(1)):
+            # "he realised it was the police saying: “...”", "residents heard gunmen shouting",
+            # "they heard the deputies yell “drop the gun”"
             out.append(Attribution(m.start(), m.end(), who, a + heard.start(1)))
             continue
         if verb in _PARTICIPLE and (own := _WITH_SUBJECT.search(before)) and (
@@ -775,10 +782,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         if (keys and not keys <= _VAGUE) or (not keys and (description_head(subject) or ELLIPTIC.fullmatch(subject))):
             out.append(Attribution(m.start(), m.end(), subject, at))
     if all(according_to(idx, o) for o in out) and (quoted := _QUOTED_PREDICATE.match(idx.text, a, b)) and name_keys(quoted.group(1)) and (
-        _someone(quoted.group(1))
+        _someone(quoted.group(1)) and not _PASSIVE_QUOTED.search(idx.text, quoted.start(), quoted.end() + 40)
     ):
         # "The provincial government has “mobilised all forces”": a quotation that is the
-        # sentence's predicate gives its subject's words, whoever relays them ("according to Xinhua")
+        # sentence's predicate gives its subject's words, whoever relays them ("according to Xinhua");
+        # not a passive one, whose subject is what was done to ('He was “controlled on the spot by police”')
         out.append(Attribution(quoted.end(), quoted.end(), quoted.group(1), quoted.start(1)))
     return out
 
