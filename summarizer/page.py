@@ -35,7 +35,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     # (once or glued over again: "Ad imageAd image")
     ("advertisement", re.compile(r"(?:[-–—•·|\s]*(?:advertisement|advertisment|advertising|advert|(?:hide )?ad(?: ?image)?|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*)+", _I), True),
-    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts)\b|(?-i:[A-Z])).{0,200}|already a subscriber\b.{0,400}", _I), True),
+    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts|breaking|daily|the latest)\b|(?-i:[A-Z])).{0,200}|already (?:a subscriber|subscribed)\b.{0,400}"
+                                 r"|you['\u2019]ve reached (?:your|the) (?:limit|maximum)\b.{0,160}|get (?:daily|weekly)\b.{0,40}\b(?:news|updates|headlines|newsletter)", _I), True),
     (
         "subscription",
         re.compile(
@@ -231,6 +232,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"dear (?:visitor|reader|user)s?\b.{0,200}|please enter your (?:comment|name|e-?mail)\b.{0,60}"
         r"|your browser (?:does ?n[o'\u2019]t|does not|cannot) (?:support|play)\b.{0,80}"
         r"|media playback is (?:unsupported|not supported) on your device\.?|(?:to )?continue reading\b.{0,80}"
+        r"|your (?:web )?browser is (?:no longer supported|not supported|out of date|outdated)\b.{0,100}|(?:we['\u2019]re|we are) sorry, this feature is\b.{0,160}"
+        r"|send (?:us )?your (?:stories|news tips|tips|photos|videos)\b.{0,100}|(?:log ?in|sign in) to (?:add|view|post|leave)\b.{0,40}\bcomments?"
+        r"|be the first (?:one )?to (?:comment|review|share|fix)\b.{0,40}|this (?:article |story )?was published \d+ (?:years?|months?|weeks?|days?) ago"
         r"|(?:(?:tap|click|press) (?:above|below|here) to watch|watch the (?:video|clip|full video|report|press conference) (?:above|below|here)"
         r"|you can watch\b.{0,60}\b(?:here|above|below))\b.{0,80}"
         r"|(?:while )?(?:citing|quoting|using|reproduction of) (?:and using )?(?:any )?materials\b.{0,600}|.{0,40}\bmedia identifier\b.{0,40}", _I), True),
@@ -585,6 +589,7 @@ def page_lines(text: str) -> list[PageLine]:
     lines = _caption_copies(text, _separated_links(text, lines))
     lines = _comment_section(text, lines, first_prose)
     lines = _release_tail(text, lines, first_prose)
+    lines = _paywall_offer(text, lines, first_prose)
     lines = _footer(text, _contact_block(text, lines))
     for n in range(len(lines) - 1, -1, -1):  # author's notes after the story's last paragraph
         if lines[n].kind is None:
@@ -678,6 +683,25 @@ def _release_tail(text: str, lines: list[PageLine], first_prose: int) -> list[Pa
         if n > first_prose and _RELEASE_END.fullmatch(text[line.start : line.end]):
             return lines[: n + 1] + [line._replace(kind=line.kind or "footer") for line in lines[n + 1 :]]
     return lines
+
+
+_PAYWALL = re.compile(r"you['\u2019]ve reached (?:your|the) (?:limit|maximum)|already (?:a subscriber|subscribed)", _I)
+OFFER_WORDS = 14  # words of a line of a subscription offer ("Smart Quarterly", "₹900", "Renews automatically, cancel anytime")
+
+
+def _paywall_offer(text: str, lines: list[PageLine], first_prose: int) -> list[PageLine]:
+    """A paywall's prompt below the story's start ("You've reached your limit of free
+    articles") opens its offer: the plans, prices and perks after it, each a short line
+    that ends no sentence, up to the first line that does."""
+    out = list(lines)
+    for n, line in enumerate(out):
+        if n > first_prose and line.kind == "subscription" and _PAYWALL.search(text[line.start : line.end]):
+            for m in range(n + 1, len(out)):
+                body = text[out[m].start : out[m].end]
+                if out[m].kind is None and (_sentence(body) or _words(body) > OFFER_WORDS):
+                    break
+                out[m] = out[m]._replace(kind=out[m].kind or "subscription")
+    return out
 
 
 def _contact_block(text: str, lines: list[PageLine]) -> list[PageLine]:

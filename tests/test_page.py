@@ -253,6 +253,17 @@ def furniture(text: str) -> list[str]:
         "Tap above to watch video report by Jane Doe",
         "You can watch the press conference here.",
         "To continue reading",
+        # a paywall's prompts, a site's notices to readers and comment prompts
+        "You\u2019ve reached your limit of free articles this month.",
+        "Already subscribed? Log in",
+        "Get daily Local news",
+        "- Sign up for breaking news alerts from Harbour TV, right at your fingertips",
+        "Your web browser is no longer supported. To improve your experience update it here",
+        "We\u2019re sorry, this feature is currently unavailable. We\u2019re working to restore it. Please try again later.",
+        "This was published 1 year ago",
+        "Send your stories to desk@example.org",
+        "Login to add and view comments",
+        "Be the first one to comment!",
         # a wire's caption closing with its day after a comma; a handout's credit
         "Rescuers carry a survivor from a collapsed mine in the north of the island, Wednesday, Feb. 27, 2019.",
         "The governor looks on as officers investigate the scene of the explosion in the city, Dec. 3, 2023.",
@@ -355,6 +366,13 @@ def test_everything_below_a_press_release_end_mark_is_furniture():
             "Media contacts", "Jane Roe, Harbour Aid, +44 20 0000 0000"]
     text = f"{HEADLINE}\n\n{BODY}\n\n{BODY}\n\n" + "\n\n".join(tail) + "\n"
     assert furniture(text) == tail
+
+
+def test_a_paywall_prompt_below_the_story_opens_its_offer():
+    offer = ["You\u2019ve reached your limit of free articles this month.", "Smart Quarterly", "\u20b9900", "3 Months",
+             "Renews automatically, cancel anytime", "Over 30 premium stories daily, handpicked by our editors"]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(offer) + f"\n\n{BODY}\n"
+    assert furniture(text) == offer
 
 
 def test_a_read_also_list_in_another_language():
