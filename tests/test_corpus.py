@@ -103,6 +103,37 @@ def test_fresh6_part_dates_attribution_events_and_furniture():
     assert scores.overall.speaker_alarms == 0
     assert scores.events.conflicts.value == 1.0
 
+def test_fresh7_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh7 (international wire and newspaper reporting of armed violence) misses the
+    targets the other fresh parts meet, so it is not in their lists: this pins what holds
+    and the measured gaps (each reviewed against the gold), so a fix or a regression shows."""
+    scores = evaluate(CORPUS / "fresh7.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.events.pair_precision.value == 1.0
+    assert scores.overall.quote_precision.value == 1.0
+    # 12 of 14 (d14 has no date: rightly unknown). Missed: a day-first "Issued on:
+    # 07/10/2026" whose text's "Wednesday" settles the order, and a TASS dateline with
+    # no year under a "© TASS 2026" footer.
+    assert scores.overall.published.hit >= 12
+    # 5 false alarms: "he"/"she" resolved past the same paragraph's named speaker to an
+    # earlier man, the governor or "the Amaq news agency" (b05, b08 x2), an appositive
+    # name after "one of them," (b07), and a low-high quote mark taken into "„sources" (c10).
+    assert scores.overall.speaker_alarms <= 5
+    # 12 of 19: "Mangochar, Kalat district" is not known to lie in "Balochistan" (a03, and
+    # a04's background mention), nor "Nacolo" in "northern Mozambique" (b08's mention).
+    assert scores.events.pair_recall.hit >= 12
+    # 2 of 3: the Kalat highway conflict lacks the police's 12 of the ungrouped a03.
+    assert scores.events.conflicts.hit >= 2
+    # 1 "leak" of the scorer's own: a01's comment-box "Closed" is a substring of the
+    # ABL's quoted "a closed road for the enemy".
+    assert scores.overall.leaks <= 1
+    found = furniture_found("fresh7")
+    # 85 of 93: menu lines of "|"-separated sections (AP, a local bulletin), a cookie
+    # banner ending "Accept | Manage preferences", Reuters' tagline, RIA's aggregator
+    # prompt, Al Jazeera's bare "Save" and "4 mins".
+    assert found.hit >= 85, f"{found.hit}/{found.total}"
+
+
 def test_dev_publication_dates_are_never_wrong(dev_scores):
     assert dev_scores.overall.published_wrong == 0
     assert dev_scores.overall.published.hit >= 26  # of 28: two have no year the article fixes
