@@ -270,7 +270,7 @@ def wrap_width(text: str) -> int | None:
     return width if WRAP_MIN <= width <= WRAP_WIDTH and near >= 0.6 * len(lengths) else None
 
 
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e(\[]|\u00ab\s?)?[A-Z0-9])")  # (« French spacing »)
 # Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
 # and a few common abbreviations.
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(

@@ -356,6 +356,15 @@ def test_curly_marks_inside_a_quotation_opened_by_a_straight_one_are_nested():
     assert [text[a:b] for a, b in quote_regions(text)] == ["The navy targeted the tanker \u201cSEA WIND,\u201d with missiles,"]
 
 
+def test_guillemets_open_a_sentence_with_french_spacing_too():
+    """A quotation in guillemets after a full stop is a sentence of its own, so "he said"
+    after it is read against the sentence before, not against an earlier paragraph."""
+    text = "The spokesman confirmed the attack. \u00abThe forces are in the area.\u00bb Later he spoke again. \u00ab We will not give in. \u00bb He left."
+    idx = source_index(text)
+    starts = [text[idx.sentence_span(k)[0] :][:8] for k in range(len(idx.sent_starts))]
+    assert starts == ["The spok", "\u00abThe for", "Later he", "\u00ab We wil", "He left."]
+
+
 def test_an_apostrophe_opening_a_word_opens_no_quotation_across_wrapped_lines():
     """A single mark opening a word ('90s) looks like an opening quotation mark; in a
     hard-wrapped text nothing closes it, and no region is made of the lines after it."""

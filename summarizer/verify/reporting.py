@@ -126,7 +126,7 @@ _TRAIL_WORDS = frozenset("has have had also later then again previously earlier 
 LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|belly")
 # What ends a subject after its verb ("said Smith in a statement", "said Smith early on Sunday"); not the "in" of a
 # title ("Special Agent in Charge", "Commander in Chief").
-_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
+_AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\u201e\u00ab\u00bb\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
                          r"|early|earlier|yesterday|today|tonight|overnight|late(?=\s+(?:on|in|last|this)\b))\b")
 _AFTER_WORDS = 10
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
@@ -545,12 +545,21 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     if stop and stop.group() == "," and phrase and (not is_named(phrase) or not strip_title(phrase)):
         # "said the village chief, Alhaji Garba Musa": the description and the name in
         # apposition are one subject, and either names the speaker (a title alone before a
-        # stray comma too: "said Lt. Gen, Carlo Reyes")
-        rest = masked[stop.end() :]
-        end = _AFTER_STOP.search(rest)
-        named = " ".join(text[stop.end() : stop.end() + (end.start() if end else len(rest))].split())
-        if is_proper_name(named) and len(named.split()) <= _AFTER_WORDS:
-            phrase = f"{phrase}, {named}" if f"{phrase}, {named}" in text else phrase
+        # stray comma too: "said Lt. Gen, Carlo Reyes"; two descriptions before it: "said one
+        # of them, a village chief from Nacolo, Bacar Assumane")
+        at, parts = stop.end(), [phrase]
+        for _ in range(2):
+            rest = masked[at:]
+            end = _AFTER_STOP.search(rest)
+            named = " ".join(text[at : at + (end.start() if end else len(rest))].split())
+            parts.append(named)
+            if is_proper_name(named) and len(named.split()) <= _AFTER_WORDS:
+                joined = ", ".join(parts)
+                phrase = joined if joined in text else phrase
+                break
+            if not end or end.group() != ",":
+                break
+            at += end.end()
     return phrase, verb_end + text.find(phrase) if phrase else verb_end
 
 
