@@ -123,7 +123,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("source", re.compile(r"sources?\s*:\s*[^.!?]{1,80}", _I), True),
     # "World › Asia", "Home > News > Local > <the headline>"
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
-    ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019-]*(?: [A-Z0-9&][\w&'\u2019-]*){0,3}\s*\|\s*){2,}[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,3}"), True),
+    # sections set apart by bars: "World News | U.S. News | Politics", "... | Security Update | About us"
+    ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019.-]*(?: [\w&'\u2019.-]+){0,3}\s*\|\s*){2,}[A-Z][\w&'\u2019.-]*(?: [\w&'\u2019.-]+){0,3}"), True),
     ("byline", re.compile(
         r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*"
         r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
@@ -148,7 +149,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
-    ("notice", re.compile(r"(?:we|this (?:site|website)) uses? cookies\b.{0,300}|.{0,200}\bcookie (?:policy|settings|preferences)\b.{0,200}", _I), True),
+    ("notice", re.compile(r"(?:accept cookies\?\s*)?(?:we|this (?:site|website)) uses? cookies\b.{0,300}|.{0,200}\bcookie (?:policy|settings|preferences)\b.{0,200}", _I), True),
     ("tags", re.compile(r"(?:(?:related )?tags?|(?:related )?topics?|filed under)\s*:.{0,200}", _I), True),
     # the outlet's social channels and apps: "Like X on Facebook · Follow us on X", "Join X's WhatsApp channel"
     (
@@ -272,7 +273,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a page's widgets and prompts: labels alone on a line, reading time, reactions,
     # alerts and read-aloud offers, tip lines, a syndicated copy's source link
     ("label", re.compile(
-        r"author|avatar|article image|featured image|[\u00b7\u2022|\s]*\d+[\s-]*min(?:ute)?s?[\s-]+read|spread the love|source link|\[ad_?\d*\]"
+        r"author|avatar|article image|featured image|[\u00b7\u2022|\s]*\d+[\s-]*min(?:ute)?s?(?:[\s-]+read)?|spread the love|source link|\[ad_?\d*\]|save|bookmark|copy link"
         r"|(?:slideshow|gallery|photos)\s*\(\s*\d+\s*(?:images?|photos?|pictures?)\s*\)|connect with us|(?:hi, )?what are you looking for\??", _I), True),
     ("notice", re.compile(
         r"what['\u2019]s your reaction\??|get (?:instant |breaking |the latest )?(?:news )?(?:alerts|notifications|updates)\b.{0,160}"

@@ -128,10 +128,10 @@ def test_fresh7_part_holds_its_ground_and_pins_the_gaps_it_found():
     # ABL's quoted "a closed road for the enemy".
     assert scores.overall.leaks <= 1
     found = furniture_found("fresh7")
-    # 85 of 93: menu lines of "|"-separated sections (AP, a local bulletin), a cookie
-    # banner ending "Accept | Manage preferences", Reuters' tagline, RIA's aggregator
-    # prompt, Al Jazeera's bare "Save" and "4 mins".
-    assert found.hit >= 85, f"{found.hit}/{found.total}"
+    # 91 of 93 (85 before bars between sections took abbreviations and lower-case words, a
+    # cookie banner could open with its question, and "Save" and "4 mins" stood alone): left
+    # are Reuters' tagline and RIA's aggregator prompt.
+    assert found.hit >= 91, f"{found.hit}/{found.total}"
 
 
 def test_dev_publication_dates_are_never_wrong(dev_scores):

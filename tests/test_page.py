@@ -264,6 +264,13 @@ def furniture(text: str) -> list[str]:
         "Send your stories to desk@example.org",
         "Login to add and view comments",
         "Be the first one to comment!",
+        # sections set apart by bars, with abbreviations and a lower-case word; a cookie
+        # question; a bookmark button and a bare reading time
+        "World News | U.S. News | Politics | Sports | Fact Check",
+        "Harbour | Tarmu | Economy | Security Update | About us",
+        "Accept cookies? We use cookies to improve your experience. Accept | Manage preferences",
+        "Save",
+        "4 mins",
         # a wire's caption closing with its day after a comma; a handout's credit
         "Rescuers carry a survivor from a collapsed mine in the north of the island, Wednesday, Feb. 27, 2019.",
         "The governor looks on as officers investigate the scene of the explosion in the city, Dec. 3, 2023.",
