@@ -204,7 +204,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to|due|expected|scheduled|planned|p
 COUNT_ON_DAYS = 4
 SHORT_LINE = 80  # characters: a line shorter than this holding a date is a stamp or a label, not narration
 _LONG_AGO = re.compile(
-    r"\b(?:years?|months?|decades?)\s+(?:ago|earlier|later|after|since)\b|\banniversary\b", re.I
+    r"\b(?:years?|months?|decades?)\s+(?:ago|earlier|later|after|since)\b|\banniversary\b"
+    # a court's or a coroner's proceedings, held long after the dated events they hear of
+    r"|\b(?:jury|trial|inquest|pleaded|sentenced|sentencing|verdict|convicted|acquitted)\b", re.I
 )
 
 

@@ -231,6 +231,15 @@ def test_no_weekday_is_counted_on_from_events_the_text_says_lie_years_back():
     assert found is None or found[0] is None
 
 
+def test_no_weekday_is_counted_on_from_the_events_a_court_hears_of():
+    """A trial is held long after the stabbing it hears of: "at the court on Monday" is no
+    day after "on May 22nd, 2022"."""
+    text = page("Man tells jury he was 'jabbing back' with knife", "He pleaded not guilty to the murder of his friend in Tralee on May 22nd, 2022. "
+                "At the Central Criminal Court on Monday, a detective gave evidence.")
+    found = publication(text, today=TODAY)
+    assert found is None or found[0] is None
+
+
 @pytest.mark.parametrize("line", ["The Best Online Bookmakers July 14 2024", "Posted by the desk on Sunday, July 14, 2024 at 09:12 in World News and Features"])
 def test_no_weekday_is_counted_on_from_a_date_outside_narration(line):
     """A date on a short line (a stamp, an advertisement) or beside a clock time is no
