@@ -174,6 +174,10 @@ _QUOTED_PREDICATE = re.compile(
     r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?!(?:has|have|had|is|was|were|are|will|would)\b)[a-z]+)"
     r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
 )
+# A pronoun subject with its verb, past the subordinate clause before it: "... Mr Murphy he pointed";
+# the clause opening the sentence ("When gardai asked where ...").
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Though|Because|Since)\b")
+_CLAUSE_PRONOUN = re.compile(r"\b(he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|(?:%s))\b" % IRREGULAR_PAST)
 # A passive predicate in quotation marks: its auxiliary, then a participle ('was “controlled by ...”').
 _PASSIVE_QUOTED = re.compile(r"\b(?:is|was|are|were|been|being)\s+[\u201c\"][a-z]+ed\b")
 # A pronoun opening a sentence as its subject, its verb after it ("She also thanked ...")
@@ -591,6 +595,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             if not heard:
                 return None
             source = (someone or heard)[-1]
+            # ("When gardai asked where he was, he pointed and said": a pronoun opening a clause
+            # of its own between the verbs is the subject the later verb goes with)
+            own = [p for p in _CLAUSE_PRONOUN.finditer(idx.text, source.verb_end, m.start()) if not idx.quoted(p.start())]
+            if own and _SUBORDINATE_OPENING.match(idx.text, a, source.verb_start):
+                return Attribution(m.start(), m.end(), own[-1].group(1), own[-1].start(1))
             return Attribution(m.start(), m.end(), source.subject, source.subject_start)
         if _OPENING_PARTICIPLE.fullmatch(idx.text, a, m.start()):
             # "Describing the incident as “a massacre,” elder X said": the participle opening the
