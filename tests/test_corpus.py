@@ -134,6 +134,37 @@ def test_fresh7_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert found.hit >= 91, f"{found.hit}/{found.total}"
 
 
+
+def test_fresh9_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh9 (how a speaker is introduced and referred to over long wire prose about
+    attacks and accidents) misses the targets the other fresh parts meet, so it is not in
+    their lists: this pins what holds and the measured gaps (each reviewed against the
+    gold), so a fix or a regression shows."""
+    scores = evaluate(CORPUS / "fresh9.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    # 13 of 14 (d13 has no date: rightly unknown). Missed: a day-first "09/11/2026 18:40"
+    # whose text's "Monday" settles the order.
+    assert scores.overall.published.hit >= 13
+    assert scores.overall.quote_precision.value == 1.0
+    # 9 false alarms: a headline quotation whose speaker the body names; "he" after
+    # "according to Name, a teacher ..., who said"; "he" after "The police commander for
+    # Potosí, Col. Name," (taken for the place); "she" after "Her neighbour, who asked not
+    # to be named,"; a nested shout after "were shouting" and a nested quote after "had
+    # told them"; an answer to a reporter's question split across "Advertisement" with the
+    # speaker only in the next paragraph; a quote split across a caption and given by
+    # "Those were the words of Name" (2, taken for the previous speaker).
+    assert scores.overall.speaker_alarms <= 9
+    assert scores.events.pair_precision.value == 1.0
+    # 23 of 24: "the Potosí-Oruro road" is not matched with "Potosí" and "Oruro".
+    assert scores.events.pair_recall.hit >= 23
+    assert scores.events.conflicts.value == 1.0
+    assert scores.overall.leaks == 0
+    found = furniture_found("fresh9")
+    # 103 of 112: menu lines of "|"-separated sections (AP, a British paper's with "Sign in",
+    # two with Cyrillic or Arabic language links), Reuters' tagline, a wire's name line, AP's
+    # "contributed to this report" line, a cookie banner ending "Reject all | Settings".
+    assert found.hit >= 103, f"{found.hit}/{found.total}"
+
 def test_dev_publication_dates_are_never_wrong(dev_scores):
     assert dev_scores.overall.published_wrong == 0
     assert dev_scores.overall.published.hit >= 26  # of 28: two have no year the article fixes
