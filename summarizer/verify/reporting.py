@@ -177,7 +177,7 @@ _QUOTED_PREDICATE = re.compile(
 # A pronoun subject with its verb, past the subordinate clause before it: "... Mr Murphy he pointed";
 # the clause opening the sentence ("When gardai asked where ...").
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Though|Because|Since)\b")
-_CLAUSE_PRONOUN = re.compile(r"\b(he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|(?:%s))\b" % IRREGULAR_PAST)
+_CLAUSE_PRONOUN = re.compile(rf"\b(he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
 # A passive predicate in quotation marks: its auxiliary, then a participle ('was “controlled by ...”').
 _PASSIVE_QUOTED = re.compile(r"\b(?:is|was|are|were|been|being)\s+[\u201c\"][a-z]+ed\b")
 # A pronoun opening a sentence as its subject, its verb after it ("She also thanked ...")
