@@ -165,6 +165,32 @@ def test_fresh9_part_holds_its_ground_and_pins_the_gaps_it_found():
     # "contributed to this report" line, a cookie banner ending "Reject all | Settings".
     assert found.hit >= 103, f"{found.hit}/{found.total}"
 
+
+def test_fresh8_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh8 (Niger's Tillabéri, Benguet, Kurram and the Araucanía; wire, national and
+    local outlets) misses targets the other fresh parts meet: this pins what holds and
+    the measured gaps (each reviewed against the gold), so a fix or a regression shows."""
+    scores = evaluate(CORPUS / "fresh8.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.quote_precision.value == 1.0
+    assert scores.events.pair_precision.value == 1.0
+    # 12 of 14 (b08 has no date: rightly unknown). Missed: a day-first "Issued on:
+    # 10/02/2027" whose text's "Wednesday" settles the order, and a dateline with no
+    # year ("TEMUCO, Mar 17 (Agencia Sur) -") under a "© 2027" footer.
+    assert scores.overall.published.hit >= 12
+    # 9 false alarms: nested quotes given to the one who reports them (3); a speaker
+    # named only in the sentence after the quote (2); "they" after "Tribal elders in
+    # Parachinar" (2); "he" after "An injured passenger, who ..." taken from the
+    # paragraph before; "A group calling itself X ... which read:".
+    assert scores.overall.speaker_alarms <= 9
+    # 17 of 19: "Kurram" (c10) is not known to hold "Bagan" or "Lower Kurram".
+    assert scores.events.pair_recall.hit >= 17
+    # 3 of 4: the Bagan conflict needs the ungrouped c10.
+    assert scores.events.conflicts.hit >= 3
+    # 1 "leak" of the scorer's own: a02's section label "SECURITY" is a substring of the
+    # head of state's "the security of the roads".
+    assert scores.overall.leaks <= 1
+
 def test_dev_publication_dates_are_never_wrong(dev_scores):
     assert dev_scores.overall.published_wrong == 0
     assert dev_scores.overall.published.hit >= 26  # of 28: two have no year the article fixes
@@ -182,7 +208,7 @@ def test_dev_events_and_conflicts(dev_scores):
     assert dev_scores.events.conflicts.hit >= 17
 
 
-@pytest.mark.parametrize("part", ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
+@pytest.mark.parametrize("part", ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh8"])
 def test_page_furniture_is_recognised(part):
     """Nearly every boilerplate string the gold lists lies inside a furniture range.
     Left: captions with no marker under no credit line."""
