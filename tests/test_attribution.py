@@ -993,6 +993,12 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     # after a clause opening the sentence ("When officers asked ..."), the pronoun that opens
     # the main one is the subject its "and said" goes with
     ("Tom Hayes told detectives he had taken a knife to the house. When officers asked where the knife was he pointed to the river and said: \u201cI threw it there.\u201d", "I threw it there.", ["Tom Hayes", "officers"]),
+    # an apposition describing the place a subject ends with ("..., the district's main town,")
+    ("Tribal elders in Tarmu, the district's main town, said the toll was higher.\n\n\"We counted 22 bodies,\" they said.", "We counted 22 bodies,", ["Tribal elders in Tarmu"]),
+    # "who did not want to be named, said the firing lasted ...": no inverted subject after it
+    ("The governor condemned the attack.\n\nAn injured passenger, who did not want to be named, said the firing lasted about 20 minutes. \"I lay on the floor,\" he said.", "I lay on the floor,", ["An injured passenger"]),
+    # words nested in a quotation: whoever the outer speaker says said them
+    ("A survivor, Rosa Tola, said from her bed that passengers had shouted at the driver. \"People were shouting 'slow down, slow down,' and he answered that we were late,\" she said.", "slow down, slow down,", ["People"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

@@ -146,14 +146,15 @@ def test_fresh9_part_holds_its_ground_and_pins_the_gaps_it_found():
     # whose text's "Monday" settles the order.
     assert scores.overall.published.hit >= 13
     assert scores.overall.quote_precision.value == 1.0
-    # 9 false alarms: a headline quotation whose speaker the body names; "he" after
+    # 7 false alarms (9 when measured; the nested shout after "were shouting" and the words
+    # after "had told them" now go to their own speakers): a headline quotation whose
+    # speaker the body names; "he" after
     # "according to Name, a teacher ..., who said"; "he" after "The police commander for
     # Potosí, Col. Name," (taken for the place); "she" after "Her neighbour, who asked not
-    # to be named,"; a nested shout after "were shouting" and a nested quote after "had
-    # told them"; an answer to a reporter's question split across "Advertisement" with the
+    # to be named,"; an answer to a reporter's question split across "Advertisement" with the
     # speaker only in the next paragraph; a quote split across a caption and given by
     # "Those were the words of Name" (2, taken for the previous speaker).
-    assert scores.overall.speaker_alarms <= 9
+    assert scores.overall.speaker_alarms <= 7
     assert scores.events.pair_precision.value == 1.0
     # 23 of 24: "the Potosí-Oruro road" is not matched with "Potosí" and "Oruro".
     assert scores.events.pair_recall.hit >= 23
@@ -178,11 +179,13 @@ def test_fresh8_part_holds_its_ground_and_pins_the_gaps_it_found():
     # 10/02/2027" whose text's "Wednesday" settles the order, and a dateline with no
     # year ("TEMUCO, Mar 17 (Agencia Sur) -") under a "© 2027" footer.
     assert scores.overall.published.hit >= 12
-    # 9 false alarms: nested quotes given to the one who reports them (3); a speaker
+    # 6 false alarms (9 when measured; "they" after "Tribal elders in X, the district's main
+    # town," and "he" after "An injured passenger, who did not want to be named," now hold):
+    # nested quotes given to the one who reports them (3); a speaker
     # named only in the sentence after the quote (2); "they" after "Tribal elders in
     # Parachinar" (2); "he" after "An injured passenger, who ..." taken from the
     # paragraph before; "A group calling itself X ... which read:".
-    assert scores.overall.speaker_alarms <= 9
+    assert scores.overall.speaker_alarms <= 6
     # 17 of 19: "Kurram" (c10) is not known to hold "Bagan" or "Lower Kurram".
     assert scores.events.pair_recall.hit >= 17
     # 3 of 4: the Bagan conflict needs the ungrouped c10.

@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
-    "yell|shout|scream|chant|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
+    "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
@@ -121,7 +121,7 @@ _LEAD_WORDS = frozenset(
 # no issuer of a statement.
 HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|identified|named|missing|victims?)\b", re.I)
 _NOMINATIVE = frozenset("he she they we i it".split())
-_TRAIL_WORDS = frozenset("has have had also later then again previously earlier reportedly publicly already".split())
+_TRAIL_WORDS = frozenset("has have had was were is are also later then again previously earlier reportedly publicly already".split())
 # Nouns in -ly, which the adverbs' ending would take for adverbs ("her family, who said").
 LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|belly")
 # What ends a subject after its verb ("said Smith in a statement", "said Smith early on Sunday"); not the "in" of a
@@ -261,7 +261,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
     administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
     owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
-    parent mourner protester protestor attendee participant member family""".split()
+    parent mourner protester protestor attendee participant member family people""".split()
 )
 
 
@@ -442,7 +442,12 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
             and is_proper_name(text[before[1][0] : before[1][1]].strip()) and not title(before[1])
         ))
 
-    if usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or (
+    if len(usable) > 1 and last(usable[0]) in _PLACE_NOUNS and (describes_person(text[usable[1][0] : usable[1][1]]) or _titled_name(
+        text[usable[1][0] : usable[1][1]].strip()) or re.search(r"\b[a-z]+s\s+(?:in|of|from)\s+[A-Z][\w'\u2019-]*$", text[usable[1][0] : usable[1][1]].strip())):
+        # "Tribal elders in Parachinar, the district's main town, said": the apposition
+        # describes the place the subject ends with, not who spoke
+        a, b = usable[1]
+    elif usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or (
         title(usable[0]) and any(is_proper_name(text[g[0] : g[1]].strip()) and not title(g) for g in usable[1:])
     )):
         # (or "the" and a name right before a description of who it is: "the Coordination of
@@ -785,7 +790,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             rest = idx.text[after[1] + len(after[0]) : b].lstrip()
             inverted = (
                 verb in _SAID and before.rstrip().endswith(",") and not (is_proper_name(subject) or _titled_name(subject)) and subject.casefold() not in PRONOUNS
-                and not _RELATIVE_TO_END.search(before)
+                and not re.search(r",\s*(?:who|whose|whom)\b[^,\u201c\u201d\"]*,\s*$", before)
                 and (is_named(after[0]) or re.match(r"(?:an?|the)\s", after[0], re.I) is not None)
                 and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
             )
@@ -822,6 +827,11 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c]*")
+_NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and))+\s*$", re.I)
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
+
+
 def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = False) -> Attribution | None:
     """The reporting verb that introduces a quotation nested inside another (“One of
     them shouted, ‘Where is he?’ ...” de la Rosa said): the inner words belong to the
@@ -834,12 +844,17 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     from_ = max(region[0], start - 160, idx.sentence_span(idx.sentence_of(start))[0] if in_sentence else 0)
     before = idx.text[from_:start]
     verbs = list(_REPORT_VERB.finditer(before))
-    if not verbs or (not in_sentence and before[verbs[-1].end() :].strip(" ,:'\u2018\"\u201c") != ""):
+    # (the verb may take its hearer and a time before the words: "He told me last month, ‘...")
+    if not verbs or (not in_sentence and not _TO_THE_WORDS.fullmatch(before, verbs[-1].end())):
         return None
     verb = verbs[-1]
     clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[: verb.start()])[-1]
-    subject = clause.strip()
-    if not name_keys(subject):
+    # "People were shouting", "The man who organised the trip had told them", "He called and
+    # said": the subject without its auxiliary, its relative clause or a verb before "and"
+    subject = _NESTED_TRAIL.sub("", _RELATIVE_TAIL.sub("", clause)).strip()
+    if opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
+        subject = opening.group()
+    if not name_keys(subject) and not describes_person(subject):
         return None
     offset = start - len(before)
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + verb.start() - len(clause) + clause.index(subject))
