@@ -826,6 +826,8 @@ VERB_FORMS = [
     ("\u201cWe thought it was a robbery,\u201d says Peter Mulinge. But the shot was followed by a second. \u201cWithin minutes, it got so intense.\u201d", "Within minutes, it got so intense.", "Peter Mulinge"),
     # a name after two descriptions of its bearer
     ("\"The soldiers come for a day,\" said one of them, a village chief from Nacolo, Bakari Ussene. \"Then the bandits come back at night.\"", "Then the bandits come back at night.", "Bakari Ussene"),
+    # a name after "for" is what a title is for, no "she" ("The police commander for X, Col. Name,")
+    ("The police commander for Tarmu, Col. Ana Ruiz Flores, stood by her figure.\n\n\u201cTwenty-one people are dead,\u201d she told reporters.", "Twenty-one people are dead,", "Ana Ruiz Flores"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

@@ -42,7 +42,7 @@ _PLACE_NOUN = "|".join(sorted(PLACE_DESCRIPTORS | {"capital", "port"}))  # "the 
 # A name right after one of these is where something happened, not who spoke ("at 4114
 # Robinwood Drive", "in the capital Taipei": a house number or a place noun may stand between).
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|over|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|over|for|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?"
     rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{_PLACE_NOUN})\s+)?$", re.I
 )
 # "near the country's second-largest city, Mandalay": a place in apposition to a place noun a
