@@ -828,6 +828,10 @@ VERB_FORMS = [
     ("\"The soldiers come for a day,\" said one of them, a village chief from Nacolo, Bakari Ussene. \"Then the bandits come back at night.\"", "Then the bandits come back at night.", "Bakari Ussene"),
     # a name after "for" is what a title is for, no "she" ("The police commander for X, Col. Name,")
     ("The police commander for Tarmu, Col. Ana Ruiz Flores, stood by her figure.\n\n\u201cTwenty-one people are dead,\u201d she told reporters.", "Twenty-one people are dead,", "Ana Ruiz Flores"),
+    # "Those were the words of X" after a quotation; a quotation of two paragraphs with a
+    # caption and its credit set between them
+    ("\u201cWe gave them soup and blankets.\u201d\n\nThose were the words of Nikos Petrakis, the deputy mayor, who was at the quay.", "We gave them soup and blankets.", "Nikos Petrakis"),
+    ("The coast guard spokeswoman, Eleni Mavrou, said the survivors were safe.\n\n\u201cThe children were wrapped in the women's clothes.\n\nPhoto: Harbour Times / dpa\nSurvivors are helped ashore at the port on Tuesday.\n\n\u201cWe gave them soup and blankets.\u201d\n\nThose were the words of Nikos Petrakis, the deputy mayor.", "The children were wrapped in the women's clothes.", "Nikos Petrakis"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

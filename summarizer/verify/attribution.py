@@ -379,6 +379,10 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
 _POINTS_BACK = re.compile(r"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|is|are)\b|so\s)", re.I)
 
 
+# "Those were the words of X, who ...": the name after it said them.
+_WORDS_OF = re.compile(r"\s*(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:words|remarks|account|verdict|assessment)\s+of\s+", re.I)
+
+
 # "With those words, X opened a vigil": the name opening the clause after says them.
 _WITH_THOSE_WORDS = re.compile(r"\s*(?:with|in)\s+(?:those|these|this|that|such)\s+(?:words|remarks|comments|terms)\s*,\s*", re.I)
 
@@ -416,6 +420,10 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     start, _ = idx.sentence_span(last + 1)
     if signed := _SIGNATURE.match(idx.text, start):
         return [Attribution(signed.end(1), signed.end(1), signed.group(1), signed.start(1))]
+    if (words := _WORDS_OF.match(idx.text, start)) and (
+        named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
+    ):
+        return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
     if (words := _WITH_THOSE_WORDS.match(idx.text, start)) and (
         named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
     ):
@@ -455,11 +463,24 @@ def _speaker_where_closed(idx: SourceIndex, span: Span) -> list[Attribution]:
     run = [r for r in idx.regions if r[1] > span.start][: QUOTE_PARAGRAPHS + 1]
     if not run:
         return []
-    reopened = (end for (_, end), (nxt, _) in zip(run, run[1:], strict=False) if not _PARAGRAPH_REOPENS.fullmatch(idx.text[end:nxt]))
+    reopened = (end for (_, end), (nxt, _) in zip(run, run[1:], strict=False) if not _reopens(idx, end, nxt))
     closed = next(reopened, run[-1][1])
     if closed == run[0][1]:
         return []  # a quotation of one paragraph: nothing runs on
-    return attributions(idx, idx.sentence_of(closed - 1))
+    last = idx.sentence_of(closed - 1)
+    return attributions(idx, last) or _speaker_after(idx, last)
+
+
+def _reopens(idx: SourceIndex, end: int, nxt: int) -> bool:
+    """Whether the quotation ending its paragraph at `end` goes on in the one opening at
+    `nxt`: only a paragraph break between, or page furniture too (a caption and its credit
+    set between two paragraphs of one quotation)."""
+    between = idx.text[end:nxt]
+    if _PARAGRAPH_REOPENS.fullmatch(between):
+        return True
+    lines = [(end + m.start(), m.group()) for m in re.finditer(r"[^\n]+", between) if m.group().strip()]
+    return len(lines) > 1 and re.fullmatch(r"\s*[\u201c\"\u00ab\u201e]", lines[-1][1]) is not None and all(
+        furniture_at(idx, at + len(line) - len(line.lstrip())) for at, line in lines[:-1])
 
 
 # Between two paragraphs of one quotation: the break and the next paragraph's opening mark.
