@@ -151,11 +151,14 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
     `accept_speaker` when given), then its names (for a personal `pronoun`, a name that
     owns a possessive only when no other name there fits)."""
     personal = pronoun in _PERSONAL
-    for j in _narration_before(idx, k, _SAME_PERSON.get(pronoun or "")):
+    same_person = _SAME_PERSON.get(pronoun or "")
+    for j in _narration_before(idx, k, same_person):
         if depth < CHAIN_DEPTH:
             # (a medium relaying the sentence's words, "..., the agency reported", is no one "he" means)
             atts = attributions(idx, j)
             for att in reversed([a for a in atts if not relays(idx, a)] if len(atts) > 1 else atts):
+                if same_person and same_person.match(att.subject) and " " in att.subject:
+                    continue  # "Her mother asked ... “...,” she said": "she" is whose mother, not the mother
                 found = speaker_of(idx, att, depth + 1)
                 if found and (accept_speaker or accept)(*found):
                     return found

@@ -882,10 +882,11 @@ def according_to(idx: SourceIndex, att: Attribution) -> bool:
 
 
 def relays(idx: SourceIndex, att: Attribution) -> bool:
-    """Whether an attribution closes its sentence as a medium's: "according to X" or "X
-    reported" with nothing but its subject and time words after it."""
+    """Whether an attribution closes its sentence as a medium's: "according to X", "X
+    reported" or "as reported by X" with nothing but its subject and time words after it."""
     verb = idx.text[att.verb_start : att.verb_end].casefold()
     rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
     if verb == "according to":
         return re.fullmatch(r"[^,;\u201c\u201d\"]*", rest.strip().rstrip(".")) is not None
-    return verb == "reported" and re.fullmatch(r"\s*(?:,\s*quoting\b.*|on \w+\s*)?[.]?\s*", rest, re.S) is not None
+    # (or "..., as reported by the Associated Press.")
+    return verb == "reported" and re.fullmatch(r"\s*(?:,\s*quoting\b.*|on \w+\s*|by\s+[^,;\u201c\u201d\"]{2,60}?)?[.]?\s*", rest, re.S) is not None
