@@ -834,6 +834,10 @@ VERB_FORMS = [
     ("The coast guard spokeswoman, Eleni Mavrou, said the survivors were safe.\n\n\u201cThe children were wrapped in the women's clothes.\n\nPhoto: Harbour Times / dpa\nSurvivors are helped ashore at the port on Tuesday.\n\n\u201cWe gave them soup and blankets.\u201d\n\nThose were the words of Nikos Petrakis, the deputy mayor.", "The children were wrapped in the women's clothes.", "Nikos Petrakis"),
     # "she" after "Her mother asked ..." is whose mother she is; "as reported by X" relays
     ("\u201cIt was nonstop,\u201d said a student who was in a sports class, as reported by the Associated Press. Her mother asked that her name be withheld because of her age.\n\n\u201cI didn\u2019t know what was happening,\u201d she said.", "I didn\u2019t know what was happening,", "a student"),
+    # "The words were those of X"; a quotation standing alone, then in its paragraph a
+    # sentence opening with a name whose verb reports
+    ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),
+    ("The two dead were drivers, the regional prosecutor's office said. It said one of the wounded was a police officer.\n\n\"This was not a protest, it was an ambush.\" Juan Quilaqueo, president of the truckers' association, said his members would block the highway.", "This was not a protest, it was an ambush.", "Juan Quilaqueo"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

@@ -276,7 +276,7 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # words of the speaker before it: after an attributed quote ("“...,” she said. “I
         # found my son.”"), after a paraphrase or an introduction ("She added that ...", "X
         # told our correspondent:"), and through the earlier paragraphs of a quotation of several.
-        candidates = (_speaker_after(idx, last) or _speaker_where_closed(idx, span) or _speaker_before(idx, k)
+        candidates = (_speaker_after(idx, last) or _speaker_where_closed(idx, span) or _named_next(idx, last) or _speaker_before(idx, k)
                       or _introduced_before(idx, k) or _statement_by(idx, span))
     elif not candidates:
         candidates = _recent_source(idx, k)
@@ -380,7 +380,9 @@ _POINTS_BACK = re.compile(r"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|i
 
 
 # "Those were the words of X, who ...": the name after it said them.
-_WORDS_OF = re.compile(r"\s*(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:words|remarks|account|verdict|assessment)\s+of\s+", re.I)
+_WORDS_OF = re.compile(
+    r"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:words|remarks|account|verdict|assessment)"
+    r"|the\s+(?:words|remarks)\s+(?:was|were|are|is)\s+(?:those|these)|(?:he|she|it)\s+(?:was|is)\s+the\s+voice)\s+of\s+", re.I)
 
 
 # "With those words, X opened a vigil": the name opening the clause after says them.
@@ -429,6 +431,26 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     ):
         return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
+
+
+_SAYS = re.compile(r"said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|stated|insisted|noted|warned", re.I)
+
+
+def _named_next(idx: SourceIndex, last: int) -> list[Attribution]:
+    """A quotation standing as its own sentence, and in its paragraph the next sentence
+    opens with a name whose verb reports ("“...” Juan Quilaqueo, president of the
+    truckers' association, said his members would ..."): the name said it, as wire copy
+    writes it, rather than whoever the paragraph before quoted."""
+    if last + 1 >= len(idx.sent_starts) or "\n" in idx.text[idx.sentence_span(last)[1] - 1 : idx.sentence_span(last + 1)[0]]:
+        return []
+    start, _ = idx.sentence_span(last + 1)
+    first = next(((at, run) for at, _, run in idx.mentions[last + 1] if not idx.text[start:at].strip()), None)
+    atts = attributions(idx, last + 1)
+    if first is None or not is_proper_name(first[1]) or not atts or atts[0].subject_start > first[0] + len(first[1]):
+        return []
+    if not _SAYS.fullmatch(idx.text[atts[0].verb_start : atts[0].verb_end]):
+        return []  # ("“...” President X ordered an investigation": a deed, no one's words)
+    return atts[:1] if atts[0].subject_start >= first[0] else []
 
 
 def _recent_source(idx: SourceIndex, k: int) -> list[Attribution]:
