@@ -1002,6 +1002,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     # "spoke to reporters" speaks; what someone heard others yell is theirs
     ("\u201cI cannot yet say for sure,\u201dFrank Weber, the regional deputy police chief, spoke to reporters.", "I cannot yet say for sure,", ["Frank Weber"]),
     ("Two neighbours say they heard the deputies yell in English \u201cdrop the gun.\u201d", "drop the gun.", ["the deputies", "Two neighbours"]),
+    # a verb in -ing after "were" is active: "Residents were shouting “...”"
+    ("Residents were shouting \u201chelp, help\u201d as the water rose.", "help, help", ["Residents"]),
     # after a clause opening the sentence ("When officers asked ..."), the pronoun that opens
     # the main one is the subject its "and said" goes with
     ("Tom Hayes told detectives he had taken a knife to the house. When officers asked where the knife was he pointed to the river and said: \u201cI threw it there.\u201d", "I threw it there.", ["Tom Hayes", "officers"]),

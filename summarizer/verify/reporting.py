@@ -686,7 +686,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue  # a noun: "Kaduna and Nasarawa states", "the Gulf States" ("police states" is a verb)
         if (verb.endswith("ed") and _DETERMINER_BEFORE.search(before)) or _ARTICLE_BEFORE.search(before):
             continue  # an adjective or a noun: "one confirmed homicide", "their alleged attacker", "giving a recount"
-        passive = _PASSIVE.search(before) is not None
+        passive = _PASSIVE.search(before) is not None and not verb.endswith("ing")  # ("were shouting": active)
         by = (_BY_AGENT if passive else _BY).match(idx.text, m.end(), b) if verb in _NAMING else None
         if passive or by:
             # a passive verb ("would be added") reports no words of its subject; a passive of
