@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from .names import is_proper_name
-from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, STAMP_LABEL, stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, MONTH_WORD, STAMP_LABEL, stamp_dates, stamp_prefix
 
 
 class TextRange(NamedTuple):
@@ -106,7 +106,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # Marawi, Philippines, Sunday, Dec. 3, 2023."): prose says "on Dec. 3". Heuristic.
     ("caption", re.compile(
         r".{20,400}[a-z](?<!day),\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
-        rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}, \d{{4}}\.?"), True),
+        rf"{MONTH_WORD} \d{{1,2}}, \d{{4}}\.?"), True),
     # a caption that says it is one: "This photo provided by the fire agency shows ...",
     # "Rescuers search the rubble, in this handout photo from the coast guard."
     ("caption", re.compile(
@@ -666,6 +666,11 @@ def _footer(text: str, lines: list[PageLine]) -> list[PageLine]:
 _COMMENTS_HEAD = re.compile(r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\s*:.*|join the (?:conversation|discussion)|leave a (?:comment|reply)|show comments", _I)
 
 
+def _from_on(lines: list[PageLine], n: int, kind: str) -> list[PageLine]:
+    """The lines from `n` on as furniture: of their own kind, else of `kind`."""
+    return lines[:n] + [line._replace(kind=line.kind or kind) for line in lines[n:]]
+
+
 def _comment_section(text: str, lines: list[PageLine], first_prose: int) -> list[PageLine]:
     """Readers' comments below the story are furniture, their names, words and quotes
     included (a commenter's "the sheriff said ..." is no source). Heuristic: a comments
@@ -673,7 +678,7 @@ def _comment_section(text: str, lines: list[PageLine], first_prose: int) -> list
     page's text comes after it (a comment count in a share bar at the top does not)."""
     for n, line in enumerate(lines):
         if n > first_prose and _COMMENTS_HEAD.fullmatch(text[line.start : line.end]) and len(text) - line.end < line.start:
-            return lines[:n] + [line._replace(kind=line.kind or "comments") for line in lines[n:]]
+            return _from_on(lines, n, "comments")
     return lines
 
 
@@ -682,7 +687,7 @@ def _release_tail(text: str, lines: list[PageLine], first_prose: int) -> list[Pa
     about the issuer, notes to editors and contacts, sentences though they are."""
     for n, line in enumerate(lines):
         if n > first_prose and _RELEASE_END.fullmatch(text[line.start : line.end]):
-            return lines[: n + 1] + [line._replace(kind=line.kind or "footer") for line in lines[n + 1 :]]
+            return _from_on(lines, n + 1, "footer")
     return lines
 
 

@@ -122,6 +122,8 @@ def stamp_dates(line: str) -> tuple[date, ...]:
 STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", re.I)
 # Month names in full, as stamps print them beside a source or a byline.
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A month as datelines and captions print it, in full or cut short: "30 November", "Dec. 3", "Sept 9".
+MONTH_WORD = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # A day run into the byline before it: "Lydia Chantler-Hicks6 October 2022".
 GLUED_DAY = re.compile(rf"(?<=[a-z])\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}}$")
 _PREFIX_OPENING = re.compile(rf"(?:(?:{STAMP_LABEL.pattern})\s*:?\s*)?(?:\d|[^\W\d_]{{3,9}}\.?\s+\d)", re.I)

@@ -422,14 +422,11 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     start, _ = idx.sentence_span(last + 1)
     if signed := _SIGNATURE.match(idx.text, start):
         return [Attribution(signed.end(1), signed.end(1), signed.group(1), signed.start(1))]
-    if (words := _WORDS_OF.match(idx.text, start)) and (
-        named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
-    ):
-        return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
-    if (words := _WITH_THOSE_WORDS.match(idx.text, start)) and (
-        named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
-    ):
-        return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
+    for pointer in (_WORDS_OF, _WITH_THOSE_WORDS):  # the name right after "Those were the words of", "With those words,"
+        if (words := pointer.match(idx.text, start)) and (
+            named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
+        ):
+            return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..names import ORG_WORDS, TITLED, name_keys, strip_title
 from ..schema import Span, Status
-from ..stamps import MONTH_NAMES
+from ..stamps import MONTH_WORD
 from ..text import SourceIndex
 from .gazetteer import gazetteer, place_key
 from .quotes import Found
@@ -59,11 +59,10 @@ _AFTER = re.compile(
     rf"^[ \t]+(?i:{_PLACE_NOUN}|(?:{_DIRECTION}|north|south|east|west)\s+of|near|outside|close\s+to|on\s+the\s+(?:border|outskirts|coast))\b"
     rf"|^,[ \t]+(?:an?|the)[ \t]+(?i:(?:{_DIRECTION}|small|large|border|coastal|southern|northern|eastern|western)[ \t]+)?(?i:{_PLACE_NOUN})\b"
 )
-_MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'\u2019\- ]+[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*(?=,))"
     r"(?:,[ \t]*[A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*)*)?"
-    rf"(?:,?[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?))?"  # "ABUJA, 30 November 2017 -"
+    rf"(?:,?[ \t]+(?:\d{{1,2}}[ \t]+{MONTH_WORD}(?:,?[ \t]+\d{{4}})?|{MONTH_WORD}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?))?"  # "ABUJA, 30 November 2017 -"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*"
     r"(?:[\u2014\u2013]|--?(?=\s|[A-Z])|$)"
 )

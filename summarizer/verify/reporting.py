@@ -282,6 +282,11 @@ def describes_person(phrase: str) -> bool:
     return bool(head) and (head.rstrip("s") in _PERSON_STEMS or (head.endswith("ies") and head[:-3] + "y" in _PERSON_STEMS))  # ("deputies")
 
 
+def _person_noun(word: str) -> bool:
+    """A noun for a person, by the list or by an agent noun's ending ("striker", "spokesman")."""
+    return describes_person(word) or _AGENT_NOUN.fullmatch(word) is not None
+
+
 def names_organisation(phrase: str) -> bool:
     """Whether a phrase names or describes an organisation: it holds an organisation word
     ("the state health department", "Prime Minister's office"), and no word for a person
@@ -359,7 +364,7 @@ _TITLED_NAME = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?([a-z][a-z-]+)\s+[A-Z][\w'
 
 
 def _titled_name(phrase: str) -> bool:
-    return (m := _TITLED_NAME.fullmatch(phrase)) is not None and (describes_person(m.group(1)) or _AGENT_NOUN.fullmatch(m.group(1)) is not None)
+    return (m := _TITLED_NAME.fullmatch(phrase)) is not None and _person_noun(m.group(1))
 
 
 # "the" and a name: "the Coordination of Resistance Committees in El Fasher"
@@ -640,7 +645,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "Manchester United and England striker Marcus Rashford ...": names that qualify a
             # person's description, the name after it the person's
             person = next(((at, who) for at, who in names[1:] if (between := _DESCRIBED_NAME.fullmatch(idx.text, start + len(run), at))
-                           and (describes_person(noun := between.group(1)) or _AGENT_NOUN.fullmatch(noun))), None)
+                           and _person_noun(between.group(1))), None)
             if person is not None:
                 return Attribution(m.start(), m.end(), person[1], person[0])
             # "Harbour City police shared ..., saying": the name with the noun it qualifies
