@@ -662,6 +662,8 @@ FORMS = [
         "as a precaution",
         "Ministry of Transport and Communications",
     ),
+    # the agency that said them, citing its source, carried the words
+    ("State news agency NNA reported the raids. \u201cThe enemy carried out an aerial assault on the town,\u201d NNA said, citing a military source.", "The enemy carried out an aerial assault on the town,", "NNA"),
 ]
 
 
@@ -834,6 +836,25 @@ VERB_FORMS = [
     ("The coast guard spokeswoman, Eleni Mavrou, said the survivors were safe.\n\n\u201cThe children were wrapped in the women's clothes.\n\nPhoto: Harbour Times / dpa\nSurvivors are helped ashore at the port on Tuesday.\n\n\u201cWe gave them soup and blankets.\u201d\n\nThose were the words of Nikos Petrakis, the deputy mayor.", "The children were wrapped in the women's clothes.", "Nikos Petrakis"),
     # "she" after "Her mother asked ..." is whose mother she is; "as reported by X" relays
     ("\u201cIt was nonstop,\u201d said a student who was in a sports class, as reported by the Associated Press. Her mother asked that her name be withheld because of her age.\n\n\u201cI didn\u2019t know what was happening,\u201d she said.", "I didn\u2019t know what was happening,", "a student"),
+    # ... but "Her neighbour ... said ..." in the quotation's own paragraph, with no other
+    # "her" narrating on about the owner, is who "she" means
+    ("\u00abMy son called me at six,\u00bb said Rosa Diaz, the driver's mother.\n\nHer neighbour, who asked not to be named, said the families had waited all night. \u00abThey tell us nothing,\u00bb she said.", "They tell us nothing,", "Her neighbour"),
+    # "according to X, a nurse at the clinic, who said": the relative clause is X's, not the description's
+    ("Nine people died, according to Halima Tukur, a nurse at the district clinic, who said two more were in surgery. \u201cWe ran out of blood,\u201d she said.", "We ran out of blood,", "Halima Tukur"),
+    # "he" inside a quotation is someone its speaker talks of: the kin or name of its own
+    # paragraph, not the name the narration gave before it
+    ("Police chief Tom Reed said the case was open.\n\nMaria Lopez said her husband had received threats. \u201cHe told me, \u2018If anything happens to me, look at the neighbours,\u2019\u201d she said.", "If anything happens to me, look at the neighbours,", "her husband"),
+    ("Police chief Tom Reed said the case was open.\n\nAna Cruz, whose son was on the bus, said she spoke to him. \u201cHe called and said, \u2018We are stuck, pray for us.\u2019 That was all,\u201d she said.", "We are stuck, pray for us.", "her son"),
+    ("Police chief Tom Reed said the case was open.\n\nAna Cruz said she spoke to Luis Ortega before the crash. \u201cHe called and said, \u2018We are stuck, pray for us.\u2019 That was all,\u201d she said.", "We are stuck, pray for us.", "Luis Ortega"),
+    # "said the 62-year-old survivor": the person named before, with that age when one is given
+    ("Maria Lopez fled her flat on the tenth floor, escaping with nothing. \u201cI don\u2019t have anything,\u201d said the 62-year-old survivor of the collapse.", "I don\u2019t have anything,", "Maria Lopez"),
+    ("Tom Reed, 34, and Ana Cruz, 62, were rescued. Police chief Bo Li said the search went on. \u201cI lost everything,\u201d said the 62-year-old.", "I lost everything,", "Ana Cruz"),
+    # "X said that initial reports stated “...”": the reports are X's to give
+    ("Colonel Ana Ruiz, a spokeswoman for the mission, said in a brief post that initial reports stated \u201cindirect fire landed on the base tonight\u201d.", "indirect fire landed on the base tonight", "Ana Ruiz"),
+    # "the report stated": a document that speaks, the definite article making it one
+    ("The inquiry published its findings on Monday. \u201cThe gates were locked from the outside,\u201d the report stated.", "The gates were locked from the outside,", "the report"),
+    # a sentence adverb before an apposition is no name it describes
+    ("The toll was disputed.\n\nAlso, a local official who spoke on condition of anonymity, said the toll would rise. \u201cThere were differing accounts,\u201d he said.", "There were differing accounts,", "a local official"),
     # "The words were those of X"; a quotation standing alone, then in its paragraph a
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),
@@ -856,6 +877,8 @@ def test_right_speaker_is_grounded(text, quote, speaker):
 
 # (text, quote, a wrong speaker)
 WRONG = [
+    # the age says which of the two named before speaks
+    ("Tom Reed, 34, and Ana Cruz, 62, were rescued. Police chief Bo Li said the search went on. \u201cI lost everything,\u201d said the 62-year-old.", "I lost everything,", "Tom Reed"),
     ("\u201cWe tried to use the emergency brake,\u201d the state news agency quoted one of the drivers as saying.", "We tried to use the emergency brake,", "state news agency"),
     # a paragraph that closes its quotation is not the next speaker's
     (
@@ -1041,6 +1064,9 @@ def test_a_he_resolved_to_a_description_contradicts_no_name():
             "Commenting on the shelling, the head of the region said that 371 shells had landed.\n\n"
             "\u201cUnfortunately, there are two dead,\u201d he said.")
     assert speaker_status(text, "Unfortunately, there are two dead,", "Ivan Petrov") is Status.unattributed
+    # ("official", an organisation word too, heads a description of a person)
+    text = "Musa Bello was at the scene. A security official, who preferred anonymity, said the gunmen came at noon. \u201cIt is unfortunate,\u201d he said."
+    assert speaker_status(text, "It is unfortunate,", "Musa Bello") is Status.unattributed
 
 
 def test_she_is_neither_an_outlet_nor_a_plural_description():

@@ -28,6 +28,7 @@ from .reporting import (
     is_named,
     names_organisation,
     nested_attribution,
+    relayer,
     relays,
 )
 
@@ -237,6 +238,10 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
             return Found(Status.exact, (Span(start=att.subject_start, end=att.subject_start + len(att.subject)),))
         if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
             return Found(Status.normalized, where, reasons=(f"'{subject}' speaks for {owner[1]}",))
+        if (carried := relayer(idx, att)) and _names(carried[0], forms):
+            # "“...,” SANA said, citing a military source": the words the claimed speaker carried
+            where = (Span(start=carried[1], end=carried[1] + len(carried[0])),)
+            return Found(Status.normalized, where, reasons=(f"{who} carried these words, citing '{subject}'",))
         shown = f"'{att.subject}' ({subject})" if referred else f"'{subject}'"
         # ("He" unresolved contradicts no one; nor does a description "he" resolves to, "the
         # head of the region", which may describe whoever the summary names)

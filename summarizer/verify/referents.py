@@ -41,8 +41,9 @@ from .reporting import (
 _PLACE_NOUN = "|".join(sorted(PLACE_DESCRIPTORS | {"capital", "port"}))  # "the capital", "the port city"
 # A name right after one of these is where something happened, not who spoke ("at 4114
 # Robinwood Drive", "in the capital Taipei": a house number or a place noun may stand between).
+# (not "spoke to X", "married to X": someone spoken to is a person; "spoke to the Courier" is no one)
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|over|for|from|into|across|outside|inside|around|(?<!according )to|of|toward|towards|on)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|over|for|from|into|across|outside|inside|around|(?<!according )(?:(?<!spoke )(?<!speaking )(?<!talked )(?<!talking )(?<!wrote )(?<!said )(?<!married )to|to(?=\s+the\s))|of|toward|towards|on)\s+(?:the\s+)?"
     rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{_PLACE_NOUN})\s+)?$", re.I
 )
 # "near the country's second-largest city, Mandalay": a place in apposition to a place noun a
@@ -63,10 +64,11 @@ _NAMED_THING = re.compile(
     r"\b(?:outlet|newspaper|broadcaster|agency|channel|station|website|network|magazine|company|firm|militia|group)\s+$", re.I
 )
 # "which killed her best friend Nell Jones": someone "her" is related to, not "she" herself
-_KIN_OF = re.compile(
-    r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:wife|husband|son|daughter|brother|sister|mother|father|friend|colleague|partner"
-    r"|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fianc\u00e9e?|child)\s+$"
-)
+_KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|friend|colleague|partner"
+        r"|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fianc\u00e9e?|child)")
+_KIN_OF = re.compile(rf"\b(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}{_KIN}\s+$")
+# "her husband", "whose son", "my brother": someone a speaker may go on to quote as "he"
+_KIN_DESCRIBED = re.compile(rf"\b(?:his|her|whose|my|our|their)\s+(?:[a-z-]+\s+){{0,2}}?({_KIN})\b", re.I)
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
@@ -89,7 +91,8 @@ _COUNTED = re.compile(r"(?:(?<![-/.:\w])\d+|\b(?:two|three|four|five|six|seven|e
 # A verb after a name ("said", "fled", "has") is told apart by its form (-ed, -s) and a
 # short list of common irregular ones; a plural noun ("Hilux vans") is not caught.
 _QUALIFIES = re.compile(
-    r"[ \t]+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|from|by|as|who|whom|which|that|is|was|were|are|has|had|have|will|"
+    r"[ \t]+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|from|by|as|before|after|during|about|over|since|until|into|near|"
+    r"under|through|against|while|because|who|whom|which|that|is|was|were|are|has|had|have|will|"
     r"would|could|can|may|might|must|should|shall|also|then|later|never|not|now|still|just|only|himself|herself|"
     rf"{IRREGULAR_PAST})\b)"
     rf"(?:(?:{LY_NOUN.pattern})\b|[a-z][a-z-]*(?<!ed)(?<!s)(?<!ly)\b)"  # (an adverb qualifies no noun: "X publicly offered")
@@ -157,7 +160,7 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
             # (a medium relaying the sentence's words, "..., the agency reported", is no one "he" means)
             atts = attributions(idx, j)
             for att in reversed([a for a in atts if not relays(idx, a)] if len(atts) > 1 else atts):
-                if same_person and same_person.match(att.subject) and " " in att.subject:
+                if same_person and same_person.match(att.subject) and " " in att.subject and not _goes_on_with(idx, att, j, k, same_person):
                     continue  # "Her mother asked ... “...,” she said": "she" is whose mother, not the mother
                 found = speaker_of(idx, att, depth + 1)
                 if found and (accept_speaker or accept)(*found):
@@ -170,6 +173,19 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
         if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
             return next((t for t in taken if not (personal and possessive_owner(idx, *t))), taken[0])
     return None
+
+
+def _goes_on_with(idx: SourceIndex, att: Attribution, j: int, k: int, same_person: re.Pattern[str]) -> bool:
+    """Whether "she" in sentence `k` goes on with the subject "Her neighbour" of sentence `j`:
+    in the same paragraph, with no other "her" in `j` that narrates on about the owner
+    ("Her neighbour, who asked not to be named, said .... “...,” she said"; not "Her mother
+    asked that her name be withheld. ¶ “...,” she said"). Heuristic: read by paragraph."""
+    start, end = idx.sentence_span(j)
+    if "\n" in idx.text[end : idx.sentence_span(k)[0]]:
+        return False
+    subject_end = att.subject_start + len(att.subject)
+    return not any(not idx.quoted(m.start()) and not att.subject_start <= m.start() < subject_end
+                   for m in same_person.finditer(idx.text, start, end))
 
 
 QUOTED_SENTENCES = 12  # sentences of one speaker's quotation a pronoun's search passes over
@@ -273,6 +289,9 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
     # "His manager" is someone else, a description; "its spokesman" speaks for "it"
     someone_elses = len(words) > 1 and words[0] in _POSSESSIVES and not re.fullmatch(_SPOKESPERSON, words[-1])
     if words and words[0] in PRONOUNS and not someone_elses:
+        if idx.quoted(att.subject_start) and (talked_of := _within_speech(idx, att, words[0], avoid)):
+            return talked_of
+
         def fitting(start: int, text: str, speaker: bool = False) -> bool:
             # `speaker`: `text` is a reporting verb's subject (see `_fits`)
             organisation = words[0] not in _PERSONAL and names_organisation(text)
@@ -321,10 +340,13 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if earlier and speaking(earlier[-1].subject_start, earlier[-1].subject):
             return earlier[-1].subject_start, earlier[-1].subject
         return _referent(idx, k, fitting, depth, speaking, pronoun=words[0])
-    if words and words[-1] in DOCUMENTS and not is_named(subject):
+    if aged := _AGED.match(subject):
+        return _aged(idx, k, aged.group(1), depth) or (att.subject_start, subject)
+    if words and (words[-1] in DOCUMENTS or words[-1] == "reports") and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
-        if same_sentence:  # "X said in a statement ..., the statement added"
+        if same_sentence:  # "X said in a statement ..., the statement added", "X tweeted that initial reports stated"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
+    if words and words[-1] in DOCUMENTS and not is_named(subject):
         return _issuer_before(idx, k, depth) or _referent(
             idx, k, lambda start, text: (is_named(text) or names_organisation(text)) and not _harmed(idx, start + len(text)), depth)
     if head := description_head(subject):
@@ -339,6 +361,38 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
         return found or (att.subject_start, subject)
     return (att.subject_start, subject) if name_keys(subject) or ELLIPTIC.fullmatch(subject) else None
+
+
+# "said the 62-year-old survivor": news style's way of naming again someone just named
+_AGED = re.compile(r"the\s+(\d{1,3})-year-old\b", re.I)
+
+
+def _aged(idx: SourceIndex, k: int, age: str, depth: int) -> tuple[int, str] | None:
+    """Who "the 62-year-old" before sentence `k` is: the name written with that age
+    ("Susana Alvarez, 62,", "Tom Reed (62)"), else the nearest person named. Heuristic:
+    an epithet of age refers back, so someone introduced only after it is not found."""
+    ages = [(start, run) for j in range(k + 1) for start, end, run in idx.mentions[j]
+            if re.match(rf"\s*[,(]\s*(?:aged\s+)?{age}\b", idx.text[end : end + 12]) and is_named(run)]
+    if ages:
+        return ages[-1]
+    return _referent(idx, k, lambda start, text: is_named(text) and _fits(idx, (start, start + len(text), text), "he"), depth)
+
+
+def _within_speech(idx: SourceIndex, att: Attribution, pronoun: str, avoid: frozenset[str]) -> tuple[int, str] | None:
+    """Whom "he" or "she" inside a quotation means ("Purita said her husband had received
+    threats. “He told me, ‘...’” she said"): someone the speaker talks of, so the nearest
+    fitting name or kin ("her husband", "whose son") of the quotation's own paragraph before
+    it, before anyone the narration named earlier (searched as for any pronoun when nothing
+    there fits, and for "they"). Heuristic: kin are the only descriptions taken."""
+    if pronoun not in _PERSONAL:
+        return None
+    opens = idx.text.rfind("\n", 0, att.subject_start) + 1
+    found: list[tuple[int, str]] = [
+        (start, run) for j in range(idx.sentence_of(opens), idx.sentence_of(att.subject_start) + 1) for start, _, run in idx.mentions[j]
+        if opens <= start < att.subject_start and is_named(run) and not set(name_keys(run)) & avoid
+        and _fits(idx, (start, start + len(run), run), pronoun) and not possessive_owner(idx, start, run)]
+    found += [(m.start(1), m.group(1)) for m in _KIN_DESCRIBED.finditer(idx.text, opens, att.subject_start)]
+    return max(found, default=None)
 
 
 # Plural nouns for people that do not end in -s.

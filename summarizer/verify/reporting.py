@@ -230,7 +230,7 @@ _PARTICIPLE_PHRASE = re.compile(
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
-DOCUMENTS = frozenset("statement statements communique release post message letter note notice video".split())
+DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet".split())
 # (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X")
 _FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)|from|by)\s+", re.I)
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
@@ -293,10 +293,10 @@ def names_organisation(phrase: str) -> bool:
     after it ("Police spokesman Rahim Karimi" is a person)."""
     last = None
     for w in re.findall(r"\w+", phrase.casefold()):
-        if w in ORG_WORDS:
-            last = "organisation"
-        elif w.rstrip("s") in _PERSON_STEMS:
+        if w.rstrip("s") in _PERSON_STEMS:  # (first: "official", an organisation word too, is a person)
             last = "person"
+        elif w in ORG_WORDS:
+            last = "organisation"
     return last == "organisation"
 
 
@@ -390,7 +390,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     text = _RELATIVE_CLAUSE.sub(_blank_clause, text)
     # "X, a network of activists who track abuses, confirmed": an apposition with its own
     # relative clause describes X
-    text = _DESCRIBING_APPOSITION.sub(_blank_clause, text)
+    # (not after a sentence adverb: "Also, a local official who spoke under anonymity, said")
+    text = _DESCRIBING_APPOSITION.sub(lambda m: m.group() if _ADVERBIAL.fullmatch(m.string[: m.start()]) else _blank_clause(m), text)
     # "X, following a visit to the hospital and its burns unit, confirmed", "X, controlled by
     # the rebels, said": a participle's phrase set off by commas, "and" and all, is no part of the subject
     text = _PARTICIPLE_PHRASE.sub(_blank_clause, text)
@@ -493,6 +494,11 @@ def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | No
     if (phrase := _LAST_NOUN_PHRASE.search(idx.text, idx.sentence_span(k)[0], relative)) and describes_person(phrase.group(1)):
         return phrase.start(1), phrase.group(1)
     subject, at = _subject_before(idx, idx.sentence_span(k)[0], relative)
+    if _person_noun(last_word(re.split(r"\s+(?:at|of|for|in|from|with|on)\s", subject, maxsplit=1)[0])):
+        # "according to X, a teacher at the school, who said": the name the description is set beside
+        named = [(start, run) for start, end, run in idx.mentions[k] if end <= at and re.fullmatch(r"\s*,\s*(?:an?|the)?\s*", idx.text[end:at])]
+        if named:
+            return named[-1]
     return (at, subject) if name_keys(subject) else None
 
 
@@ -807,7 +813,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             subject, at = subject[from_match.end() :], at + from_match.end()
         keys = set(name_keys(subject))
         # "The Secretary said"; "Another said" (another of the sources just named)
-        if (keys and not keys <= _VAGUE) or (not keys and (description_head(subject) or ELLIPTIC.fullmatch(subject))):
+        # ("reports said" is no one; "the report stated" is a document that speaks: "the" makes it one)
+        vague = keys <= _VAGUE and not re.match(r"(?:the|this|that)\s", subject, re.I)
+        if (keys and not vague) or (not keys and (description_head(subject) or ELLIPTIC.fullmatch(subject))):
             out.append(Attribution(m.start(), m.end(), subject, at))
     if all(according_to(idx, o) for o in out) and (quoted := _QUOTED_PREDICATE.match(idx.text, a, b)) and name_keys(quoted.group(1)) and (
         _someone(quoted.group(1)) and not _PASSIVE_QUOTED.search(idx.text, quoted.start(), quoted.end() + 40)
@@ -884,6 +892,16 @@ def possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
 def according_to(idx: SourceIndex, att: Attribution) -> bool:
     """Whether the attribution is "according to X": a source named, no verb of speech."""
     return idx.text[att.verb_start : att.verb_end].casefold() == "according to"
+
+
+def relayer(idx: SourceIndex, att: Attribution) -> tuple[str, int] | None:
+    """Who carried the words of an attribution merged from "X said, citing Y" (the words
+    are Y's): X, with where it is named; None for any other attribution."""
+    span = idx.text[att.verb_start : att.verb_end]
+    if not re.search(r"\b(?:citing|quoting)$", span, re.I) or not (first := _REPORT_VERB.match(span)):
+        return None
+    subject, at = _subject_before(idx, idx.sentence_span(idx.sentence_of(att.verb_start))[0], att.verb_start)
+    return (subject, at) if first.end() < len(span) and name_keys(subject) else None
 
 
 def relays(idx: SourceIndex, att: Attribution) -> bool:
