@@ -95,6 +95,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # (not prose that ends a sentence before its wire's credit: "... said. (ANI/Xinhua)", "... he said. - (Reuters)")
     ("caption", re.compile(r"(?!.*[.!?][\"\u201d]?\s*(?:[-\u2013\u2014]\s*)?\((?:[A-Z]{2,8}/)*[A-Z][A-Za-z]{1,10}\)$)"
                            rf".{{10,300}}(?:\([^()]{{0,60}}|\[[^\[\]]{{0,60}})\b(?:via|[Pp]hoto|{_AGENCY})\b[^()\[\]]{{0,40}}[)\]]"), True),
+    # a caption ending in its credit as outlet and photographer in brackets: "... on London Bridge. (ABC News: Name Surname)"
+    ("caption", re.compile(r".{10,500}[.!?]\s*\((?:[A-Z][\w.&'\u2019-]*\s?){1,4}:\s*(?:[A-Z][\w.'\u2019-]*\s?){1,4}\)\.?"), True),
     # "... on Tuesday. Omar Naji/AFP/Getty Images", "... 2025. Naif Rahma / Reuters", "... in Kyiv. REUTERS/Name Surname"
     ("caption", re.compile(
         rf".{{10,300}}[.!?]\s+(?:(?:[\w.'\u2019-]+ ){{0,3}}[\w.'\u2019-]+ ?/ ?(?:[\w.'\u2019 -]+/)*{_AGENCY}"

@@ -294,6 +294,7 @@ def furniture(text: str) -> list[str]:
         "Hide Ad",
         "The minibus was found riddled with bullets after the ambush. Stock photo.",
         "Sign up to Global Dispatch",
+        "Rescuers carry a survivor from the quay. Photo: A survivor said he saw the boat tip over. (Harbour News: Ana Ruiz)",
     ],
 )
 def test_furniture_forms(line):
