@@ -33,6 +33,11 @@ _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:update
 _DATELINE_PART = r"(?=[^,]{2,41},)(?!(?:On|In|At|By|Since|From|Last|Early|Late|This|Until)\s)[A-Z][\w.'\u2019-]*(?:[ -](?:[A-Z][\w.'\u2019-]*|de|del|da|do|dos|al|el|of|upon|on|sur|am))*,\s*"
 _DATELINE_ONE = re.compile(_DATELINE_PART)  # "WASHINGTON, "
 _DATELINE = re.compile(f"(?:{_DATELINE_PART}){{1,2}}")  # or "Kyiv, Ukraine, "
+# "Kismayo October 23, 2022 (SD) –": a place with no comma, taken only before a whole date
+# with its year and a dash (an agency in brackets between), which prose does not write
+_DATELINE_BARE = re.compile(
+    rf"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,2}} (?=(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}\s*(?:\([A-Za-z]{{2,12}}\)\s*)?[-\u2013\u2014])"
+)
 _DATELINE_LINES = 2  # paragraphs a dateline may open (lines ending a sentence, or long ones)
 PARAGRAPH_CHARS = 80
 # How long before publication an article's latest dated event may be and still fit a reading.
@@ -96,7 +101,7 @@ def _dateline(text: str, line: str, today: date) -> Stamp | None:
     # "NEW DELHI, January 5, 2024": the place may take one or two comma-ended parts, and
     # a date's own comma must not be read as a second part.
     found = None
-    for m in filter(None, (_DATELINE_ONE.match(line), _DATELINE.match(line))):
+    for m in filter(None, (_DATELINE_ONE.match(line), _DATELINE.match(line), _DATELINE_BARE.match(line))):
         mentions = day_mentions(line[m.end() :])
         if mentions and mentions[0].start == 0:
             found = (m, mentions[0])
@@ -172,8 +177,9 @@ def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None,
     """The year of a day-month written without one, or None.
 
     With its own weekday ("Tuesday (Jan 23)"): the first year, from the latest year
-    the text names (or back from today when it names none), on which the day falls
-    on that weekday. Without one: only when the text names a year, the year nearest
+    the text names, on which the day falls on that weekday (none when it names no year:
+    a Monday, July 29 fell in 2013, 2019 and 2024, and counting back from today dated
+    archived pages years late). Without one: only when the text names a year, the year nearest
     the latest one named (from it up to today) on which the day
     falls on a weekday the text names; none, or two equally near, give None, since
     guessing is how wrong dates are made. Heuristic: articles name recent years, and
@@ -183,8 +189,9 @@ def _anchor_year(m: _Mention, named_weekdays: set[int], latest_year: int | None,
         return day is not None and day <= today and day.weekday() in weekdays
 
     if m.weekday is not None:
-        years = range(latest_year, today.year + 1) if latest_year else range(today.year, today.year - 30, -1)
-        return next((y for y in years if fits(y, {m.weekday})), None)
+        if latest_year is None:
+            return None
+        return next((y for y in range(latest_year, today.year + 1) if fits(y, {m.weekday})), None)
     if latest_year is None:
         return None
     fitting = sorted((abs(y - latest_year), y) for y in range(latest_year, today.year + 1) if fits(y, named_weekdays))
@@ -233,14 +240,23 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     named = {m.weekday for m in mentions if m.weekday is not None}
     years = [m.year for m in mentions if m.year and m.kind != "day"]
     anchors: list[tuple[date, _Mention]] = []
+    open_years: list[tuple[list[date], _Mention]] = []  # days with a weekday and no year: the days they may be
     for m in mentions:
         if m.kind != "day":
             continue
         year = m.year or _anchor_year(m, named, max(years, default=None), today)
         if year and (day := m.on(year)):
             anchors.append((day, m))
+        elif m.weekday is not None and not years:
+            fits = [d for y in range(today.year, today.year - 15, -1) if (d := m.on(y)) and d <= today and d.weekday() == m.weekday]
+            if fits:
+                open_years.append((fits[:3], m))
     if not anchors:
-        return None
+        if not open_years:
+            return None
+        fits, m = max(open_years, key=lambda o: o[0][0])
+        readings = " or ".join(d.isoformat() for d in fits)
+        return Inferred(None, f"unknown: on or after {readings} ('{m.words}' fell on its weekday in those years; the text names no year)")
     anchor, anchor_mention = max(anchors, key=lambda a: a[0])
     pinned = {day.weekday() for day, _ in anchors}
     latest, latest_words = anchor, anchor_mention.words
@@ -326,7 +342,28 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
         return None, f"unknown: '{undecided[0].words}' may be {readings} (day and month could swap) and the article does not say which"
     if impossible:  # a stamp the story contradicts is no date, and dates nothing else either
         return None, "unknown: " + "; ".join(impossible)
-    inferred = infer_published(text, today=today, skip=find_furniture(text))
+    skip = find_furniture(text)
+    if seen := _seen_on_a_day_reported(text, skip):
+        return seen
+    inferred = infer_published(text, today=today, skip=skip)
     if inferred is None:
         return None
     return (inferred.published.isoformat() if inferred.published else None), inferred.basis
+
+
+def _seen_on_a_day_reported(text: str, skip: Iterable[tuple[int, int]]) -> tuple[str, str] | None:
+    """A masthead date that is also the latest day the article reports ("Jan 13 2021" above
+    a story "On January 13, at 1:10 a.m., warplanes ..."): the page was seen that day and
+    the story happened that day, so it was published that day. Otherwise a masthead dates
+    nothing (the page may be seen long after)."""
+    masthead = [(line, days[0]) for line in page_lines(text) if line.kind == "masthead"
+                and len(days := stamp_dates(text[line.start : line.end])) == 1]
+    if len(masthead) != 1:
+        return None
+    line, seen = masthead[0]
+    reported = [m for m in _mentions(text) if m.kind == "day" and not _inside(m, skip) and not _ahead(text, m)]
+    later = [m for m in reported if m.year and (day := m.on(m.year)) is not None and day > seen]
+    same = [m for m in reported if (m.month, m.day) == (seen.month, seen.day) and m.year in (None, seen.year)]
+    if later or not same:
+        return None
+    return seen.isoformat(), f"text: '{text[line.start : line.end]}' above the headline, the day the article reports ('{same[-1].words}')"

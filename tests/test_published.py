@@ -165,7 +165,8 @@ def test_a_dateline_without_a_year_takes_the_one_year_the_article_fixes():
 
 @pytest.mark.parametrize(
     "dateline",
-    ["NEW DELHI, January 5, 2024 (IANS) -", "MOGADISHU, Somalia, Jan. 5, 2024 (AP) —", "Kaduna, Nigeria, 5 January 2024 (AFP) -"],
+    ["NEW DELHI, January 5, 2024 (IANS) -", "MOGADISHU, Somalia, Jan. 5, 2024 (AP) —", "Kaduna, Nigeria, 5 January 2024 (AFP) -",
+     "Port Halden January 5, 2024 (HN) \u2013"],
 )
 def test_a_dateline_with_its_year_dates_the_article(dateline):
     """A date's own comma ("January 5, 2024") is not a second part of the place."""
@@ -293,4 +294,25 @@ def test_no_weekday_is_counted_on_from_the_start_of_a_state_that_goes_on():
     text = page("Official killed in drone strike", "The governor was killed late Saturday when a drone struck his home in the city. "
                 "Rebels have maintained a siege on the city since May 10, 2024, despite repeated warnings.")
     found = publication(text, today=TODAY)
+    assert found is None or found[0] is None
+
+
+def test_a_day_with_its_weekday_but_no_year_anywhere_dates_nothing():
+    """"Monday, July 29" fell in 2013, 2019 and 2024: counted back from today, archived
+    pages were dated years late. With a year the text names, the day is found from it."""
+    undated = "Troops repelled a dawn attack, the army said in a Monday, July 29 release. The group claimed the attack on Wednesday."
+    found = publication(page("Troops repel dawn attack", undated), today=TODAY)
+    assert found is None or found[0] is None
+    dated = "The town was first attacked in 2019. Troops repelled a dawn attack, the army said in a Monday, July 29 release. The group claimed the attack on Wednesday."
+    assert publication(page("Troops repel dawn attack", dated), today=TODAY)[0] == "2019-07-31"
+
+
+def test_a_masthead_date_that_is_the_day_the_story_reports_dates_it():
+    """Seen on the day it reports, a page was published that day: the masthead date bounds
+    publication from above, the day reported from below."""
+    same = "On January 13, at 1:10 a.m., warplanes struck the depot, killing nine people, officials said."
+    found = publication(page("Jan 13 2021", "Nine killed in strikes on depot", same), today=TODAY)
+    assert found[0] == "2021-01-13" and "January 13" in found[1]
+    earlier = same.replace("January 13", "January 11")
+    found = publication(page("Jan 13 2021", "Nine killed in strikes on depot", earlier), today=TODAY)
     assert found is None or found[0] is None
