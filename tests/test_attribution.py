@@ -662,6 +662,10 @@ FORMS = [
         "as a precaution",
         "Ministry of Transport and Communications",
     ),
+    # a dateline in title case with brackets and no comma is no speaker of the chant after it
+    ("Tarmu (Veloria) (AFP) \u2013 Hundreds of relatives blocked a main road on Wednesday with the coffins of the dead, chanting \"Justice for the drivers\" as police put the toll at 12.", "Justice for the drivers", "Hundreds of relatives"),
+    # "to say on X" is said on a platform, by the subject (named beside the words)
+    ("Senator Tom Reed had the following to say on X: \u201cThe strikes were lawful and overdue.\u201d", "The strikes were lawful and overdue.", "Tom Reed"),
     # the agency that said them, citing its source, carried the words
     ("State news agency NNA reported the raids. \u201cThe enemy carried out an aerial assault on the town,\u201d NNA said, citing a military source.", "The enemy carried out an aerial assault on the town,", "NNA"),
 ]
@@ -855,6 +859,40 @@ VERB_FORMS = [
     ("The inquiry published its findings on Monday. \u201cThe gates were locked from the outside,\u201d the report stated.", "The gates were locked from the outside,", "the report"),
     # a sentence adverb before an apposition is no name it describes
     ("The toll was disputed.\n\nAlso, a local official who spoke on condition of anonymity, said the toll would rise. \u201cThere were differing accounts,\u201d he said.", "There were differing accounts,", "a local official"),
+    # "the officer said" after a brigadier's quotations, when no one was written as an officer: the last who spoke
+    ("Addressing a press conference, Brigadier Ravi Menon said the group was armed.\n\n\u201cThe recoveries are telling,\u201d he said.\n\n\u201cWe have not identified them,\u201d the officer said.", "We have not identified them,", "Ravi Menon"),
+    # a passive opening a quotation ("were \u201cobserved ...\u201d") reports no words of its subject
+    ("No troops were hurt, a spokesman, Tom Reed, told reporters. The strike was carried out after fighters were \u201cobserved moving on a patrol,\u201d the spokesman said.", "observed moving on a patrol,", "Tom Reed"),
+    # "described as a \u201c...\u201d by X", the agent after the quotation, with a long title
+    ("The raid was described as a \u201csurprise dawn attack on the base,\u201d by the task force\u2019s Chief of Military Public Information Colonel Ana Ruiz Flores in a statement.", "surprise dawn attack on the base,", "Ana Ruiz Flores"),
+    # a participle of speech after the sentence's verb ("responded ..., insisting")
+    ("Interior Minister Tom Reed responded to the claim, insisting \"several lines of investigation\" were being pursued.", "several lines of investigation", "Tom Reed"),
+    # a number opening the sentence is no subject of a quoted phrase in it; "according to a
+    # statement from X" is X's; "Name, D-N.Y.," is no dateline; a quoted nickname is part of the name
+    ("Two \u201carmed individuals\u201d were also killed, according to a statement from the command.", "armed individuals", "the command"),
+    ("House Minority Leader Hakeem Ruiz, D-N.Y., shared a statement calling for Congress to be \u201cfully and immediately briefed.\u201d", "fully and immediately briefed.", "Hakeem Ruiz"),
+    ("\u201cWe will respond,\u201d said the regional commander, General Michael \u201cErik\u201d Ruiz.", "We will respond,", "Michael Ruiz"),
+    # a progressive's subject is the words before its auxiliary, past the clause before them;
+    # "X's conference issued a statement, declaring" is the conference's
+    ("Some of them remained speechless while others were shouting: \"Help us, help us!\" as the fire spread.", "Help us, help us!", "others"),
+    ("The Mexican bishops\u2019 conference issued a statement on Monday, declaring that it \u201ccannot remain indifferent to the violence\u201d in the region.", "cannot remain indifferent to the violence", "Mexican bishops\u2019 conference"),
+    # "shouted to us, ‘...’" inside a quotation: the words of the one who shouted; "Hundreds of
+    # people joined the funeral, chanting": the crowd's
+    ("\u00abMy brother was among them. The neighbours shouted to us, 'Run to the bush, take nothing,' but he went back,\u00bb said Tom Reed.", "Run to the bush, take nothing,", "The neighbours"),
+    ("The spokesman, Tom Reed, called the raid a crime.\n\nHundreds of people joined the funeral, chanting \"We will not forget\" as the bodies were carried.", "We will not forget", "Hundreds of people"),
+    # "the mission" is the one named after a description with its place ("The UN mission in
+    # Veloria, UNMIV,"), and so is "it" after its statement issued with someone else
+    ("The UN peacekeeping mission in Veloria, UNMIV, said nine civilians were killed.\n\nIn a statement issued jointly with the UN Humanitarian Coordinator, the mission said its patrol found houses burnt. Hundreds had fled, the statement said. \"The Mission condemns this attack,\" it said.", "The Mission condemns this attack,", "UNMIV"),
+    # "X state's attorney general office released a statement saying": what the owner owns
+    # speaks, so "it" is the office, not the directorate named after it
+    ("By evening, Harbour state's attorney general office released a statement saying it was working with the forensic sciences directorate.\n\"Our condolences go out to the families,\" it said in a post.", "Our condolences go out to the families,", "Harbour state's attorney general office"),
+    # "and further warned": a coordinated verb after an adverb shares its subject
+    ("The rebels' spokesman, Ali Sarea, vowed revenge.\n\nPresident Tom Reed released a statement saying the strikes were a \"defensive action\" and further warned he \"will not hesitate\" to order more.", "defensive action", "Tom Reed"),
+    # a clause with no verb of speech ending in a colon introduces its subject's words, in its
+    # sentence or as a block quotation below it (not a label: "From the series X in 2013:")
+    ("\u201cIt was unlawful,\u201d Senator Ana Ruiz said.\n\nSenator Tom Reed, a Louisiana Republican: \u201cThe strikes were lawful and overdue.\u201d", "The strikes were lawful and overdue.", "Tom Reed"),
+    ("\u201cIt was unlawful,\u201d Senator Ana Ruiz said.\n\nSenator Tom Reed, on the other hand, backed the president:\n\n\u201cThe strikes were lawful and overdue.\u201d", "The strikes were lawful and overdue.", "Tom Reed"),
+    ("\u201cIt was unlawful,\u201d Senator Ana Ruiz said.\n\nAfter the vigil, Mayor Tom Reed turned to the crowd: \u201cDon\u2019t just say their names.\u201d", "Don\u2019t just say their names.", "Tom Reed"),
     # "The words were those of X"; a quotation standing alone, then in its paragraph a
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),

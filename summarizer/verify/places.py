@@ -60,11 +60,13 @@ _AFTER = re.compile(
     rf"|^,[ \t]+(?:an?|the)[ \t]+(?i:(?:{_DIRECTION}|small|large|border|coastal|southern|northern|eastern|western)[ \t]+)?(?i:{_PLACE_NOUN})\b"
 )
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][A-Z.'\u2019\- ]+[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*(?=,))"
+    # (a place in title case before its comma, its brackets or its date: "Quetta (Pakistan) (AFP) –")
+    rf"(?m)^[ \t]*(?:[A-Z][A-Z.'\u2019\- ]+[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*(?=,|[ \t]+\(|[ \t]+{MONTH_WORD}[ \t]+\d))"
     r"(?:,[ \t]*[A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*)*)?"
     rf"(?:,?[ \t]+(?:\d{{1,2}}[ \t]+{MONTH_WORD}(?:,?[ \t]+\d{{4}})?|{MONTH_WORD}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?))?"  # "ABUJA, 30 November 2017 -"
-    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*"
-    r"(?:[\u2014\u2013]|--?(?=\s|[A-Z])|$)"
+    r"(?:[ \t]*\([^)\n]{1,40}\)){0,2}[ \t]*"
+    # (a dash glued to the text only after capitals or brackets: "KABUL-The", not "Name, D-N.Y.,")
+    r"(?:[\u2014\u2013]|--?(?=\s)|(?:(?<=[A-Z]{2})|(?<=\)))--?(?=[A-Z])|$)"
 )
 _SPEAKER_AFTER = re.compile(
     r"^\s*(?:,[^,.]{1,60},\s*)?(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|stressed|announced|noted|wrote|posted|"

@@ -25,6 +25,7 @@ from .reporting import (
     LY_NOUN,
     PERSON_NOUNS,
     PRONOUNS,
+    SPEECH_VERBS,
     VERB_FORM,
     Attribution,
     according_to,
@@ -99,6 +100,12 @@ _QUALIFIES = re.compile(
 )
 
 
+def qualifies(idx: SourceIndex, mention: tuple[int, int, str]) -> bool:
+    """Whether a name qualifies the lower-case noun after it ("The Catholic bishop", "a
+    Buddhist monastery") rather than naming someone (see _QUALIFIES)."""
+    return re.search(r"['\u2019]s$", mention[2]) is None and _QUALIFIES.match(idx.text, mention[1]) is not None
+
+
 def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker: bool = False) -> bool:
     """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
     refer to an organisation (a name containing an organisation word) or to a name
@@ -122,7 +129,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
                 and not _NAMED_THING.search(before) and not _KIN_OF.search(before)
                 and not (_ADJECTIVE_FORM.fullmatch(run) and _PEOPLE_PLURAL.match(idx.text, mention[1]))
                 and not (_COUNTED.search(before) and re.match(r"[ \t]+[a-z]", idx.text[mention[1] :]))
-                and (re.search(r"['\u2019]s$", run) is not None or not _QUALIFIES.match(idx.text, mention[1])))
+                and not qualifies(idx, mention))
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))
     return True
@@ -355,6 +362,11 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         # "added that organization", "the organization said": the organisation just named
         if found is None and head in ORG_WORDS and (words[0] in ("that", "this") or (words[0] == "the" and head in _GENERIC_ORG)):
             found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))
+        if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
+            # "“...,” the officer said" after a brigadier's quotations: the last person who spoke,
+            # when no one was written as an officer (heuristic: a generic role refers to the speaker)
+            found = _referent(idx, k, lambda start, text: False, depth, lambda start, text: is_named(text) and not names_organisation(text)
+                              and _fits(idx, (start, start + len(text), text), "he", speaker=True))
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
         if found and head in owned:  # "Iraq's foreign ministry"
             phrase = " ".join(owned[: owned.index(head) + 1])
@@ -421,13 +433,15 @@ def state_body(name: str) -> bool:
 
 # Nouns that name no organisation in particular: "the organization" is the one just named.
 _GENERIC_ORG = frozenset("organization organisation group".split())
+_GENERIC_PERSON = frozenset("official officer source commander".split())
 
 
 def _harmed(idx: SourceIndex, end: int) -> bool:
     """Whether the words right after a name report its bearer harmed ("X, 14, one of four
     people killed in the crash"): a victim issues no statement. Heuristic: the next 60
-    characters of its sentence."""
-    return HARMED.search(idx.text, end, min(end + 60, idx.sentence_span(idx.sentence_of(end))[1])) is not None
+    characters of its sentence, unless a verb of speech comes first ("X said nine were killed")."""
+    harm = HARMED.search(idx.text, end, min(end + 60, idx.sentence_span(idx.sentence_of(end))[1]))
+    return harm is not None and re.search(rf"\b(?:{SPEECH_VERBS})\b", idx.text[end : harm.start()], re.I) is None
 
 
 def _issuer_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:
@@ -453,7 +467,9 @@ def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:
     sentence_start = idx.sentence_span(idx.sentence_of(start))[0]
     lead = idx.text[max(sentence_start, start - 60) : start]
     if re.search(r",\s*$", lead):  # an apposition: the clause before the comma describes the name
-        before = re.findall(r"[\w']+", re.split(r"[,;:()\u201c\u201d\"]", lead.rstrip()[:-1])[-1])[-5:]
+        # (its head before what qualifies it: "The UN mission in the Central African Republic, X")
+        clause = re.split(r"[,;:()\u201c\u201d\"]", lead.rstrip()[:-1])[-1]
+        before = re.findall(r"[\w']+", re.sub(r"\s+(?:in|of|for|at|from|on)\s.*$", "", clause))[-5:]
     else:  # a title right before the name ("Mayor Teresa Lugo")
         before = [w for w in re.findall(r"[\w']+", lead)[-1:] if w.casefold() in TITLE_HEADS]
     words = before + re.findall(r"\w+", text) + _possessive(idx, start + len(text)).split()

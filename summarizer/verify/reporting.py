@@ -40,6 +40,7 @@ SPEECH_VERBS = (
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|"
+    "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
     "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
@@ -72,7 +73,7 @@ _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
-    "accusing admitting".split()
+    "accusing admitting insisting declaring explaining recalling asserting urging yelling shouting screaming chanting".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
@@ -128,7 +129,7 @@ LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|
 # title ("Special Agent in Charge", "Commander in Chief").
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\u201e\u00ab\u00bb\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
                          r"|early|earlier|yesterday|today|tonight|overnight|late(?=\s+(?:on|in|last|this)\b))\b")
-_AFTER_WORDS = 10
+_AFTER_WORDS = 14
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|must|might|can)\b", re.I)
@@ -171,7 +172,8 @@ _DETERMINER_BEFORE = re.compile(
 # (a name, or "the" and a few lower-case words; the quotation going on in lower case, as a
 # predicate does: not "... the terrorist militia “Islamic State”")
 _QUOTED_PREDICATE = re.compile(
-    r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?!(?:has|have|had|is|was|were|are|will|would)\b)[a-z]+)"
+    r"\s*((?:[Tt]he\s+)?(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Thousands)\s)"
+    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?!(?:has|have|had|is|was|were|are|will|would)\b)[a-z]+)"
     r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
 )
 # A pronoun subject with its verb, past the subordinate clause before it: "... Mr Murphy he pointed";
@@ -193,18 +195,18 @@ _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]
 _NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
 # After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
 _BY = re.compile(r"\s+by\s+")  # right after the verb, with no auxiliary before it
-_BY_AGENT = re.compile(r"(?:\s+(?:as|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
+_BY_AGENT = re.compile(r"(?:\s+(?:as(?:\s+(?:an?|the))?|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
 # "would be added", "was called": a passive verb reports no one's words.
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[\u201c\"\u2018\u00ab\u201e']?$", re.I)  # (the verb may open a quotation)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
 # A sentence opening with a description of someone and its verb: "A local military source blamed",
 # "A senior Iraqi official later took to X".
 _OPENING_DESCRIPTION = re.compile(
-    r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"\s*((?:[Aa]n?|[Tt]he|(?:Hundreds|Dozens|Thousands|Scores|Crowds)\s+of)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
     r"(?:[a-z]+ed|has|had|was|took|told|gave|made|went|came|spoke|wrote|sent|held|met|said)\b"
 )
-ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second)(?: of them)?")
+ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
 _VAGUE = frozenset("reports report media".split())
 _REMARK = re.compile(r"\s*\((?![A-Z]{2,9}\))[^()]{1,60}\)")
@@ -235,7 +237,7 @@ DOCUMENTS = frozenset("statement statements communique release post message lett
 _FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)|from|by)\s+", re.I)
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
 # "and have so far denied".
-_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|later|so far|then|not|never)\s+)*$", re.I)
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|later|so far|then|not|never|further|again|still|even|[a-z]+ly)\s+)*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -354,7 +356,8 @@ def _without_trail(phrase: str) -> str:
 # "In Kabul,", "Last week,"), never the subject however capitalised.
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|this|that|separately|meanwhile|however|"
-    r"additionally|elsewhere|moreover|furthermore|similarly|subsequently|previously|initially|finally|also|reportedly)\b", re.I
+    r"additionally|elsewhere|moreover|furthermore|similarly|subsequently|previously|initially|finally|also|reportedly|"
+    r"instead|nevertheless|nonetheless|indeed|thus)\b", re.I
 )
 _ADVERB_ONLY = re.compile(r"[a-z]+ly\s+")
 
@@ -546,6 +549,9 @@ def _content(clause: str) -> bool:
 _INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])")
 
 
+_NICKNAME = re.compile(r"(?<=[a-z]) [\u201c\"][A-Z][\w'\u2019-]+[\u201d\"](?= [A-Z])")
+
+
 def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str, int]:
     """The words after a verb up to a clause break ("said the official, adding"); the
     dot of a title's abbreviation ("said Lt. Col. Ahmed Ali") or of an initial is no break."""
@@ -555,6 +561,8 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     if stray := re.match(r",\s+(?=[A-Z])", text):  # "“...,” said, Tito Castellanos, the deputy director"
         verb_end, text = verb_end + stray.end(), text[stray.end() :]
     masked = _INITIAL.sub("_", ABBREVIATED.sub(lambda m: m.group(1) + "_", text))
+    # a nickname in quotation marks inside a name is part of it ("General Michael “Erik” Kurilla")
+    masked = _NICKNAME.sub(lambda m: " " + "_" * (len(m.group()) - 1), masked)
     # (a finite verb after it makes the words an object clause, "said the attack was"; not one
     # in the subject's relative clause, "said a resident who fled and whose house was torched")
     head = re.split(r"[,.;:\u201c\u201d\"(]|\b(?:who|whose|whom)\b", masked, maxsplit=1)[0]
@@ -573,7 +581,7 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
             end = _AFTER_STOP.search(rest)
             named = " ".join(text[at : at + (end.start() if end else len(rest))].split())
             parts.append(named)
-            if is_proper_name(named) and len(named.split()) <= _AFTER_WORDS:
+            if is_proper_name(_NICKNAME.sub("", named)) and len(named.split()) <= _AFTER_WORDS:
                 joined = ", ".join(parts)
                 phrase = joined if joined in text else phrase
                 break
@@ -628,6 +636,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             main = next(((start, run) for start, _, run in idx.mentions[k] if comma is not None and start == m.end() + comma), None)
             if later is None and main is not None and not possessive_owner(idx, *main):
                 return Attribution(m.start(), m.end(), main[1], main[0])
+        # a progressive's subject is the words before its auxiliary ("others were shouting:")
+        if progressive := re.search(r"\s+(?:were|was|are|is)\s+$", idx.text[a : m.start()]):
+            doer, at = _subject_before(idx, a, a + progressive.start())
+            if clause := list(re.finditer(r"\b(?:while|whereas|as|when|because|and|but)\s+", doer)):  # "... while others were"
+                doer, at = doer[clause[-1].end() :], at + clause[-1].end()
+            return Attribution(m.start(), m.end(), doer, at) if _someone(doer) or ELLIPTIC.fullmatch(doer) else None
         # a pronoun opening the sentence is its subject ("She also thanked X, “...”, saying")
         if opening := _PRONOUN_SUBJECT.match(idx.text, a, m.start()):
             return Attribution(m.start(), m.end(), opening.group(1), opening.start(1))
@@ -641,8 +655,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # (an owner is no subject, unless what it owns is speech: "Putin's condemnation of “...”")
         # (nor a participle opening the sentence, capitalised as names are: "Speaking after the prayer, X ...")
         names = [(start, run) for start, _, run in idx.mentions[k]
-                 if start >= a and (not possessive_owner(idx, start, run) or _OWNED_SPEECH.match(idx.text, start + len(run)))
-                 and not VERB_FORM.fullmatch(run)]
+                 if a <= start < m.start() and (not possessive_owner(idx, start, run) or _OWNED_SPEECH.match(idx.text, start + len(run)))
+                 and not VERB_FORM.fullmatch(run) and not _ADVERBIAL.fullmatch(run)]  # (nor "Instead," opening it)
         if names:
             start, run = names[0]
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
@@ -663,6 +677,13 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 if describes_person(head) and len(names) > 1 and re.fullmatch(r"\s*,\s*", idx.text[end : names[1][0]]):
                     return Attribution(m.start(), m.end(), names[1][1], names[1][0])  # "Tarmu resident, Haitham, ...": the name in apposition
                 run += " " + head
+                if owned := re.match(r"['\u2019]s?((?:[ \t]+[a-z]+){1,3})", idx.text[end:]):
+                    # "the Mexican bishops’ conference", "the state's attorney general office": what the
+                    # owner owns, to its last word for an organisation or a person
+                    nouns = owned.group(1).split()
+                    last = max((n for n, w in enumerate(nouns) if w in ORG_WORDS or describes_person(w)), default=0)
+                    run += owned.group()[: owned.start(1) - owned.start()] + " " + " ".join(nouns[: last + 1])
+
             return Attribution(m.start(), m.end(), run, start)
         return None
 
@@ -687,7 +708,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         if infinitive := _TO_INFINITIVE.search(before):
             # "prompting Gustavo Petro to announce": the name right before "to", else no one said it
             at = a + infinitive.start()
-            owner = next(((start, run) for start, end, run in idx.mentions[k] if re.fullmatch(r"\s*", idx.text[end:at]) and start >= a), None)
+            owner = next(((start, run) for start, end, run in idx.mentions[k] if start >= a and end <= at and re.fullmatch(r"\s*", idx.text[end:at])), None)
             if owner is not None:
                 out.append(Attribution(m.start(), m.end(), owner[1], owner[0]))
             continue
@@ -840,7 +861,7 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c]*")
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c]*")
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and))+\s*$", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
