@@ -35,7 +35,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     # (once or glued over again: "Ad imageAd image")
     ("advertisement", re.compile(r"(?:[-–—•·|\s]*(?:advertisement|advertisment|advertising|advert|(?:hide )?ad(?: ?image)?|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*)+", _I), True),
-    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts|breaking|daily|the latest)\b|(?-i:[A-Z])).{0,200}|already (?:a subscriber|subscribed)\b.{0,400}"
+    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|subscribe to\b.{0,120}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts|breaking|daily|the latest)\b|(?-i:[A-Z])).{0,200}|already (?:a subscriber|subscribed)\b.{0,400}"
                                  r"|you['\u2019]ve reached (?:your|the) (?:limit|maximum)\b.{0,160}|get (?:daily|weekly)\b.{0,40}\b(?:news|updates|headlines|newsletter)", _I), True),
     (
         "subscription",
@@ -62,7 +62,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?(?: from this (?:blog|site))?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
-            r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content"
+            r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section"
             r"|related (?:readings?|links?|coverage)\s*:?|recent (?:videos|posts|stories|news)",
             _I,
@@ -117,8 +117,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"(?:an? |the )?(?:map|photo|picture|graphic|chart|infographic|video|gallery|image)s?(?: of| showing| from)? [^.!?:]{0,40}:?", _I), True),
     ("label", re.compile(r"sponsor(?:ed by)?\s*:.{0,200}|back|topics?|images?\s+[\w.-]+\.(?:com|fr|net|org|co\.uk)", _I), True),
     ("translation", re.compile(r"(?:powered by|(?:automatically |machine )?translated (?:by|with|from)|automated translation)\b.{0,60}", _I), True),
-    ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)(?:\s+.{0,80})?)?", _I), True),
-    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit|frame|still|screenshot|screen ?grab)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
+    # (with the buttons beside it: "Share this article Comments", "Share this article Close Button")
+    ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)(?:\s+.{0,80})?)?"
+                         r"|share this (?:article|story|post|page)(?:\s+(?-i:[A-Z])\w*){1,3}", _I), True),
+    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit|frame|still|screenshot|screen ?grab|caption|map|graphic)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
     ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|[^.!?]{1,60}\u00a9.{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
     ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
@@ -152,7 +154,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     ("notice", re.compile(r"(?:accept cookies\?\s*)?(?:we|this (?:site|website)) uses? cookies\b.{0,300}|.{0,200}\bcookie (?:policy|settings|preferences)\b.{0,200}", _I), True),
-    ("tags", re.compile(r"(?:(?:related )?tags?|(?:related )?topics?|filed under)\s*:.{0,200}", _I), True),
+    ("tags", re.compile(r"(?:(?:related )?tags?|(?:related )?topics?|filed under|storyline)\s*:.{0,200}", _I), True),
+    # a press release's number and a reader's view controls ("Release Number 20251217-01", "Read Mode", "100% Font Size")
+    ("navigation", re.compile(r"release (?:number|no\.?)\s*:?\s*[\w-]{3,30}|read(?:ing)? mode|(?:\d{2,3}%\s*)?font size|text size", _I), True),
+    # a feed's footer: "The post <headline> appeared first on <site>."
+    ("credit", re.compile(r"the post .{5,300} appeared first on .{2,80}", _I), True),
     # the outlet's social channels and apps: "Like X on Facebook · Follow us on X", "Join X's WhatsApp channel"
     (
         "share",
@@ -323,7 +329,7 @@ _EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
 _LIST_OPENER = re.compile(
-    r"related|read|more|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor"
+    r"related|read|more|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor|deeper|check|miss"
     r"|tamb\u00e9m|tambi\u00e9n|aussi|auch|anche|juga|\u0442\u0430\u043a\u0436\u0435",
     _I,
 )

@@ -295,6 +295,15 @@ def furniture(text: str) -> list[str]:
         "The minibus was found riddled with bullets after the ambush. Stock photo.",
         "Sign up to Global Dispatch",
         "Rescuers carry a survivor from the quay. Photo: A survivor said he saw the boat tip over. (Harbour News: Ana Ruiz)",
+        "Caption: Police officers guard the airstrip on Sunday.",
+        "Map: Veloria",
+        "Storyline:National News, Security",
+        "Release Number 20251217-01",
+        "Read Mode",
+        "100% Font Size",
+        "Share this article Comments",
+        "Subscribe to Harbour AM/PM for a daily rundown of what's new and why it matters.",
+        "The post Six Killed in Strike on Boat appeared first on Harbour Times.",
     ],
 )
 def test_furniture_forms(line):
@@ -307,9 +316,10 @@ def test_the_line_after_a_photo_credit_is_its_caption():
     assert furniture(text) == ["Photo: STR / AFP", "A man inspects the damage at a fuel station"]
 
 
-def test_headlines_under_a_related_heading_belong_to_the_list():
-    text = f"{HEADLINE}\n\n{BODY}\n\nRelated Stories\nRebels and soldiers clash; 2 dead\nGrenade blast hurts 3 in city market\n\n{BODY}\n"
-    assert furniture(text) == ["Related Stories", "Rebels and soldiers clash; 2 dead", "Grenade blast hurts 3 in city market"]
+@pytest.mark.parametrize("heading", ["Related Stories", "Go deeper", "Check Also"])
+def test_headlines_under_a_related_heading_belong_to_the_list(heading):
+    text = f"{HEADLINE}\n\n{BODY}\n\n{heading}\nRebels and soldiers clash; 2 dead\nGrenade blast hurts 3 in city market\n\n{BODY}\n"
+    assert furniture(text) == [heading, "Rebels and soldiers clash; 2 dead", "Grenade blast hurts 3 in city market"]
 
 
 def test_headlines_closed_by_separators_are_a_list_of_links():
