@@ -893,6 +893,10 @@ VERB_FORMS = [
     ("\u201cIt was unlawful,\u201d Senator Ana Ruiz said.\n\nSenator Tom Reed, a Louisiana Republican: \u201cThe strikes were lawful and overdue.\u201d", "The strikes were lawful and overdue.", "Tom Reed"),
     ("\u201cIt was unlawful,\u201d Senator Ana Ruiz said.\n\nSenator Tom Reed, on the other hand, backed the president:\n\n\u201cThe strikes were lawful and overdue.\u201d", "The strikes were lawful and overdue.", "Tom Reed"),
     ("\u201cIt was unlawful,\u201d Senator Ana Ruiz said.\n\nAfter the vigil, Mayor Tom Reed turned to the crowd: \u201cDon\u2019t just say their names.\u201d", "Don\u2019t just say their names.", "Tom Reed"),
+    # "His statement also hinted ... “...,” it said": "it" is the statement, so its owner's words
+    ("\"Our forces struck five sites,\" a defense official said.\n\nDefense Secretary Lloyd Ruiz confirmed that bombers were used.\n\nHis statement also hinted that the aircraft sent a signal.\n\n\"The bombers show our reach,\" it said.", "The bombers show our reach,", "Lloyd Ruiz"),
+    # a crosshead "Surname: “...”" of someone named in full is theirs
+    ("Ministers visited the scene on Sunday. Civil Protection Minister Nello Ruiz laid flowers.\n\nRuiz: \u201cEmotion and anger\u201d\n\nThe minister spoke to the families.", "Emotion and anger", "Nello Ruiz"),
     # "The words were those of X"; a quotation standing alone, then in its paragraph a
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),
@@ -1182,3 +1186,13 @@ def test_a_menu_of_short_alike_lines_is_no_hard_wrapped_text():
     prose = ("Gunmen attacked a police checkpoint on the main road north of the town late\n"
              "on Friday, killing four officers and wounding two others, officials said on\n") * 3
     assert wrap_width(prose) == 75  # the longest line that runs on (90th percentile)
+
+
+@pytest.mark.parametrize("text", [
+    "The toll rose on Saturday.\n\nQuote: \u201cFive people are known to have been killed.\u201d",
+    "According to sources from the Ministry of Defense, the drone was shot down.\n\nDefense: \u201cFive people are known to have been killed.\u201d",
+])
+def test_a_one_word_label_before_a_colon_introduces_no_speaker(text):
+    """"Quote:" is a label, and so is a word that only ends an organisation's name; a
+    surname of someone named in full would be theirs ("Ruiz: “...”")."""
+    assert _candidates(text, "Five people are known to have been killed.") == []

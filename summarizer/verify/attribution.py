@@ -565,8 +565,11 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
             return []  # a label ("From the series X in 2013:"), not a subject
         start += lead.end()  # "After the attack, Mayor X spoke to the crowd:"
     clause = idx.text[start:at_colon]
-    if HARMED.search(clause) or "\n" in clause.strip() or attributions(idx, j) or len(clause.split()) < 2:
-        return []  # (a clause with a verb of speech, "X wrote:", is read as such; a one-word label, "Quote:", is none)
+    if HARMED.search(clause) or "\n" in clause.strip() or attributions(idx, j):
+        return []  # (a clause with a verb of speech, "X wrote:", is read as such)
+    if len(words := clause.split()) < 2 and not any(len(run.split()) > 1 and run.split()[-1] == words[0] and not names_organisation(run)
+                                                    for ms in idx.mentions for _, _, run in ms):
+        return []  # a one-word label ("Quote:", "Defense:"), unless the surname of someone named in full ("Musumeci:")
     verb = _FINITE_VERB.search(clause)
     names = [(at, run) for at, end, run in idx.mentions[j] if start <= at < (start + verb.start() if verb else at_colon)
              and is_named(run) and not qualifies(idx, (at, end, run)) and not VERB_FORM.fullmatch(run)

@@ -313,6 +313,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         lead = idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() if own else ""
         if own and (lead == "" or describes_person(lead)):  # "Local priest Father X provided an update: “...,” he reported"
             return own[0]
+        if words[0] in ("it", "its") and depth < CHAIN_DEPTH and (owner := _document_owner(idx, k, depth)):
+            return owner
         if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth, fitting)):
             return organisation
         def speaking(start: int, text: str) -> bool:
@@ -388,6 +390,24 @@ def _aged(idx: SourceIndex, k: int, age: str, depth: int) -> tuple[int, str] | N
     if ages:
         return ages[-1]
     return _referent(idx, k, lambda start, text: is_named(text) and _fits(idx, (start, start + len(text), text), "he"), depth)
+
+
+# "His statement also hinted ...", "Austin's statement": a document its owner issued
+_OWNED_DOCUMENT = re.compile(
+    rf"\s*(?:(His|Her|Their)|((?:[A-Z][\w'\u2019.-]*\s+){{0,3}}[A-Z][\w.-]*)['\u2019]s?)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))})\b")
+
+
+def _document_owner(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:
+    """Whom "it said" means when the narration just before opens with an owned document
+    ("Defense Secretary X confirmed .... His statement also hinted .... “...,” it said"):
+    the owner, a pronoun owner resolved as that pronoun. None otherwise."""
+    before = _narration_before(idx, k)[:1]
+    if not before or not (m := _OWNED_DOCUMENT.match(idx.text, idx.sentence_span(before[0])[0])):
+        return None
+    if m.group(2):
+        return m.start(2), m.group(2)
+    pronoun = {"his": "he", "her": "she", "their": "they"}[m.group(1).casefold()]
+    return speaker_of(idx, Attribution(m.start(1), m.end(1), pronoun, m.start(1)), depth + 1)
 
 
 def _within_speech(idx: SourceIndex, att: Attribution, pronoun: str, avoid: frozenset[str]) -> tuple[int, str] | None:
