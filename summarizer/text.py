@@ -337,7 +337,10 @@ _NOT_NAMES = frozenset(
     later then yet so if during on by from for with one two three four five six seven eight nine ten eleven twelve
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred hundreds dozens several january february march april june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday""".split()
+    december monday tuesday wednesday thursday friday saturday sunday not no nor only all both each every any few less
+    such what which who whom whose where why how here instead nevertheless nonetheless thus indeed almost nearly about
+    around over under between among against without within through across toward towards until unless although though
+    because whether despite amid""".split()
 )
 
 

@@ -897,6 +897,25 @@ VERB_FORMS = [
     ("\"Our forces struck five sites,\" a defense official said.\n\nDefense Secretary Lloyd Ruiz confirmed that bombers were used.\n\nHis statement also hinted that the aircraft sent a signal.\n\n\"The bombers show our reach,\" it said.", "The bombers show our reach,", "Lloyd Ruiz"),
     # a crosshead "Surname: “...”" of someone named in full is theirs
     ("Ministers visited the scene on Sunday. Civil Protection Minister Nello Ruiz laid flowers.\n\nRuiz: \u201cEmotion and anger\u201d\n\nThe minister spoke to the families.", "Emotion and anger", "Nello Ruiz"),
+    # "According to a resident of the area who chose to remain anonymous," is someone "he"
+    # goes back to, past a sentence opening "Not less than" (no name)
+    ("Not less than seven people were killed in the attack on the village.\n\nAccording to a resident of the area who chose to remain anonymous, the attack began at 7pm.\n\nHe said armed men opened fire.\n\n\u201cSeven people were killed on the spot,\u201d he said.", "Seven people were killed on the spot,", "a resident of the area"),
+    # "between X's region and Turkey, state TV said": the tail of a coordination is no apposed name
+    ("The \"fierce artillery bombing\" hit a resort in Tarmu, a city on the border between the northern region and Veloria, state TV said.", "fierce artillery bombing", "state TV"),
+    # "has not officially commented" reports nothing; "targeted alleged" is no verb of speech
+    ("Veloria has not officially commented on the strike. Its envoy Tom Reed posted on X.\n\n\u201cAnyone involved will be found,\u201d he wrote.", "Anyone involved will be found,", "Tom Reed"),
+    ("According to a statement from the Guard, the assault targeted alleged \"spy headquarters\" in the region.", "spy headquarters", "the Guard"),
+    # "Senior Emirati diplomat Name ..., saying": the name after the description
+    ("Senior Emirati diplomat Anwar Ruiz blamed the rebels for the attack, saying authorities were handling the \"vicious attack\" calmly.", "vicious attack", "Anwar Ruiz"),
+    # "the ambassador added" further back than the usual look-back: the name written with the
+    # title ("Veloria's Ambassador to Tarmu Hossein Ruiz"), by the surname it was named by since
+    ("Veloria's Ambassador to Tarmu Hossein Ruiz confirmed the reports. Ruiz said five people were killed. Two police officers were among them. Their families gathered at the morgue.\n\n\u201cWe will respond,\u201d he said. \u201cThis entity has no respect for law,\u201d the ambassador added.", "This entity has no respect for law,", "Hossein Ruiz"),
+    # "the mayor further noted": an adverb after the subject is no part of it
+    ("The mayor, Serwan Ruiz, spoke at the scene. \u201cThe vehicle was destroyed,\u201d the mayor further noted.", "The vehicle was destroyed,", "Serwan Ruiz"),
+    # "cited a statement by the group as saying": the group's, which is the Corps named before
+    ("The Revolutionary Guard Corps claimed responsibility for the attack. \u201cThe headquarters were targeted,\u201d the news agency cited a statement by the group as saying.", "The headquarters were targeted,", "Revolutionary Guard Corps"),
+    # "Sabo further disclosed that the Police Area Commander ...": "he" is the one who disclosed it
+    ("The police spokesman, Yakubu Sabo, confirmed the attack.\n\nSabo further disclosed that the Police Area Commander led a team to the village.\n\n\u201cThe hoodlums fled to a hilltop,\u201d he said.", "The hoodlums fled to a hilltop,", "Yakubu Sabo"),
     # "The words were those of X"; a quotation standing alone, then in its paragraph a
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),

@@ -94,7 +94,7 @@ _COUNTED = re.compile(r"(?:(?<![-/.:\w])\d+|\b(?:two|three|four|five|six|seven|e
 _QUALIFIES = re.compile(
     r"[ \t]+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|from|by|as|before|after|during|about|over|since|until|into|near|"
     r"under|through|against|while|because|who|whom|which|that|is|was|were|are|has|had|have|will|"
-    r"would|could|can|may|might|must|should|shall|also|then|later|never|not|now|still|just|only|himself|herself|"
+    r"would|could|can|may|might|must|should|shall|also|then|later|never|not|now|still|just|only|himself|herself|further|again|earlier|once|"
     rf"{IRREGULAR_PAST})\b)"
     rf"(?:(?:{LY_NOUN.pattern})\b|[a-z][a-z-]*(?<!ed)(?<!s)(?<!ly)\b)"  # (an adverb qualifies no noun: "X publicly offered")
 )
@@ -180,6 +180,29 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
         if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
             return next((t for t in taken if not (personal and possessive_owner(idx, *t))), taken[0])
     return None
+
+
+def _titled_before(idx: SourceIndex, k: int, head: str) -> tuple[int, str] | None:
+    """The nearest name before sentence `k` written with the title `head` ("Iraq's Prime
+    Minister X" for "the prime minister"), or a later mention of its surname when that
+    person is named again nearer ("Akbari said ..." for "the ambassador")."""
+    titled = [(j, start, run) for j in range(k) for start, _, run in idx.mentions[j] if head in _noun_phrase(idx, start, run)]
+    if not titled:
+        return None
+    j, start, run = titled[-1]
+    if last_word(run) == head:  # "Iran's Ambassador to Damascus Hossein Akbari": the name after the title's place
+        after = [(a, r) for a, _, r in idx.mentions[j] if start + len(run) < a <= start + len(run) + 40]
+        if not after:
+            return None
+        start, run = after[0]
+        if re.search(r"\b(?:to|in|of|at|for)\s+$", idx.text[max(0, start - 5) : start]):
+            words = run.split()  # "to Damascus Hossein Akbari": the place, then the name (heuristic: one word of place)
+            if len(words) < 3:
+                return None
+            start, run = start + run.index(words[1]), " ".join(words[1:])
+    surname = name_keys(run)[-1:]
+    again = [(a, r) for j in range(idx.sentence_of(start) + 1, k) for a, _, r in idx.mentions[j] if name_keys(r)[-1:] == surname]
+    return again[-1] if again else (start, run)
 
 
 def _goes_on_with(idx: SourceIndex, att: Attribution, j: int, k: int, same_person: re.Pattern[str]) -> bool:
@@ -361,6 +384,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
     if head := description_head(subject):
         state = len(words) == 2 and words[0] == "the" and head in STATE_BODIES
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text) and not (state and not state_body(text)), depth)
+        if found is None and head in TITLE_HEADS:
+            # "the ambassador added" further back than LOOK_BACK: a title names one person in a
+            # story, so the nearest name written with it anywhere before (or that name's surname)
+            found = _titled_before(idx, k, head)
         # "added that organization", "the organization said": the organisation just named
         if found is None and head in ORG_WORDS and (words[0] in ("that", "this") or (words[0] == "the" and head in _GENERIC_ORG)):
             found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))

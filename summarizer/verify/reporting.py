@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
     "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
-    "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
+    "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
@@ -122,7 +122,7 @@ _LEAD_WORDS = frozenset(
 # no issuer of a statement.
 HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|identified|named|missing|victims?)\b", re.I)
 _NOMINATIVE = frozenset("he she they we i it".split())
-_TRAIL_WORDS = frozenset("has have had was were is are also later then again previously earlier reportedly publicly already".split())
+_TRAIL_WORDS = frozenset("has have had was were is are also later then again previously earlier reportedly publicly already further".split())
 # Nouns in -ly, which the adverbs' ending would take for adverbs ("her family, who said").
 LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|belly")
 # What ends a subject after its verb ("said Smith in a statement", "said Smith early on Sunday"); not the "in" of a
@@ -173,7 +173,7 @@ _DETERMINER_BEFORE = re.compile(
 # predicate does: not "... the terrorist militia “Islamic State”")
 _QUOTED_PREDICATE = re.compile(
     r"\s*((?:[Tt]he\s+)?(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Thousands)\s)"
-    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?!(?:has|have|had|is|was|were|are|will|would)\b)[a-z]+)"
+    r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:(?![a-z]+ed\s)[a-z-]+\s+){0,3}?(?!(?:has|have|had|is|was|were|are|will|would)\b)(?![a-z]+ed\s)[a-z]+)"
     r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
 )
 # A pronoun subject with its verb, past the subordinate clause before it: "... Mr Murphy he pointed";
@@ -187,7 +187,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(He|She|They|It|he|s
 # A verb of speech after an article is a noun ("giving a recount", "the call")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+$", re.I)
 # "did not say", "declined to comment on": a verb denied reports no words.
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+(?:[a-z]+ly\s+)?$", re.I)  # ("has not officially commented")
 # The dashes around an aside inside a quotation: " – X announced via Telegram – "
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-]\s(?=[^\u2013\u2014]*$)")
 _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]\s")
@@ -263,7 +263,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
     administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
     owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
-    parent mourner protester protestor attendee participant member family people""".split()
+    parent mourner protester protestor attendee participant member family people diplomat analyst expert journalist""".split()
 )
 
 
@@ -416,6 +416,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     for n in range(len(segments) - 1, 0, -1):
         if breaks[n - 1].group() != "," or len(trailing) == 4:
             break
+        if n >= 2 and breaks[n - 2].group().casefold() == "and":
+            break  # the tail of a coordination ("between X's region and Turkey, state TV said") is no apposed name
         trailing.append(segments[n - 1])
     usable = [
         (a, b) for a, b in trailing
@@ -744,7 +746,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         if verb == "saying" and (active := _QUOTED_ACTIVE.search(before)):
             # "The agency quoted the commander, Captain X, as saying": the commander's words
             who = active.group("who").strip(" ,")
-            out.append(Attribution(m.start(), m.end(), who, a + before.rfind(who)))
+            at = a + before.rfind(who)
+            if from_match := _FROM.match(who):  # "cited a statement by the group as saying": the group's
+                who, at = who[from_match.end() :], at + from_match.end()
+            out.append(Attribution(m.start(), m.end(), who, at))
             continue
         if verb == "saying" and (quoted := _QUOTED_AS.search(before)):
             # "X was quoted by the agency as saying": X's words; the agency only carried them
@@ -792,7 +797,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "according to X, ...": X is the source when X names or describes someone, not
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
-            if not _someone(subject):  # ("According to him, ...": whoever "him" is)
+            # ("According to him, ...": whoever "him" is; "a resident of the area who chose to remain anonymous": the resident)
+            if not _someone(subject) and not _someone(re.sub(r"\s+(?:who|that|which|of|in|from|at|near|on)\s.*$", "", subject)):
                 continue
         elif reported := _reported_subject(idx, a, m):
             subject, at = reported  # "X said Ostrik had called it “a crime”": Ostrik's words
