@@ -916,6 +916,10 @@ VERB_FORMS = [
     ("The Revolutionary Guard Corps claimed responsibility for the attack. \u201cThe headquarters were targeted,\u201d the news agency cited a statement by the group as saying.", "The headquarters were targeted,", "Revolutionary Guard Corps"),
     # "Sabo further disclosed that the Police Area Commander ...": "he" is the one who disclosed it
     ("The police spokesman, Yakubu Sabo, confirmed the attack.\n\nSabo further disclosed that the Police Area Commander led a team to the village.\n\n\u201cThe hoodlums fled to a hilltop,\u201d he said.", "The hoodlums fled to a hilltop,", "Yakubu Sabo"),
+    # "up from the “more than 20” that officials had cited": cited words are the citers'; "the
+    # toll, first cited by the governor, was “provisional”": the agent's
+    ("The number of wounded rose to 34, press secretary Tom Reed told reporters, up from the \"more than 20\" that officials had cited on Tuesday.", "more than 20", "officials"),
+    ("Police said the toll, first cited by the governor, was \u201cprovisional\u201d.", "provisional", "the governor"),
     # "The words were those of X"; a quotation standing alone, then in its paragraph a
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),

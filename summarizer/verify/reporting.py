@@ -40,7 +40,7 @@ SPEECH_VERBS = (
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|"
-    "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|"
+    "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
     "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
@@ -192,7 +192,7 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+(?:[a-
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-]\s(?=[^\u2013\u2014]*$)")
 _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]\s")
 # Verbs that name or describe something, whose passive keeps the namer after "by"
-_NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
+_NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed cited".split())
 # After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
 _BY = re.compile(r"\s+by\s+")  # right after the verb, with no auxiliary before it
 _BY_AGENT = re.compile(r"(?:\s+(?:as(?:\s+(?:an?|the))?|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
@@ -786,6 +786,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             if who:
                 out.append(Attribution(m.start(), m.end(), who, at))
             continue
+        if verb == "cited" and re.match(r"[^.;\u201c\u201d\"]{0,120}?\bas\s+saying\b", idx.text[m.end() : b]):
+            continue  # "the agency cited a statement by the group as saying": "saying" says whose words
         if verb == "quoted":
             # "“...,” the agency quoted one of the drivers as saying / quoted X": the quoted
             # one's words, never the agency's ("was quoted" is passive: see _QUOTED_AS)
