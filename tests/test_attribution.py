@@ -920,6 +920,21 @@ VERB_FORMS = [
     # toll, first cited by the governor, was “provisional”": the agent's
     ("The number of wounded rose to 34, press secretary Tom Reed told reporters, up from the \"more than 20\" that officials had cited on Tuesday.", "more than 20", "officials"),
     ("Police said the toll, first cited by the governor, was \u201cprovisional\u201d.", "provisional", "the governor"),
+    # "the governor" after "Gov. X"; "the Commissioner" after "X, Commissioner of Police in the
+    # State,"; a title, the organisation it is of, then the name ("the Director-General, X Agency, Dr. Name")
+    ("Gov. Awa Ruiz visited the scene on Sunday and said nine people died. Security was tightened.\n\n\u201cWe will not rest,\u201d the governor said.", "We will not rest,", "Awa Ruiz"),
+    ("Musa Dalijan, Commissioner of Police in the State, said the gunmen fled. Troops were deployed.\n\n\u201cWe will find them,\u201d the Commissioner added.", "We will find them,", "Musa Dalijan"),
+    ("According to the Director-General, Harbour State Emergency Management Agency, Dr. Ade Oke, the building collapsed at noon.\n\nHe stated that \u201cthe rescue is ongoing\u201d.", "the rescue is ongoing", "Ade Oke"),
+    # "the source said" after "confirmed by a local official, speaking on condition of
+    # anonymity": the official, not the man named before
+    ("\u201cWe will rebuild,\u201d said Martin Ndi, a teacher.\n\nThe attack was confirmed by a local official, speaking on condition of anonymity. \u201cSome people fled to the bush,\u201d the source said.", "Some people fled to the bush,", "a local official"),
+    # "X said the village had asked for ...": the village is no speaker, so "he" is X; "a
+    # farmer in his sixties, said the gunmen had shouted ...": "he" is the farmer, not the gunmen
+    ("The village head, Sunday Kwarpo, hid in a granary.\n\nKwarpo said the village had asked for a police post in April. \"We wrote letters. Nobody came,\" he said.", "We wrote letters. Nobody came,", "Sunday Kwarpo"),
+    ("A woman named Mary fled with her children.\n\nHer neighbour, a farmer in his sixties, said the gunmen had shouted as they entered the village. \"They knew the paths,\" he said.", "They knew the paths,", "a farmer in his sixties"),
+    # "X said the department “added patrols ...”": a quotation opening with its verb after
+    # "said" is X's words about the department
+    ("Police Chief Tom Reed said the department \u201cadded patrols across our communities today\u201d after the shooting.", "added patrols across our communities today", "Tom Reed"),
     # "The words were those of X"; a quotation standing alone, then in its paragraph a
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),

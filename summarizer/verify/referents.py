@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, name_keys, strip_title
+from ..names import ORG_WORDS, PLACE_DESCRIPTORS, SPELLED_TITLES, TITLE_HEADS, name_keys, strip_title
 from ..page import page_lines
 from ..text import WORD, SourceIndex
 from .gazetteer import gazetteer, place_key
@@ -352,7 +352,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # ("a member of the X Defence Force" is a person: the noun before "of" heads it)
             of_head = _OF_HEAD.match(text)
             member = of_head is not None and describes_person(of_head.group(1))
-            head = of_head.group(1).casefold() if member and of_head else last_word(text)
+            # (a description's head is before what qualifies it: "a farmer in his sixties")
+            head = of_head.group(1).casefold() if member and of_head else last_word(re.split(r"\s+(?:in|from|at|with|on|near)\s", text)[0])
             organisation = head in ORG_WORDS and head not in PERSON_NOUNS
             described = member or not is_named(text) or ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
             if not (words[0] in _PERSONAL or _plural(words[0], head)) or not described or text.casefold() in PRONOUNS or organisation:
@@ -394,8 +395,11 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
             # "“...,” the officer said" after a brigadier's quotations: the last person who spoke,
             # when no one was written as an officer (heuristic: a generic role refers to the speaker)
-            found = _referent(idx, k, lambda start, text: False, depth, lambda start, text: is_named(text) and not names_organisation(text)
-                              and _fits(idx, (start, start + len(text), text), "he", speaker=True))
+            # (or who was only described, when that is the last who spoke: "confirmed by a local
+            # official, speaking on condition of anonymity ... the source said" is not the man named before)
+            found = _referent(idx, k, lambda start, text: False, depth, lambda start, text: (
+                is_named(text) and not names_organisation(text) and _fits(idx, (start, start + len(text), text), "he", speaker=True))
+                or (describes_person(text) and not is_named(text) and not _plural("they", last_word(text))))
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
         if found and head in owned:  # "Iraq's foreign ministry"
             phrase = " ".join(owned[: owned.index(head) + 1])
@@ -463,7 +467,7 @@ def _plural(pronoun: str, head: str) -> bool:
     villagers said ... “...,” they said"). Heuristic: a plural is read from its ending
     ("villagers", "witnesses", not "witness") or the few irregular plurals above; the
     singular they ("the driver ... they said") is not caught."""
-    return pronoun in ("they", "their", "them") and (head in _PEOPLE or (head.endswith("s") and not head.endswith("ss")))
+    return pronoun in ("they", "their", "them") and (head in _PEOPLE or head.endswith("men") or (head.endswith("s") and not head.endswith("ss")))
 
 
 # "the army", "the police": the state's, never a named group that has the word in its name
@@ -519,8 +523,11 @@ def _noun_phrase(idx: SourceIndex, start: int, text: str) -> list[str]:
         before = re.findall(r"[\w']+", re.sub(r"\s+(?:in|of|for|at|from|on)\s.*$", "", clause))[-5:]
     else:  # a title right before the name ("Mayor Teresa Lugo")
         before = [w for w in re.findall(r"[\w']+", lead)[-1:] if w.casefold() in TITLE_HEADS]
-    words = before + re.findall(r"\w+", text) + _possessive(idx, start + len(text)).split()
-    return [w.casefold() for w in words]
+    # (or in apposition after it: "X, Commissioner of Police in the State,")
+    after = re.match(r",\s*((?:the\s+)?[\w' -]{3,60}?)\s*,", idx.text[start + len(text) : start + len(text) + 70])
+    described = re.findall(r"[\w']+", after.group(1)) if after and len(after.group(1).split()) <= 8 else []
+    words = [w.casefold() for w in before + re.findall(r"\w+", text) + _possessive(idx, start + len(text)).split() + described]
+    return words + [SPELLED_TITLES[w] for w in words if w in SPELLED_TITLES]  # "Gov. X" is "the governor"
 
 
 def _possessive(idx: SourceIndex, end: int) -> str:

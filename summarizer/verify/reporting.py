@@ -191,8 +191,8 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+(?:[a-
 # The dashes around an aside inside a quotation: " – X announced via Telegram – "
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-]\s(?=[^\u2013\u2014]*$)")
 _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]\s")
-# Verbs that name or describe something, whose passive keeps the namer after "by"
-_NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed cited".split())
+# Verbs that name, describe or give out something, whose passive keeps its giver after "by"
+_NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed cited confirmed announced".split())
 # After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
 _BY = re.compile(r"\s+by\s+")  # right after the verb, with no auxiliary before it
 _BY_AGENT = re.compile(r"(?:\s+(?:as(?:\s+(?:an?|the))?|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
@@ -476,6 +476,10 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     if len(words) > 1 and words[-1].casefold() in _NOMINATIVE:
         words = words[-1:]  # "Later in the interview he told": the pronoun is the subject
     phrase = " ".join(words[-12:]).lstrip("\u2019' ")  # "‘...,’ the source said"
+    # the clause a verb of speech reports ("X said the gunmen had shouted"): its own subject is
+    # after that verb, and no one when it cannot speak ("X said the village had asked")
+    if len(reported := _SAID_BEFORE.split(phrase)) > 1 and reported[-1] and not _FINITE.search(reported[-1]):
+        phrase = reported[-1] if _someone(reported[-1]) or _person_noun(re.sub(r"men$", "man", last_word(reported[-1]).removesuffix("s"))) else ""
     if not phrase:
         return phrase, verb_start
     # (where the phrase starts: its words may stand further apart, around a blanked remark)
@@ -483,6 +487,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     return phrase, sent_start + a + found[-1].start() if found else verb_start
 
 
+_SAID_BEFORE = re.compile(r"(?:^|\s)(?:said|says|added|stated|noted|explained)\s+(?:that\s+)?")
 _LAST_NOUN_PHRASE = re.compile(r"\b((?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*,?\s*$")
 
 
@@ -583,7 +588,9 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
             end = _AFTER_STOP.search(rest)
             named = " ".join(text[at : at + (end.start() if end else len(rest))].split())
             parts.append(named)
-            if is_proper_name(_NICKNAME.sub("", named)) and len(named.split()) <= _AFTER_WORDS:
+            organisation_first = names_organisation(named) and end is not None and end.group() == ","
+            if is_proper_name(_NICKNAME.sub("", named)) and len(named.split()) <= _AFTER_WORDS and not organisation_first:
+                # (past the organisation a title is of: "the Director-General, X Agency, Dr. Name")
                 joined = ", ".join(parts)
                 phrase = joined if joined in text else phrase
                 break
@@ -807,6 +814,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         else:
             # (before the quotation's opening mark when the verb opens the quotation)
             subject, at = _subject_before(idx, a, m.start() - 1 if opens_quote else m.start())
+            if opens_quote and (said := list(_SAID_BEFORE.finditer(before))):
+                # "X said the department “added patrols ...”": X quoted, in words about the department
+                subject, at = _subject_before(idx, a, a + said[-1].start())
         # "X called it “...” and said ...", "Prime Minister X thanked the victims and their
         # families and said": the sentence's subject, not the words before "and" (taken when
         # its first name opens the sentence or follows an opening phrase; heuristic)
