@@ -935,6 +935,9 @@ VERB_FORMS = [
     # "X said the department “added patrols ...”": a quotation opening with its verb after
     # "said" is X's words about the department
     ("Police Chief Tom Reed said the department \u201cadded patrols across our communities today\u201d after the shooting.", "added patrols across our communities today", "Tom Reed"),
+    # a quotation of several paragraphs under "Name, the village head:" is all his ("the
+    # village head" is no place the name is in)
+    ("Community leaders were not reassured. Sunday Kwarpo, the village head:\n\n'We have heard these promises before.\n\n'Then they go back to the city and we are left alone.'", "Then they go back to the city and we are left alone.", "Sunday Kwarpo"),
     # "The words were those of X"; a quotation standing alone, then in its paragraph a
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),

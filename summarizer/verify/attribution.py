@@ -608,7 +608,11 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
             passed += 1
             continue
         if letters and furniture is None and not all_quoted(idx, j) and not _left_open(idx, start):
-            return []
+            # (a clause ending in a colon that introduced the quotation's first paragraph:
+            # "Name, the village head:" over a quotation of several paragraphs)
+            colon = start + len(idx.text[start:end].rstrip()) - 1
+            opening = re.compile(r":\s*[\u201c\"\u2018\u00ab\u201e']").match(idx.text, colon)
+            return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1)) if opening else []
     return []
 
 

@@ -58,6 +58,7 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     rf"^[ \t]+(?i:{_PLACE_NOUN}|(?:{_DIRECTION}|north|south|east|west)\s+of|near|outside|close\s+to|on\s+the\s+(?:border|outskirts|coast))\b"
     rf"|^,[ \t]+(?:an?|the)[ \t]+(?i:(?:{_DIRECTION}|small|large|border|coastal|southern|northern|eastern|western)[ \t]+)?(?i:{_PLACE_NOUN})\b"
+    r"(?![ \t]+(?i:head|chief|elder|leader|council|headman|chairman|secretary|official|spokesman|spokeswoman|administrator|mayor|governor|commissioner)\b)"  # ("X, the village head")
 )
 _DATELINE = re.compile(
     # (a place in title case before its comma, its brackets or its date: "Quetta (Pakistan) (AFP) –")
