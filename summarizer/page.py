@@ -35,7 +35,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     # (once or glued over again: "Ad imageAd image")
     ("advertisement", re.compile(r"(?:[-–—•·|\s]*(?:advertisement|advertisment|advertising|advert|(?:hide )?ad(?: ?image)?|sponsored(?: content)?|promoted|publicidad|publicidade|publicit\u00e9|anzeige|werbung|pubblicit\u00e0|reklam|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)[-–—•·|\s]*)+", _I), True),
-    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|subscribe to\b.{0,120}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts|breaking|daily|the latest)\b|(?-i:[A-Z])).{0,200}|already (?:a subscriber|subscribed)\b.{0,400}"
+    ("subscription", re.compile(r"(?:subscribe|sign in|log in|donate|become a (?:member|subscriber))\b.{0,60}|subscribe to\b.{0,120}|stay informed\b.{0,160}|send (?:us )?your (?:news|stories|news stories|tips)\b.{0,200}|sign up (?:to|for) (?:(?:get|receive|our|free|a free|updates|alerts|breaking|daily|the latest)\b|(?-i:[A-Z])).{0,200}|already (?:a subscriber|subscribed)\b.{0,400}"
                                  r"|you['\u2019]ve reached (?:your|the) (?:limit|maximum)\b.{0,160}|get (?:daily|weekly)\b.{0,40}\b(?:news|updates|headlines|newsletter)", _I), True),
     (
         "subscription",
@@ -62,7 +62,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?(?: from this (?:blog|site))?"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
-            r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss"
+            r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss|did you read this\??|related topics|tagged\s*:?"
+            r"|related articles\s*more from (?:the )?author"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section"
             r"|related (?:readings?|links?|coverage)\s*:?|recent (?:videos|posts|stories|news)",
             _I,

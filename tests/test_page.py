@@ -304,6 +304,11 @@ def furniture(text: str) -> list[str]:
         "Share this article Comments",
         "Subscribe to Harbour AM/PM for a daily rundown of what's new and why it matters.",
         "The post Six Killed in Strike on Boat appeared first on Harbour Times.",
+        "Stay informed and ahead of the curve! Follow The Harbour Times on WhatsApp for real-time updates.",
+        "Send your news stories to desk@example.org Follow Harbour News on Google News",
+        "Did you read this?",
+        "Related Topics",
+        "RELATED ARTICLESMORE FROM AUTHOR",
     ],
 )
 def test_furniture_forms(line):
