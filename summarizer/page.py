@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .names import is_proper_name
@@ -505,7 +506,8 @@ def _caption_copies(text: str, lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
-def page_lines(text: str) -> list[PageLine]:
+@lru_cache(maxsize=8)  # one text's lines are asked for by its stamps, its body and its furniture in turn
+def page_lines(text: str) -> tuple[PageLine, ...]:
     """Every non-blank line with its kind.
 
     Besides the line rules, a line's place decides (heuristics, each tested on the
@@ -606,7 +608,7 @@ def page_lines(text: str) -> list[PageLine]:
             if not _BIO.fullmatch(text[lines[n].start : lines[n].end]):
                 break
             lines[n] = lines[n]._replace(kind="bio")
-    return _footer(text, lines)
+    return tuple(_footer(text, lines))
 
 
 LINK_RUN = 3  # headlines in a row, each closed by a separator, make a list of links
