@@ -580,6 +580,7 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     return [Attribution(at_colon, at_colon + 1, run, at)]
 
 
+_COLON_OPENING = re.compile(r":\s*[\u201c\"\u2018\u00ab\u201e']")  # a colon, then a quotation's opening mark
 NARRATION_PASSED = 1  # sentences of narration between a speaker's quotations in one paragraph
 
 
@@ -611,7 +612,7 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
             # (a clause ending in a colon that introduced the quotation's first paragraph:
             # "Name, the village head:" over a quotation of several paragraphs)
             colon = start + len(idx.text[start:end].rstrip()) - 1
-            opening = re.compile(r":\s*[\u201c\"\u2018\u00ab\u201e']").match(idx.text, colon)
+            opening = _COLON_OPENING.match(idx.text, colon)
             return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1)) if opening else []
     return []
 

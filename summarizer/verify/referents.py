@@ -487,12 +487,15 @@ _GENERIC_ORG = frozenset("organization organisation group".split())
 _GENERIC_PERSON = frozenset("official officer source commander".split())
 
 
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
+
+
 def _harmed(idx: SourceIndex, end: int) -> bool:
     """Whether the words right after a name report its bearer harmed ("X, 14, one of four
     people killed in the crash"): a victim issues no statement. Heuristic: the next 60
     characters of its sentence, unless a verb of speech comes first ("X said nine were killed")."""
     harm = HARMED.search(idx.text, end, min(end + 60, idx.sentence_span(idx.sentence_of(end))[1]))
-    return harm is not None and re.search(rf"\b(?:{SPEECH_VERBS})\b", idx.text[end : harm.start()], re.I) is None
+    return harm is not None and _SPEECH.search(idx.text, end, harm.start()) is None
 
 
 def _issuer_before(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:
