@@ -275,7 +275,7 @@ _AMBIGUOUS_HEADS = frozenset({"general", "major"})
 # Words a person's name does not end with: "Prince Sultan Air Base", "King Fahd
 # University", "General Assembly" are not people.
 _NOT_PERSONAL = ORG_WORDS | PLACE_DESCRIPTORS | frozenset(
-    """air airport university hospital mosque church shrine stadium palace school college academy""".split()
+    """air airport university hospital mosque church shrine stadium palace school college academy staff""".split()
 )
 # Lower-case particles inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio
 # Lula da Silva", "Ursula von der Leyen").
@@ -343,6 +343,8 @@ def strip_title(name: str) -> str | None:
     if not all(_starts_name(w) or w.casefold() in NAME_PARTICLES for w in rest):
         return None
     if all(is_title_word(w) for w in rest):  # "Secretary General" is all title
+        return None
+    if all(_title_word(w) in PORTFOLIO_WORDS for w in rest):  # "Minister of State for Home Affairs"
         return None
     if _title_word(rest[-1]) in _NOT_PERSONAL:
         return None

@@ -942,6 +942,29 @@ VERB_FORMS = [
     # sentence opening with a name whose verb reports
     ("Protesters denied that anyone in the crowd had been armed.\n\n'We came with our hands empty.' The words were those of Syed Ali Turi, one of the organisers of the sit-in.", "We came with our hands empty.", "Syed Ali Turi"),
     ("The two dead were drivers, the regional prosecutor's office said. It said one of the wounded was a police officer.\n\n\"This was not a protest, it was an ambush.\" Juan Quilaqueo, president of the truckers' association, said his members would block the highway.", "This was not a protest, it was an ambush.", "Juan Quilaqueo"),
+    # "the General Staff" is a military's command body, no general: "It said" is that body
+    ("Drones hit targets overnight, Latvian officials said. Estonian officials said two people were killed.\n\nLatvia's General Staff said in a statement that the drones hit a radar site. It said \u201cthe results are being clarified.\u201d", "the results are being clarified.", "Latvia's General Staff"),
+    # a title's portfolios, listed with commas, run on to the one who holds them
+    ("\u201cStrict action will be taken against those responsible,\u201d said State Industry, MSME, Labour, and Skill Development Minister Ravi Desai.", "Strict action will be taken against those responsible,", "Ravi Desai"),
+    ("\u201cThe road will reopen tomorrow,\u201d said the Minister for Roads, Transport and Highways, Joyce Wanjiru.", "The road will reopen tomorrow,", "Joyce Wanjiru"),
+    ("\u201cThe border is calm,\u201d said Minister of State for Home Affairs, Nityam Sharma.", "The border is calm,", "Nityam Sharma"),
+    # a verb whose subject speaks for no one ("the timing ... showed") gives way to the one
+    # whose subject can ("she pointed out")
+    ("Mayor Ana Petrenko spoke at the scene. However, she pointed out that the timing of the strike showed a disregard for civilians, branding it a \u201ccrime against the city\u201d and calling for help.", "crime against the city", "Ana Petrenko"),
+    # a titled person whose title holds an organisation word is still "he" ("Superintendent of Police")
+    ("\u201cThe officer identified the suspect,\u201d District Superintendent of Police (SP) Ahmed Raza said. \u201cThe accused fired first,\u201d he added. \u201cA search is underway,\u201d he stated.", "A search is underway,", "Ahmed Raza"),
+    ("According to SSP City Kamran Baig, two constables were on patrol when they met the robbers. \u201cThey asked them to stop,\u201d he elaborated.", "They asked them to stop,", "Kamran Baig"),
+    # the last item of a title's list of portfolios holds the name; a nationality's
+    # adjective alone ("no Latvian citizens") is no "he"
+    ("The Disaster Agency's Data, Information, and Communication Head Rudi Hartono said nine people died.\n\nThe Latvian Foreign Ministry said no Latvian citizens were among the victims.\n\n\u201cThe search goes on tonight,\u201d he said.", "The search goes on tonight,", "Rudi Hartono"),
+    # a reporting verb's subject set off after "lives in the village," is who spoke, no place
+    ("\u201cThe slope gave way after the rain,\u201d said Budi Santoso, a spokesman for the agency.\n\nA woman whose family lives in the village, Rina Simatupang, said four relatives were at home. All four are still missing, she said by phone.\n\n\u201cMany people came to help and then the second slide happened,\u201d she said.", "Many people came to help and then the second slide happened,", "Rina Simatupang"),
+    # the source a speaker cites ("said according to the mother's statement") is no "he"
+    ("Fire chief Azman Hamid said according to the first statement from the children's mother, the door was not locked.\n\nHe said the father was at work.\n\n\u201cShe got a call from a neighbour and rushed home,\u201d he said.", "She got a call from a neighbour and rushed home,", "Azman Hamid"),
+    # a surname that is also a nationality's adjective is still a "he" ("Albanese on Saturday ...")
+    ("Premier Tom Albanese visited the mall.\n\nAlbanese on Saturday offered condolences to victims at a Westfield in the city.\n\n\u201cThis was a horrific act,\u201d he said.", "This was a horrific act,", "Tom Albanese"),
+    # a crowd speaks: the verb's subject is someone, not passed over for the speaker it answered
+    ("Senator Ana Ruiz spoke at a rally in the city.\n\n\u201cOnly the Congress can take us to war,\u201d she told the crowd, which chanted, \u201cNo more war!\u201d", "No more war!", "the crowd"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
@@ -1117,6 +1140,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Tribal elders in Tarmu, the district's main town, said the toll was higher.\n\n\"We counted 22 bodies,\" they said.", "We counted 22 bodies,", ["Tribal elders in Tarmu"]),
     # "who did not want to be named, said the firing lasted ...": no inverted subject after it
     ("The governor condemned the attack.\n\nAn injured passenger, who did not want to be named, said the firing lasted about 20 minutes. \"I lay on the floor,\" he said.", "I lay on the floor,", ["An injured passenger"]),
+    # "claiming at least 70 lives" reports no words: no source for the next sentence's quotation
+    ("Fear spread through the estate after a blaze tore through three towers, claiming at least 70 lives.\n\nWhile firefighters fought on, police pointed at a building firm, calling its work \"grossly negligent\", after the fire began.", "grossly negligent", []),
     # words nested in a quotation: whoever the outer speaker says said them
     ("A survivor, Rosa Tola, said from her bed that passengers had shouted at the driver. \"People were shouting 'slow down, slow down,' and he answered that we were late,\" she said.", "slow down, slow down,", ["People"]),
 ])

@@ -19,6 +19,7 @@ from .quotes import Found
 from .referents import QUOTED_SENTENCES, STATE_BODIES, all_quoted, furniture_at, in_furniture, qualifies, speaker_of, speaks_for, state_body
 from .reporting import (
     CONTRAST,
+    DOCUMENTS,
     HARMED,
     PRONOUNS,
     VERB_FORM,
@@ -27,10 +28,12 @@ from .reporting import (
     attributions,
     describes_person,
     is_named,
+    last_word,
     names_organisation,
     nested_attribution,
     relayer,
     relays,
+    someone,
 )
 
 
@@ -276,6 +279,9 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         return turn, [], False
     candidates = [nested] if nested else _cited_by_closing_verb(
         idx, [att for j in range(k, last + 1) for att in attributions(idx, j) if not _in_a_later_clause(idx, span, att)])
+    # a verb whose subject can speak for no one ("the timing of the attack indicated ...,
+    # branding it a “...”") gives way to one whose subject can ("he pointed out that ...")
+    candidates = [att for att in candidates if _can_speak(att.subject)] or candidates
     if not candidates and _opens_with_quote(idx, k):
         # A quotation with no verb of its own: its speaker named in the sentence after it,
         # or after the paragraph where a quotation of several closes; else it continues the
@@ -290,6 +296,12 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
 
 
 _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
+
+
+def _can_speak(subject: str) -> bool:
+    """Whether a verb's subject can be presented as speaking: someone named or described, a
+    pronoun, or a document ("the statement", "reports")."""
+    return someone(subject) or last_word(subject) in DOCUMENTS | {"reports"}
 
 
 def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:

@@ -79,9 +79,10 @@ CHAIN_DEPTH = 6
 
 
 # "where Spanish soldiers are stationed": an adjective of nationality before a plural noun of
-# people, no one "he" refers to. Heuristic: the adjective by its ending, the noun by its ending.
+# people, no one "he" refers to. Heuristic: the adjective by its ending, the noun by its ending
+# or as one of the commonest plurals of people that ending misses ("no Malaysian citizens").
 _ADJECTIVE_FORM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|an|i|ic)")
-_PEOPLE_PLURAL = re.compile(r"[ \t]+[a-z]+(?:ers|ians|ists|ees|ents|ants|iers|men)\b")
+_PEOPLE_PLURAL = re.compile(r"[ \t]+(?:[a-z]+(?:ers|ians|ists|ees|ents|ants|iers|men)|citizens|nationals|troops|people|children|forces|officials|pilgrims|victims)\b")
 # "four Katyusha rockets": a name after a number and before a noun qualifies what is counted.
 _COUNTED = re.compile(r"(?:(?<![-/.:\w])\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|hundreds of))\s+$", re.I)
 
@@ -119,7 +120,9 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     # A reporting verb's subject (`speaker`) is someone, even a lone word opening a sentence ("Amira, 14, said").
     named = speaker or idx.opens_name(start, run) or (pronoun not in _PERSONAL and not lower_case_elsewhere)
     before = idx.text[max(0, start - 40) : start]
-    if not named or VERB_FORM.fullmatch(run) or _LOCATIVE.search(before) or _PLACE_APPOSITION.search(before) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
+    # (a reporting verb's subject after "lives in the village," is the one who spoke: "A woman
+    # whose family lives in the village, X, said")
+    if not named or VERB_FORM.fullmatch(run) or _LOCATIVE.search(before) or (_PLACE_APPOSITION.search(before) and not speaker) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
         return False
     if _LARGER_PLACE.search(before) and re.match(r"\s*[,.;)]", idx.text[mention[1] :]) and place_key(run) in gazetteer().kinds:
         return False  # "from Gary, Indiana,": the cue and the gazetteer agree (not "in Tarmu, Amina Yusuf, the mayor")
@@ -166,6 +169,8 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
         if depth < CHAIN_DEPTH:
             # (a medium relaying the sentence's words, "..., the agency reported", is no one "he" means)
             atts = attributions(idx, j)
+            # (nor is the source a speaker cites, "X said according to the mother's statement, ...")
+            atts = [a for a in atts if not (according_to(idx, a) and any(o.verb_end <= a.verb_start and not according_to(idx, o) for o in atts))]
             for att in reversed([a for a in atts if not relays(idx, a)] if len(atts) > 1 else atts):
                 if same_person and same_person.match(att.subject) and " " in att.subject and not _goes_on_with(idx, att, j, k, same_person):
                     continue  # "Her mother asked ... “...,” she said": "she" is whose mother, not the mother

@@ -36,7 +36,7 @@ SPEECH_VERBS = (
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
-    "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|"
+    "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|elaborated|elaborates|"
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|"
@@ -69,7 +69,7 @@ _ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had)\s+(?:[\w'\u201
               r"(?:comments?|remarks?|words?|message|statement|tribute|warning|plea|response|answer|thoughts|advice)(?=\s*:)")
 # "Hamas felt that they added “fuel to the fire”": a view reported, its words the holder's
 _VIEW = r"(?:felt|believes|believed|thinks|thought|considers|considered)(?=\s+that\b)"
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
@@ -130,6 +130,7 @@ LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\u201e\u00ab\u00bb\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
                          r"|early|earlier|yesterday|today|tonight|overnight|late(?=\s+(?:on|in|last|this)\b))\b")
 _AFTER_WORDS = 14
+_APPOSED_PARTS = 4  # parts set off by commas after "said" that may still be its subject
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|must|might|can)\b", re.I)
@@ -263,7 +264,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
     administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
     owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
-    parent mourner protester protestor attendee participant member family people diplomat analyst expert journalist""".split()
+    parent mourner protester protestor attendee participant member family people crowd diplomat analyst expert journalist""".split()
 )
 
 
@@ -289,17 +290,25 @@ def _person_noun(word: str) -> bool:
     return describes_person(word) or _AGENT_NOUN.fullmatch(word) is not None
 
 
+# "the General Staff", "the Joint Staff": a military's command body (not "chief of staff",
+# a person; heuristic: the two modifiers that make the body's name in English news).
+_STAFF_BODIES = frozenset({"general", "joint"})
+
+
 def names_organisation(phrase: str) -> bool:
     """Whether a phrase names or describes an organisation: it holds an organisation word
     ("the state health department", "Prime Minister's office"), and no word for a person
-    after it ("Police spokesman Rahim Karimi" is a person)."""
+    after it ("Police spokesman Rahim Karimi" is a person), nor a titled name ("Commissioner
+    of Police Musa Dalijan")."""
     last = None
-    for w in re.findall(r"\w+", phrase.casefold()):
+    words = re.findall(r"\w+", phrase.casefold())
+    for before, w in zip(["", *words], words, strict=False):
         if w.rstrip("s") in _PERSON_STEMS:  # (first: "official", an organisation word too, is a person)
             last = "person"
-        elif w in ORG_WORDS:
+        elif w in ORG_WORDS or (w == "staff" and before in _STAFF_BODIES):
             last = "organisation"
-    return last == "organisation"
+    # a titled person's portfolio is no organisation speaking ("Senior Superintendent of Police Fida Hussain")
+    return last == "organisation" and not strip_title(phrase)
 
 
 # What a place is called before its name in apposition ("the region's capital, Tarmu").
@@ -419,6 +428,10 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         if n >= 2 and breaks[n - 2].group().casefold() == "and":
             break  # the tail of a coordination ("between X's region and Turkey, state TV said") is no apposed name
         trailing.append(segments[n - 1])
+    if (listed := re.match(r"\s*(?:and|&)\s+", text[slice(*trailing[0])])) and strip_title(text[trailing[0][0] + listed.end() : trailing[0][1]].strip()):
+        # "Disaster Data, Information, and Communication Head Abdul Muhari said": the last
+        # item of a title's list of portfolios holds the name
+        trailing[0] = (trailing[0][0] + listed.end(), trailing[0][1])
     usable = [
         (a, b) for a, b in trailing
         if _content(text[a:b]) and not idx.quoted(sent_start + a + len(text[a:b]) - len(text[a:b].lstrip()))
@@ -479,7 +492,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     # the clause a verb of speech reports ("X said the gunmen had shouted"): its own subject is
     # after that verb, and no one when it cannot speak ("X said the village had asked")
     if len(reported := _SAID_BEFORE.split(phrase)) > 1 and reported[-1] and not _FINITE.search(reported[-1]):
-        phrase = reported[-1] if _someone(reported[-1]) or _person_noun(re.sub(r"men$", "man", last_word(reported[-1]).removesuffix("s"))) else ""
+        phrase = reported[-1] if someone(reported[-1]) or _person_noun(re.sub(r"men$", "man", last_word(reported[-1]).removesuffix("s"))) else ""
     if not phrase:
         return phrase, verb_start
     # (where the phrase starts: its words may stand further apart, around a blanked remark)
@@ -582,21 +595,27 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
         # apposition are one subject, and either names the speaker (a title alone before a
         # stray comma too: "said Lt. Gen, Carlo Reyes"; two descriptions before it: "said one
         # of them, a village chief from Nacolo, Bacar Assumane")
-        at, parts = stop.end(), [phrase]
-        for _ in range(2):
+        # (a title's list of portfolios, each a name, runs on to the one who holds them: "said
+        # the Minister for Roads, Transport and Highways, Ravi Patel"; "said State Industry,
+        # MSME, Labour, and Skill Development Minister Ravi Patel")
+        at, parts, named_to = stop.end(), [phrase], 0
+        for _ in range(_APPOSED_PARTS):
             rest = masked[at:]
             end = _AFTER_STOP.search(rest)
             named = " ".join(text[at : at + (end.start() if end else len(rest))].split())
             parts.append(named)
             organisation_first = names_organisation(named) and end is not None and end.group() == ","
-            if is_proper_name(_NICKNAME.sub("", named)) and len(named.split()) <= _AFTER_WORDS and not organisation_first:
+            listed = re.sub(r"^(?:and|&)\s+", "", named)  # a list's last item, "and Skill Development ..."
+            if is_proper_name(_NICKNAME.sub("", listed)) and len(named.split()) <= _AFTER_WORDS and not organisation_first:
                 # (past the organisation a title is of: "the Director-General, X Agency, Dr. Name")
-                joined = ", ".join(parts)
-                phrase = joined if joined in text else phrase
+                named_to = len(parts)
+            elif named_to:
                 break
             if not end or end.group() != ",":
                 break
             at += end.end()
+        joined = ", ".join(parts[:named_to])
+        phrase = joined if named_to and joined in text else phrase
     return phrase, verb_end + text.find(phrase) if phrase else verb_end
 
 
@@ -623,11 +642,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # indicated ..., branding it"; heuristic)
         # (nor across a clause of contrast: "X denounced “...”, while Y felt that they added")
         heard = [o for o in out if not CONTRAST.search(idx.text, o.verb_end, m.start())]
-        someone = [o for o in heard if _someone(o.subject)]
+        speakers = [o for o in heard if someone(o.subject)]
         if out:
             if not heard:
                 return None
-            source = (someone or heard)[-1]
+            source = (speakers or heard)[-1]
             # ("When gardai asked where he was, he pointed and said": a pronoun opening a clause
             # of its own between the verbs is the subject the later verb goes with)
             own = [p for p in _CLAUSE_PRONOUN.finditer(idx.text, source.verb_end, m.start()) if not idx.quoted(p.start())]
@@ -650,7 +669,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             doer, at = _subject_before(idx, a, a + progressive.start())
             if clause := list(re.finditer(r"\b(?:while|whereas|as|when|because|and|but)\s+", doer)):  # "... while others were"
                 doer, at = doer[clause[-1].end() :], at + clause[-1].end()
-            return Attribution(m.start(), m.end(), doer, at) if _someone(doer) or ELLIPTIC.fullmatch(doer) else None
+            return Attribution(m.start(), m.end(), doer, at) if someone(doer) or ELLIPTIC.fullmatch(doer) else None
         # a pronoun opening the sentence is its subject ("She also thanked X, “...”, saying")
         if opening := _PRONOUN_SUBJECT.match(idx.text, a, m.start()):
             return Attribution(m.start(), m.end(), opening.group(1), opening.start(1))
@@ -807,7 +826,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
             # ("According to him, ...": whoever "him" is; "a resident of the area who chose to remain anonymous": the resident)
-            if not _someone(subject) and not _someone(re.sub(r"\s+(?:who|that|which|of|in|from|at|near|on)\s.*$", "", subject)):
+            if not someone(subject) and not someone(re.sub(r"\s+(?:who|that|which|of|in|from|at|near|on)\s.*$", "", subject)):
                 continue
         elif reported := _reported_subject(idx, a, m):
             subject, at = reported  # "X said Ostrik had called it “a crime”": Ostrik's words
@@ -857,7 +876,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         if (keys and not vague) or (not keys and (description_head(subject) or ELLIPTIC.fullmatch(subject))):
             out.append(Attribution(m.start(), m.end(), subject, at))
     if all(according_to(idx, o) for o in out) and (quoted := _QUOTED_PREDICATE.match(idx.text, a, b)) and name_keys(quoted.group(1)) and (
-        _someone(quoted.group(1)) and not _PASSIVE_QUOTED.search(idx.text, quoted.start(), quoted.end() + 40)
+        someone(quoted.group(1)) and not _PASSIVE_QUOTED.search(idx.text, quoted.start(), quoted.end() + 40)
     ):
         # "The provincial government has “mobilised all forces”": a quotation that is the
         # sentence's predicate gives its subject's words, whoever relays them ("according to Xinhua");
@@ -918,7 +937,7 @@ def _names_someone(phrase: str) -> bool:
     return is_named(phrase) or describes_person(phrase) or names_organisation(phrase)
 
 
-def _someone(subject: str) -> bool:
+def someone(subject: str) -> bool:
     """Whether a subject can be someone who speaks: one named or described, or a pronoun."""
     return subject.casefold() in PRONOUNS or _names_someone(subject)
 
