@@ -262,7 +262,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a desk's or a source's line with its date: "Greenwatch Desk World News 2025-05-19, 3:13pm",
     # "The Jakarta Globe, December 11, 2012"
     ("stamp", re.compile(r"[A-Z][\w ]{2,40}\s\d{4}-\d{2}-\d{2},?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?", _I), True),
-    ("stamp", re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}, "
+    ("stamp", re.compile(r"(?!(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}, "
                            rf"(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}"), True),
     # a live blog's or a page's byline: "From CNN's Jane Doe and John Roe", "From Jane Doe, Makurdi"
     ("byline", re.compile(r"From (?:[A-Z][\w.]*['\u2019]s )?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+)+(?:(?:,| and) [A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+)*)*"), True),
@@ -429,6 +429,15 @@ def _sentence(line: str) -> bool:
     return line[-1] in ".!?\"\u201d\u2019" and not line.endswith("...")
 
 
+def _cut_off(text: str, start: int, line: str) -> bool:
+    """Whether a line is prose cut off where an excerpt of the page ends ("Home Minister X
+    said the governme"): the text's last line, ending in no punctuation, with a sentence
+    ended inside it or a finite verb of narration or speech. Heuristic: a footer's last
+    link ("Get it on Google Play") has neither."""
+    return (not text[start + len(line) :].strip() and line[-1:].isalnum() and _words(line) >= 4
+            and bool(re.search(r"[a-z][.!?][\"\u201d\u2019]?\s+[A-Z]", line) or _AUXILIARY.search(line) or _SPEECH.search(line)))
+
+
 def _title_case(line: str) -> bool:
     """A headline in title case, not prose cut off ("... contacted Prime Minister Modi and")."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", line)
@@ -579,7 +588,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
         elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"
         elif kind is None and i > first_prose and _inline_headline(line) and lines[-1].kind is None and _sentence(raw[i - 1][1]) and (
-            i + 1 < len(raw) and raw[i + 1][2] is None and _sentence(raw[i + 1][1])
+            i + 1 < len(raw) and raw[i + 1][2] is None and (_sentence(raw[i + 1][1]) or _cut_off(text, raw[i + 1][0], raw[i + 1][1]))
             and _own_paragraph(text, raw[i - 1], raw[i], raw[i + 1])
         ):
             # a headline line between two paragraphs of prose: a link to another story set
@@ -664,8 +673,9 @@ def _footer(text: str, lines: list[PageLine]) -> list[PageLine]:
         # a list of links with no heading: bulleted, or headlines in title case (a line cut
         # off mid-sentence, as excerpts end, is prose)
         headlines = _headline_like(line) and (_BULLET.fullmatch(line) or _title_case(line))
-        if _sentence(line) or (_words(line) > FOOTER_WORDS and not headlines) or line[0] in _OPENING_QUOTES:
-            if _sentence(line):  # below a paragraph of the story: never under a headline alone
+        prose = _sentence(line) or _cut_off(text, out[n].start, line)
+        if prose or (_words(line) > FOOTER_WORDS and not headlines) or line[0] in _OPENING_QUOTES:
+            if prose:  # below a paragraph of the story: never under a headline alone
                 for m in short:
                     out[m] = out[m]._replace(kind="footer")
             break

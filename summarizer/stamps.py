@@ -128,7 +128,10 @@ MONTH_WORD = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\
 GLUED_DAY = re.compile(rf"(?<=[a-z])\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}}$")
 _PREFIX_OPENING = re.compile(rf"(?:(?:{STAMP_LABEL.pattern})\s*:?\s*)?(?:\d|[^\W\d_]{{3,9}}\.?\s+\d)", re.I)
 _PREFIX_CHARS = 60
-_CUT = re.compile(r"\s+(?=[\"\u201c\u2018'\u2026]?[^\W\d_])")  # a cut before a word (or "…Over"): where the text may begin
+# a cut before a word (or "…Over"), or before a headline's figure ("9 Pilgrims Killed"): where the text may begin
+_CUT = re.compile(r"\s+(?=[\"\u201c\u2018'\u2026]?[^\W\d_]|\d[\d,.]*\s+[^\W\d_])")
+# what a headline or a sentence begins with: a capital, after a quotation mark or a figure
+_TEXT_OPENING = re.compile(r"[\"\u201c\u2018'\u2026]*(?:\d[\d,.]*\s+)?[^\W\d_]")
 
 
 # A labelled stamp of the month only ("date 2021-05 ..."): page text, though it dates nothing.
@@ -150,7 +153,7 @@ def stamp_prefix(line: str) -> int:
         return month.end()
     cuts = [cut for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1) if stamp_dates(line[: cut.start()])]
     for cut in reversed(cuts):  # the longest stamp
-        if line[cut.end() :].lstrip("\"\u201c\u2018'")[:1].isupper():
+        if (opening := _TEXT_OPENING.match(line, cut.end())) and opening.group()[-1].isupper():
             return cut.start()
     return cuts[0].start() if cuts and labelled else 0  # the shortest: the label's date alone
 

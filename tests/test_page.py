@@ -524,10 +524,18 @@ def test_a_list_of_headlines_below_the_story_is_furniture():
 
 @pytest.mark.parametrize(
     "last",
-    ["The Kremlin said President Ivan Petrov had called Prime Minister Ali Musa and", "Rescue teams worked through the night near the"],
+    ["The Kremlin said President Ivan Petrov had called Prime Minister Ali Musa and", "Rescue teams worked through the night near the",
+     # cut mid-word, short, or mostly names
+     "Home Minister Ali Musa Khan said the governme", "The missing are Musa Bello, 35, of Tarmu; Ali Ade, 25, of Kwarpo; Md Sha"],
 )
 def test_prose_cut_off_at_the_end_of_an_excerpt_is_kept(last):
     assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{last}\n") == []
+
+
+def test_a_crosshead_above_a_paragraph_cut_off_where_the_excerpt_ends_is_furniture():
+    last = "Due to the blasts, the roofs of several houses collapsed on their owners. A mosque next to the ent"
+    text = f"{HEADLINE}\n\n{BODY}\n\n{_PARAGRAPHS[0]}\n\nSeveral houses collapse\n\n{last}"
+    assert furniture(text) == ["Several houses collapse"]
 
 
 _PARAGRAPHS = [
