@@ -28,7 +28,7 @@ class TextRange(NamedTuple):
 # line?). They describe kinds of furniture, not any one site's strings.
 _I = re.IGNORECASE
 # The agencies and picture libraries a photo is credited to ("(Brian Lawless/PA)", "[Getty]").
-_AGENCY = r"(?:Reuters|REUTERS|AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANADOLU|Xinhua|Shutterstock|Bloomberg|PA|AAP)"
+_AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Associated Press|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANADOLU|Xinhua|Shutterstock|Bloomberg|PA|AAP)"
 # The close of a press release or wire story ("###", "-30-", "- ENDS -"): what follows it
 # (notes to editors, "About <organisation>", media contacts) is not the story.
 _RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
@@ -122,20 +122,22 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # (with the buttons beside it: "Share this article Comments", "Share this article Close Button")
     ("share", re.compile(r"share(?: this)?(?: article| story| post| page)?(?:\s*[:|]\s*.{0,80}|\s+(?:on|via)(?:\s+.{0,80})?)?"
                          r"|share this (?:article|story|post|page)(?:\s+(?-i:[A-Z])\w*){1,3}", _I), True),
-    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit|frame|still|screenshot|screen ?grab|caption|map|graphic)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
+    ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit|frame|still|screenshot|screen ?grab|caption|map|graphic|pix+|pic)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
     ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|[^.!?]{1,60}\u00a9.{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
     ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
-    ("source", re.compile(r"sources?\s*:\s*[^.!?]{1,80}", _I), True),
+    ("source", re.compile(r"(?:news |image |photo )?sources?\s*:\s*[^.!?]{1,80}", _I), True),
     # "World › Asia", "Home > News > Local > <the headline>"
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
     # sections set apart by bars: "World News | U.S. News | Politics", "... | Security Update | About us"
     ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019.-]*(?: [\w&'\u2019.-]+){0,3}\s*\|\s*){2,}[A-Z][\w&'\u2019.-]*(?: [\w&'\u2019.-]+){0,3}"), True),
     ("byline", re.compile(
-        r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*"
+        r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*(?:@\w+)?"
         r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
         _I,
     ), True),
+    # a signature under the story: "- Jane Doe and John Roe" (heuristic: the dash and two or three full names)
+    ("byline", re.compile(r"[-\u2013\u2014]\s*[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}(?:, [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2})? and [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}"), True),
     ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?(?:\s*,\s*[A-Z][\w' -]{1,30})?", _I), True),
     ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?(?:\.|\s*[:|]\s*[^.!?]{1,40})?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
     ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),
@@ -198,6 +200,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(r"thank(?:s| you) for (?:subscribing|signing up)\b.{0,60}|(?:catch the latest|stay up to date|get the latest)\b.{0,120}|.{0,120}\bdelivered (?:every|each) \w+.{0,40}", _I),
         True,
     ),
+    # a site's notification and members-only prompts
+    ("subscription", re.compile(r"get notified\b.{0,80}|\[?you must be (?:registered|logged in)\b.{0,80}", _I), True),
     ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story))\?.{0,120}", _I), True),
     ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
     ("navigation", re.compile(r"search(?:(?: [\w.]+){1,3}?(?:\.\.\.|\u2026))?", _I), True),
@@ -270,7 +274,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a news ticker's items ("• Bomb kills 12 in Congo     |"), a reporter's contact line, "Also Read"
     ("related", re.compile(r"[\u2022\u00b7]\s*.{3,200}?\s*\|"), True),
     ("notice", re.compile(r"contact (?:the )?(?:reporter|editor|writer|author)s?\b.{0,300}", _I), True),
-    ("list heading", re.compile(r"also read|see more|more news", _I), True),
+    ("list heading", re.compile(r"also read|see more|more news|must read", _I), True),
     # a caption with its copyright and agency: "... on 24 March 2024 © PHOTO NAME / AFP", "... HANDOUT / AFP"
     ("caption", re.compile(rf".{{10,400}}(?:\u00a9|\bHANDOUT).{{0,80}}/\s*{_AGENCY}"), True),
     # a byline or an agency with its stamp, its label capitalised as a page prints it: "Name
@@ -278,8 +282,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # Jul 28,2024", "Reuters | Updated: 26-03-2023 19:14 IST"
     ("stamp", re.compile(r"(?:(?!, )[^.!?]){1,80}?\b(?-i:Last [Uu]pdated|Updated|Published|Posted|Created|UPDATED|PUBLISHED)(?: on| at)?\s*[:\-\u2013\u2014]?\s*[A-Z0-9][^.!?]{0,40}\d{4}[^.!?]{0,40}", _I), True),
     ("related", re.compile(r"read\s*:\s*.{3,200}", _I), True),  # "Read: Man mistaken for ..."
-    # a caption signed by its photographer: "... on Friday. — Photo by Name Surname"
-    ("caption", re.compile(r".{0,300}[\u2014\u2013-]\s*(?:photo|picture|image)s?\s+(?:by|courtesy(?: of)?)\s+[A-Z][\w.' -]{2,60}", _I), True),
+    # a caption signed by its photographer or source: "... on Friday. — Photo by Name Surname",
+    # "— Photo provided by Name", "— Screengrab via Geo News"
+    ("caption", re.compile(r".{0,300}[\u2014\u2013-]\s*(?:(?:photo|picture|image)s?\s+(?:by|courtesy(?: of)?|provided by|via)|screen ?grab\s+(?:via|from|by))"
+                           r"\s+[A-Z][\w.' -]{2,60}", _I), True),
     # a page's widgets and prompts: labels alone on a line, reading time, reactions,
     # alerts and read-aloud offers, tip lines, a syndicated copy's source link
     ("label", re.compile(
@@ -326,6 +332,7 @@ _AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
+_SHOUTED_HEADLINE_WORDS = 6
 _PAGE_CLOCK = re.compile(r"\b(?:local|current) time\s*:", _I)
 _EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
@@ -546,7 +553,9 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
                 kind = "stamp"  # "date 2017-01-30 30 January 2017": labelled, the story's own stamp
             raw.append((start, stripped, kind))
     first_prose = next((i for i, (_, line, kind) in enumerate(raw) if kind is None and _sentence(line)), len(raw))
-    top = [i for i in range(first_prose) if raw[i][2] is None and not _SHOUTED.fullmatch(raw[i][1])]
+    # (a line in capitals is a masthead, "THE STATE HERALD", unless it is as long as a
+    # headline: "11 TROOPERS KILLED IN CLASH WITH REBELS"; heuristic)
+    top = [i for i in range(first_prose) if raw[i][2] is None and (not _SHOUTED.fullmatch(raw[i][1]) or _words(raw[i][1]) >= _SHOUTED_HEADLINE_WORDS)]
     headline = max(top, key=lambda i: _words(raw[i][1]), default=None)
     title = raw[headline][1] if headline is not None else ""
     shown_above = {raw[i][1] for i in top}
@@ -581,9 +590,11 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
                 kind = "navigation"
             elif CLOCK_TIME.search(line) and len(line) <= 60:
                 kind = "stamp"
-        elif kind is None and previous == "caption credit" and len(line) <= 300 and line[0] not in "\"\u201c" and (
+        elif kind is None and previous == "caption credit" and len(line) <= 300 and line[0] not in _OPENING_QUOTES and not _SPEECH.search(line) and (
             text.count("\n", lines[-1].end, start) == 1  # right under the credit, no blank line between
         ):
+            # (a quotation or a sentence that reports speech is prose under a caption printed
+            # above its credit: "Flags flew at half-mast.\nPHOTO: AFP\nSome 18 points were set up, the government said.")
             kind = "caption"
         elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"

@@ -153,7 +153,10 @@ def stamp_prefix(line: str) -> int:
         return month.end()
     cuts = [cut for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1) if stamp_dates(line[: cut.start()])]
     for cut in reversed(cuts):  # the longest stamp
-        if (opening := _TEXT_OPENING.match(line, cut.end())) and opening.group()[-1].isupper():
+        opening = _TEXT_OPENING.match(line, cut.end())
+        # (a figure opens the text only right after the stamp's own figures: not "-At least 9 Kenyans")
+        figure = opening is not None and opening.group()[:1].isdigit()
+        if opening and opening.group()[-1].isupper() and not (figure and not line[: cut.start()][-1:].isdigit()):
             return cut.start()
     return cuts[0].start() if cuts and labelled else 0  # the shortest: the label's date alone
 

@@ -309,6 +309,16 @@ def furniture(text: str) -> list[str]:
         "Did you read this?",
         "Related Topics",
         "RELATED ARTICLESMORE FROM AUTHOR",
+        "Rescuers carry out operations at the site. \u2014 Screengrab via Harbour TV",
+        "People gather outside the hospital on Tuesday night. \u2014 Photo provided by Ali Raza",
+        "- By Ana Ruiz, Tom B. Reed and Musa Bello @HarbourNews",
+        "- Ana Ruiz and Tom Reed",
+        "The Associated Press",
+        "News Source: Harbour TV",
+        "Get notified whenever we post something new!",
+        "[You must be registered and logged in to see this link.]",
+        "Must read",
+        "Pix: FB Harbour Fire and Rescue Department",
     ],
 )
 def test_furniture_forms(line):
@@ -319,6 +329,11 @@ def test_furniture_forms(line):
 def test_the_line_after_a_photo_credit_is_its_caption():
     text = f"{HEADLINE}\n\n{BODY}\n\nPhoto: STR / AFP\nA man inspects the damage at a fuel station\n\n{BODY}\n"
     assert furniture(text) == ["Photo: STR / AFP", "A man inspects the damage at a fuel station"]
+    # (not a sentence reporting speech, nor a quotation: prose, under a caption printed above its credit)
+    for prose in ("Some 18 points were set up for the public to sign condolence books, the government said.",
+                  "'The checks are not new to them, but compliance is weak,' he said."):
+        text = f"{HEADLINE}\n\n{BODY}\n\nPHOTO: AFP\n{prose}\n\n{BODY}\n"
+        assert furniture(text) == ["PHOTO: AFP"]
 
 
 @pytest.mark.parametrize("heading", ["Related Stories", "Go deeper", "Check Also"])
@@ -503,6 +518,11 @@ def test_a_breadcrumb_cut_off_with_dots_is_no_prose_and_the_date_above_it_is_the
     lines = page_lines(text)
     assert [line.kind for line in lines][:1] == ["masthead"]
     assert f"{HEADLINE} | Crime Information" not in furniture(text)
+
+
+def test_a_headline_in_capitals_is_the_headline_and_the_outlet_above_it_the_masthead():
+    text = f"Harbour Daily Courier\n\n11 TROOPERS KILLED IN CLASH WITH REBELS\n\n- By Ana Ruiz and Tom Reed @HarbourNews\n\n{BODY}\n"
+    assert furniture(text) == ["Harbour Daily Courier", "- By Ana Ruiz and Tom Reed @HarbourNews"]
 
 
 def test_the_second_date_above_the_story_is_its_stamp_the_first_the_pages():
