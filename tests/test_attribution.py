@@ -965,6 +965,20 @@ VERB_FORMS = [
     ("Premier Tom Albanese visited the mall.\n\nAlbanese on Saturday offered condolences to victims at a Westfield in the city.\n\n\u201cThis was a horrific act,\u201d he said.", "This was a horrific act,", "Tom Albanese"),
     # a crowd speaks: the verb's subject is someone, not passed over for the speaker it answered
     ("Senator Ana Ruiz spoke at a rally in the city.\n\n\u201cOnly the Congress can take us to war,\u201d she told the crowd, which chanted, \u201cNo more war!\u201d", "No more war!", "the crowd"),
+    # "it added" closing a sentence: its subject is what was reported, not who reported it
+    ("Three inmates escaped overnight, the prisons agency Sarpen said.\n\nPolice found rifles during a search of the cells, it added. \"There is evidence of destruction,\" it said.", "There is evidence of destruction,", "Sarpen"),
+    # a document opening the sentence before is what "it says" means
+    ("Police said the gunmen fled. A handwritten letter was found near the body. \u201cWe want our rights,\u201d it says.", "We want our rights,", "A handwritten letter"),
+    # "the post says" after "..., the governor wrote": the governor's post, not the village the sentence names
+    ("Two people were hurt overnight. A drone hit a building in the village of Orlovka, the governor wrote.\n\n\u201cThe damage is being assessed,\u201d the post says.", "The damage is being assessed,", "the governor"),
+    # "he" is neither a plural noun opening a sentence nor the last of places listed
+    ("Prime Minister Jean Dupuis visited the town. Journalists also called the crime a \u201cnew attack\u201d and said it was grave. \u201cThe Republic has lost one of its heroines,\u201d he wrote later on X.", "The Republic has lost one of its heroines,", "Jean Dupuis"),
+    ("Fire spokesman Nikos Andreou said crews were on the way. Two more messages were sent to evacuate residents from the areas of Lambrika and Kitsi Koropi.\n\n\"Police forces are helping us,\" he noted.", "Police forces are helping us,", "Nikos Andreou"),
+    # a participle's phrase between the subject and its verb, its object named in apposition
+    ("\u201cThese terrorists massacred innocent civilians,\u201d the statement, broadcast on national television, said.", "These terrorists massacred innocent civilians,", "the statement"),
+    ("Council chairman Musa Liman, while quoting a statement by a community leader, Bala Sani, said about 110 people died.\n\nHe said:\n\n\u201cOur people went to a wedding in another village.\u201d", "Our people went to a wedding in another village.", "Musa Liman"),
+    # "read" inverted before a document: the document's issuer
+    ("Two guards were killed on Monday, officials said. The guards came under attack on the road late on Sunday, read a statement by the district governor's office. \"The attackers fled in the dark,\" the statement said.", "The attackers fled in the dark,", "the district governor's office"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
@@ -983,6 +997,8 @@ def test_right_speaker_is_grounded(text, quote, speaker):
 
 # (text, quote, a wrong speaker)
 WRONG = [
+    ("Police said the gunmen fled. A handwritten letter was found near the body. \u201cWe want our rights,\u201d it says.", "We want our rights,", "Police"),
+    ("Two people were hurt overnight. A drone hit a building in the village of Orlovka, the governor wrote.\n\n\u201cThe damage is being assessed,\u201d the post says.", "The damage is being assessed,", "Orlovka"),
     # the age says which of the two named before speaks
     ("Tom Reed, 34, and Ana Cruz, 62, were rescued. Police chief Bo Li said the search went on. \u201cI lost everything,\u201d said the 62-year-old.", "I lost everything,", "Tom Reed"),
     ("\u201cWe tried to use the emergency brake,\u201d the state news agency quoted one of the drivers as saying.", "We tried to use the emergency brake,", "state news agency"),

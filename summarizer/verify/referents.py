@@ -45,6 +45,8 @@ _PLACE_NOUN = "|".join(sorted(PLACE_DESCRIPTORS | {"capital", "port"}))  # "the 
 # (not "spoke to X", "married to X": someone spoken to is a person; "spoke to the Courier" is no one)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|over|for|from|into|across|outside|inside|around|(?<!according )(?:(?<!spoke )(?<!speaking )(?<!talked )(?<!talking )(?<!wrote )(?<!said )(?<!married )to|to(?=\s+the\s))|of|toward|towards|on)\s+(?:the\s+)?"
+    # (the last of places listed after it: "from the areas of Lambrika and Kitsi Koropi")
+    r"(?:(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})(?:,\s*(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}))*,?\s+(?:and|or)\s+)?"
     rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{_PLACE_NOUN})\s+)?$", re.I
 )
 # "near the country's second-largest city, Mandalay": a place in apposition to a place noun a
@@ -332,6 +334,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             organisation = words[0] not in _PERSONAL and names_organisation(text)
             if avoid and set(name_keys(text)) & avoid:
                 return False
+            if words[0] in _PERSONAL and " " not in text and describes_person(text) and _plural("they", text.casefold()):
+                return False  # "Journalists also called it ...": capitalised, and still no "he"
             return (is_named(text) or (organisation and not speaker)) and _fits(idx, (start, start + len(text), text), words[0], speaker)
 
         # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
@@ -339,8 +343,15 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and (fitting(a, run) or (
             a in speakers and not VERB_FORM.fullmatch(run) and fitting(a, run, speaker=True)))]  # not "Asked whether ..., she said"
         lead = idx.text[idx.sentence_span(k)[0] : own[0][0]].strip() if own else ""
-        if own and (lead == "" or describes_person(lead)):  # "Local priest Father X provided an update: “...,” he reported"
+        # (not when the pronoun and its verb close the sentence after a comma: what went before
+        # is the words reported, its subject no speaker unless a verb of its own reports:
+        # "Police found weapons in a search, it added.")
+        closing = re.fullmatch(r"[\s,]*(?:on\s+\w+|\w+ly|later|too|also)?[\s.]*", idx.text[att.verb_end : idx.sentence_span(k)[1]]) is not None and (
+            idx.text[: att.subject_start].rstrip().endswith(","))
+        if own and (lead == "" or describes_person(lead)) and not (closing and own[0][0] not in speakers):  # "Local priest Father X provided an update: “...,” he reported"
             return own[0]
+        if words[0] == "it" and (document := _document_subject(idx, k)):
+            return document
         if words[0] in ("it", "its") and depth < CHAIN_DEPTH and (owner := _document_owner(idx, k, depth)):
             return owner
         if words[0] in ("it", "its") and (organisation := _organisation_before(idx, k, depth, fitting)):
@@ -385,8 +396,15 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if same_sentence:  # "X said in a statement ..., the statement added", "X tweeted that initial reports stated"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
     if words and words[-1] in DOCUMENTS and not is_named(subject):
+        # (who issues a document: a name that can speak, not a place or a thing it names, "in
+        # the village of X", "a X-Y passenger train"; or the one who spoke just before, named
+        # or described: "..., the governor wrote. “...,” the post says")
+        def issuer(start: int, text: str) -> bool:
+            mention = (start, start + len(text), text)
+            return ((is_named(text) or names_organisation(text)) and not _harmed(idx, start + len(text))
+                    and _fits(idx, mention, "they") and not qualifies(idx, mention))
         return _issuer_before(idx, k, depth) or _referent(
-            idx, k, lambda start, text: (is_named(text) or names_organisation(text)) and not _harmed(idx, start + len(text)), depth)
+            idx, k, issuer, depth, lambda start, text: issuer(start, text) or describes_person(text) or names_organisation(text))
     if head := description_head(subject):
         state = len(words) == 2 and words[0] == "the" and head in STATE_BODIES
         found = _referent(idx, k, lambda start, text: head in _noun_phrase(idx, start, text) and not (state and not state_body(text)), depth)
@@ -431,6 +449,23 @@ def _aged(idx: SourceIndex, k: int, age: str, depth: int) -> tuple[int, str] | N
 # "His statement also hinted ...", "Austin's statement": a document its owner issued
 _OWNED_DOCUMENT = re.compile(
     rf"\s*(?:(His|Her|Their)|((?:[A-Z][\w'\u2019.-]*\s+){{0,3}}[A-Z][\w.-]*)['\u2019]s?)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))})\b")
+
+
+# A sentence whose subject is a new document: "A handwritten letter was found near the body"
+# (not "The statement ...": one spoken of already, whose issuer "it" may mean)
+_DOCUMENT_SUBJECT = re.compile(rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(DOCUMENTS))})\b(?!['\u2019])", re.I)
+
+
+def _document_subject(idx: SourceIndex, k: int) -> tuple[int, str] | None:
+    """What "it says" means when the sentence, or the narration just before, opens with a
+    new document as its subject ("A handwritten letter was found near the body. “...,” it
+    says"): the document. Heuristic: only a document that opens its sentence; one a
+    subject issued ("The ministry issued a statement") leaves "it" to the subject."""
+    for j in [k, *_narration_before(idx, k)[:1]]:
+        a = idx.sentence_span(j)[0]
+        if m := _DOCUMENT_SUBJECT.match(idx.text, a):
+            return m.start(), m.group()
+    return None
 
 
 def _document_owner(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | None:

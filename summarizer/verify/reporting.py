@@ -228,7 +228,8 @@ _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # (not a noun in -ing before a person's: "clothing vendor X", "mining engineer X")
 _PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|of|via|through|from|during|after|before|with|without|for)\b")
 _PARTICIPLE_PHRASE = re.compile(
-    r",\s*(?:[a-z]+ing|(?:[a-z]+ed|based|present|known)\s+(?:out\s+of|out|by|to|on|in|at|from|via|of|during|for|as|with)|after|before|during|despite)\s[^,\u201c\u201d\"]*,"
+    r",\s*(?:(?:while\s+|when\s+)?[a-z]+ing|(?:[a-z]+ed|based|present|known|broadcast|written|sent|shown|read)\s+(?:out\s+of|out|by|to|on|in|at|from|via|of|during|for|as|with)"
+    r"|after|before|during|despite)\s[^,\u201c\u201d\"]*,"
 )
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
@@ -269,6 +270,12 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
 
 
 _PERSON_STEMS = frozenset(w.rstrip("s") for w in PERSON_NOUNS)  # "residents" and "resident" alike
+# A participle's phrase whose object is named in apposition: "X, while quoting from a statement
+# by a community leader, Y Z, said": the name is the object's, X the subject.
+_PARTICIPLE_APPOSED = re.compile(
+    rf",\s*(?:(?:while|when)\s+)?[a-z]+ing\s[^,\u201c\u201d\"]*\b(?:{'|'.join(sorted(PERSON_NOUNS, key=len, reverse=True))})s?"
+    r",\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},"
+)
 _PERSON_WORDS = TITLE_HEADS | _PERSON_STEMS  # a title or a person noun, or its stem
 
 
@@ -406,7 +413,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     text = _DESCRIBING_APPOSITION.sub(lambda m: m.group() if _ADVERBIAL.fullmatch(m.string[: m.start()]) else _blank_clause(m), text)
     # "X, following a visit to the hospital and its burns unit, confirmed", "X, controlled by
     # the rebels, said": a participle's phrase set off by commas, "and" and all, is no part of the subject
-    text = _PARTICIPLE_PHRASE.sub(_blank_clause, text)
+    text = _PARTICIPLE_PHRASE.sub(_blank_clause, _PARTICIPLE_APPOSED.sub(_blank_clause, text))
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
     text = _RELATIVE_TO_VERB.sub(_blank_relative, text)
@@ -865,6 +872,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             )
             if not name_keys(subject) or inverted:
                 subject, at = after
+        if verb in ("read", "reads") and (after := _subject_after(idx, m.end(), b))[0] and (_FROM.match(after[0]) or last_word(after[0]) in DOCUMENTS):
+            subject, at = after  # "..., read a statement by the governor's office", "“...,” reads the statement"
         if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and not _FROM.match(subject):
             continue  # "read" reports only a document's words
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
