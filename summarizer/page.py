@@ -82,13 +82,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("bio", re.compile(r"about the author\s*:.*", _I), True),  # labelled, wherever it stands
     ("credit", re.compile(r"\((?:with (?:inputs|reporting)|(?:additional )?reporting|writing|editing|compiled)\b[^)]*\)\.?", _I), True),
     # a wire's credit line unbracketed: "Reporting by A in B; Editing by C"
-    ("credit", re.compile(r"(?:additional )?(?:reporting|writing|editing) by [A-Z].{0,300}", _I), True),
+    ("credit", re.compile(r"\(?(?:additional )?(?:reporting|writing|editing)(?: and (?:reporting|writing|editing))? by [A-Z].{0,300}", _I), True),
     ("notice", re.compile(r"\(?this (?:story|article|report) has been (?:corrected|updated|amended|changed)\b.{0,240}", _I), True),
     ("notice", re.compile(r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|an official website of the\b.{0,100}|hosted by\b.{0,80}|our standards\s*:.{0,100}", _I), True),
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
     ("translation", re.compile(r"\[[^\]]{0,60}\btranslated (?:from|by)\b[^\]]{0,80}\]", _I), True),
-    ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
+    ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:.{0,60}\s)?(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(rf".*[.!?]\s+(?:{_AGENCY}|(?i:(?:file|stock|representative|representational)(?: photo| picture| image)?))\.?"), True),
     # a caption ending in its credit after a slash or a colon: "... August 27, 2017. / Reuters",
     # "... 2024. / Credit: Name/AFP/Getty", "Police surround the area behind the cinema: AP"
@@ -160,7 +160,15 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("notice", re.compile(r"(?:accept cookies\?\s*)?(?:we|this (?:site|website)) uses? cookies\b.{0,300}|.{0,200}\bcookie (?:policy|settings|preferences)\b.{0,200}", _I), True),
     ("tags", re.compile(r"(?:(?:related )?tags?|(?:related )?topics?|filed under|storyline)\s*:.{0,200}", _I), True),
     # a press release's number and a reader's view controls ("Release Number 20251217-01", "Read Mode", "100% Font Size")
-    ("navigation", re.compile(r"release (?:number|no\.?)\s*:?\s*[\w-]{3,30}|read(?:ing)? mode|(?:\d{2,3}%\s*)?font size|text size", _I), True),
+    ("navigation", re.compile(r"release (?:number|no\.?)\s*:?\s*[\w-]{3,30}|read(?:ing)? mode|(?:\d{2,3}%\s*)?font size|text size\s*:?", _I), True),
+    # a page's controls and tag headers alone on a line ("Menu", "close", "Watch TV", "Latest news with #X")
+    ("navigation", re.compile(r"menu|close|hashtags|watch tv|expand\s*/\s*collapse search|latest (?:news|stories) (?:with|on|about|for) #\w+", _I), True),
+    # a teaser of another story cut off before its link: "... to discriminate against or… Read More"
+    ("related", re.compile(r".{10,300}(?:\u2026|\.\.\.)\s*read more\.?", _I), True),
+    # a byline's role alone on its line: "Senior Reporter"
+    ("byline", re.compile(r"(?:senior|chief|staff|special|political|crime|court|investigative|foreign|defen[cs]e|security) (?:reporter|correspondent|writer|editor)", _I), True),
+    # a legal note outlets in Russia must print: "*Daesh ... is a terrorist organization outlawed in Russia"
+    ("notice", re.compile(r"\*?.{0,120}\b(?:is|are) (?:an? )?(?:terrorist|extremist) (?:organi[sz]ations?|groups?)\b.{0,40}\b(?:banned|outlawed|prohibited) in (?:Russia|the Russian Federation)\b.{0,120}", _I), True),
     # a feed's footer: "The post <headline> appeared first on <site>."
     ("credit", re.compile(r"the post .{5,300} appeared first on .{2,80}", _I), True),
     # the outlet's social channels and apps: "Like X on Facebook · Follow us on X", "Join X's WhatsApp channel"
@@ -200,8 +208,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(r"thank(?:s| you) for (?:subscribing|signing up)\b.{0,60}|(?:catch the latest|stay up to date|get the latest)\b.{0,120}|.{0,120}\bdelivered (?:every|each) \w+.{0,40}", _I),
         True,
     ),
-    # a site's notification and members-only prompts
+    # a site's notification and members-only prompts; a donation appeal ("Support The X
+    # Times!", "Contribute today", "Readers like you keep news free for everyone.")
     ("subscription", re.compile(r"get notified\b.{0,80}|\[?you must be (?:registered|logged in)\b.{0,80}", _I), True),
+    ("subscription", re.compile(r"support (?:[A-Z][\w.'\u2019&-]*\s*){1,4}!|contribute today[.!]?|(?:now is the time to )?support (?:our |independent |quality )?"
+                                r"(?:reporting|journalism)\b.{0,80}|readers like you\b.{0,80}", _I), True),
     ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story))\?.{0,120}", _I), True),
     ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
     ("navigation", re.compile(r"search(?:(?: [\w.]+){1,3}?(?:\.\.\.|\u2026))?", _I), True),
@@ -239,7 +250,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"thumbnail for\b.{0,200}", _I), True),
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
     # a caption marked as a stock picture or a clip: "... (Representational)", "... Video by AP"
-    ("caption", re.compile(r".{5,300}\((?:representational|representative|file|symbolic)(?: (?:image|photo|picture))?\)\.?|.{5,300}\bvideo by [A-Z][\w .'/-]{1,40}", _I), True),
+    ("caption", re.compile(r".{5,300}\((?:(?:representational|representative|file|symbolic)(?: (?:image|photo|picture))?|(?:image|photo|picture) used for illustrat\w*(?: purposes?)?)\).{0,80}|.{5,300}\bvideo by [A-Z][\w .'/-]{1,40}", _I), True),
     ("notice", re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by\b.{0,200}", _I), True),
     # a site's notices: "Dear visitor, the comments section ...", "Please enter your comment!",
     # "Your browser doesn't support HTML5", a player's prompts ("Watch the video above."), a rights notice ("While citing and using any materials ...")
@@ -259,7 +270,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a blog's and a site's own lines: comment prompts, a server error, a links disclaimer,
     # an image's file name, share icons, a photo label, an agency's sign-off ("-- BERNAMA")
     ("notice", re.compile(
-        r"no comments\s*:?|post a comment|note: only a member of this blog may post a comment\.?|\[an error occurred while processing this directive\]"
+        r"no comments(?: yet)?\s*[:.\u2026]*|post a comment|note: only a member of this blog may post a comment\.?|\[an error occurred while processing this directive\]"
         r"|(?:the )?[\w .]{1,40} is not responsible for the content of external\b.{0,60}", _I), True),
     ("label", re.compile(r"\S{1,80}\.(?:jpe?g|png|gif|webp)|(?:(?:fb|tw|wa|li|email|print|x)\b\s*){3,}|[A-Z]{2,10} (?:Photo|Pic|Picture|Image)s?", _I), True),
     ("credit", re.compile(r"[-\u2013\u2014]{1,2}\s*[A-Z]{3,12}\s*[-\u2013\u2014]*"), True),
@@ -284,8 +295,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("related", re.compile(r"read\s*:\s*.{3,200}", _I), True),  # "Read: Man mistaken for ..."
     # a caption signed by its photographer or source: "... on Friday. — Photo by Name Surname",
     # "— Photo provided by Name", "— Screengrab via Geo News"
-    ("caption", re.compile(r".{0,300}[\u2014\u2013-]\s*(?:(?:photo|picture|image)s?\s+(?:by|courtesy(?: of)?|provided by|via)|screen ?grab\s+(?:via|from|by))"
-                           r"\s+[A-Z][\w.' -]{2,60}", _I), True),
+    ("caption", re.compile(r".{0,300}[\u2014\u2013-]\s*(?:(?:photo|picture|image)s?\s+(?:by|courtesy(?: of)?|provided by|via)|screen ?grab\s+(?:via|from|by)|source\s*:)"
+                           r"\s+[A-Z][\w.' /-]{2,60}", _I), True),
     # a page's widgets and prompts: labels alone on a line, reading time, reactions,
     # alerts and read-aloud offers, tip lines, a syndicated copy's source link
     ("label", re.compile(
@@ -328,7 +339,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
-_AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?:/[\w .'\u2019-]{{2,40}})?")
+_AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?:/[\w .'\u2019-]{{2,40}}| (?:Archive|File|Photos?|Pictures))?")
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 HEADINGS = ("list heading", "rubric")
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
@@ -618,7 +629,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
-    lines = _caption_copies(text, _separated_links(text, lines))
+    lines = _caption_copies(text, _separated_links(text, _bullet_menu(text, lines)))
     lines = _comment_section(text, lines, first_prose)
     lines = _release_tail(text, lines, first_prose)
     lines = _paywall_offer(text, lines, first_prose)
@@ -629,6 +640,28 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
                 break
             lines[n] = lines[n]._replace(kind="bio")
     return tuple(_footer(text, lines))
+
+
+MENU_RUN = 4  # short bulleted items in a row that make a site's menu
+_MENU_ITEM = re.compile(r"[\u2022\u00b7\u25aa*]\s*[^\W\d_][\w&'\u2019 -]{0,30}")
+
+
+def _bullet_menu(text: str, lines: list[PageLine]) -> list[PageLine]:
+    """A site's menu flattened to text: MENU_RUN or more lines in a row, each a bullet
+    and one to three words ("• About", "• General", "• Newsletter"). Heuristic: a list in
+    a story has longer items, or figures ("• 12 killed in ...")."""
+    out = list(lines)
+    run: list[int] = []
+    for n in [*range(len(out)), None]:
+        body = text[out[n].start : out[n].end] if n is not None else ""
+        if n is not None and _MENU_ITEM.fullmatch(body) and _words(body) <= 3:
+            run.append(n)
+            continue
+        if len(run) >= MENU_RUN:
+            for k in run:
+                out[k] = out[k]._replace(kind=out[k].kind or "navigation")
+        run = []
+    return out
 
 
 LINK_RUN = 3  # headlines in a row, each closed by a separator, make a list of links

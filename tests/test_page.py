@@ -319,6 +319,25 @@ def furniture(text: str) -> list[str]:
         "[You must be registered and logged in to see this link.]",
         "Must read",
         "Pix: FB Harbour Fire and Rescue Department",
+        "Support The Harbour Times!",
+        "Contribute today",
+        "Now is the time to support independent reporting from the region!",
+        "Readers like you keep news free for everyone.",
+        "Representative Image Image Credit: ANI",
+        "Text size:",
+        "Latest news with #HarbourFire",
+        "The council today warned of stern action against any attempt to block the port or\u2026 Read More",
+        "Hashtags",
+        "No comments yet...",
+        "The scene after the gunmen fled. \u2014 Source: Ana Ruiz/ZUMA",
+        "Senior Reporter",
+        "(Reporting and writing by Ana Ruiz, Tom Reed and",
+        "Expand / Collapse search",
+        "Watch TV",
+        "Menu",
+        "Some of the passengers were wedding guests (image used for illustration) [Harbour Voice]",
+        "Reuters Archive",
+        "*Daesh (also known as ISIS/ISIL/IS) is a terrorist organization outlawed in Russia and many other states",
     ],
 )
 def test_furniture_forms(line):
@@ -534,6 +553,14 @@ def test_the_second_date_above_the_story_is_its_stamp_the_first_the_pages():
 def test_the_line_under_a_bare_agency_credit_is_its_caption():
     text = f"{HEADLINE}\n\nReuters\nRescuers search the rubble on Wednesday morning\n\n{BODY}\n"
     assert furniture(text) == ["Reuters", "Rescuers search the rubble on Wednesday morning"]
+
+
+def test_a_menu_of_short_bulleted_items_is_furniture_a_bulleted_list_in_the_story_is_not():
+    menu = ["\u2022 About", "\u2022 Support", "\u2022 Newsletter", "\u2022 Contact", "\u2022 War and peace"]
+    text = f"{HEADLINE}\n\n" + "\n".join(menu) + f"\n\n{BODY}\n"
+    assert furniture(text) == menu
+    facts = ["\u2022 12 killed in the market", "\u2022 Roads closed", "\u2022 Schools shut until Monday"]
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(facts) + f"\n\n{BODY}\n") == []
 
 
 def test_a_list_of_headlines_below_the_story_is_furniture():
