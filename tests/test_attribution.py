@@ -979,6 +979,9 @@ VERB_FORMS = [
     ("Council chairman Musa Liman, while quoting a statement by a community leader, Bala Sani, said about 110 people died.\n\nHe said:\n\n\u201cOur people went to a wedding in another village.\u201d", "Our people went to a wedding in another village.", "Musa Liman"),
     # "read" inverted before a document: the document's issuer
     ("Two guards were killed on Monday, officials said. The guards came under attack on the road late on Sunday, read a statement by the district governor's office. \"The attackers fled in the dark,\" the statement said.", "The attackers fled in the dark,", "the district governor's office"),
+    # a view reported before its holder's own pronoun ("He believed he was “...”"); the
+    # paragraphs of a quotation after it, each opened with doubled single quotes
+    ("Speaking from hospital, the bystander told reporters he was packing his car. He believed he was \u201cjust 10cm from death\u201d.\n\n\u2018\u2018I just suddenly went deaf and could not see anything.\n\n\u2018\u2018The next minute I could hear the shooting.\u2019\u2019", "The next minute I could hear the shooting.", "the bystander"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
@@ -1118,6 +1121,12 @@ def test_wrong_speaker_is_flagged(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, subject", [
+    # an opening phrase is no subject: "In a post on X, President ..."; "Visiting the town,
+    # the minister ..."; "Speaking in Tarmu this afternoon Commissioner ..." (no comma)
+    ("In a post on X, President Ana Ruiz referred to the victim by her first name, Lucia, and said that the country \u201cis on the side of her family\u201d.", "is on the side of her family", "President Ana Ruiz"),
+    ("Visiting Tarmu, the minister said the town was \u201ccalm now\u201d.", "calm now", "the minister"),
+    ("Speaking in Tarmu this afternoon Police Commissioner Tom Reed told reporters that a \u201cfull operation\u201d was under way.", "full operation", "Police Commissioner Tom Reed"),
+    ("Ranking Democratic member Ana Ruiz of Rhode Island called the move a \u201cmassive gamble\u201d.", "massive gamble", "Ranking Democratic member Ana Ruiz of Rhode Island"),
     # "in what X described as": X, not the clause before "what"
     ("Three gunmen entered what police spokeswoman Ana Mathe described as an \u201cillegal bar\u201d and opened fire.", "illegal bar", "police spokeswoman Ana Mathe"),
     ("The raid was, in what Commissioner Jane Tisch called a \u201csenseless crusade\u201d, the worst in years.", "senseless crusade", "Commissioner Jane Tisch"),
@@ -1158,6 +1167,13 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("The governor condemned the attack.\n\nAn injured passenger, who did not want to be named, said the firing lasted about 20 minutes. \"I lay on the floor,\" he said.", "I lay on the floor,", ["An injured passenger"]),
     # "claiming at least 70 lives" reports no words: no source for the next sentence's quotation
     ("Fear spread through the estate after a blaze tore through three towers, claiming at least 70 lives.\n\nWhile firefighters fought on, police pointed at a building firm, calling its work \"grossly negligent\", after the fire began.", "grossly negligent", []),
+    # a name in quotation marks after "known as" is nobody's words
+    ("The blast hit a bustling area known as \u201cOld Marketplace,\u201d the emergency service said.", "Old Marketplace,", []),
+    # "but" opens the clause whose subject speaks; "According to X, says he ..." is X's
+    ("The cause of the crash is unknown but Taboada said the bus was \"coming from a party\".", "coming from a party", ["Taboada"]),
+    ("According to Ombudsman Ana Ruiz, says she sent an early alert because \u201cthe risk is high\u201d.", "the risk is high", ["Ombudsman Ana Ruiz"]),
+    # "thought they had been cornered" reports no words (a view reports only quoted words after it)
+    ("Police chief Tom Reed said the gunmen, some armed with rifles, thought they had been cornered and fired at everyone. \"They went berserk,\" he said.", "They went berserk,", ["Police chief Tom Reed"]),
     # words nested in a quotation: whoever the outer speaker says said them
     ("A survivor, Rosa Tola, said from her bed that passengers had shouted at the driver. \"People were shouting 'slow down, slow down,' and he answered that we were late,\" she said.", "slow down, slow down,", ["People"]),
 ])

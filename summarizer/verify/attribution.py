@@ -272,6 +272,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     k = idx.sentence_of(span.start)
     last = idx.sentence_of(max(span.start, span.end - 1))
     turn = idx.turn_at(span.start)
+    if _NAMED_AS.search(idx.text, max(0, span.start - 40), span.start):
+        return None, [], False  # "an area known as “Old Marketplace”": a name, nobody's words
     nested = nested_attribution(idx, span.start, in_sentence=turn is not None)
     if turn and nested is None:
         # a transcript names the speaker of each turn, unless the turn quotes someone
@@ -296,6 +298,10 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
 
 
 _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
+
+
+# What a name in quotation marks follows: "known as", "referred to as", "nicknamed", "entitled"
+_NAMED_AS = re.compile(r"\b(?:(?:known|referred to)\s+as|nicknamed|entitled)\s+[\u201c\u2018\"'\u00ab\u201e]+$", re.I)
 
 
 def _can_speak(subject: str) -> bool:
@@ -385,7 +391,10 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
     start, end = idx.sentence_span(k)
     # (after a dateline opening it: "ABUJA, 30 November 2017 - “Today's attack ...")
     start = next((e for s, e in datelines(idx) if s <= start < e or (start <= s < end and not idx.text[start:s].strip())), start)
-    if idx.quoted(start + len(idx.text[start:]) - len(idx.text[start:].lstrip()) + 1):
+    first = start + len(idx.text[start:]) - len(idx.text[start:].lstrip())
+    # (past every opening mark: "‘‘The next minute ..." doubles its single quotes)
+    marks = re.match(r"[\u2018\u201c\u00ab\u201e\"']*", idx.text[first:])
+    if idx.quoted(first + max(1, marks.end() if marks else 0)):
         return True
     lead = re.match(r"\s*([^\u201c\u201d\u201e\u00ab\"]{1,60}):\s*[\u201c\u201e\u00ab\"]", idx.text[start:end])
     return lead is not None and len(lead.group(1).split()) <= 6 and not any(a < start + lead.end() for a, _, _ in idx.mentions[k])

@@ -68,7 +68,10 @@ SPEECH_VERBS = (
 _ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had)\s+(?:[\w'\u2019-]+\s+){0,4}?"
               r"(?:comments?|remarks?|words?|message|statement|tribute|warning|plea|response|answer|thoughts|advice)(?=\s*:)")
 # "Hamas felt that they added “fuel to the fire”": a view reported, its words the holder's
-_VIEW = r"(?:felt|believes|believed|thinks|thought|considers|considered)(?=\s+that\b)"
+# (or before the clause's own pronoun when quoted words follow: "He believed he was “just
+# 10cm from death”"; not "the gunmen thought they had been cornered")
+_VIEW = (r"(?:felt|believes|believed|thinks|thought|considers|considered)"
+         r"(?=\s+that\b|\s+(?:he|she|they|we|I)\b[^.\n\u201c\u201d\"]{0,80}[\u201c\"\u2018])")
 _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
@@ -112,11 +115,11 @@ PRONOUNS = frozenset("he she they it his her their its him them".split())  # (ob
 # conjunction opening a clause with its own subject, not "such as the mayor", "known as the";
 # "until it had concluded"; "in what X called"; "the group, which Islamabad says is ...")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bwhich(?=\s+(?:an?\s|the\s|[A-Z]))|\b[Ww]hat\b"
+    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bbut(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|\bwhich(?=\s+(?:an?\s|the\s|[A-Z]))|\b[Ww]hat\b"
     r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though|until|unless|once)(?=\s+(?:an?|the|it|he|she|they|we)\s)"
 )
 _LEAD_WORDS = frozenset(
-    "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom".split()
+    "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom according to".split()
 )
 # What a sentence says of someone it reports harmed, held or accused: no speaker it introduces,
 # no issuer of a statement.
@@ -130,6 +133,8 @@ LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\u201e\u00ab\u00bb\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
                          r"|early|earlier|yesterday|today|tonight|overnight|late(?=\s+(?:on|in|last|this)\b))\b")
 _AFTER_WORDS = 14
+# A sentence's opening phrase of place, time or means, up to its comma ("In a Twitter post,")
+_OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|From|After|During|Via|Through|With|Speaking)\b[^,\u201c\u201d\"]{0,60},\s*")
 _APPOSED_PARTS = 4  # parts set off by commas after "said" that may still be its subject
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
 # not the verb's subject ("said the official").
@@ -487,7 +492,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         a, b = next((seg for n, seg in enumerate(usable)
                      if (is_proper_name(text[seg[0] : seg[1]].strip()) or _titled_name(text[seg[0] : seg[1]].strip())
                          or (n == 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
-                     and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])), (a, b))
+                     and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])
+                     and not re.match(r"\s*[A-Z][a-z]+ing\s", text[seg[0] : seg[1]])), (a, b))  # (nor "Visiting Kabul,")
     words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
@@ -496,6 +502,10 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     if len(words) > 1 and words[-1].casefold() in _NOMINATIVE:
         words = words[-1:]  # "Later in the interview he told": the pronoun is the subject
     phrase = " ".join(words[-12:]).lstrip("\u2019' ")  # "‘...,’ the source said"
+    # an opening participle's phrase with no comma: "Speaking in Waterford this afternoon Garda
+    # Commissioner Drew Harris told": the capitalised name that ends it
+    if (opener := re.match(r"[A-Z][a-z]+ing\s+(?=(?:in|at|to|on|from|after|before|during|with|for|about|the|an?|his|her|their)\s)", phrase)) and (tail := re.search(r"(?:\b[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*$", phrase[opener.end() :])):
+        phrase = tail.group()
     # the clause a verb of speech reports ("X said the gunmen had shouted"): its own subject is
     # after that verb, and no one when it cannot speak ("X said the village had asked")
     if len(reported := _SAID_BEFORE.split(phrase)) > 1 and reported[-1] and not _FINITE.search(reported[-1]):
@@ -692,6 +702,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         names = [(start, run) for start, _, run in idx.mentions[k]
                  if a <= start < m.start() and (not possessive_owner(idx, start, run) or _OWNED_SPEECH.match(idx.text, start + len(run)))
                  and not VERB_FORM.fullmatch(run) and not _ADVERBIAL.fullmatch(run)]  # (nor "Instead," opening it)
+        # (nor a name in an opening phrase of place or means: "In a Twitter post, President X ...")
+        if (phrase := _OPENING_PHRASE.match(idx.text, a)) and any(start >= phrase.end() for start, _ in names):
+            names = [(start, run) for start, run in names if start >= phrase.end()]
         if names:
             start, run = names[0]
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
@@ -846,12 +859,17 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # "X called it “...” and said ...", "Prime Minister X thanked the victims and their
         # families and said": the sentence's subject, not the words before "and" (taken when
         # its first name opens the sentence or follows an opening phrase; heuristic)
-        first = idx.mentions[k][0] if idx.mentions[k] else None
+        # (past an opening phrase of place or means: "In a Twitter post, President X ...")
+        lead = _OPENING_PHRASE.match(idx.text, a)
+        first = next((mm for mm in idx.mentions[k] if not lead or mm[0] >= lead.end()), None)
         # ("the" before an acronym: "The RSF denied it but said")
         opening = first is not None and re.fullmatch(
             r"(?:[^,]*,)?\s*" + (r"(?:[Tt]he\s+)?" if first[2].isupper() else ""), idx.text[a : first[0]]
         ) is not None
-        words_before_and = not (is_proper_name(subject) or subject.casefold() in PRONOUNS)
+        # (a name set off by commas before ", and said" is the object's apposition: "referred to
+        # the victim by her first name, Stéphanie, and said")
+        apposed = re.search(r",\s*$", idx.text[a:at]) is not None and re.search(r",\s*(?:and|but)\s+(?:\w+\s+)?$", before) is not None
+        words_before_and = not (is_proper_name(subject) or subject.casefold() in PRONOUNS) or apposed
         runs_on = re.search(r"\b(?:and|but|then)$", subject) is not None  # "The man refused to comply and"
         if coordinated and (not name_keys(subject) or (words_before_and and (opening or runs_on))) and (att := inherited(m)) is not None:
             out.append(att)
