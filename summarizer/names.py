@@ -182,11 +182,12 @@ def _same_word(x: str, y: str) -> bool:
         return False
     if _vowel_inserted(x, y):
         return True
+    # (the final h may also go with vowels swapped: "Hudaida"/"Hodeidah"; the skeleton drops it already)
     return (
         min(len(x), len(y)) >= VOWEL_CHANGE_MIN_LETTERS
         and len(_skeleton(x)) >= 3
         and _skeleton(x) == _skeleton(y)
-        and _vowels_swapped(x, y)
+        and _vowels_swapped(_without_final_h(x), _without_final_h(y))
     )
 
 

@@ -208,6 +208,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(r"thank(?:s| you) for (?:subscribing|signing up)\b.{0,60}|(?:catch the latest|stay up to date|get the latest)\b.{0,120}|.{0,120}\bdelivered (?:every|each) \w+.{0,40}", _I),
         True,
     ),
+    # a site's account prompts ("Forgot your password?", "Back to login") and a glued link ("RelatedWhy ...")
+    ("subscription", re.compile(r"forgot (?:your )?password\??|back to log ?in|to subscribe", _I), True),
+    # (a heading: the widgets under it, a "quote of the day" too, are nobody's words in the story)
+    ("list heading", re.compile(r"share your (?:views|thoughts|comments)", _I), True),
+    ("related", re.compile(r"Related(?=[A-Z])[^.!]{5,200}\??"), True),
+    ("subscription", re.compile(r".{0,120}\byour (?:donation|contribution|support) (?:to|helps|powers|keeps)\b.{0,200}", _I), True),
     # a site's notification and members-only prompts; a donation appeal ("Support The X
     # Times!", "Contribute today", "Readers like you keep news free for everyone.")
     ("subscription", re.compile(r"get notified\b.{0,80}|\[?you must be (?:registered|logged in)\b.{0,80}", _I), True),
@@ -400,6 +406,9 @@ _SCENE_CAPTION = re.compile(
     r"[^\"\u201c\u201d.!?]{10,300}\."
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b")
+# A sentence of the story's narration, not a caption's scene: speech reported, or a perfect
+# tense ("had been cited", "has been fined"). Heuristic.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|had|has been|have been)\b")
 # "have been exchanged", "was killed": a finite verb of narration, which a caption's scene has not.
 _AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re.I)
 # A verb in the past with its object ("managed to unblock", "issued a warning"): prose. A
@@ -601,7 +610,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
                 kind = "navigation"
             elif CLOCK_TIME.search(line) and len(line) <= 60:
                 kind = "stamp"
-        elif kind is None and previous == "caption credit" and len(line) <= 300 and line[0] not in _OPENING_QUOTES and not _SPEECH.search(line) and (
+        elif kind is None and previous == "caption credit" and len(line) <= 300 and line[0] not in _OPENING_QUOTES and not _REPORTED.search(line) and (
             text.count("\n", lines[-1].end, start) == 1  # right under the credit, no blank line between
         ):
             # (a quotation or a sentence that reports speech is prose under a caption printed

@@ -258,7 +258,9 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
         readings = " or ".join(d.isoformat() for d in fits)
         return Inferred(None, f"unknown: on or after {readings} ('{m.words}' fell on its weekday in those years; the text names no year)")
     anchor, anchor_mention = max(anchors, key=lambda a: a[0])
-    pinned = {day.weekday() for day, _ in anchors}
+    # (a weekday the text gives a day-month of its own, even one whose year is not known, is
+    # that day's: "on Wednesday, July 24" is no Wednesday counted on from another date)
+    pinned = {day.weekday() for day, _ in anchors} | {m.weekday for m in mentions if m.kind == "day" and m.weekday is not None}
     latest, latest_words = anchor, anchor_mention.words
     # Weekdays are counted on only from a day whose year the text writes, or that carries its
     # own weekday: from a day whose year was worked out, the count went wrong on real pages
@@ -275,8 +277,16 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     counted = counted and len(line.strip()) >= SHORT_LINE and not CLOCK_TIME.search(line)
     # ... nor from the start of a state that goes on ("a siege since May 10, 2024"): no recent day
     counted = counted and not re.search(r"\b(?:since|from)\s+$", text[max(0, anchor_mention.start - 8) : anchor_mention.start], re.I)
+    # ... and a weekday named before a date written with its year and no weekday, in another
+    # paragraph ("... on Wednesday." then, further down, "taken hostage on February 7, 2023"):
+    # that date is background, the weekday the story's own day, and they do not count together
+    background = anchor_mention.year is not None and anchor_mention.weekday is None
+
+    def before_background(m: _Mention) -> bool:
+        return background and m.start < anchor_mention.start and "\n" in text[m.end : anchor_mention.start]
+
     for m in mentions if counted else ():
-        if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m):
+        if m.kind == "weekday" and m.weekday is not None and m.weekday not in pinned and m.shift is None and not _ahead(text, m) and not before_background(m):
             ahead = (m.weekday - anchor.weekday()) % 7
             if ahead > COUNT_ON_DAYS:
                 continue  # "On Saturday, December 16 ... first reported on Friday": most likely the day before

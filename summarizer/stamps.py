@@ -129,9 +129,9 @@ GLUED_DAY = re.compile(rf"(?<=[a-z])\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}}$")
 _PREFIX_OPENING = re.compile(rf"(?:(?:{STAMP_LABEL.pattern})\s*:?\s*)?(?:\d|[^\W\d_]{{3,9}}\.?\s+\d)", re.I)
 _PREFIX_CHARS = 60
 # a cut before a word (or "…Over"), or before a headline's figure ("9 Pilgrims Killed"): where the text may begin
-_CUT = re.compile(r"\s+(?=[\"\u201c\u2018'\u2026]?[^\W\d_]|\d[\d,.]*\s+[^\W\d_])")
+_CUT = re.compile(r"\s+(?=[\"\u201c\u2018'\u2026(]?[^\W\d_]|\d[\d,.]*\s+[^\W\d_])")
 # what a headline or a sentence begins with: a capital, after a quotation mark or a figure
-_TEXT_OPENING = re.compile(r"[\"\u201c\u2018'\u2026]*(?:\d[\d,.]*\s+)?[^\W\d_]")
+_TEXT_OPENING = re.compile(r"[\"\u201c\u2018'\u2026(]*(?:\d[\d,.]*\s+)?[^\W\d_]")  # (or a source's credit: "(MENAFN- ...)")
 
 
 # A labelled stamp of the month only ("date 2021-05 ..."): page text, though it dates nothing.
@@ -154,9 +154,12 @@ def stamp_prefix(line: str) -> int:
     cuts = [cut for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1) if stamp_dates(line[: cut.start()])]
     for cut in reversed(cuts):  # the longest stamp
         opening = _TEXT_OPENING.match(line, cut.end())
-        # (a figure opens the text only right after the stamp's own figures: not "-At least 9 Kenyans")
-        figure = opening is not None and opening.group()[:1].isdigit()
-        if opening and opening.group()[-1].isupper() and not (figure and not line[: cut.start()][-1:].isdigit()):
+        # (a figure or a bracket opens the text only right after the stamp's own figures: not
+        # "-At least 9 Kenyans", nor "MIRI (Oct 11):")
+        figure = opening is not None and opening.group()[:1] in "0123456789("
+        # (nor after a word that opens a sentence: "date 2023-06-17 On Friday, ...")
+        opens_sentence = re.search(r"\b(?:On|In|At|The|An?|By|From|After|As|When|While)$", line[: cut.start()]) is not None
+        if opening and opening.group()[-1].isupper() and not (figure and not line[: cut.start()][-1:].isdigit()) and not opens_sentence:
             return cut.start()
     return cuts[0].start() if cuts and labelled else 0  # the shortest: the label's date alone
 

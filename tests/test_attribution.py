@@ -668,6 +668,8 @@ FORMS = [
     ("Senator Tom Reed had the following to say on X: \u201cThe strikes were lawful and overdue.\u201d", "The strikes were lawful and overdue.", "Tom Reed"),
     # the agency that said them, citing its source, carried the words
     ("State news agency NNA reported the raids. \u201cThe enemy carried out an aerial assault on the town,\u201d NNA said, citing a military source.", "The enemy carried out an aerial assault on the town,", "NNA"),
+    # "X, quoting Y, reported that “...”": Y's words, relayed by X
+    ("The district media office, quoting the governor, Ali Qasim, reported that \"fuel in one of the tanks had ignited.\"", "fuel in one of the tanks had ignited.", "Ali Qasim"),
 ]
 
 
@@ -982,6 +984,10 @@ VERB_FORMS = [
     # a view reported before its holder's own pronoun ("He believed he was “...”"); the
     # paragraphs of a quotation after it, each opened with doubled single quotes
     ("Speaking from hospital, the bystander told reporters he was packing his car. He believed he was \u201cjust 10cm from death\u201d.\n\n\u2018\u2018I just suddenly went deaf and could not see anything.\n\n\u2018\u2018The next minute I could hear the shooting.\u2019\u2019", "The next minute I could hear the shooting.", "the bystander"),
+    # "where" opens the clause whose subject speaks
+    ("The incident occurred at the city\u2019s central bus station, where police characterized the attack as a \u201csuspected terror incident.\u201d", "suspected terror incident.", "police"),
+    # a restrictive "where" clause inside the subject's description opens no clause of its own
+    ("Milan Petrovic, the father of a pupil at the school where the shooting took place, said \u201cshe managed to escape.\u201d", "she managed to escape.", "Milan Petrovic"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
@@ -1174,6 +1180,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("According to Ombudsman Ana Ruiz, says she sent an early alert because \u201cthe risk is high\u201d.", "the risk is high", ["Ombudsman Ana Ruiz"]),
     # "thought they had been cornered" reports no words (a view reports only quoted words after it)
     ("Police chief Tom Reed said the gunmen, some armed with rifles, thought they had been cornered and fired at everyone. \"They went berserk,\" he said.", "They went berserk,", ["Police chief Tom Reed"]),
+    # a site's "quote of the day" under its "Share your views" heading is nobody's in the story
+    ("The cabinet also reiterated its stance against terrorism.\n\nShare your views\n\n\"It is hard to fail, but it is worse never to have tried.\"", "It is hard to fail, but it is worse never to have tried.", []),
     # words nested in a quotation: whoever the outer speaker says said them
     ("A survivor, Rosa Tola, said from her bed that passengers had shouted at the driver. \"People were shouting 'slow down, slow down,' and he answered that we were late,\" she said.", "slow down, slow down,", ["People"]),
 ])

@@ -286,6 +286,7 @@ VARIANTS: list[tuple[str, str]] = [
     ("Muhammad", "Mohammed"),
     ("Mahmoud", "Mehmood"),
     ("Hodeidah", "Hudaydah"),
+    ("Hodeidah", "Hudaida"),  # vowels swapped and the final h dropped
     ("Baluchistan", "Balochistan"),
     ("Karbala", "Kerbala"),
     ("Manbij", "Menbij"),

@@ -338,6 +338,10 @@ def furniture(text: str) -> list[str]:
         "Some of the passengers were wedding guests (image used for illustration) [Harbour Voice]",
         "Reuters Archive",
         "*Daesh (also known as ISIS/ISIL/IS) is a terrorist organization outlawed in Russia and many other states",
+        "Forgot your password?",
+        "Back to login",
+        "RelatedWhy did the rebels open a new front in the north?",
+        "Help ensure local news remains accessible to all. Your donation to the Harbour Times powers the trusted jou",
     ],
 )
 def test_furniture_forms(line):
@@ -350,6 +354,8 @@ def test_the_line_after_a_photo_credit_is_its_caption():
     assert furniture(text) == ["Photo: STR / AFP", "A man inspects the damage at a fuel station"]
     # (not a sentence reporting speech, nor a quotation: prose, under a caption printed above its credit)
     for prose in ("Some 18 points were set up for the public to sign condolence books, the government said.",
+                  "The state news agency reported 32 deaths from the blaze as of late on Wednesday.",
+                  "The company had been fined for safety breaches in the past.",
                   "'The checks are not new to them, but compliance is weak,' he said."):
         text = f"{HEADLINE}\n\n{BODY}\n\nPHOTO: AFP\n{prose}\n\n{BODY}\n"
         assert furniture(text) == ["PHOTO: AFP"]

@@ -114,6 +114,8 @@ def test_a_labelled_stamp_opening_a_line_is_read_whatever_follows():
     assert publication(page("Four police killed", "Lydia Chantler-Hicks6 October 2022", BODY), today=TODAY)[0] == "2022-10-06"
     assert publication(page("The Jakarta Globe, December 11, 2012", "Four police killed", BODY), today=TODAY)[0] == "2012-12-11"
     assert publication(page("Four police killed", "date 2025-06-15 \u2026Over 200 residents killed", BODY), today=TODAY)[0] == "2025-06-15"
+    # a source's credit in brackets after the stamp
+    assert publication(page("date 2024-10-01 (HARBOURNEWS- Coast News ) Tarmu/ CN Six people were killed on Tuesday.", BODY), today=TODAY)[0] == "2024-10-01"
     # a headline opening with a figure
     body = "Gunmen fired on a bus on Sunday, killing nine pilgrims. On Monday, troops searched the hills."
     assert publication(page("date 2024-06-09 9 Pilgrims Killed, 33 Injured After Bus Attack", body), today=TODAY)[0] == "2024-06-09"
@@ -264,6 +266,12 @@ def test_prose_opening_with_a_date_is_not_cut(line):
     assert stamp_prefix(line) == 0
 
 
+@pytest.mark.parametrize("line", ["date 2023-06-17 On Friday, gunmen attacked a school.", "date 2017-05-10 A man was killed.",
+                                  "date 2023-10-11 TARMU (Oct 11): A fire broke out."])
+def test_a_stamp_stops_where_the_text_begins(line):
+    assert stamp_prefix(line) == len("date 2023-06-17")
+
+
 def test_an_edition_date_above_the_headline_dates_the_paper():
     """A bare date above the story is when the page was seen; the paper's edition is its day."""
     found = publication(page("The Evening Ledger", "Saturday, 28 November 2026 \u2014 Evening edition", "Four police killed in ambush", BODY), today=TODAY)
@@ -320,3 +328,17 @@ def test_a_masthead_date_that_is_the_day_the_story_reports_dates_it():
     earlier = same.replace("January 13", "January 11")
     found = publication(page("Jan 13 2021", "Nine killed in strikes on depot", earlier), today=TODAY)
     assert found is None or found[0] is None
+
+
+def test_a_weekday_is_not_counted_on_from_a_background_date():
+    # the story's Wednesday in the lead; a date with its year further down is background
+    body = ("Gunmen fired on a plane as it landed at a remote airstrip on Wednesday, killing the pilot.\n\n"
+            "In a similar case, a pilot was taken hostage in the highlands on February 7, 2023.")
+    found = publication(page("Pilot killed in airstrip attack", body), today=TODAY)
+    assert found is None or found[0] is None
+    # a Wednesday the text dates itself ("on Wednesday, July 24", its year unknown) is that day,
+    # not the Wednesday after another date
+    body = ("A new fire broke out at the port on Wednesday, July 24, four days after air strikes on Saturday, July 20.\n\n"
+            "Earlier on Wednesday, local media reported an explosion. The rebels began attacks on shipping on November 21, 2023.")
+    found = publication(page("New fire at port", body), today=TODAY)
+    assert found is None or found[0] != "2023-11-22"

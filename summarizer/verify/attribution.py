@@ -246,6 +246,12 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
             # "“...,” SANA said, citing a military source": the words the claimed speaker carried
             where = (Span(start=carried[1], end=carried[1] + len(carried[0])),)
             return Found(Status.normalized, where, reasons=(f"{who} carried these words, citing '{subject}'",))
+        quoted = [o for o in candidates if o.verb_end <= att.verb_start and idx.text[o.verb_start : o.verb_end].casefold() in ("quoting", "citing")
+                  and idx.sentence_of(o.verb_start) == idx.sentence_of(att.verb_start) and _names(o.subject, forms)]
+        if quoted:
+            # "X, quoting Y, reported that “...”": Y's words, X relaying them
+            where = (Span(start=quoted[0].subject_start, end=quoted[0].subject_start + len(quoted[0].subject)),)
+            return Found(Status.normalized, where, reasons=(f"'{subject}' relays these words, quoting {who}",))
         shown = f"'{att.subject}' ({subject})" if referred else f"'{subject}'"
         # ("He" unresolved contradicts no one; nor does a description "he" resolves to, "the
         # head of the region", which may describe whoever the summary names)

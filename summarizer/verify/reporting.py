@@ -115,7 +115,8 @@ PRONOUNS = frozenset("he she they it his her their its him them".split())  # (ob
 # conjunction opening a clause with its own subject, not "such as the mayor", "known as the";
 # "until it had concluded"; "in what X called"; "the group, which Islamabad says is ...")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bbut(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|\bwhich(?=\s+(?:an?\s|the\s|[A-Z]))|\b[Ww]hat\b"
+    # (", where" first: "the bus station, where police characterized ..."; not "the school where the shooting took place, said")
+    r",\s*where(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bbut(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|\bwhich(?=\s+(?:an?\s|the\s|[A-Z]))|\b[Ww]hat\b"
     r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though|until|unless|once)(?=\s+(?:an?|the|it|he|she|they|we)\s)"
 )
 _LEAD_WORDS = frozenset(
