@@ -162,11 +162,16 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a press release's number and a reader's view controls ("Release Number 20251217-01", "Read Mode", "100% Font Size")
     ("navigation", re.compile(r"release (?:number|no\.?)\s*:?\s*[\w-]{3,30}|read(?:ing)? mode|(?:\d{2,3}%\s*)?font size|text size\s*:?", _I), True),
     # a page's controls and tag headers alone on a line ("Menu", "close", "Watch TV", "Latest news with #X")
-    ("navigation", re.compile(r"menu|close|hashtags|watch tv|expand\s*/\s*collapse search|latest (?:news|stories) (?:with|on|about|for) #\w+", _I), True),
+    ("navigation", re.compile(r"menu|close|hashtags|watch tv|expand\s*/\s*collapse search|latest (?:news|stories) (?:with|on|about|for) #\w+"
+                              r"|report this content|add bookmark|error\s*:\s*alert\s*:\s*content is protected\s*!*", _I), True),
+    # a newsroom's contact and corrections lines, an app prompt
+    ("notice", re.compile(r"connect with the .{1,60}:|for corrections to this (?:story|article)\b.{0,160}|stay tuned with .{1,60}\bapp\b.{0,40}", _I), True),
     # a teaser of another story cut off before its link: "... to discriminate against or… Read More"
     ("related", re.compile(r".{10,300}(?:\u2026|\.\.\.)\s*read more\.?", _I), True),
     # a byline's role alone on its line: "Senior Reporter"
-    ("byline", re.compile(r"(?:senior|chief|staff|special|political|crime|court|investigative|foreign|defen[cs]e|security) (?:reporter|correspondent|writer|editor)", _I), True),
+    ("byline", re.compile(r"(?:senior|chief|staff|special|political|crime|court|investigative|foreign|defen[cs]e|security|citizen) (?:reporter|correspondent|writer|editor)", _I), True),
+    # a byline with the page's age: "Author: Jane Doe | Published: 8 hours ago"
+    ("byline", re.compile(r"authors?\s*:.{1,200}\|\s*published\s*:\s*\d{1,3}\s*(?:mins?|minutes?|hours?|hrs?|days?)\s+ago", _I), True),
     # a legal note outlets in Russia must print: "*Daesh ... is a terrorist organization outlawed in Russia"
     ("notice", re.compile(r"\*?.{0,120}\b(?:is|are) (?:an? )?(?:terrorist|extremist) (?:organi[sz]ations?|groups?)\b.{0,40}\b(?:banned|outlawed|prohibited) in (?:Russia|the Russian Federation)\b.{0,120}", _I), True),
     # a feed's footer: "The post <headline> appeared first on <site>."
@@ -217,7 +222,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a site's notification and members-only prompts; a donation appeal ("Support The X
     # Times!", "Contribute today", "Readers like you keep news free for everyone.")
     ("subscription", re.compile(r"get notified\b.{0,80}|\[?you must be (?:registered|logged in)\b.{0,80}", _I), True),
-    ("subscription", re.compile(r"support (?:[A-Z][\w.'\u2019&-]*\s*){1,4}!|contribute today[.!]?|(?:now is the time to )?support (?:our |independent |quality )?"
+    ("subscription", re.compile(r"support (?:[A-Z][\w.'\u2019&-]*\s*){1,4}(?:!|\u2026|\.\.\.)|contribute today[.!]?|make a (?:monthly|one[- ]off)\b.{0,60}\bcontribution\.?|(?:now is the time to )?support (?:our |independent |quality )?"
                                 r"(?:reporting|journalism)\b.{0,80}|readers like you\b.{0,80}", _I), True),
     ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story))\?.{0,120}", _I), True),
     ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
@@ -256,6 +261,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"thumbnail for\b.{0,200}", _I), True),
     ("caption", re.compile(r"screen ?grab (?:of|from)\b.{0,200}", _I), True),
     # a caption marked as a stock picture or a clip: "... (Representational)", "... Video by AP"
+    ("caption", re.compile(r".{5,300}\s[-\u2013\u2014]\s*(?:file|archive) (?:photo|picture|image)\.?", _I), True),  # "Herd of cattle in the north - File Photo"
     ("caption", re.compile(r".{5,300}\((?:(?:representational|representative|file|symbolic)(?: (?:image|photo|picture))?|(?:image|photo|picture) used for illustrat\w*(?: purposes?)?)\).{0,80}|.{5,300}\bvideo by [A-Z][\w .'/-]{1,40}", _I), True),
     ("notice", re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by\b.{0,200}", _I), True),
     # a site's notices: "Dear visitor, the comments section ...", "Please enter your comment!",
@@ -292,6 +298,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("related", re.compile(r"[\u2022\u00b7]\s*.{3,200}?\s*\|"), True),
     ("notice", re.compile(r"contact (?:the )?(?:reporter|editor|writer|author)s?\b.{0,300}", _I), True),
     ("list heading", re.compile(r"also read|see more|more news|must read", _I), True),
+    ("related", re.compile(r"(?:you (?:can|may|might) )?also read\s*:.{3,200}", _I), True),  # "YOU CAN ALSO READ: ..."
     # a caption with its copyright and agency: "... on 24 March 2024 © PHOTO NAME / AFP", "... HANDOUT / AFP"
     ("caption", re.compile(rf".{{10,400}}(?:\u00a9|\bHANDOUT).{{0,80}}/\s*{_AGENCY}"), True),
     # a byline or an agency with its stamp, its label capitalised as a page prints it: "Name

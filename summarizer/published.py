@@ -309,11 +309,15 @@ SLACK = timedelta(days=1)  # a stamp in another time zone may read a day before 
 
 
 def _reported_after(body: str, stamp: date) -> str | None:
-    """A full date later than the stamp that the article reports in the past tense (a
+    """A date later than the stamp that the article reports in the past tense (a
     page's stamp from before the story happened is not when it was published: a
     template's date, a first version's), or None."""
     for m in day_mentions(body):
-        if m.year and valid_date(m.year, m.month, m.day) and date(m.year, m.month, m.day) > stamp + SLACK:
+        # (a day with its weekday and no year is in the stamp's year when the weekday fits it:
+        # "Thursday (Aug 3)" under a stamp of 2023-06-08)
+        year = m.year or (stamp.year if m.weekday is not None and valid_date(stamp.year, m.month, m.day)
+                          and date(stamp.year, m.month, m.day).weekday() == m.weekday else None)
+        if year and valid_date(year, m.month, m.day) and date(year, m.month, m.day) > stamp + SLACK:
             before = body[max(0, m.start - 80) : m.start]
             if _PAST_BEFORE.search(before) and not _FUTURE.search(before):
                 return m.words

@@ -108,6 +108,7 @@ def stamp_dates(line: str) -> tuple[date, ...]:
     if len(line) > STAMP_CHARS:  # a paragraph: every line of the page is asked, so skip prose cheaply
         return ()
     line = _GLUED_COMMA.sub(", ", line)  # "October 18,2025,12:51 p.m"
+    line = _AGE.sub("", line)  # "date 2022-04-13 1h ago": the page's age when it was seen, after its date
     pieces = [p for p in _SEPARATORS.split(line) if p.strip()]
     if len(pieces) > 1:  # "15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05": the first stamp
         readings = [stamp_dates(p) for p in pieces]
@@ -117,6 +118,8 @@ def stamp_dates(line: str) -> tuple[date, ...]:
     return _stamp_dates(line) or (_stamp_dates(english) if (english := _in_english(line)) else ())
 
 
+# A page's age printed after its date: "1h ago", "2 mins ago"
+_AGE = re.compile(r"(?<=\d)\s+\d{1,3}\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago\s*$", re.I)
 # What may open a line with a stamp before the headline or the lead on the same line: a
 # label, then digits or a month name ("date 2024-07-19 Lucknow: ...", "08/17/2024 ...").
 STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", re.I)

@@ -988,6 +988,8 @@ VERB_FORMS = [
     ("The incident occurred at the city\u2019s central bus station, where police characterized the attack as a \u201csuspected terror incident.\u201d", "suspected terror incident.", "police"),
     # a restrictive "where" clause inside the subject's description opens no clause of its own
     ("Milan Petrovic, the father of a pupil at the school where the shooting took place, said \u201cshe managed to escape.\u201d", "she managed to escape.", "Milan Petrovic"),
+    # "informed" after the quotation, its subject after it
+    ("\u201cSearch is under way for one more still missing,\u201d informed District Police DSP Ram Thapa, who is at the site.", "Search is under way for one more still missing,", "Ram Thapa"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

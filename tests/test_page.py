@@ -342,6 +342,18 @@ def furniture(text: str) -> list[str]:
         "Back to login",
         "RelatedWhy did the rebels open a new front in the north?",
         "Help ensure local news remains accessible to all. Your donation to the Harbour Times powers the trusted jou",
+        "Report This Content",
+        "Citizen Reporter",
+        "add bookmark",
+        "Connect with the Harbour Times Newsroom:",
+        "For corrections to this story or other insights for the editor, click here.",
+        "YOU CAN ALSO READ: Were the floods caused by climate change?",
+        "Author: Ana Ruiz | Published: 8 hours ago",
+        "Support Harbour Radio\u2026",
+        "Make a monthly or a one off contribution.",
+        "error: Alert: Content is protected !!",
+        "Stay tuned with Harbour News HD Android App",
+        "Herd of cattle near the river - File Photo",
     ],
 )
 def test_furniture_forms(line):

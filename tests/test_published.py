@@ -114,6 +114,8 @@ def test_a_labelled_stamp_opening_a_line_is_read_whatever_follows():
     assert publication(page("Four police killed", "Lydia Chantler-Hicks6 October 2022", BODY), today=TODAY)[0] == "2022-10-06"
     assert publication(page("The Jakarta Globe, December 11, 2012", "Four police killed", BODY), today=TODAY)[0] == "2012-12-11"
     assert publication(page("Four police killed", "date 2025-06-15 \u2026Over 200 residents killed", BODY), today=TODAY)[0] == "2025-06-15"
+    # the page's age after its date
+    assert publication(page("date 2022-04-13 1h ago", "Four police killed", BODY), today=TODAY)[0] == "2022-04-13"
     # a source's credit in brackets after the stamp
     assert publication(page("date 2024-10-01 (HARBOURNEWS- Coast News ) Tarmu/ CN Six people were killed on Tuesday.", BODY), today=TODAY)[0] == "2024-10-01"
     # a headline opening with a figure
@@ -128,6 +130,10 @@ def test_a_stamp_before_a_day_the_article_reports_is_no_date():
     body = "Four police officers were killed in a suicide bombing on Saturday, October 26, 2024, officials said."
     found = publication(page("Four police killed", "date 2024-10-08", body), today=TODAY)
     assert found[0] is None and "'date 2024-10-08' is before 'on Saturday, October 26, 2024'" in found[1]
+    # the day given with its weekday and no year: in the stamp's year, since the weekday fits it
+    body = "The director said the boat capsized at 2 am on Thursday (Aug 3), and the agency was told later."
+    found = publication(page("Boat capsizes", "date 2023-06-08", body), today=TODAY)
+    assert found[0] is None
     # a day still to come, or one a time zone away, leaves the stamp standing
     ahead = "The officers killed on Friday will be buried on Saturday, October 12, 2024, officials said."
     assert publication(page("Four police killed", "date 2024-10-08", ahead), today=TODAY)[0] == "2024-10-08"

@@ -48,7 +48,7 @@ SPEECH_VERBS = (
     # "operations continued the whole night")
     "continued(?=\\s*[,.:]|\\s+(?:this|he|she|they)\\b|\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)(?-i:[A-Z]))|"
     # only in these uses: "informed reporters", "X shared, “...”" (not "informed partners of", "shared a video")
-    "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|shared(?=\\s*[,:])|"
+    "informed(?= (?:the )?(?:reporters|journalists|media|press|newsmen))|(?<=[,\u201d\"\u2019] )informed(?= [A-Z])|shared(?=\\s*[,:])|"
     # a headline's present tense: "Governor condemns ‘cowardly attack’", "Police call it ‘unlike anything’"
     "condemns|warns|vows|urges|denies|confirms|describes|insists|pointed out|"
     # (a verb only before what it calls: "Police call it ‘...’", "Governor calls for calm"; not
@@ -105,7 +105,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
     "confirmed declared warned cautioned read reads recalls specified tweeted posted continued commented mentioned reported "
-    "cried exclaimed".split()
+    "cried exclaimed informed".split()
 ) | {"cried out"}
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
@@ -627,8 +627,8 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
             if is_proper_name(_NICKNAME.sub("", listed)) and len(named.split()) <= _AFTER_WORDS and not organisation_first:
                 # (past the organisation a title is of: "the Director-General, X Agency, Dr. Name")
                 named_to = len(parts)
-            elif named_to:
-                break
+            elif named_to or len(parts) > 2:
+                break  # (a name comes within two descriptions, as "one of them, a village chief from Nacolo, Bacar Assumane")
             if not end or end.group() != ",":
                 break
             at += end.end()
