@@ -990,6 +990,17 @@ VERB_FORMS = [
     ("Milan Petrovic, the father of a pupil at the school where the shooting took place, said \u201cshe managed to escape.\u201d", "she managed to escape.", "Milan Petrovic"),
     # "informed" after the quotation, its subject after it
     ("\u201cSearch is under way for one more still missing,\u201d informed District Police DSP Ram Thapa, who is at the site.", "Search is under way for one more still missing,", "Ram Thapa"),
+    # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
+    ("President Ana Ruiz also took to X to mourn the victims, posting, \u201cThe news of so many deaths is saddening.\u201d", "The news of so many deaths is saddening.", "Ana Ruiz"),
+    ("Chief Minister Ravi Sai took to his official X handle to post, \u201cI was saddened by the news of the bus accident.\u201d", "I was saddened by the news of the bus accident.", "Ravi Sai"),
+    # "Name, from Town, Region, told": the region is the town's, not the speaker
+    ("Mr Tom Reed, from Billericay, Essex, told the agency that before take-off \u201cwe all waved at the pilots\u201d.", "we all waved at the pilots", "Tom Reed"),
+    # stacked appositions after a name: the name speaks; an indefinite apposition describes the definite subject
+    ("\u201cWe are investigating,\u201d the Harbour Times, a tabloid run by the Daily Courier, the official newspaper of the ruling party, reported on Friday.", "We are investigating,", "the Harbour Times"),
+    ("The commander of the Volunteers for the Defence of the Homeland (VDH), a civilian auxiliary force, confirmed the attack, speaking of a \u201cvery heavy toll\u201d.", "very heavy toll", "The commander of the Volunteers for the Defence of the Homeland"),
+    # the name a description gives after it: "said a worker who identified himself as X"
+    ("\u201cThe whole floor shook,\u201d said a worker who identified himself as Zuo.", "The whole floor shook,", "Zuo"),
+    ("\u201cWe ran to the stairs,\u201d said the woman, who would only give her surname, Peng.", "We ran to the stairs,", "Peng"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

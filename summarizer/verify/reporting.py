@@ -41,6 +41,8 @@ SPEECH_VERBS = (
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|"
     "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|"
+    # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
+    "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
     "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
@@ -76,7 +78,7 @@ _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
-    "accusing admitting insisting declaring explaining recalling asserting urging yelling shouting screaming chanting".split()
+    "accusing admitting insisting declaring explaining recalling asserting urging yelling shouting screaming chanting posting post".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
@@ -474,7 +476,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # a name ("X, Chief District Officer, Kaski confirmed"; heuristic)
         n = trailing.index(seg)
         before = trailing[n + 1 : n + 3]
-        return bool(before) and (last(before[0]) in _PLACE_NOUNS or (
+        # (or a home town's larger place: "Mr Johnson, from Billericay, Essex, told")
+        return bool(before) and (last(before[0]) in _PLACE_NOUNS or re.match(r"\s*(?:from|in|of|near)\s+[A-Z]", text[before[0][0] : before[0][1]]) is not None or (
             title(before[0]) and text[before[0][0] : before[0][1]].strip()[:1].isupper() and len(before) == 2
             and is_proper_name(text[before[1][0] : before[1][1]].strip()) and not title(before[1])
         ))
@@ -492,9 +495,13 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         described = describes_person(nearest) or names_organisation(nearest)
         a, b = next((seg for n, seg in enumerate(usable)
                      if (is_proper_name(text[seg[0] : seg[1]].strip()) or _titled_name(text[seg[0] : seg[1]].strip())
-                         or (n == 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
+                         or (n >= 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
                      and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])
                      and not re.match(r"\s*[A-Z][a-z]+ing\s", text[seg[0] : seg[1]])), (a, b))  # (nor "Visiting Kabul,")
+        if (a, b) == usable[0] and len(usable) > 1 and re.match(r"\s*an?\s", text[a:b]) and re.match(r"\s*[Tt]he\s", text[slice(*usable[1])]):
+            # "The official of X (VDP), a civilian auxiliary engaged in ..., confirmed": an
+            # indefinite apposition describes the definite subject before it. Heuristic.
+            a, b = usable[1]
     words = re.findall(r"\S+", text[a:b])
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
@@ -634,7 +641,18 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
             at += end.end()
         joined = ", ".join(parts[:named_to])
         phrase = joined if named_to and joined in text else phrase
+    if phrase and (gave := _GAVE_NAME.match(text, text.find(phrase) + len(phrase))):
+        # "said a worker who identified himself as Zuo", "said the woman, who would only give
+        # her surname, Peng": the description with the name it gives
+        phrase = text[text.find(phrase) : gave.end()]
     return phrase, verb_end + text.find(phrase) if phrase else verb_end
+
+
+# A description's own naming of the one it describes, after it
+_GAVE_NAME = re.compile(
+    r",?\s+who\s+(?:identified (?:himself|herself|themselves)|gave (?:his|her|their|only (?:his|her|their)) (?:full |first )?(?:name|surname)"
+    r"|would (?:only )?give (?:his|her|their) (?:first )?(?:name|surname))(?:\s+only)?(?:\s+as)?,?\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+)
 
 
 def attributions(idx: SourceIndex, k: int) -> list[Attribution]:
@@ -754,6 +772,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
+        if verb == "post":  # "X took to his X handle to post, “...”": the sentence's subject posted
+            if (att := inherited(m)) is not None:
+                out.append(att)
+            continue
         if infinitive := _TO_INFINITIVE.search(before):
             # "prompting Gustavo Petro to announce": the name right before "to", else no one said it
             at = a + infinitive.start()
