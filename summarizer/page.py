@@ -164,6 +164,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a page's controls and tag headers alone on a line ("Menu", "close", "Watch TV", "Latest news with #X")
     ("navigation", re.compile(r"menu|close|hashtags|watch tv|expand\s*/\s*collapse search|latest (?:news|stories) (?:with|on|about|for) #\w+"
                               r"|report this content|add bookmark|error\s*:\s*alert\s*:\s*content is protected\s*!*", _I), True),
+    # an archive's age notice, reading time, an HTML comment, a gallery's slide counter,
+    # "Highlights" over a summary, "Share It :"
+    ("notice", re.compile(r"this (?:article|story) is more than \d+ (?:years?|months?) old|reading time\s*:.{0,30}|<?!--.{0,120}-->|\d{1,3}\s*/\s*\d{1,3}", _I), True),
+    ("list heading", re.compile(r"highlights|share it\s*:?", _I), True),
+    # a page's advertising code pasted as text ("mediaTypes: {", "bidder: 'appnexus',")
+    ("notice", re.compile(r"(?:[a-z]+[A-Z]\w*|code|banner|bids|bidder|params|sizes)\s*:\s*(?:[{\[].{0,200}|['\u2018\u2019\"].{0,120}['\u2018\u2019\"],?|.{0,200}[,{])"), True),
+    # a related link in capitals: "LOOK: ..."
+    ("related", re.compile(r"(?:LOOK|WATCH|SEE ALSO|READ)\s*:\s*.{3,200}"), True),
     # a newsroom's contact and corrections lines, an app prompt
     ("notice", re.compile(r"connect with the .{1,60}:|for corrections to this (?:story|article)\b.{0,160}|stay tuned with .{1,60}\bapp\b.{0,40}", _I), True),
     # a teaser of another story cut off before its link: "... to discriminate against or… Read More"

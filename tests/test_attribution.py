@@ -1001,6 +1001,8 @@ VERB_FORMS = [
     # the name a description gives after it: "said a worker who identified himself as X"
     ("\u201cThe whole floor shook,\u201d said a worker who identified himself as Zuo.", "The whole floor shook,", "Zuo"),
     ("\u201cWe ran to the stairs,\u201d said the woman, who would only give her surname, Peng.", "We ran to the stairs,", "Peng"),
+    # "X and the Y" joins two names inside a subject ("director for Asia and the Pacific")
+    ("\u201cThe latest tragedy is shocking,\u201d Ana Ruiz, the agency\u2019s director for Asia and the Pacific said in a statement.", "The latest tragedy is shocking,", "Ana Ruiz"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
@@ -1195,6 +1197,11 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Police chief Tom Reed said the gunmen, some armed with rifles, thought they had been cornered and fired at everyone. \"They went berserk,\" he said.", "They went berserk,", ["Police chief Tom Reed"]),
     # a site's "quote of the day" under its "Share your views" heading is nobody's in the story
     ("The cabinet also reiterated its stance against terrorism.\n\nShare your views\n\n\"It is hard to fail, but it is worse never to have tried.\"", "It is hard to fail, but it is worse never to have tried.", []),
+    # "the source added" after another speaker: the one who spoke described as a source
+    ("\"Armed men attacked the village at dawn,\" a regional security source told AFP.\n\nThe official of the village guard, a civilian militia, confirmed the attack. \"It is a provisional count,\" said the official. He said many had fled.\n\nThe guard official said the massacre \"could have been avoided\".\n\n\"An operation was launched at once,\" the source added.", "An operation was launched at once,", ["regional security source"]),
+    # an indefinite description of a person after a clause is the subject, not an apposition of it
+    ("The air force dropped the bombs although there had been \u201cno fighting at all\u201d beforehand, a liberation army information official said.", "no fighting at all", ["liberation army information official"]),
+    ("Maritime officials responsible for the Channel and the North Sea warned of the risks. \u201cIt is dangerous even when the sea seems calm,\u201d they said.", "It is dangerous even when the sea seems calm,", ["Maritime officials responsible for the Channel and the North Sea"]),
     # words nested in a quotation: whoever the outer speaker says said them
     ("A survivor, Rosa Tola, said from her bed that passengers had shouted at the driver. \"People were shouting 'slow down, slow down,' and he answered that we were late,\" she said.", "slow down, slow down,", ["People"]),
 ])

@@ -354,6 +354,15 @@ def furniture(text: str) -> list[str]:
         "error: Alert: Content is protected !!",
         "Stay tuned with Harbour News HD Android App",
         "Herd of cattle near the river - File Photo",
+        "This article is more than 12 years old",
+        "Share It :",
+        "!-- Google tag (gtag.js) -->",
+        "Reading Time: 3 minutes",
+        "1/38",
+        "LOOK: \u201cThe mayor has become an unmanageable issue\u201d",
+        "mediaTypes: {",
+        "bidder: \u2018appnexus\u2019,",
+        "placementId: \u201814149971\u2019",
     ],
 )
 def test_furniture_forms(line):

@@ -416,6 +416,13 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if found is None and head in ORG_WORDS and (words[0] in ("that", "this") or (words[0] == "the" and head in _GENERIC_ORG)):
             found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))
         if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
+            # (first one who spoke described by that very word: "a joint regional security source
+            # told AFP ... the VDP official said ... the source added": the source)
+            found = next(((o.subject_start, o.subject) for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1)
+                          for o in reversed(attributions(idx, j))
+                          if not is_named(o.subject) and head in re.findall(r"[a-z]+", o.subject.casefold())
+                          and o.subject.casefold() != subject.casefold()), None)  # (not "the source" itself again)
+        if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
             # "“...,” the officer said" after a brigadier's quotations: the last person who spoke,
             # when no one was written as an officer (heuristic: a generic role refers to the speaker)
             # (or who was only described, when that is the last who spoke: "confirmed by a local

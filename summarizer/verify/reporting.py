@@ -498,9 +498,13 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
                          or (n >= 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
                      and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])
                      and not re.match(r"\s*[A-Z][a-z]+ing\s", text[seg[0] : seg[1]])), (a, b))  # (nor "Visiting Kabul,")
-        if (a, b) == usable[0] and len(usable) > 1 and re.match(r"\s*an?\s", text[a:b]) and re.match(r"\s*[Tt]he\s", text[slice(*usable[1])]):
-            # "The official of X (VDP), a civilian auxiliary engaged in ..., confirmed": an
-            # indefinite apposition describes the definite subject before it. Heuristic.
+        definite = text[slice(*usable[1])] if len(usable) > 1 else ""
+        if ((a, b) == usable[0] and re.match(r"\s*an?\s", text[a:b]) and re.match(r"\s*[Tt]he\s", definite)
+                and not _FINITE.search(definite) and not _PAST_WITH_OBJECT.search(definite) and len(definite.split()) <= _AFTER_WORDS):
+            # "The official of X (VDP), a civilian auxiliary engaged in ..., confirmed", "The
+            # source, a security official, said": an indefinite apposition describes the
+            # definite subject before it (a noun phrase, not a clause: "The air force dropped
+            # the bombs, a ... official said"). Heuristic.
             a, b = usable[1]
     words = re.findall(r"\S+", text[a:b])
     lead = 0
@@ -562,8 +566,11 @@ def _joins_descriptions(text: str, start: int, end: int) -> bool:
 
 
 def _joins_names(text: str, start: int, end: int) -> bool:
-    """Whether the "and" at [start, end) stands between two capitalised words."""
-    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    """Whether the "and" at [start, end) stands between two capitalised words ("the Channel
+    and the North Sea": a "the" after it passed over)."""
+    before, after = text[:start].split()[-1:], text[end:].split()[:2]
+    if after[:1] == ["the"] and before and before[0][:1].isupper():
+        after = after[1:]
     return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
 
 
