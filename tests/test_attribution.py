@@ -1003,6 +1003,8 @@ VERB_FORMS = [
     ("\u201cWe ran to the stairs,\u201d said the woman, who would only give her surname, Peng.", "We ran to the stairs,", "Peng"),
     # "X and the Y" joins two names inside a subject ("director for Asia and the Pacific")
     ("\u201cThe latest tragedy is shocking,\u201d Ana Ruiz, the agency\u2019s director for Asia and the Pacific said in a statement.", "The latest tragedy is shocking,", "Ana Ruiz"),
+    # "the rights group said": the speaker whose name holds "rights", not the organisation named last
+    ("More than 1,000 people were killed, Tarmu Human Rights Monitor said on Tuesday.\n\nThe Revolutionary Guard Corps (RGC) has mobilized thousands of troops.\n\n\u201cMore than 1,000 people were shot by the RGC,\u201d the rights group said in a monthly report.", "More than 1,000 people were shot by the RGC,", "Tarmu Human Rights Monitor"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

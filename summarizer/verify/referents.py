@@ -413,6 +413,14 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # story, so the nearest name written with it anywhere before (or that name's surname)
             found = _titled_before(idx, k, head)
         # "added that organization", "the organization said": the organisation just named
+        modifiers = [w for w in words[1:-1] if w not in ("'s", "s")] if words[:1] == ["the"] else []
+        if found is None and head in _GENERIC_ORG and modifiers:
+            # "the rights group said" after "X Human Rights Monitor said": the speaker before
+            # whose name holds the description's words, not the organisation named last (the accused)
+            found = next(((o.subject_start, o.subject) for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1)
+                          for o in reversed(attributions(idx, j))
+                          if all(m in re.findall(r"[a-z]+", o.subject.casefold()) for m in modifiers)
+                          and o.subject.casefold() != subject.casefold()), None)
         if found is None and head in ORG_WORDS and (words[0] in ("that", "this") or (words[0] == "the" and head in _GENERIC_ORG)):
             found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))
         if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
