@@ -1005,6 +1005,12 @@ VERB_FORMS = [
     ("\u201cThe latest tragedy is shocking,\u201d Ana Ruiz, the agency\u2019s director for Asia and the Pacific said in a statement.", "The latest tragedy is shocking,", "Ana Ruiz"),
     # "the rights group said": the speaker whose name holds "rights", not the organisation named last
     ("More than 1,000 people were killed, Tarmu Human Rights Monitor said on Tuesday.\n\nThe Revolutionary Guard Corps (RGC) has mobilized thousands of troops.\n\n\u201cMore than 1,000 people were shot by the RGC,\u201d the rights group said in a monthly report.", "More than 1,000 people were shot by the RGC,", "Tarmu Human Rights Monitor"),
+    # translated wire copy's verbs after the quotation, the subject after them
+    ("\u201cWe cannot yet confirm it,\u201d underlined Sea Rescue, the coastal rescue service.", "We cannot yet confirm it,", "Sea Rescue"),
+    ("\u201cThe families told us at noon,\u201d indicated the founder of the charity, Ana Ruiz, in an audio message.", "The families told us at noon,", "Ana Ruiz"),
+    ("\u201cWe will not give up,\u201d stressed the minister, Tom Reed.", "We will not give up,", "Tom Reed"),
+    # "it said" after ", an army statement said": that statement
+    ("Rescuers recovered 18 bodies from the wreckage, police said. The search ended at dusk, an army statement said. \"The bodies will be flown to the city,\" it said.", "The bodies will be flown to the city,", "an army statement"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

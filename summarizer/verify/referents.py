@@ -474,12 +474,15 @@ _DOCUMENT_SUBJECT = re.compile(rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted
 def _document_subject(idx: SourceIndex, k: int) -> tuple[int, str] | None:
     """What "it says" means when the sentence, or the narration just before, opens with a
     new document as its subject ("A handwritten letter was found near the body. “...,” it
-    says"): the document. Heuristic: only a document that opens its sentence; one a
-    subject issued ("The ministry issued a statement") leaves "it" to the subject."""
+    says") or has one as a reporting verb's subject (", an army statement said. “...,” it
+    said"): the document. Heuristic: only such a document; one a subject issued ("The
+    ministry issued a statement") leaves "it" to the subject."""
     for j in [k, *_narration_before(idx, k)[:1]]:
         a = idx.sentence_span(j)[0]
         if m := _DOCUMENT_SUBJECT.match(idx.text, a):
             return m.start(), m.group()
+        if j != k and (spoke := [o for o in attributions(idx, j) if _DOCUMENT_SUBJECT.fullmatch(o.subject)]):
+            return spoke[-1].subject_start, spoke[-1].subject
     return None
 
 

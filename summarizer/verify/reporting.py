@@ -36,7 +36,7 @@ SPEECH_VERBS = (
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
-    "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|elaborated|elaborates|"
+    "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|elaborated|elaborates|underlined|underlines|"
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|"
@@ -89,6 +89,7 @@ IRREGULAR_PAST = (
     "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won"
 )
 # A verb in the past with its object: "said a military jet struck the hospital" is a clause.
+_A_PAST = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b")  # a verb in the past: a clause, not a noun phrase
 _PAST_WITH_OBJECT = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)\s+(?:the|a|an|his|her|their|its|two|three|several|dozens)\b")
 # Between a name and another, a description the first qualifies, the second names: "(England)
 # striker (Marcus Rashford)", "(Manchester United) and England striker (...)". Heuristic: the
@@ -107,7 +108,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
     "confirmed declared warned cautioned read reads recalls specified tweeted posted continued commented mentioned reported "
-    "cried exclaimed informed".split()
+    "cried exclaimed informed indicated underlined stressed emphasized emphasised".split()
 ) | {"cried out"}
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
@@ -500,7 +501,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
                      and not re.match(r"\s*[A-Z][a-z]+ing\s", text[seg[0] : seg[1]])), (a, b))  # (nor "Visiting Kabul,")
         definite = text[slice(*usable[1])] if len(usable) > 1 else ""
         if ((a, b) == usable[0] and re.match(r"\s*an?\s", text[a:b]) and re.match(r"\s*[Tt]he\s", definite)
-                and not _FINITE.search(definite) and not _PAST_WITH_OBJECT.search(definite) and len(definite.split()) <= _AFTER_WORDS):
+                and not _FINITE.search(definite) and not _A_PAST.search(definite) and len(definite.split()) <= _AFTER_WORDS):
             # "The official of X (VDP), a civilian auxiliary engaged in ..., confirmed", "The
             # source, a security official, said": an indefinite apposition describes the
             # definite subject before it (a noun phrase, not a clause: "The air force dropped
