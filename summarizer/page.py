@@ -420,10 +420,11 @@ _SCENE_CAPTION = re.compile(
     r"(?!\s+\w+ed\b|\s+\w+s\s+\w+ed\b)"  # "stand accused", "search teams recovered": no scene
     r"[^\"\u201c\u201d.!?]{10,300}\."
 )
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|according)\b")
+_SPEECH_WORDS = "said|says|told|tells|according"
+_SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
 # A sentence of the story's narration, not a caption's scene: speech reported, or a perfect
 # tense ("had been cited", "has been fined"). Heuristic.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|had|has been|have been)\b")
+_REPORTED = re.compile(rf"\b(?:{_SPEECH_WORDS}|reported|announced|had|has been|have been)\b")
 # "have been exchanged", "was killed": a finite verb of narration, which a caption's scene has not.
 _AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would)\b", re.I)
 # A verb in the past with its object ("managed to unblock", "issued a warning"): prose. A

@@ -310,10 +310,13 @@ _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
 _NAMED_AS = re.compile(r"\b(?:(?:known|referred to)\s+as|nicknamed|entitled)\s+[\u201c\u2018\"'\u00ab\u201e]+$", re.I)
 
 
+_SPEAKING_TEXTS = DOCUMENTS | {"reports"}
+
+
 def _can_speak(subject: str) -> bool:
     """Whether a verb's subject can be presented as speaking: someone named or described, a
     pronoun, or a document ("the statement", "reports")."""
-    return someone(subject) or last_word(subject) in DOCUMENTS | {"reports"}
+    return someone(subject) or last_word(subject) in _SPEAKING_TEXTS
 
 
 def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:

@@ -417,26 +417,19 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if found is None and head in _GENERIC_ORG and modifiers:
             # "the rights group said" after "X Human Rights Monitor said": the speaker before
             # whose name holds the description's words, not the organisation named last (the accused)
-            found = next(((o.subject_start, o.subject) for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1)
-                          for o in reversed(attributions(idx, j))
-                          if all(m in re.findall(r"[a-z]+", o.subject.casefold()) for m in modifiers)
-                          and o.subject.casefold() != subject.casefold()), None)
+            found = _spoke_as(idx, k, subject, modifiers)
         if found is None and head in ORG_WORDS and (words[0] in ("that", "this") or (words[0] == "the" and head in _GENERIC_ORG)):
             found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))
         if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
-            # (first one who spoke described by that very word: "a joint regional security source
-            # told AFP ... the VDP official said ... the source added": the source)
-            found = next(((o.subject_start, o.subject) for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1)
-                          for o in reversed(attributions(idx, j))
-                          if not is_named(o.subject) and head in re.findall(r"[a-z]+", o.subject.casefold())
-                          and o.subject.casefold() != subject.casefold()), None)  # (not "the source" itself again)
-        if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
-            # "“...,” the officer said" after a brigadier's quotations: the last person who spoke,
+            # first one who spoke described by that very word: "a joint regional security source
+            # told AFP ... the VDP official said ... the source added": the source.
+            # Else "“...,” the officer said" after a brigadier's quotations: the last person who spoke,
             # when no one was written as an officer (heuristic: a generic role refers to the speaker)
             # (or who was only described, when that is the last who spoke: "confirmed by a local
             # official, speaking on condition of anonymity ... the source said" is not the man named before)
-            found = _referent(idx, k, lambda start, text: False, depth, lambda start, text: (
-                is_named(text) and not names_organisation(text) and _fits(idx, (start, start + len(text), text), "he", speaker=True))
+            found = _spoke_as(idx, k, subject, [head], described_only=True) or _referent(
+                idx, k, lambda start, text: False, depth, lambda start, text: (
+                    is_named(text) and not names_organisation(text) and _fits(idx, (start, start + len(text), text), "he", speaker=True))
                 or (describes_person(text) and not is_named(text) and not _plural("they", last_word(text))))
         owned = _possessive(idx, found[0] + len(found[1])).split() if found else []
         if found and head in owned:  # "Iraq's foreign ministry"
@@ -444,6 +437,20 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
         return found or (att.subject_start, subject)
     return (att.subject_start, subject) if name_keys(subject) or ELLIPTIC.fullmatch(subject) else None
+
+
+def _spoke_as(idx: SourceIndex, k: int, subject: str, words: list[str], described_only: bool = False) -> tuple[int, str] | None:
+    """The nearest speaker before sentence `k`, within QUOTED_SENTENCES, whose subject holds
+    every one of `words` ("the rights group" -> "X Human Rights Monitor said"; "the source"
+    -> "a joint regional security source told"), never the same description again; with
+    `described_only`, one only described, not named."""
+    for j in range(k - 1, max(-1, k - 1 - QUOTED_SENTENCES), -1):
+        for o in reversed(attributions(idx, j)):
+            held = re.findall(r"[a-z]+", o.subject.casefold())
+            if (all(w in held for w in words) and o.subject.casefold() != subject.casefold()
+                    and not (described_only and is_named(o.subject))):
+                return o.subject_start, o.subject
+    return None
 
 
 # "said the 62-year-old survivor": news style's way of naming again someone just named

@@ -78,7 +78,7 @@ _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
-    "accusing admitting insisting declaring explaining recalling asserting urging yelling shouting screaming chanting posting post".split()
+    "accusing admitting insisting declaring explaining recalling asserting urging yelling shouting screaming chanting posting".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
@@ -89,8 +89,9 @@ IRREGULAR_PAST = (
     "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won"
 )
 # A verb in the past with its object: "said a military jet struck the hospital" is a clause.
-_A_PAST = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b")  # a verb in the past: a clause, not a noun phrase
-_PAST_WITH_OBJECT = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)\s+(?:the|a|an|his|her|their|its|two|three|several|dozens)\b")
+_PAST = rf"(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)"
+_A_PAST = re.compile(rf"\b{_PAST}\b")  # a verb in the past: a clause, not a noun phrase
+_PAST_WITH_OBJECT = re.compile(rf"\b{_PAST}\s+(?:the|a|an|his|her|their|its|two|three|several|dozens)\b")
 # Between a name and another, a description the first qualifies, the second names: "(England)
 # striker (Marcus Rashford)", "(Manchester United) and England striker (...)". Heuristic: the
 # description's last word a noun for a person, by the list or by an agent noun's ending
@@ -649,11 +650,14 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
             at += end.end()
         joined = ", ".join(parts[:named_to])
         phrase = joined if named_to and joined in text else phrase
-    if phrase and (gave := _GAVE_NAME.match(text, text.find(phrase) + len(phrase))):
+    if not phrase:
+        return phrase, verb_end
+    start = text.find(phrase)
+    if gave := _GAVE_NAME.match(text, start + len(phrase)):
         # "said a worker who identified himself as Zuo", "said the woman, who would only give
         # her surname, Peng": the description with the name it gives
-        phrase = text[text.find(phrase) : gave.end()]
-    return phrase, verb_end + text.find(phrase) if phrase else verb_end
+        phrase = text[start : gave.end()]
+    return phrase, verb_end + start
 
 
 # A description's own naming of the one it describes, after it
@@ -680,6 +684,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     # a dateline opening the sentence ("CHARLOTTE, N.C. — The uncle ... said") is no part of it
     a = next((end for start, end in datelines(idx) if start <= a < end or (a <= start < b and not idx.text[a:start].strip())), a)
     out: list[Attribution] = []
+    # an opening phrase of place or means, whose names are no subject: "In a Twitter post, President X ..."
+    opening_phrase = _OPENING_PHRASE.match(idx.text, a)
 
     def inherited(m: re.Match[str]) -> Attribution | None:
         # (the subject of a verb before it that someone can be: not "the timing of the attack
@@ -729,9 +735,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         names = [(start, run) for start, _, run in idx.mentions[k]
                  if a <= start < m.start() and (not possessive_owner(idx, start, run) or _OWNED_SPEECH.match(idx.text, start + len(run)))
                  and not VERB_FORM.fullmatch(run) and not _ADVERBIAL.fullmatch(run)]  # (nor "Instead," opening it)
-        # (nor a name in an opening phrase of place or means: "In a Twitter post, President X ...")
-        if (phrase := _OPENING_PHRASE.match(idx.text, a)) and any(start >= phrase.end() for start, _ in names):
-            names = [(start, run) for start, run in names if start >= phrase.end()]
+        # (nor a name in an opening phrase of place or means)
+        if opening_phrase and any(start >= opening_phrase.end() for start, _ in names):
+            names = [(start, run) for start, run in names if start >= opening_phrase.end()]
         if names:
             start, run = names[0]
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
@@ -890,9 +896,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # "X called it “...” and said ...", "Prime Minister X thanked the victims and their
         # families and said": the sentence's subject, not the words before "and" (taken when
         # its first name opens the sentence or follows an opening phrase; heuristic)
-        # (past an opening phrase of place or means: "In a Twitter post, President X ...")
-        lead = _OPENING_PHRASE.match(idx.text, a)
-        first = next((mm for mm in idx.mentions[k] if not lead or mm[0] >= lead.end()), None)
+        # (past an opening phrase of place or means)
+        first = next((mm for mm in idx.mentions[k] if not opening_phrase or mm[0] >= opening_phrase.end()), None)
         # ("the" before an acronym: "The RSF denied it but said")
         opening = first is not None and re.fullmatch(
             r"(?:[^,]*,)?\s*" + (r"(?:[Tt]he\s+)?" if first[2].isupper() else ""), idx.text[a : first[0]]
@@ -921,8 +926,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             )
             if not name_keys(subject) or inverted:
                 subject, at = after
-        if verb in ("read", "reads") and (after := _subject_after(idx, m.end(), b))[0] and (_FROM.match(after[0]) or last_word(after[0]) in DOCUMENTS):
-            subject, at = after  # "..., read a statement by the governor's office", "“...,” reads the statement"
+            if verb in ("read", "reads") and after[0] and (_FROM.match(after[0]) or last_word(after[0]) in DOCUMENTS):
+                subject, at = after  # "..., read a statement by the governor's office", "“...,” reads the statement"
         if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and not _FROM.match(subject):
             continue  # "read" reports only a document's words
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
