@@ -67,7 +67,7 @@ from .verify.attribution import speaker_candidates
 from .verify.facts import fielded_numbers, name_check
 from .verify.incident import role_check
 from .verify.places import in_dateline, place_check
-from .verify.roles import actor_candidates, kind_choices, kind_triggers
+from .verify.roles import actor_candidates, earlier_clause, kind_choices, kind_triggers
 
 LEAD_SENTENCES = 3  # the first violent sentences: the headline and the lead of the story
 # A passage all its questions share (read once); neighbours overlap so every sentence asked
@@ -354,15 +354,31 @@ def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | 
     """The incident one answer (of `incident_answer_model(*question.choices)`) describes,
     or None when it gives nothing but a kind: nothing to check or to group by. The
     choices keep perpetrator and target apart; one entity by two names on both sides
-    ("US" and "US forces") keeps the perpetrator only."""
+    ("US" and "US forces") keeps the perpetrator only, and the perpetrator is no place.
+    A sentence's clause about an earlier happening ("came days after ...") is that
+    happening's: an answer whose kind only that clause names is that happening (context,
+    never the story), and an answer of another kind takes no date, place or actor only
+    that clause names."""
     said = _IncidentAnswer.read(answer)
     perpetrator, target = _value(said.perpetrator), _value(said.target)
     if perpetrator and target and same_name(perpetrator, target):
         target = None
-    killed, wounded, sites = (_stated(question, getattr(said, f), f) for f in COUNT_FIELDS)
-    if not any((said.date, said.places, perpetrator, target, killed, wounded, sites, said.claimed_by)):
-        return None
+    places = list(dict.fromkeys(p.value for p in said.places))  # a grammar lets a choice repeat
     words = _value(said.date)
+    role: Literal["main", "context"] = "main" if question.lead else "context"
+    if earlier := earlier_clause(question.sentence):
+        if _told_only_in(question.sentence, earlier, said.kind.value):
+            role = "context"  # the earlier happening the sentence ties its story to, not the story
+        else:
+            def ours(name: str | None) -> str | None:
+                return None if name and _named_only_in(question.sentence, earlier, name) else name
+            perpetrator, target, words = ours(perpetrator), ours(target), ours(words)
+            places = [p for p in places if ours(p)]
+    if perpetrator:  # who did it is not where: "The United States targeted sites in Iraq"
+        places = [p for p in places if not same_name(p, perpetrator)]
+    killed, wounded, sites = (_stated(question, getattr(said, f), f) for f in COUNT_FIELDS)
+    if not any((words, places, perpetrator, target, killed, wounded, sites, said.claimed_by)):
+        return None
     resolved = resolve(words, published) if words else None
     date = DateValue(value=resolved.value, precision=resolved.precision, words=words) if resolved else (
         DateValue(words=words) if words else None
@@ -371,15 +387,27 @@ def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | 
         kind=said.kind.value,
         description=question.sentence[:300],
         date=date,
-        places=[Place(name=name) for name in dict.fromkeys(p.value for p in said.places)],  # a grammar lets a choice repeat
+        places=[Place(name=name) for name in places],
         perpetrator=perpetrator,
         target=target,
         killed=_count(killed, said.according_to),
         wounded=_count(wounded, said.according_to),
         sites=_count(sites, said.according_to),
         claimed_by=_value(said.claimed_by),
-        role="main" if question.lead else "context",
+        role=role,
     )
+
+
+def _told_only_in(sentence: str, clause: tuple[int, int], kind: str) -> bool:
+    """Whether every word of the sentence naming this kind is inside the clause."""
+    spans = kind_triggers(sentence).get(kind, [])
+    return bool(spans) and all(clause[0] <= a and b <= clause[1] for a, b in spans)
+
+
+def _named_only_in(sentence: str, clause: tuple[int, int], name: str) -> bool:
+    """Whether the sentence writes this name only inside the clause."""
+    spans = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return bool(spans) and all(clause[0] <= a and b <= clause[1] for a, b in spans)
 
 
 _MERGED = ("perpetrator", "target", "killed", "wounded", "sites", "claimed_by")
@@ -387,7 +415,8 @@ _MERGED = ("perpetrator", "target", "killed", "wounded", "sites", "claimed_by")
 
 def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
     """The headline and the lead tell one story: main incidents of one kind family
-    become one, based on the first that has a date (resolved, else in words), with
+    become one, based on the first that has a date (resolved, else in words; with no
+    date, the first that names a kind), with
     every place named and, for each other fact, the first value given. A lead
     sentence naming no kind ("other": "2 dead in US strikes") joins the first family
     named (heuristic: the lead's sentences tell one story unless their words name
@@ -404,7 +433,8 @@ def merge_lead(incidents: list[IncidentDraft]) -> list[IncidentDraft]:
         families[specific[0]] = sorted(families[specific[0]] + families.pop(generic), key=incidents.index)
     merged = []
     for group in families.values():
-        base = next((i for i in group if i.date and i.date.value), None) or next((i for i in group if i.date), group[0])
+        base = (next((i for i in group if i.date and i.date.value), None) or next((i for i in group if i.date), None)
+                or next((i for i in group if i.kind not in GENERIC_KINDS), group[0]))
         places = list({p.name: p for i in group for p in i.places}.values())[:MAX_PLACES]
         facts = {f: next((v for i in [base, *group] if (v := getattr(i, f)) is not None), None) for f in _MERGED}
         if base.kind in GENERIC_KINDS:

@@ -210,6 +210,42 @@ def test_a_figure_the_sentence_does_not_state_is_dropped(sample_text):
     assert incident_of(q, incident_answer_model(q.kinds, ()).model_validate(said(killed=40)), None) is None  # nothing left
 
 
+def lead_question(sentence: str):
+    """The question asked about the one violent sentence of a one-sentence article (its lead)."""
+    [q] = sentence_questions(Article(id="t", text=f"{sentence}\n", published="2025-05-14"))
+    assert q.lead
+    return q
+
+
+def test_a_lead_clause_about_an_earlier_happening_is_that_happenings():
+    """"days after ...", "in response to ...": what that clause names belongs to the
+    earlier happening; the story of the sentence keeps only what its own clause names."""
+    q = lead_question("The Ardmoor Guards shelled positions of the Kessel Front on Tuesday, days after "
+                      "the Front attacked a garrison in Veldara with rockets on Sunday.")
+    model = incident_answer_model(*q.choices)
+    story = incident_of(q, model.model_validate(
+        said(kind="shelling", date="on Sunday", places=["Veldara"], perpetrator="The Ardmoor Guards", target="a garrison")), "2025-05-14")
+    assert story.role == "main" and story.kind == "shelling" and story.perpetrator == "The Ardmoor Guards"
+    assert story.date is None and story.places == [] and story.target is None  # Sunday, Veldara, the garrison: the rocket attack's
+    earlier = incident_of(q, model.model_validate(said(kind="rocket attack", date="on Sunday", places=["Veldara"])), "2025-05-14")
+    assert earlier.role == "context" and earlier.date.words == "on Sunday" and [p.name for p in earlier.places] == ["Veldara"]
+    own = incident_of(q, model.model_validate(said(kind="shelling", date="on Tuesday")), "2025-05-14")
+    assert own.role == "main" and own.date.value == "2025-05-13"
+    # without such a clause, "after" joins one happening: a man shot and dying of it
+    q = lead_question("A guard died in Veldara on Sunday after he was shot at a checkpoint.")
+    shot = incident_of(q, incident_answer_model(*q.choices).model_validate(said(kind="shooting", date="on Sunday", places=["Veldara"])), None)
+    assert shot.role == "main" and shot.date.words == "on Sunday" and [p.name for p in shot.places] == ["Veldara"]
+
+
+def test_who_carried_it_out_is_not_where_it_happened():
+    text = ("Depots hit\n\nVeloria struck depots of the Kessel Front in Ardmoor on Tuesday. "
+            "Refugees fled across the border into Veloria on Tuesday after the attack.\n")
+    q = sentence_questions(Article(id="t", text=text))[1]
+    assert q.places == ("Veloria", "Ardmoor") and q.perpetrators == ("Veloria",)  # the article uses Veloria as a place too
+    answer = incident_answer_model(*q.choices).model_validate(said(date="on Tuesday", perpetrator="Veloria", places=["Veloria", "Ardmoor"]))
+    assert [p.name for p in incident_of(q, answer, None).places] == ["Ardmoor"]
+
+
 @pytest.mark.parametrize("quote, kind", [("We will rebuild the depot within a month.", "direct"),
                                          ("a deliberate strike on civilian infrastructure", "partial"),
                                          ("Multiple attack drones were launched", "partial")])

@@ -138,10 +138,12 @@ def test_the_replayed_report_keeps_the_2019_strike_apart_from_2024():
     report = build_report(result.summaries, {p.stem: p.read_text(encoding="utf-8") for p in paths})
     old = "004_e1434c254b5792b8"
     assert all(set(e.sources) == {old} or old not in e.sources for e in report.events)
-    # The recorded model dates the lead by its "on Friday" (the 27th, the earlier attack) rather than "On Sunday
-    # evening": the day is the model's; the era is the article's own.
-    main_2019 = next(e for e in report.events if e.sources == [old] and e.role == "main" and e.date.startswith("2019-12"))
-    assert main_2019.actors.target == ["Kataib Hezbollah"]
+    # The recorded model dates the lead by its "on Friday" rather than "On Sunday evening"; the sentence gives
+    # Friday to the attack the strikes answer ("in response to an attack ... on Friday"), so the strikes stay
+    # undated rather than take that attack's day (or its target, K-1, from a later sentence of the same shape).
+    [main_2019] = [e for e in report.events if e.sources == [old] and e.role == "main"]
+    assert main_2019.date is None and main_2019.kind == "bombing" and "Al-Qaim" in main_2019.places
+    assert main_2019.actors.target == ["Kataib Hezbollah"] and main_2019.actors.perpetrator == ["United States"]
     assert not any(e.date and e.date.startswith("2019") for e in report.events if old not in e.sources)
 
 

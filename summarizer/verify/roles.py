@@ -86,6 +86,32 @@ def kind_choices(sentence: str) -> list[str]:
     return [k for k in get_args(IncidentKind) if k in kind_triggers(sentence)] + [GENERIC_KIND]
 
 
+
+# Heuristic: a clause that ties what a sentence reports to an earlier happening, which it
+# then tells ("The strikes came days after US troops were targeted with missiles", "in direct
+# response to attacks on ...", "Hours after the first blast, ..."). A bare "after" is left
+# out: "died after being shot" tells one happening. Breaks on a later happening told with
+# these words ("days after the strike, a second one ..." is read right only up to the comma).
+_EARLIER = re.compile(
+    r"\b(?:(?:(?:just|only|a\s+few|several|two|three|four|five|a)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|following)|"
+    r"(?:a|the)\s+(?:day|week)\s+after|"
+    r"in\s+(?:direct\s+)?(?:response|retaliation|reprisal|revenge)\s*[\u201d\"']?\s*(?:to|for)|in\s+the\s+wake\s+of)\b",
+    re.I,
+)
+
+
+def earlier_clause(sentence: str) -> tuple[int, int] | None:
+    """The span of the sentence's clause telling an earlier happening, or None: to the
+    sentence's end, or to the first comma when the sentence opens with it."""
+    m = _EARLIER.search(sentence)
+    if m is None:
+        return None
+    if sentence[: m.start()].strip(" \"'\u201c\u2018"):
+        return m.start(), len(sentence)
+    comma = sentence.find(",", m.end())
+    return m.start(), comma if comma >= 0 else len(sentence)
+
+
 # --------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------
