@@ -270,7 +270,12 @@ def wrap_width(text: str) -> int | None:
     return width if WRAP_MIN <= width <= WRAP_WIDTH and near >= 0.6 * len(lengths) else None
 
 
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e(\[]|\u00ab\s?)?[A-Z0-9])")  # (« French spacing »)
+_SENTENCE_END = re.compile(
+    r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e(\[]|\u00ab\s?)?[A-Z0-9])"  # (« French spacing »)
+    # a space lost in copying ("wounding 87.Admitting ..."): after two lower-case letters or
+    # digits (not "St.Petersburg"), before a capitalised word that is no domain's part ("www.Reuters.com")
+    r"|(?<=[a-z0-9]{2}[.!?])(?<!www\.)(?=[A-Z][a-z]{2,}\b(?!\.\w))"
+)
 # Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
 # and a few common abbreviations.
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(

@@ -1011,6 +1011,23 @@ VERB_FORMS = [
     ("\u201cWe will not give up,\u201d stressed the minister, Tom Reed.", "We will not give up,", "Tom Reed"),
     # "it said" after ", an army statement said": that statement
     ("Rescuers recovered 18 bodies from the wreckage, police said. The search ended at dusk, an army statement said. \"The bodies will be flown to the city,\" it said.", "The bodies will be flown to the city,", "an army statement"),
+    # the tag closing the quotation is its own, though another verb comes nearer before it
+    ("Veloria said it had received \u201ccredible reports that the army burned the village,\u201d foreign ministry spokesman Anton Feld said on Thursday.", "credible reports that the army burned the village,", "Anton Feld"),
+    # after quoted words closed with no comma, a noun phrase is their clause's object, never the speaker
+    ("The shelling has \u201cdeeply alarmed\u201d the Red Crescent, a spokeswoman said.", "deeply alarmed", "a spokeswoman"),
+    # "he" is never a news agency ("Kessel news agency reported"), nor a name in a list qualifying a noun
+    ("Anton Feld said that on Sunday, there were reports of civilians killed. Casualties were also reported in Tarmu, Kessel news agency reported. \u201cThe UN reminds all parties of their obligations,\u201d he said.", "The UN reminds all parties of their obligations,", "Anton Feld"),
+    ("Inspector Mara Ilves recounted her day. After visiting Ardmoor, Veldara and Tarmu police stations, she was driving away from the coast. \u201cI pulled over at once,\u201d she said.", "I pulled over at once,", "Mara Ilves"),
+    # a coordination's verb shares the subject of the verb it opens with, past an opening clause
+    ("Shortly after the hearing began at midday, the teenager turned to a dock officer and said: \u201cI need to speak to a paramedic.\u201d", "I need to speak to a paramedic.", "the teenager"),
+    # "It said" after a statement written by someone named: the author's words
+    ("A statement written by the victim's son Josh Brand on behalf of the family was read to the inquest.\nIt said: \"Mum was a complicated person.\"", "Mum was a complicated person.", "Josh Brand"),
+    # an "and" inside an indefinite apposition up to the verb joins its descriptions
+    ("Ana Ruiz, a spokesperson for foreign affairs and security policy of the bloc said: \u201cWe are deeply shocked.\u201d", "We are deeply shocked.", "Ana Ruiz"),
+    # "said the head of the delegation in Veloria, Name": the name after the title's place
+    ("\u201cOur colleagues have been to the village,\u201d said the head of the Red Cross delegation in Veloria, Marta Ilves.", "Our colleagues have been to the village,", "Marta Ilves"),
+    # a sentence run on with no space after its full stop; an acronym spelling a word ("IS") is a subject
+    ("The blast killed 12, wounding 87.Admitting the attacks, IS said it acted to \u201cavenge\u201d the dead.", "avenge", "IS"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

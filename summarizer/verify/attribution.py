@@ -230,7 +230,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
             return Found(Status.exact, where)
         return Found(Status.contradicted, where, reasons=(f"the transcript gives these words to '{label}', not {who}",))
     if candidates:
-        att = _nearest(candidates, span.start, span.end)
+        att = _nearest(idx, candidates, span.start, span.end)
         resolved = speaker_of(idx, att, avoid=_outer_speaker(idx, span) if nested else frozenset())
         referred = resolved is not None and resolved[1] != att.subject
         start, subject = resolved or (att.subject_start, att.subject)
@@ -360,7 +360,7 @@ def speaker_candidates(idx: SourceIndex, span: Span) -> list[str]:
         return [turn[1]]
     avoid = _outer_speaker(idx, span) if nested else frozenset()
     found: dict[str, None] = {}
-    for att in sorted(candidates, key=lambda t: _distance(t, span.start, span.end)):
+    for att in sorted(candidates, key=lambda t: _distance(idx, t, span.start, span.end)):
         resolved = speaker_of(idx, att, avoid=avoid)
         if resolved is not None or not set(att.subject.casefold().split()) & PRONOUNS:
             found[(resolved or (0, att.subject))[1]] = None
@@ -371,13 +371,30 @@ def speaker_candidates(idx: SourceIndex, span: Span) -> list[str]:
 _WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|over|into|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
-def _nearest(candidates: list[Attribution], start: int, end: int) -> Attribution:
+def _nearest(idx: SourceIndex, candidates: list[Attribution], start: int, end: int) -> Attribution:
     """The reporting verb nearest to the words at [start, end)."""
-    return min(candidates, key=lambda t: _distance(t, start, end))
+    return min(candidates, key=lambda t: _distance(idx, t, start, end))
 
 
-def _distance(att: Attribution, start: int, end: int) -> int:
-    return max(att.verb_start - end, start - att.verb_end, 0)
+# Between quoted words and the tag that closes them: their closing marks and a comma, the
+# comma or a question's or exclamation's mark ending the words themselves ("...,” said", "...?” asked")
+_CLOSING_MARKS = re.compile(r"[\u201d\"'\u2019\u00bb]*\s*(,\s*)?")
+# What no closing tag's subject opens with: a participle or a preposition (", updating an earlier toll from X which said")
+_NO_TAG_OPENER = re.compile(r"[a-z]+ing\b|(?:from|of|in|on|at|with|by|for|to|after|before|as|and|but)\b")
+CLOSING_TAG_CHARS = 80  # a tag whose verb is further than this after the words is no closing tag
+
+
+def _distance(idx: SourceIndex, att: Attribution, start: int, end: int) -> int:
+    """Characters between the words and the verb, or the verb's subject when the tag
+    closing them follows ("X said it had received “...,” spokesman Y said": Y's tag is
+    nearer than X's verb, though Y's verb is further): a subject that can speak, right
+    after a comma or a question's mark, its verb near."""
+    tag = (end <= att.subject_start < att.verb_start and att.verb_start - end <= CLOSING_TAG_CHARS and someone(att.subject)
+           and _NO_TAG_OPENER.match(att.subject) is None
+           and (gap := _CLOSING_MARKS.fullmatch(idx.text, end, att.subject_start)) is not None
+           and (gap.group(1) is not None or idx.text[end - 1 : end] in (",", "?", "!")))
+    after = att.subject_start if tag else att.verb_start
+    return max(after - end, start - att.verb_end, 0)
 
 
 def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
@@ -389,7 +406,7 @@ def _outer_speaker(idx: SourceIndex, span: Span) -> frozenset[str]:
     outer = [att for j in range(k, last + 1) for att in attributions(idx, j) if not region[0] <= att.verb_start < region[1]]
     if not outer:
         return frozenset()
-    att = _nearest(outer, *region)
+    att = _nearest(idx, outer, *region)
     found = speaker_of(idx, att)
     return frozenset(name_keys(found[1])) if found else frozenset()
 

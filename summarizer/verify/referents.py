@@ -103,15 +103,29 @@ _QUALIFIES = re.compile(
 )
 
 
+# A name that heads an organisation's words after it: "Xinhua news agency", "Bondi police".
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t]+(?:news\s+)?(?:" + "|".join(sorted(ORG_WORDS | {"newspaper", "broadcaster", "television", "radio"}, key=len, reverse=True)) + r")\b"
+)
+_CAPITALISED_RUN = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+# The rest of a list of names the mention opens or continues: ", Rose Bay and Bondi"
+_REST_OF_LIST = re.compile(rf"(?:,\s*{_CAPITALISED_RUN})*,?\s+(?:and|or)\s+{_CAPITALISED_RUN}")
+
+
 def qualifies(idx: SourceIndex, mention: tuple[int, int, str]) -> bool:
     """Whether a name qualifies the lower-case noun after it ("The Catholic bishop", "a
-    Buddhist monastery") rather than naming someone (see _QUALIFIES)."""
-    return re.search(r"['\u2019]s$", mention[2]) is None and _QUALIFIES.match(idx.text, mention[1]) is not None
+    Buddhist monastery"), alone or in a list ("Paddington, Rose Bay and Bondi police
+    stations"), rather than naming someone (see _QUALIFIES)."""
+    if re.search(r"['\u2019]s$", mention[2]) is not None:
+        return False
+    listed = _REST_OF_LIST.match(idx.text, mention[1])
+    return _QUALIFIES.match(idx.text, listed.end() if listed else mention[1]) is not None
 
 
 def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker: bool = False) -> bool:
     """Whether a name can be what `pronoun` refers to. Heuristic: "he"/"she" never
-    refer to an organisation (a name containing an organisation word) or to a name
+    refer to an organisation (a name containing an organisation word, or followed by
+    one: "Xinhua news agency") or to a name
     placed by a preposition ("over Jalalabad"); "it" never to a person seen with a
     title; "they" to either; none to a participle opening a sentence ("Asked about ...")."""
     start, _, run = mention
@@ -130,7 +144,8 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
         return False  # "from Gary, Indiana,": the cue and the gazetteer agree (not "in Tarmu, Amina Yusuf, the mayor")
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
-        return (not org and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
+        return (not org and not _ORGANISATION_AFTER.match(idx.text, mention[1])
+                and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
                 and not _NAMED_THING.search(before) and not _KIN_OF.search(before)
                 and not (_ADJECTIVE_FORM.fullmatch(run) and _PEOPLE_PLURAL.match(idx.text, mention[1]))
                 and not (_COUNTED.search(before) and re.match(r"[ \t]+[a-z]", idx.text[mention[1] :]))
@@ -478,15 +493,25 @@ _OWNED_DOCUMENT = re.compile(
 _DOCUMENT_SUBJECT = re.compile(rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(DOCUMENTS))})\b(?!['\u2019])", re.I)
 
 
+# Who wrote it, after a document: "written by Ms X's son Josh", "by X" (up to the name that ends the phrase)
+_AUTHOR = re.compile(
+    r"\s+(?:(?:written|issued|signed|released|prepared|sent)\s+)?by\s+((?:[\w'\u2019.-]+\s+){0,6}?[A-Z][\w'\u2019.-]*)"
+    r"(?=\s+(?:on|was|were|is|has|had|and|to|in|at|for)\b|\s*[,.;])"
+)
+
+
 def _document_subject(idx: SourceIndex, k: int) -> tuple[int, str] | None:
     """What "it says" means when the sentence, or the narration just before, opens with a
     new document as its subject ("A handwritten letter was found near the body. “...,” it
     says") or has one as a reporting verb's subject (", an army statement said. “...,” it
     said"): the document. Heuristic: only such a document; one a subject issued ("The
-    ministry issued a statement") leaves "it" to the subject."""
+    ministry issued a statement") leaves "it" to the subject. A document written "by"
+    someone named gives that author's words."""
     for j in [k, *_narration_before(idx, k)[:1]]:
         a = idx.sentence_span(j)[0]
         if m := _DOCUMENT_SUBJECT.match(idx.text, a):
+            if author := _AUTHOR.match(idx.text, m.end()):  # "A statement written by the victim's son Josh ..."
+                return author.start(1), author.group(1)
             return m.start(), m.group()
         if j != k and (spoke := [o for o in attributions(idx, j) if _DOCUMENT_SUBJECT.fullmatch(o.subject)]):
             return spoke[-1].subject_start, spoke[-1].subject

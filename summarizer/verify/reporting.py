@@ -185,8 +185,8 @@ _DETERMINER_BEFORE = re.compile(
 _QUOTED_PREDICATE = re.compile(
     r"\s*((?:[Tt]he\s+)?(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Thousands)\s)"
     r"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|and|for|the)\s+)*){0,5}[A-Z][\w'\u2019.-]*|[Tt]he\s+(?:(?![a-z]+ed\s)[a-z-]+\s+){0,3}?(?!(?:has|have|had|is|was|were|are|will|would)\b)(?![a-z]+ed\s)[a-z]+)"
-    r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"][a-z])"
-)
+    r"\s+(?:(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ly)\s+)*(?=[\u201c\"](?!(?:a|an|the|their|his|her|its|our|some|no)\s)[a-z])"
+)  # (a noun phrase in quotation marks is what the subject has, not words it says: 'The attackers had “a list ...”')
 # A pronoun subject with its verb, past the subordinate clause before it: "... Mr Murphy he pointed";
 # the clause opening the sentence ("When gardai asked where ...").
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:When|As|After|While|Before|Once|If|Although|Though|Because|Since)\b")
@@ -208,7 +208,7 @@ _NAMING = frozenset("described characterized characterised called labelled label
 _BY = re.compile(r"\s+by\s+")  # right after the verb, with no auxiliary before it
 _BY_AGENT = re.compile(r"(?:\s+(?:as(?:\s+(?:an?|the))?|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
 # "would be added", "was called": a passive verb reports no one's words.
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[\u201c\"\u2018\u00ab\u201e']?$", re.I)  # (the verb may open a quotation)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|later|widely|first|not|never|reportedly)\s+)?[\u201c\"\u2018\u00ab\u201e']?$", re.I)  # (the verb may open a quotation)
 # "That was how X described ...": the words point back at a quotation; X is the subject.
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
 # A sentence opening with a description of someone and its verb: "A local military source blamed",
@@ -275,7 +275,9 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     farmer teacher driver passenger student worker employee man woman mother father son daughter brother sister
     administrator priest pastor imam cleric bishop elder monk nun eyewitness bystander onlooker shopkeeper vendor trader
     owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
-    parent mourner protester protestor attendee participant member family people crowd diplomat analyst expert journalist""".split()
+    parent mourner protester protestor attendee participant member family people crowd diplomat analyst expert journalist
+    teenager teen youth boy girl child defendant suspect gunman attacker prisoner inmate juror coroner barrister
+    solicitor paramedic firefighter soldier pilot""".split()
 )
 
 
@@ -370,9 +372,10 @@ _TIME_TRAIL = re.compile(
 
 def _without_trail(phrase: str) -> str:
     """A subject without the auxiliaries and adverbs before its verb ("Ismail also", "has
-    regularly"), where it spoke ("... in a statement") or when ("... on Tuesday")."""
+    regularly"), where it spoke ("... in a statement") or when ("... on Tuesday"); an
+    acronym that spells one ("IS") stays."""
     words = _TIME_TRAIL.sub("", _MEDIUM_TRAIL.sub("", phrase)).split()
-    while words and (words[-1].casefold() in _TRAIL_WORDS or (words[-1].endswith("ly") and words[-1].islower() and not LY_NOUN.fullmatch(words[-1]))):
+    while words and ((words[-1].casefold() in _TRAIL_WORDS and not words[-1].isupper()) or (words[-1].endswith("ly") and words[-1].islower() and not LY_NOUN.fullmatch(words[-1]))):
         words.pop()
         words = _TIME_TRAIL.sub("", " ".join(words)).split()  # ("X on Tuesday strongly")
     return " ".join(words)
@@ -495,18 +498,25 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # (or "the" and a name right before a description of who it is: "the Coordination of
         # Resistance Committees in El Fasher, a volunteer group, said"; not before a document)
         described = describes_person(nearest) or names_organisation(nearest)
+
+        def after_quoted(seg: tuple[int, int]) -> bool:
+            # right after quoted words closed without a comma, a phrase is their clause's object:
+            # "The fighting has “gravely alarmed” the United Nations, a UN spokesman said"
+            return re.search(r"[\w\u2026]['\u2019\u201d\"]\s*$", text[: seg[0]]) is not None
+
         a, b = next((seg for n, seg in enumerate(usable)
-                     if (is_proper_name(text[seg[0] : seg[1]].strip()) or _titled_name(text[seg[0] : seg[1]].strip())
+                     if not (n >= 1 and after_quoted(seg)) and (is_proper_name(text[seg[0] : seg[1]].strip()) or _titled_name(text[seg[0] : seg[1]].strip())
                          or (n >= 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
                      and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])
                      and not re.match(r"\s*[A-Z][a-z]+ing\s", text[seg[0] : seg[1]])), (a, b))  # (nor "Visiting Kabul,")
         definite = text[slice(*usable[1])] if len(usable) > 1 else ""
         if ((a, b) == usable[0] and re.match(r"\s*an?\s", text[a:b]) and re.match(r"\s*[Tt]he\s", definite)
-                and not _FINITE.search(definite) and not _A_PAST.search(definite) and len(definite.split()) <= _AFTER_WORDS):
+                and not _FINITE.search(definite) and not _A_PAST.search(definite) and len(definite.split()) <= _AFTER_WORDS
+                and not after_quoted(usable[1])):
             # "The official of X (VDP), a civilian auxiliary engaged in ..., confirmed", "The
             # source, a security official, said": an indefinite apposition describes the
             # definite subject before it (a noun phrase, not a clause: "The air force dropped
-            # the bombs, a ... official said"). Heuristic.
+            # the bombs, a ... official said"; nor an object after quoted words). Heuristic.
             a, b = usable[1]
     words = re.findall(r"\S+", text[a:b])
     lead = 0
@@ -556,6 +566,10 @@ def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | No
     return (at, subject) if name_keys(subject) else None
 
 
+# After a title, its place and the name in apposition closing the sentence: " in Yemen, Alexandre Faite."
+_PLACE_THEN_NAME = re.compile(r"\s+(?:in|for|of|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+)\s*[.,;]?\s*$")
+
+
 def _joins_descriptions(text: str, start: int, end: int) -> bool:
     """Whether the "and" at [start, end) joins two descriptions of one person in an
     apposition ("X, police spokesman and head of the investigation department, told"):
@@ -563,7 +577,10 @@ def _joins_descriptions(text: str, start: int, end: int) -> bool:
     a comma."""
     before = text[: start].rsplit(",", 1)
     after = text[end:].split(",", 1)
-    return len(before) == 2 and len(after) == 2 and bool(re.fullmatch(r"\s*[a-z][\w'\u2019 -]*", before[1])) and bool(
+    # (or up to the verb after an indefinite description: "X, a spokesperson for foreign
+    # affairs and security policy of the EU said")
+    closed = len(after) == 2 or re.match(r"\s*an?\s", before[-1]) is not None
+    return len(before) == 2 and closed and bool(re.fullmatch(r"\s*[a-z][\w'\u2019 -]*", before[1])) and bool(
         re.fullmatch(r"\s*[a-z][\w'\u2019 -]*", after[0]))
 
 
@@ -596,7 +613,7 @@ def _blank_relative(m: re.Match[str]) -> str:
 
 def _content(clause: str) -> bool:
     """Whether a clause has words besides auxiliaries ("has", "had also")."""
-    return any(w.casefold() not in _TRAIL_WORDS for w in clause.split())
+    return any(w.casefold() not in _TRAIL_WORDS or w.isupper() for w in clause.split())  # ("IS": an acronym)
 
 
 # An initial's dot inside a name ("said Dr. K.L. Verma", "said John F. Kennedy").
@@ -907,6 +924,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         apposed = re.search(r",\s*$", idx.text[a:at]) is not None and re.search(r",\s*(?:and|but)\s+(?:\w+\s+)?$", before) is not None
         words_before_and = not (is_proper_name(subject) or subject.casefold() in PRONOUNS) or apposed
         runs_on = re.search(r"\b(?:and|but|then)$", subject) is not None  # "The man refused to comply and"
+        if coordinated and runs_on and (first_verb := _A_PAST.search(subject)) and someone(doer := subject[: first_verb.start()].strip()):
+            # "Shortly after the hearing began, the teenager turned to a dock officer and said:":
+            # the subject of the verb the coordination opens with
+            out.append(Attribution(m.start(), m.end(), doer, at))
+            continue
         if coordinated and (not name_keys(subject) or (words_before_and and (opening or runs_on))) and (att := inherited(m)) is not None:
             out.append(att)
             continue
@@ -926,6 +948,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             )
             if not name_keys(subject) or inverted:
                 subject, at = after
+                # "said the head of the delegation in Yemen, Alexandre Faite.": the name after the title's place
+                if subject and not is_named(subject) and (named := _PLACE_THEN_NAME.match(idx.text, at + len(subject), b)) and is_proper_name(named.group(1).rstrip(".")):
+                    subject, at = named.group(1).rstrip("."), named.start(1)
             if verb in ("read", "reads") and after[0] and (_FROM.match(after[0]) or last_word(after[0]) in DOCUMENTS):
                 subject, at = after  # "..., read a statement by the governor's office", "“...,” reads the statement"
         if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and not _FROM.match(subject):
