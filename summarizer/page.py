@@ -305,7 +305,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a news ticker's items ("• Bomb kills 12 in Congo     |"), a reporter's contact line, "Also Read"
     ("related", re.compile(r"[\u2022\u00b7]\s*.{3,200}?\s*\|"), True),
     ("notice", re.compile(r"contact (?:the )?(?:reporter|editor|writer|author)s?\b.{0,300}", _I), True),
-    ("list heading", re.compile(r"also read|see more|more news|must read", _I), True),
+    ("list heading", re.compile(r"also read|see more|more news|must read|keep reading", _I), True),
+    # a page's widget labels ("Article content", "Advertisement 2", "Article written by",
+    # "Post Reply") and a failed player's messages
+    ("label", re.compile(r"article content|advertisement\s*\d{1,2}|(?:article )?written by|post (?:a )?reply", _I), True),
+    ("notice", re.compile(r"we apologi[sz]e,? but this video (?:has )?failed to load\.?|try refreshing your browser,? or\b.{0,60}"
+                          r"|tap here to see other videos from our team\.?", _I), True),
+    # a content warning: "WARNING: This story contains content that readers may find distressing"
+    ("notice", re.compile(r"(?:content )?warning\s*:\s*this (?:story|article|report|video|page|content) (?:contains|includes|has)\b.{0,200}", _I), True),
     ("related", re.compile(r"(?:you (?:can|may|might) )?also read\s*:.{3,200}", _I), True),  # "YOU CAN ALSO READ: ..."
     # a caption with its copyright and agency: "... on 24 March 2024 © PHOTO NAME / AFP", "... HANDOUT / AFP"
     ("caption", re.compile(rf".{{10,400}}(?:\u00a9|\bHANDOUT).{{0,80}}/\s*{_AGENCY}"), True),

@@ -363,6 +363,15 @@ def furniture(text: str) -> list[str]:
         "mediaTypes: {",
         "bidder: \u2018appnexus\u2019,",
         "placementId: \u201814149971\u2019",
+        "Article content",
+        "Advertisement 2",
+        "Article written by",
+        "Post Reply",
+        "We apologize, but this video has failed to load.",
+        "Try refreshing your browser, or",
+        "tap here to see other videos from our team.",
+        "WARNING: This story contains content that readers may find distressing",
+        "Keep reading",
     ],
 )
 def test_furniture_forms(line):

@@ -95,6 +95,12 @@ def test_a_stamp_below_the_headline_dates_the_article():
     assert found == ("2024-05-22", "text: '2024-05-22T06:51:00Z'")
 
 
+@pytest.mark.parametrize("line", ["Joined: Fri Dec 11, 2020 5:07 pm", "Member since 3 Feb 2021"])
+def test_a_profiles_date_is_no_stamp(line):
+    found = publication(page("Four police killed", line, BODY), today=TODAY)
+    assert found is None or found[0] is None
+
+
 def test_published_beats_updated_on_one_line():
     found = publication(page("Four police killed", "Published 3 Feb 2024 | Updated 5 Feb 2024 10:00", BODY), today=TODAY)
     assert found[0] == "2024-02-03"
