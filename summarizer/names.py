@@ -40,9 +40,10 @@ _STOP_WORDS = "the a an of and in on at for to al el s mr mrs ms dr unnamed"
 PLACE_DESCRIPTORS = frozenset(
     "area town city village province district region sector border base airbase site sites outskirts".split()
 )
-# Descriptors a name may end with and still be the same place ("the Al-Qaim area"); not
-# "city" or "town", which are part of names (Kuwait City, Gaza City, Cape Town).
-_TRAILING_DESCRIPTORS = PLACE_DESCRIPTORS - {"city", "town"}
+# Descriptors a name may end with and still be the same place ("the Al-Qaim area", "Muan
+# (International) Airport" and Muan); not "city" or "town", which are part of names
+# (Kuwait City, Gaza City, Cape Town).
+_TRAILING_DESCRIPTORS = (PLACE_DESCRIPTORS - {"city", "town"}) | {"airport"}
 # Last words that name an organisation, not a person: no surname alias for them.
 ORG_WORDS = frozenset(
     """command forces force ministry department office council organization organisation group brigades army navy
@@ -92,9 +93,11 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 def name_key(name: str) -> str:
     """The key two spellings of one name share, for entity identity: `name_keys` of
     the name with a possessive "'s" ("Iraq's"), apostrophes inside words and the dots
-    of initials dropped ("U.S." is "US"), "air base" as one word, and a trailing place descriptor dropped."""
+    of initials dropped ("U.S." is "US"), "air base" as one word, and a trailing place descriptor
+    ("area", "airbase", "(international) airport") dropped."""
     text = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub("", name))
     text = re.sub(r"(?i)\bair\s+base\b", "airbase", text)
+    text = re.sub(r"(?i)\binternational\s+airport\b", "airport", text)
     keys = list(name_keys(text))
     while len(keys) > 1 and keys[-1] in _TRAILING_DESCRIPTORS:
         keys.pop()

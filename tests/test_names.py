@@ -313,6 +313,8 @@ VARIANTS: list[tuple[str, str]] = [
     ("Mukalla", "Mukallah"),
     # descriptors
     ("the Al-Qaim area", "Al-Qaim"),
+    ("Muan International Airport", "Muan airport"),
+    ("Muan airport", "Muan"),
     ("Ain al-Asad air base", "Ain al-Asad airbase"),
     ("Ain al-Assad base", "Ain Al Asad airbase"),
     ("Anbar province", "Al-Anbar"),
