@@ -74,9 +74,15 @@ _CHAOS_MARGIN = 0.1  # how much less clean a cp1252 reading may be than the best
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+# Paragraph and line tags a feed or a scraper left in plain text ("... soldier.</p><p>Psaki said").
+_BREAK_TAGS = re.compile(r"</?(?:p|br|div)\b[^<>\n]{0,200}>", re.IGNORECASE)
+
+
 def clean(text: str) -> str:
-    """The text without invisible and control characters."""
-    return _INVISIBLE.sub("", text)
+    """The text without invisible and control characters, and with paragraph tags left in
+    plain text read as the line breaks they stand for (a break and spaces, the same length)."""
+    text = _INVISIBLE.sub("", text)
+    return _BREAK_TAGS.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text) if "<" in text else text
 
 
 def decode(data: bytes, source: str, *, fallback: bool = True) -> tuple[str, str]:

@@ -272,9 +272,11 @@ def wrap_width(text: str) -> int | None:
 
 _SENTENCE_END = re.compile(
     r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e(\[]|\u00ab\s?)?[A-Z0-9])"  # (« French spacing »)
-    # a space lost in copying ("wounding 87.Admitting ..."): after two lower-case letters or
-    # digits (not "St.Petersburg"), before a capitalised word that is no domain's part ("www.Reuters.com")
-    r"|(?<=[a-z0-9]{2}[.!?])(?<!www\.)(?=[A-Z][a-z]{2,}\b(?!\.\w))"
+    # a space lost in copying ("wounding 87.Admitting ...", "a pistol.He said", "in the
+    # pews.\"Witnesses ..."): after two lower-case letters or digits (not "St.Petersburg") and
+    # a closing mark, before a capitalised word that is no domain's part ("www.Reuters.com")
+    r"|(?<=[a-z0-9]{2}[.!?])(?<!www\.)(?=[A-Z][a-z]+\b(?!\.\w))"
+    r"|(?<=[a-z0-9]{2}[.!?][\"\u201d])(?=[A-Z][a-z]+\b(?!\.\w))"
 )
 # Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
 # and a few common abbreviations.

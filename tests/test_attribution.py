@@ -1028,6 +1028,25 @@ VERB_FORMS = [
     ("\u201cOur colleagues have been to the village,\u201d said the head of the Red Cross delegation in Veloria, Marta Ilves.", "Our colleagues have been to the village,", "Marta Ilves"),
     # a sentence run on with no space after its full stop; an acronym spelling a word ("IS") is a subject
     ("The blast killed 12, wounding 87.Admitting the attacks, IS said it acted to \u201cavenge\u201d the dead.", "avenge", "IS"),
+    # a question standing as its own sentence, its asker named in the next: "“...?” Name asked."
+    ("Judge Mara Ilves granted the break. Reed asked to go back on the record.\n\n\u201cAre we on the record?\u201d Reed asked. \u201cCan we go back on the record?\u201d\n\n\u201cYou want to be on the record?\u201d Ilves asked.\n\n\u201cYes,\u201d Reed said.", "You want to be on the record?", "Ilves"),
+    # "They said:" after a family's statement: the family
+    ("Police named the man as Tom Reed, 34, of Ardmoor.\n\nIn a statement, his family revealed his death had left them heartbroken.\n\nThey said: \u201cTom was a much-loved son and brother.\u201d", "Tom was a much-loved son and brother.", "his family"),
+    # an organisation after a titled name is where the person serves; a nickname inside a name stays in it
+    ("Chief Superintendent Ana Ruiz, Harbour Roads Policing Bureau said: \u201cWe are deeply saddened.\u201d", "We are deeply saddened.", "Ana Ruiz"),
+    ("General Tom \u201cRed\u201d Reed, the regional commander, said: \u201cThis strike will degrade them.\u201d", "This strike will degrade them.", "Tom Reed"),
+    # "it" is never a place named where places go, though its name holds "Government"
+    ("The Veloria Army said its troops killed five fighters on Monday.\n\nIt said the troops also recovered bombs.\n\nAccording to the post, troops raided an enclave in the Tarmu Local Government Area (LGA) of Kessel.\n\n\u201cAlso recovered were six motorcycles,\u201d it said.", "Also recovered were six motorcycles,", "The Veloria Army"),
+    # a verb that reports words only as a tag with nothing after it
+    ("Witnesses described gunfire tearing through the windows into the church\u2014\u201c50 to 100 shots,\u201d one parent estimated.", "50 to 100 shots,", "one parent"),
+    # sentences run on with no space, after a word or a closing quotation mark
+    ("Chief Tom Reed said the gunman carried a pistol.He said \u201cdozens\u201d of shots were fired.", "dozens", "Tom Reed"),
+    # a name right after a quotation opening the sentence is its speaker, though a description follows it
+    ("\"We've got families who are worrying\" Ana Ruiz, Headteacher at Harbour Primary School, says the school will hand out food vouchers.", "We've got families who are worrying", "Ana Ruiz"),
+    # "she" is never a country named alone, unless the article writes it as someone's surname
+    ("\"We are in touch with our counterparts,\" Press Secretary Ana Ruiz told reporters.\n\nThe administration has been clear that Kenya has a right to defend itself, but that Kenya must take precautions.\n\n\"So this is especially the case in declared humanitarian zones,\" she said.", "So this is especially the case in declared humanitarian zones,", "Ana Ruiz"),
+    ("Coach Tom Jordan visited the school. \"It was great,\" Jordan said. \"I loved it,\" he said.", "I loved it,", "Tom Jordan"),
+    ("\u201cThe operation is comprehensive,\u201d Lt. Gen Tom Reed clarified.", "The operation is comprehensive,", "Tom Reed"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

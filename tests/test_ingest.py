@@ -394,3 +394,15 @@ def test_an_unterminated_string_is_named_once(tmp_path):
     path.write_text('{"text": "cut off\n')
     [error] = read([path])
     assert error.problem == "invalid JSON (Unterminated string starting at column 10)"  # was "starting at at column"
+
+
+def test_paragraph_tags_left_in_plain_text_are_line_breaks_of_the_same_length(tmp_path):
+    """A feed's text joined by "</p><p>" reads as paragraphs: a tag is a line break and
+    spaces, so every offset after it stays where it was."""
+    raw = "Gunmen attacked a checkpoint, killing a soldier.</p><p>Reed said the army \u201cwill respond\u201d.<br/>More follows."
+    path = tmp_path / "feed.txt"
+    path.write_text(raw, encoding="utf-8")
+    text = read_article(path).text
+    assert len(text) == len(raw) and text.index("Reed") == raw.index("Reed")
+    assert "<" not in text and text.split() == raw.replace("</p><p>", " ").replace("<br/>", " ").split()
+    assert "\n" in text[raw.index("</p>") : raw.index("Reed")]

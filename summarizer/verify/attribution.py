@@ -483,7 +483,8 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 
-_SAYS = re.compile(r"said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|stated|insisted|noted|warned", re.I)
+_SAYS = re.compile(r"said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|stated|insisted|noted|warned"
+                   r"|asked|asks|replied|replies|answered|responded|shouted|exclaimed", re.I)
 
 
 def _named_next(idx: SourceIndex, last: int) -> list[Attribution]:

@@ -144,7 +144,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
         return False  # "from Gary, Indiana,": the cue and the gazetteer agree (not "in Tarmu, Amina Yusuf, the mayor")
     org = names_organisation(run)
     if pronoun in _PERSONAL:  # nor to an acronym ("UN", "ADF", "NGOs"): those name organisations
-        return (not org and not _ORGANISATION_AFTER.match(idx.text, mention[1])
+        return (not org and not _ORGANISATION_AFTER.match(idx.text, mention[1]) and not _country_only(idx, run)
                 and not _ACRONYM.fullmatch(run.removeprefix("the ")) and not _placed_elsewhere(idx, run)
                 and not _NAMED_THING.search(before) and not _KIN_OF.search(before)
                 and not (_ADJECTIVE_FORM.fullmatch(run) and _PEOPLE_PLURAL.match(idx.text, mention[1]))
@@ -153,6 +153,17 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     if pronoun in ("it", "its"):
         return org or not (_titled(idx, start) or strip_title(run))
     return True
+
+
+_REGION_WORDS = "North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Republic|State|The|In|Of"
+
+
+def _country_only(idx: SourceIndex, run: str) -> bool:
+    """Whether a one-word name is a country's ("Israel", "Jordan") and the article writes it
+    as no one's surname ("Steve Israel"): then it is no "he" or "she"."""
+    if " " in run or gazetteer().kinds.get(place_key(run)) != "country":
+        return False
+    return re.search(rf"\b(?!(?:{_REGION_WORDS})\b)[A-Z][a-z]+\s+{re.escape(run)}\b", idx.text) is None
 
 
 def _placed_elsewhere(idx: SourceIndex, run: str) -> bool:
@@ -316,7 +327,9 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple
             for att in reversed(attributions(idx, j)):
                 if (spoke := speaker_of(idx, att, depth + 1)) and (names_organisation(spoke[1]) or fitting(*spoke)):
                     return spoke
-        found = [(start, run) for start, _, run in idx.mentions[j] if names_organisation(run)]
+        # (a name the article writes where places go is a place, though it holds "Government":
+        # "in the Bama Local Government Area")
+        found = [(start, run) for start, _, run in idx.mentions[j] if names_organisation(run) and not _placed_elsewhere(idx, run)]
         found += [(m.start(), m.group()) for m in _ORG_DESCRIPTION.finditer(idx.text, a, b) if not idx.quoted(m.start())]
         # an owner qualifies a noun ("... did not comment on the health ministry's figure"): it is no "it"
         found = [(start, run) for start, run in found if not possessive_owner(idx, start, run)] or found
@@ -549,7 +562,8 @@ def _within_speech(idx: SourceIndex, att: Attribution, pronoun: str, avoid: froz
 
 
 # Plural nouns for people that do not end in -s.
-_PEOPLE = frozenset("police people children men women staff crew".split())
+# (and collective nouns: "In a statement, his family said ... They said: “...”")
+_PEOPLE = frozenset("police people children men women staff crew family team couple household".split())
 
 
 def _plural(pronoun: str, head: str) -> bool:

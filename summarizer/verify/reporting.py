@@ -37,9 +37,12 @@ SPEECH_VERBS = (
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
     "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|elaborated|elaborates|underlined|underlines|"
+    # verbs that report words only as a tag with nothing after them ("“50 to 100 shots,” one
+    # parent estimated."; "the ministry estimated that ..." reports a figure)
+    "(?:estimated|estimates|quipped|joked|sobbed)(?=\\s*[.,;])|"
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
-    "denies|acknowledges|laments|replies|tweets|observes|observed|"
+    "denies|acknowledges|laments|replies|tweets|observes|observed|clarified|clarifies|"
     "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
@@ -414,6 +417,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     description ("Musa Bello, a local chief, told"); a pronoun stays ("Writing on X,
     formerly Twitter, he said")."""
     raw = _POINTING_BACK.sub(_blank, idx.text[sent_start:verb_start])
+    raw = _NICKNAME.sub(_blank, raw)  # "General Michael “Erik” Kurilla, the ... commander, said"
     if cut := stamp_prefix(raw.lstrip()):  # "date 2022-08-18 Taliban spokesman X said"
         lead = len(raw) - len(raw.lstrip())
         raw = " " * (lead + cut) + raw[lead + cut :]
@@ -492,6 +496,11 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # "Tribal elders in Parachinar, the district's main town, said": the apposition
         # describes the place the subject ends with, not who spoke
         a, b = usable[1]
+    elif len(usable) > 1 and is_proper_name(nearest) and names_organisation(nearest) and (
+            _titled_name(person := text[usable[1][0] : usable[1][1]].strip()) or (strip_title(person) and not names_organisation(person))):
+        # "Chief Superintendent Finbarr Murphy, Garda National Roads Policing Bureau said":
+        # the organisation after a titled name is where the person serves, not who spoke
+        a, b = usable[1]
     elif usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or (
         title(usable[0]) and any(is_proper_name(text[g[0] : g[1]].strip()) and not title(g) for g in usable[1:])
     )):
@@ -502,7 +511,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         def after_quoted(seg: tuple[int, int]) -> bool:
             # right after quoted words closed without a comma, a phrase is their clause's object:
             # "The fighting has “gravely alarmed” the United Nations, a UN spokesman said"
-            return re.search(r"[\w\u2026]['\u2019\u201d\"]\s*$", text[: seg[0]]) is not None
+            # (a name opening it is the speaker of a quotation that opens the sentence: '"..." Peter Strong, Headteacher at X, says')
+            return re.search(r"[\w\u2026]['\u2019\u201d\"]\s*$", text[: seg[0]]) is not None and re.match(r"\s*[a-z]", text[seg[0] : seg[1]]) is not None
 
         a, b = next((seg for n, seg in enumerate(usable)
                      if not (n >= 1 and after_quoted(seg)) and (is_proper_name(text[seg[0] : seg[1]].strip()) or _titled_name(text[seg[0] : seg[1]].strip())
