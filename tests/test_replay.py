@@ -152,14 +152,12 @@ WHOLE = CASSETTES / "qwen2.5-coder-0.5b-instruct-whole"
 
 def test_the_whole_article_strategy_replays_its_own_recording():
     """`make record` records the whole-article strategy from the same model too: one
-    answer per article, replayed offline, every quote grounded or flagged. The first
-    answer only: these cassettes' verification rounds were recorded with the feedback
-    text that listed article quotes outside the delimiters, and replay no longer
-    matches them (re-recording needs 4 to 8 minutes a seed on an idle machine)."""
+    answer per article and its verification round, replayed offline for all five
+    seeds, every quote grounded or flagged."""
     paths = [SEEDS / f"{p.stem}.txt" for p in sorted(WHOLE.glob("*.yaml"))]
-    assert paths and all(p.is_file() for p in paths), f"whole-article cassettes of seed articles in {WHOLE}"
+    assert len(paths) == 5 and all(p.is_file() for p in paths), f"whole-article cassettes of the five seed articles in {WHOLE}"
     articles = list(iter_inputs([str(p) for p in paths]))
-    result = asyncio.run(summarize_articles(articles, settings_for(replay=WHOLE), replay=WHOLE, feedback=False))
+    result = asyncio.run(summarize_articles(articles, settings_for(replay=WHOLE), replay=WHOLE))
     assert not result.failures, result.failures
     texts = {p.stem: p.read_text(encoding="utf-8") for p in paths}
     for summary in result.summaries:
