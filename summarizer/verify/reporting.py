@@ -42,7 +42,7 @@ SPEECH_VERBS = (
     "(?:estimated|estimates|quipped|joked|sobbed)(?=\\s*[.,;])|"
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
-    "denies|acknowledges|laments|replies|tweets|observes|observed|clarified|clarifies|"
+    "denies|acknowledges|laments|replies|tweets|observes|observed|clarified|clarifies|asserted|asserts|"
     "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
