@@ -305,10 +305,15 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a news ticker's items ("• Bomb kills 12 in Congo     |"), a reporter's contact line, "Also Read"
     ("related", re.compile(r"[\u2022\u00b7]\s*.{3,200}?\s*\|"), True),
     ("notice", re.compile(r"contact (?:the )?(?:reporter|editor|writer|author)s?\b.{0,300}", _I), True),
-    ("list heading", re.compile(r"also read|see more|more news|must read|keep reading", _I), True),
+    ("list heading", re.compile(r"also read|see more|more news|must read|keep reading|similar stories", _I), True),
     # a page's widget labels ("Article content", "Advertisement 2", "Article written by",
     # "Post Reply") and a failed player's messages
-    ("label", re.compile(r"article content|advertisement\s*\d{1,2}|(?:article )?written by|post (?:a )?reply", _I), True),
+    ("label", re.compile(r"article content|advertisement\s*\d{1,2}|(?:article )?written by|post (?:a )?reply|follow|short url|reporter\s*:|audio files?", _I), True),
+    # a broadcast transcript's notices and clip markers: "(BEGIN VIDEO CLIP)", "THIS IS A RUSH TRANSCRIPT. ..."
+    ("label", re.compile(r"\((?:begin|end) (?:video ?clip|videotape|audio ?clip|clip)\)|return to transcripts? main page"
+                         r"|this is a rush transcript\b.{0,160}", _I), True),
+    # a profile's counters and an app banner: "686705 followers • 13169 follow", "Download the Mobile App"
+    ("label", re.compile(r"[\d,.]+\s*followers\b.{0,80}|.{0,40}download (?:the|our) (?:mobile |free )?app\b.{0,40}", _I), True),
     ("notice", re.compile(r"we apologi[sz]e,? but this video (?:has )?failed to load\.?|try refreshing your browser,? or\b.{0,60}"
                           r"|tap here to see other videos from our team\.?", _I), True),
     # a content warning: "WARNING: This story contains content that readers may find distressing"

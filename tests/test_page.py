@@ -372,6 +372,16 @@ def furniture(text: str) -> list[str]:
         "tap here to see other videos from our team.",
         "WARNING: This story contains content that readers may find distressing",
         "Keep reading",
+        "Follow",
+        "Short Url",
+        "Reporter:",
+        "Audio files",
+        "Similar stories",
+        "(BEGIN VIDEO CLIP)",
+        "Return to Transcripts main page",
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+        "686705 followers  \u2022  13169 follow  \u2022    \u2022",
+        "For the best experienceDownload the Mobile App",
     ],
 )
 def test_furniture_forms(line):
