@@ -1050,6 +1050,10 @@ VERB_FORMS = [
     # "X said the driver had told her ...": the one told is the "she" who goes on, not the driver
     ("Eyewitness Ana Ruiz, who lives nearby, said the driver had told her the bus had suffered a mechanical failure.\nShe said: 'I heard some noise and looked out of the window.'", "I heard some noise and looked out of the window.", "Ana Ruiz"),
     ("Aid chief Ana Ruiz spoke after the governor, Tom Reed, visited the camp on Monday. \u201cI call for a thorough investigation into the incident,\u201d she asserted.", "I call for a thorough investigation into the incident,", "Ana Ruiz"),
+    # a name after "up", "along", "via" ... is where someone went, no "she"
+    ("Inspector Mara Ilves recounted her day. After visiting the stations, she was driving away from the coast up Harbour Road. \"I pulled over at once,\" she said.", "I pulled over at once,", "Mara Ilves"),
+    # "the teenager" is who the article gives an age of 13 to 19 ("Reed was 17")
+    ("Tom Reed was 17 when he carried out the attack. Shortly after the hearing began, the teenager turned to a dock officer and said: \u201cI need to speak to a paramedic.\u201d", "I need to speak to a paramedic.", "Tom Reed"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

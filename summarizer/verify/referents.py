@@ -174,7 +174,7 @@ def _placed_elsewhere(idx: SourceIndex, run: str) -> bool:
     if key not in idx.memo:
         place = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
         listed = rf"(?:{place}(?:,\s*{place})*,?\s+(?:and|or)\s+)?"  # "between A and B", "in A, B or C"
-        pattern = rf"\b(?:in|at|near|outside|inside|around|across|towards?|between)\s+(?:the\s+)?{listed}{re.escape(run)}\b(?![\u2019']s)"
+        pattern = rf"\b(?:in|at|near|outside|inside|around|across|towards?|between|up|down|along|onto|via|past)\s+(?:the\s+)?{listed}{re.escape(run)}\b(?![\u2019']s)"
         idx.memo[key] = re.search(pattern, idx.text) is not None
     return idx.memo[key]
 
@@ -425,7 +425,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return earlier[-1].subject_start, earlier[-1].subject
         return _referent(idx, k, fitting, depth, speaking, pronoun=words[0])
     if aged := _AGED.match(subject):
-        return _aged(idx, k, aged.group(1), depth) or (att.subject_start, subject)
+        return _aged(idx, k, aged.group(1) or _TEEN_AGES, depth) or (att.subject_start, subject)
     if words and (words[-1] in DOCUMENTS or words[-1] == "reports") and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added", "X tweeted that initial reports stated"
@@ -489,15 +489,17 @@ def _spoke_as(idx: SourceIndex, k: int, subject: str, words: list[str], describe
 
 
 # "said the 62-year-old survivor": news style's way of naming again someone just named
-_AGED = re.compile(r"the\s+(\d{1,3})-year-old\b", re.I)
+_AGED = re.compile(r"the\s+(?:(\d{1,3})-year-old|teen(?:ager)?)\b", re.I)
+_TEEN_AGES = r"1[3-9]"  # "the teenager": someone named with an age from 13 to 19
 
 
 def _aged(idx: SourceIndex, k: int, age: str, depth: int) -> tuple[int, str] | None:
-    """Who "the 62-year-old" before sentence `k` is: the name written with that age
-    ("Susana Alvarez, 62,", "Tom Reed (62)"), else the nearest person named. Heuristic:
+    """Who "the 62-year-old" (or "the teenager": `age` a pattern) before sentence `k` is:
+    the name written with that age ("Susana Alvarez, 62,", "Tom Reed (62)", "Reed was
+    17"), else the nearest person named. Heuristic:
     an epithet of age refers back, so someone introduced only after it is not found."""
     ages = [(start, run) for j in range(k + 1) for start, end, run in idx.mentions[j]
-            if re.match(rf"\s*[,(]\s*(?:aged\s+)?{age}\b", idx.text[end : end + 12]) and is_named(run)]
+            if re.match(rf"\s*(?:[,(]\s*|\s+(?:was|is)\s+)(?:aged\s+)?(?:{age})\b", idx.text[end : end + 16]) and is_named(run)]
     if ages:
         return ages[-1]
     return _referent(idx, k, lambda start, text: is_named(text) and _fits(idx, (start, start + len(text), text), "he"), depth)
