@@ -375,6 +375,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?:/[\w .'\u2019-]{{2,40}}| (?:Archive|File|Photos?|Pictures))?")
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 HEADINGS = ("list heading", "rubric")
+TIMELINE_ENTRIES = 3  # this many lines opening with a day of their own make a timeline, not stamped lines
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
 _SHOUTED_HEADLINE_WORDS = 6
 _PAGE_CLOCK = re.compile(r"\b(?:local|current) time\s*:", _I)
@@ -584,12 +585,22 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
     caption when it stands right under it; headline-like lines under a related-articles heading belong to the
     list; a repeat of the headline is furniture."""
     raw: list[tuple[int, str, str | None]] = []
-    for m in _LINE.finditer(text):
-        stripped = m.group(0).strip()
+    lines = [(m, m.group(0).strip()) for m in _LINE.finditer(text)]
+    # a timeline: lines that open with their own day ("Oct. 12, 2002 Terrorist attacks ...",
+    # "September 11, 2001: Hijackers ...") are its entries, their days no stamps (heuristic)
+    prefixed = [cut for _, line in lines if line and not STAMP_LABEL.match(line) and (cut := stamp_prefix(line))]
+    timeline = len(prefixed) >= TIMELINE_ENTRIES
+    entries: set[int] = set()  # where the timeline's entries start: prose, whatever else they look like
+    for m, stripped in lines:
         if stripped:
             start = m.start() + m.group(0).index(stripped)
             kind = _classify(stripped)
-            if kind not in ("stamp", "date") and (cut := stamp_prefix(stripped)):
+            entry = timeline and not STAMP_LABEL.match(stripped) and stamp_prefix(stripped) > 0
+            if entry:
+                entries.add(start)
+                if kind in ("stamp", "date"):
+                    kind = None  # a timeline's entry, though its day opens it as a stamp would
+            if kind not in ("stamp", "date") and not entry and (cut := stamp_prefix(stripped)):
                 # a stamp opening the headline's or the lead's line: two lines, the stamp
                 # furniture; without a label it is a date line, which above the story is
                 # the masthead's (see below)
@@ -646,7 +657,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             kind = "caption"
         elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"
-        elif kind is None and i > first_prose and _inline_headline(line) and lines[-1].kind is None and _sentence(raw[i - 1][1]) and (
+        elif kind is None and i > first_prose and start not in entries and _inline_headline(line) and lines[-1].kind is None and _sentence(raw[i - 1][1]) and (
             i + 1 < len(raw) and raw[i + 1][2] is None and (_sentence(raw[i + 1][1]) or _cut_off(text, raw[i + 1][0], raw[i + 1][1]))
             and _own_paragraph(text, raw[i - 1], raw[i], raw[i + 1])
         ):

@@ -1047,13 +1047,13 @@ VERB_FORMS = [
     ("\"We are in touch with our counterparts,\" Press Secretary Ana Ruiz told reporters.\n\nThe administration has been clear that Kenya has a right to defend itself, but that Kenya must take precautions.\n\n\"So this is especially the case in declared humanitarian zones,\" she said.", "So this is especially the case in declared humanitarian zones,", "Ana Ruiz"),
     ("Coach Tom Jordan visited the school. \"It was great,\" Jordan said. \"I loved it,\" he said.", "I loved it,", "Tom Jordan"),
     ("\u201cThe operation is comprehensive,\u201d Lt. Gen Tom Reed clarified.", "The operation is comprehensive,", "Tom Reed"),
-    # "X said the driver had told her ...": the one told is the "she" who goes on, not the driver
-    ("Eyewitness Ana Ruiz, who lives nearby, said the driver had told her the bus had suffered a mechanical failure.\nShe said: 'I heard some noise and looked out of the window.'", "I heard some noise and looked out of the window.", "Ana Ruiz"),
     ("Aid chief Ana Ruiz spoke after the governor, Tom Reed, visited the camp on Monday. \u201cI call for a thorough investigation into the incident,\u201d she asserted.", "I call for a thorough investigation into the incident,", "Ana Ruiz"),
     # a name after "up", "along", "via" ... is where someone went, no "she"
     ("Inspector Mara Ilves recounted her day. After visiting the stations, she was driving away from the coast up Harbour Road. \"I pulled over at once,\" she said.", "I pulled over at once,", "Mara Ilves"),
     # "the teenager" is who the article gives an age of 13 to 19 ("Reed was 17")
     ("Tom Reed was 17 when he carried out the attack. Shortly after the hearing began, the teenager turned to a dock officer and said: \u201cI need to speak to a paramedic.\u201d", "I need to speak to a paramedic.", "Tom Reed"),
+    # "X spoke ... in Tarmu to say": the place before "to" is where, the speaker opens the sentence
+    ("President Ana Ruiz spoke later on Sunday in Tarmu to say the gunmen were locals \u201cwho no longer want to live in fear.\u201d", "who no longer want to live in fear.", "Ana Ruiz"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

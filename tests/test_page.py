@@ -653,3 +653,15 @@ def test_a_hard_wrapped_line_between_paragraphs_is_prose():
                  "\u201cTen people were taken to hospital with injuries,\u201d he said",
                  "\u201cUnfortunately, 13 people were killed by the assailants.\u2019\u2019"]:
         assert furniture(f"{HEADLINE}\n\n{_PARAGRAPHS[0]}\n{line}\n{_PARAGRAPHS[1]}\n") == []
+
+
+def test_a_timelines_entries_keep_their_days():
+    """Lines that open with a day of their own, three or more, are a timeline's entries:
+    their days are no stamps cut off as furniture."""
+    entries = ["Oct. 12, 2002 Bombs kill 202 people in two nightclubs on the island.",
+               "Nov. 28, 2002: A hotel on the coast is bombed, killing 13 people.",
+               "March 19, 2003 Air strikes begin on the capital"]
+    text = "Timeline of the attacks\n\n" + "\n\n".join(entries) + f"\n\n{BODY}\n"
+    assert not any(line.startswith(("Oct.", "Nov.", "March")) for line in furniture(text))
+    one = f"{HEADLINE}\n\nOct. 12, 2002 {BODY}\n"
+    assert furniture(one) == ["Oct. 12, 2002"]  # one dated line is still a stamp opening the lead

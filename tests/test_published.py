@@ -354,3 +354,10 @@ def test_a_weekday_is_not_counted_on_from_a_background_date():
             "Earlier on Wednesday, local media reported an explosion. The rebels began attacks on shipping on November 21, 2023.")
     found = publication(page("New fire at port", body), today=TODAY)
     assert found is None or found[0] != "2023-11-22"
+
+
+def test_a_timeline_is_not_dated_by_its_first_entry():
+    text = ("Timeline of the attacks\n\nOct. 12, 2002 Bombs kill 202 people in two nightclubs on the island.\n\n"
+            "Nov. 28, 2002: A hotel on the coast is bombed, killing 13 people.\n\nMarch 19, 2003 Air strikes begin on the capital\n")
+    found = publication(text, today=TODAY)
+    assert found is None or found[0] is None

@@ -185,10 +185,6 @@ def _titled(idx: SourceIndex, start: int) -> bool:
     return bool(before) and before[-1].casefold().rstrip(".,") in TITLE_HEADS
 
 
-# The object form of a subject pronoun: whom a verb reports telling ("had told her")
-_OBJECT_OF = {"she": "her", "he": "him"}
-
-
 def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None, pronoun: str | None = None) -> tuple[int, str] | None:
     """The nearest speaker or name before sentence `k` that `accept(start, text)` takes,
     sentence by sentence back: first the subjects of a sentence's reporting verbs
@@ -206,9 +202,6 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
             for att in reversed([a for a in atts if not relays(idx, a)] if len(atts) > 1 else atts):
                 if same_person and same_person.match(att.subject) and " " in att.subject and not _goes_on_with(idx, att, j, k, same_person):
                     continue  # "Her mother asked ... “...,” she said": "she" is whose mother, not the mother
-                if pronoun in _OBJECT_OF and re.match(rf"\s+{_OBJECT_OF[pronoun]}\b", idx.text[att.verb_end :]) and any(
-                        o.verb_end <= att.subject_start for o in atts):
-                    continue  # "X said the driver had told her ... She said": the one told, not the driver
                 found = speaker_of(idx, att, depth + 1)
                 if found and (accept_speaker or accept)(*found):
                     return found
