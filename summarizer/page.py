@@ -585,13 +585,13 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
     caption when it stands right under it; headline-like lines under a related-articles heading belong to the
     list; a repeat of the headline is furniture."""
     raw: list[tuple[int, str, str | None]] = []
-    lines = [(m, m.group(0).strip()) for m in _LINE.finditer(text)]
+    rows = [(m, m.group(0).strip()) for m in _LINE.finditer(text)]
     # a timeline: lines that open with their own day ("Oct. 12, 2002 Terrorist attacks ...",
     # "September 11, 2001: Hijackers ...") are its entries, their days no stamps (heuristic)
-    prefixed = [cut for _, line in lines if line and not STAMP_LABEL.match(line) and (cut := stamp_prefix(line))]
+    prefixed = [cut for _, line in rows if line and not STAMP_LABEL.match(line) and (cut := stamp_prefix(line))]
     timeline = len(prefixed) >= TIMELINE_ENTRIES
     entries: set[int] = set()  # where the timeline's entries start: prose, whatever else they look like
-    for m, stripped in lines:
+    for m, stripped in rows:
         if stripped:
             start = m.start() + m.group(0).index(stripped)
             kind = _classify(stripped)

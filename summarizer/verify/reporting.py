@@ -823,10 +823,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             owner = next(((start, run) for start, end, run in idx.mentions[k] if start >= a and end <= at and re.fullmatch(r"\s*", idx.text[end:at])), None)
             if owner is not None and not re.search(r"\b(?:in|at|near|from|on|to)\s+(?:the\s+)?$", idx.text[a : owner[0]]):
                 out.append(Attribution(m.start(), m.end(), owner[1], owner[0]))
-            elif owner is not None and (first := next(((start, run) for start, _, run in idx.mentions[k] if start >= a), None)) and (
-                    first[0] < owner[0] and someone(first[1]) and not idx.text[a : first[0]].strip()):
+            elif owner is not None and (opener := next(((start, run) for start, _, run in idx.mentions[k] if start >= a), None)) and (
+                    opener[0] < owner[0] and someone(opener[1]) and not idx.text[a : opener[0]].strip()):
                 # "X spoke later Sunday in Belgrade to say": a place before "to" is where; the speaker opens the sentence
-                out.append(Attribution(m.start(), m.end(), first[1], first[0]))
+                out.append(Attribution(m.start(), m.end(), opener[1], opener[0]))
             continue
         if _WHAT_LABEL.fullmatch(before) and re.match(r"\s*:", idx.text[m.end() :]):
             continue  # a label ("What they're saying:", "Here's what he said:"): the quotation after it names its speaker
