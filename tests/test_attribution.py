@@ -1054,6 +1054,9 @@ VERB_FORMS = [
     ("Tom Reed was 17 when he carried out the attack. Shortly after the hearing began, the teenager turned to a dock officer and said: \u201cI need to speak to a paramedic.\u201d", "I need to speak to a paramedic.", "Tom Reed"),
     # "X spoke ... in Tarmu to say": the place before "to" is where, the speaker opens the sentence
     ("President Ana Ruiz spoke later on Sunday in Tarmu to say the gunmen were locals \u201cwho no longer want to live in fear.\u201d", "who no longer want to live in fear.", "Ana Ruiz"),
+    # a legislator's party and seat in apposition is a description; a list's bullet is no part of the subject
+    ("\u201cIt is apocalyptic,\u201d Senator Ana Ruiz, Democrat of Oregon, said on Sunday.", "It is apocalyptic,", "Ana Ruiz"),
+    ("- Tom Reed, brother of the gunman, says he is \u201ccompletely dumbfounded\u201d by the shooting.", "completely dumbfounded", "Tom Reed"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]
@@ -1241,6 +1244,7 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Fear spread through the estate after a blaze tore through three towers, claiming at least 70 lives.\n\nWhile firefighters fought on, police pointed at a building firm, calling its work \"grossly negligent\", after the fire began.", "grossly negligent", []),
     # a name in quotation marks after "known as" is nobody's words
     ("The blast hit a bustling area known as \u201cOld Marketplace,\u201d the emergency service said.", "Old Marketplace,", []),
+    ("The jets hit the underground site south of the capital with so-called \u201cbunker buster\u201d bombs, officials said.", "bunker buster", []),
     # "but" opens the clause whose subject speaks; "According to X, says he ..." is X's
     ("The cause of the crash is unknown but Taboada said the bus was \"coming from a party\".", "coming from a party", ["Taboada"]),
     ("According to Ombudsman Ana Ruiz, says she sent an early alert because \u201cthe risk is high\u201d.", "the risk is high", ["Ombudsman Ana Ruiz"]),

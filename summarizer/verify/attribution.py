@@ -306,8 +306,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
 _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
 
 
-# What a name in quotation marks follows: "known as", "referred to as", "nicknamed", "entitled"
-_NAMED_AS = re.compile(r"\b(?:(?:known|referred to)\s+as|nicknamed|entitled)\s+[\u201c\u2018\"'\u00ab\u201e]+$", re.I)
+# What a name in quotation marks follows: "known as", "referred to as", "nicknamed", "entitled", "so-called"
+_NAMED_AS = re.compile(r"\b(?:(?:known|referred to)\s+as|nicknamed|entitled|so-called|so\s+called)\s+[\u201c\u2018\"'\u00ab\u201e]+$", re.I)
 
 
 _SPEAKING_TEXTS = DOCUMENTS | {"reports"}

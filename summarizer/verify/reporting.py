@@ -398,6 +398,11 @@ _ADVERB_ONLY = re.compile(r"[a-z]+ly\s+")
 _TITLED_NAME = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?([a-z][a-z-]+)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 
+# A legislator's party and seat in apposition, a description though capitalised: "Senator X,
+# Democrat of Oregon, said", "Rep. Y, Republican from Texas, said"
+_PARTY_OF = re.compile(r"(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z]")
+
+
 def _titled_name(phrase: str) -> bool:
     return (m := _TITLED_NAME.fullmatch(phrase)) is not None and _person_noun(m.group(1))
 
@@ -501,7 +506,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # "Chief Superintendent Finbarr Murphy, Garda National Roads Policing Bureau said":
         # the organisation after a titled name is where the person serves, not who spoke
         a, b = usable[1]
-    elif usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or (
+    elif usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or _PARTY_OF.match(nearest) or (
         title(usable[0]) and any(is_proper_name(text[g[0] : g[1]].strip()) and not title(g) for g in usable[1:])
     )):
         # (or "the" and a name right before a description of who it is: "the Coordination of
@@ -515,9 +520,9 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
             return re.search(r"[\w\u2026]['\u2019\u201d\"]\s*$", text[: seg[0]]) is not None and re.match(r"\s*[a-z]", text[seg[0] : seg[1]]) is not None
 
         a, b = next((seg for n, seg in enumerate(usable)
-                     if not (n >= 1 and after_quoted(seg)) and (is_proper_name(text[seg[0] : seg[1]].strip()) or _titled_name(text[seg[0] : seg[1]].strip())
+                     if not (n >= 1 and after_quoted(seg)) and (is_proper_name(text[seg[0] : seg[1]].strip(" -\u2013\u2014\u2022*")) or _titled_name(text[seg[0] : seg[1]].strip())
                          or (n >= 1 and described and _THE_NAME.fullmatch(text[seg[0] : seg[1]].strip())))
-                     and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]])
+                     and not placed(seg) and not title(seg) and not _ADVERBIAL.match(text[seg[0] : seg[1]]) and not _PARTY_OF.match(text[seg[0] : seg[1]].strip())
                      and not re.match(r"\s*[A-Z][a-z]+ing\s", text[seg[0] : seg[1]])), (a, b))  # (nor "Visiting Kabul,")
         definite = text[slice(*usable[1])] if len(usable) > 1 else ""
         if ((a, b) == usable[0] and re.match(r"\s*an?\s", text[a:b]) and re.match(r"\s*[Tt]he\s", definite)
@@ -529,6 +534,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
             # the bombs, a ... official said"; nor an object after quoted words). Heuristic.
             a, b = usable[1]
     words = re.findall(r"\S+", text[a:b])
+    while words and re.fullmatch(r"[-\u2013\u2014\u2022*]+", words[0]):
+        words.pop(0)  # a list's bullet: "- Eric Paddock, brother of the gunman, says"
     lead = 0
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
         lead += 1
