@@ -1057,6 +1057,8 @@ VERB_FORMS = [
     # a legislator's party and seat in apposition is a description; a list's bullet is no part of the subject
     ("\u201cIt is apocalyptic,\u201d Senator Ana Ruiz, Democrat of Oregon, said on Sunday.", "It is apocalyptic,", "Ana Ruiz"),
     ("- Tom Reed, brother of the gunman, says he is \u201ccompletely dumbfounded\u201d by the shooting.", "completely dumbfounded", "Tom Reed"),
+    # a verb that takes an object, inverted when a titled name closes the sentence after it; "the minister" then is that name
+    ("Ten patients were killed in a fire at the county hospital, in northern Veloria, confirmed Health Minister, Ana Ruiz.\n\u201cEight patients died in the fire,\u201d explained the minister, who visited the hospital.", "Eight patients died in the fire,", "Ana Ruiz"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

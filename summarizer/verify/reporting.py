@@ -961,8 +961,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # said"), nor a relative clause set off up to the verb ("X's son Wayne, who works
             # at the store, said the town ..."), and the words after name or describe someone.
             rest = idx.text[after[1] + len(after[0]) : b].lstrip()
+            # (a verb that takes an object, too, when a titled name closes the sentence after it:
+            # "Ten patients were killed, confirmed Health Minister, Nelu Tataru.")
+            titled_last = strip_title(after[0].replace(",", "")) is not None and re.fullmatch(r"[.!]?\s*", rest) is not None
             inverted = (
-                verb in _SAID and before.rstrip().endswith(",") and not (is_proper_name(subject) or _titled_name(subject)) and subject.casefold() not in PRONOUNS
+                (verb in _SAID or titled_last) and before.rstrip().endswith(",") and not (is_proper_name(subject) or _titled_name(subject))
+                and subject.casefold() not in PRONOUNS
                 and not re.search(r",\s*(?:who|whose|whom)\b[^,\u201c\u201d\"]*,\s*$", before)
                 and (is_named(after[0]) or re.match(r"(?:an?|the)\s", after[0], re.I) is not None)
                 and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
