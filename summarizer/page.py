@@ -312,6 +312,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a broadcast transcript's notices and clip markers: "(BEGIN VIDEO CLIP)", "THIS IS A RUSH TRANSCRIPT. ..."
     ("label", re.compile(r"\((?:begin|end) (?:video ?clip|videotape|audio ?clip|clip)\)|return to transcripts? main page"
                          r"|this is a rush transcript\b.{0,160}", _I), True),
+    # a machine translation's note, a browser prompt: "( Translated using Google Translate )", "Make your home page"
+    ("notice", re.compile(r"\(?\s*(?:machine[- ])?translated (?:using|by|with) (?:google translate|deepl|machine translation)\s*\)?\.?|make (?:\w+ )?(?:your|my) home ?page", _I), True),
     # a profile's counters and an app banner: "686705 followers • 13169 follow", "Download the Mobile App"
     ("label", re.compile(r"[\d,.]+\s*followers\b.{0,80}|.{0,40}download (?:the|our) (?:mobile |free )?app\b.{0,40}", _I), True),
     ("notice", re.compile(r"we apologi[sz]e,? but this video (?:has )?failed to load\.?|try refreshing your browser,? or\b.{0,60}"

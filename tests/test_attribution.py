@@ -1059,6 +1059,12 @@ VERB_FORMS = [
     ("- Tom Reed, brother of the gunman, says he is \u201ccompletely dumbfounded\u201d by the shooting.", "completely dumbfounded", "Tom Reed"),
     # a verb that takes an object, inverted when a titled name closes the sentence after it; "the minister" then is that name
     ("Ten patients were killed in a fire at the county hospital, in northern Veloria, confirmed Health Minister, Ana Ruiz.\n\u201cEight patients died in the fire,\u201d explained the minister, who visited the hospital.", "Eight patients died in the fire,", "Ana Ruiz"),
+    # a name with an apostrophe inside a word is one name ("Sa'ar"): "with X writing on X:"
+    ("Veloria's officials, including Foreign Minister Tom Sa'ar, criticized the response, with Sa'ar writing on X: \"The government must act.\"", "The government must act.", "Tom Sa'ar"),
+    # "it said" after "The X Hospital has ...": the sentence's own subject, not an earlier speaker
+    ("Police said the driver was detained. The Harbour University Hospital has gone into \u201cdisaster response\u201d mode, it said in a statement.", "disaster response", "Harbour University Hospital"),
+    # "according to doctors quoted by AFP": the doctors', the agency only quoting them
+    ("According to doctors quoted by AFP, there were bodies \"lying in the hallways\".", "lying in the hallways", "doctors"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

@@ -382,6 +382,8 @@ def furniture(text: str) -> list[str]:
         "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
         "686705 followers  \u2022  13169 follow  \u2022    \u2022",
         "For the best experienceDownload the Mobile App",
+        "( Translated using Google Translate )",
+        "Make your home page",
     ],
 )
 def test_furniture_forms(line):

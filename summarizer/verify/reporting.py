@@ -268,8 +268,12 @@ class Attribution:
 def is_named(phrase: str) -> bool:
     """Whether a subject phrase names someone ("CentCom", "Araji") rather than
     describing them ("a senior Iraqi official")."""
-    words = [w for w in WORD.findall(phrase) if word_key(w) not in NAME_STOP]
+    # (an apostrophe inside a word keeps it one: "Sa'ar", "Ja’far")
+    words = [w for w in _NAME_WORD_RE.findall(phrase) if word_key(w) not in NAME_STOP]
     return bool(words) and any(c.isupper() for c in words[-1])
+
+
+_NAME_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 # Nouns that describe one person or several, besides titles: sources news cites by description.
@@ -913,13 +917,15 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "“...,” the agency quoted one of the drivers as saying / quoted X": the quoted
             # one's words, never the agency's ("was quoted" is passive: see _QUOTED_AS)
             who, at = _subject_after(idx, m.end(), b)
-            if who and not re.search(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", before, re.I):
+            # (nor is "doctors quoted by AFP": the doctors' words, the agency's "by")
+            if who and not re.search(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", before, re.I) and not who.startswith("by "):
                 out.append(Attribution(m.start(), m.end(), who, at))
             continue
         if verb == "according to":
             # "according to X, ...": X is the source when X names or describes someone, not
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
+            subject = re.sub(r"\s+(?:quoted|cited)\s+by\s.*$", "", subject)  # "according to doctors quoted by AFP": the doctors
             # ("According to him, ...": whoever "him" is; "a resident of the area who chose to remain anonymous": the resident)
             if not someone(subject) and not someone(re.sub(r"\s+(?:who|that|which|of|in|from|at|near|on)\s.*$", "", subject)):
                 continue
