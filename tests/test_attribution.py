@@ -1065,6 +1065,8 @@ VERB_FORMS = [
     ("Police said the driver was detained. The Harbour University Hospital has gone into \u201cdisaster response\u201d mode, it said in a statement.", "disaster response", "Harbour University Hospital"),
     # "according to doctors quoted by AFP": the doctors', the agency only quoting them
     ("According to doctors quoted by AFP, there were bodies \"lying in the hallways\".", "lying in the hallways", "doctors"),
+    # "The Gulf News had quoted him saying": "him" is the one quoted, never the paper opening the sentence
+    ("Tom Reed, a social worker at the mortuary, told the Harbour Times that 12 of the dead had been identified.\nThe Gulf News had quoted him saying that they included \u201ca couple from the coast\u201d.", "a couple from the coast", "Tom Reed"),
     # a verb closing a clause of time reports nothing ("until it had concluded,")
     ("Asked about the figure, Governor Ana Ruiz said that forensic work was under way and that until it had concluded, the official figure was 58, although it was \u201ccertain to change\u201d.", "certain to change", "Ana Ruiz"),
 ]

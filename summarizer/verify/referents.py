@@ -376,7 +376,9 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         # "Police found weapons in a search, it added.")
         closing = re.fullmatch(r"[\s,]*(?:on\s+\w+|\w+ly|later|too|also)?[\s.]*", idx.text[att.verb_end : idx.sentence_span(k)[1]]) is not None and (
             idx.text[: att.subject_start].rstrip().endswith(","))
-        if own and (lead in ("", "The", "the") or describes_person(lead)) and not (closing and own[0][0] not in speakers):  # "Local priest Father X provided an update: “...,” he reported"
+        # (after "The" only for "it": "The X Hospital has gone into ..., it said"; "The Gulf News had quoted him" is no "him")
+        if own and (lead == "" or describes_person(lead) or (lead in ("The", "the") and words[0] in ("it", "its"))) and not (
+                closing and own[0][0] not in speakers):  # "Local priest Father X provided an update: “...,” he reported"
             return own[0]
         if words[0] == "it" and (document := _document_subject(idx, k)):
             return document
