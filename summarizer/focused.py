@@ -400,13 +400,15 @@ def incident_of(question: SentenceQuestion, answer: BaseModel, published: str | 
 
 def _told_only_in(sentence: str, clause: tuple[int, int], kind: str) -> bool:
     """Whether every word of the sentence naming this kind is inside the clause."""
-    spans = kind_triggers(sentence).get(kind, [])
-    return bool(spans) and all(clause[0] <= a and b <= clause[1] for a, b in spans)
+    return _only_inside(kind_triggers(sentence).get(kind, []), clause)
 
 
 def _named_only_in(sentence: str, clause: tuple[int, int], name: str) -> bool:
     """Whether the sentence writes this name only inside the clause."""
-    spans = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return _only_inside([m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)], clause)
+
+
+def _only_inside(spans: list[tuple[int, int]], clause: tuple[int, int]) -> bool:
     return bool(spans) and all(clause[0] <= a and b <= clause[1] for a, b in spans)
 
 

@@ -587,26 +587,27 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
     caption when it stands right under it; headline-like lines under a related-articles heading belong to the
     list; a repeat of the headline is furniture."""
     raw: list[tuple[int, str, str | None]] = []
-    rows = [(m, m.group(0).strip()) for m in _LINE.finditer(text)]
+    # each line with the length of a stamp opening it (0: none) and whether that stamp is labelled
+    rows = [(m, line, stamp_prefix(line) if line else 0, STAMP_LABEL.match(line) is not None)
+            for m in _LINE.finditer(text) for line in [m.group(0).strip()]]
     # a timeline: lines that open with their own day ("Oct. 12, 2002 Terrorist attacks ...",
     # "September 11, 2001: Hijackers ...") are its entries, their days no stamps (heuristic)
-    prefixed = [cut for _, line in rows if line and not STAMP_LABEL.match(line) and (cut := stamp_prefix(line))]
-    timeline = len(prefixed) >= TIMELINE_ENTRIES
+    timeline = sum(1 for _, _, cut, labelled in rows if cut and not labelled) >= TIMELINE_ENTRIES
     entries: set[int] = set()  # where the timeline's entries start: prose, whatever else they look like
-    for m, stripped in rows:
+    for m, stripped, cut, labelled in rows:
         if stripped:
             start = m.start() + m.group(0).index(stripped)
             kind = _classify(stripped)
-            entry = timeline and not STAMP_LABEL.match(stripped) and stamp_prefix(stripped) > 0
+            entry = timeline and not labelled and cut > 0
             if entry:
                 entries.add(start)
                 if kind in ("stamp", "date"):
                     kind = None  # a timeline's entry, though its day opens it as a stamp would
-            if kind not in ("stamp", "date") and not entry and (cut := stamp_prefix(stripped)):
+            if kind not in ("stamp", "date") and not entry and cut:
                 # a stamp opening the headline's or the lead's line: two lines, the stamp
                 # furniture; without a label it is a date line, which above the story is
                 # the masthead's (see below)
-                raw.append((start, stripped[:cut], "stamp" if STAMP_LABEL.match(stripped) else "date"))
+                raw.append((start, stripped[:cut], "stamp" if labelled else "date"))
                 rest = stripped[cut:].lstrip()
                 start, stripped = start + len(stripped) - len(rest), rest
                 kind = _classify(stripped)

@@ -134,6 +134,11 @@ _LEAD_WORDS = frozenset(
 HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|identified|named|missing|victims?)\b", re.I)
 _NOMINATIVE = frozenset("he she they we i it".split())
 _TRAIL_WORDS = frozenset("has have had was were is are also later then again previously earlier reportedly publicly already further".split())
+
+
+def _trail_word(word: str) -> bool:
+    """An auxiliary or adverb before a verb, not an acronym that spells one ("IS")."""
+    return word.casefold() in _TRAIL_WORDS and not word.isupper()
 # Nouns in -ly, which the adverbs' ending would take for adverbs ("her family, who said").
 LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|belly")
 # What ends a subject after its verb ("said Smith in a statement", "said Smith early on Sunday"); not the "in" of a
@@ -382,7 +387,7 @@ def _without_trail(phrase: str) -> str:
     regularly"), where it spoke ("... in a statement") or when ("... on Tuesday"); an
     acronym that spells one ("IS") stays."""
     words = _TIME_TRAIL.sub("", _MEDIUM_TRAIL.sub("", phrase)).split()
-    while words and ((words[-1].casefold() in _TRAIL_WORDS and not words[-1].isupper()) or (words[-1].endswith("ly") and words[-1].islower() and not LY_NOUN.fullmatch(words[-1]))):
+    while words and (_trail_word(words[-1]) or (words[-1].endswith("ly") and words[-1].islower() and not LY_NOUN.fullmatch(words[-1]))):
         words.pop()
         words = _TIME_TRAIL.sub("", " ".join(words)).split()  # ("X on Tuesday strongly")
     return " ".join(words)
@@ -634,7 +639,7 @@ def _blank_relative(m: re.Match[str]) -> str:
 
 def _content(clause: str) -> bool:
     """Whether a clause has words besides auxiliaries ("has", "had also")."""
-    return any(w.casefold() not in _TRAIL_WORDS or w.isupper() for w in clause.split())  # ("IS": an acronym)
+    return any(not _trail_word(w) for w in clause.split())
 
 
 # An initial's dot inside a name ("said Dr. K.L. Verma", "said John F. Kennedy").
