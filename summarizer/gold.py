@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from .errors import InputError
 from .schema import (
+    MAX_DESCRIPTION,
     MAX_PLACES,
     ArticleSummary,
     Count,
@@ -162,12 +163,20 @@ def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | Non
     return _count(value if value is not None else (stated[0] if stated else None), by, scope)
 
 
+def _sentence(what: str) -> str:
+    """An event's description within the bound the schema sets a model's (a careful reader
+    may write more): cut at a word, marked as cut."""
+    if len(what) <= MAX_DESCRIPTION:
+        return what
+    return what[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
 def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incident:
     event = gold["events"][inc["event"]]
     places, evidence = _places(inc, event, gold["entities"], text)
     incident = Incident(
         kind=_kind(event.get("kind") or event["what"]),
-        description=event["what"],
+        description=_sentence(event["what"]),
         date=_date(inc, event),
         time=inc.get("time"),
         places=places[:MAX_PLACES],

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 MAX_INCIDENTS = 6
 MAX_STATEMENTS = 12
 MAX_PLACES = 4
+MAX_DESCRIPTION = 300  # characters: one sentence
 MAX_WEAPONS = 4
 
 
@@ -188,7 +189,7 @@ class IncidentDraft(BaseModel):
     """One violent or harmful happening the article reports."""
 
     kind: IncidentKind = Field(description="What happened.")
-    description: str = Field(description="One sentence saying what happened.", max_length=300)
+    description: str = Field(description="One sentence saying what happened.", max_length=MAX_DESCRIPTION)
     date: DateValue | None = Field(default=None, description="When it happened.")
     time: str | None = Field(
         default=None, description="Time of day if given, with its time zone as written, e.g. '00:15 local time'.", max_length=60

@@ -31,6 +31,12 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a relative clause giving the described speaker's name, no commas around it
+    ("A villager who identified himself as Mr Tanko Dauda said,\n\n\u201cOur people have been killed again.\u201d", "Our people have been killed again.", "Tanko Dauda"),
+    ("A woman who gave her name as Halima told reporters the gunmen came at dawn. \u201cThey took everything,\u201d she said.", "They took everything,", "Halima"),
+    # words written, not said, are their writer's (a verb that writes only with what it wrote named)
+    ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
+    ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
     # reporting verb after the quote
     ("“We will not retreat,” Colonel Amina Yusuf said.", "We will not retreat,", "Amina Yusuf"),
     ("“We will not retreat,” said Colonel Amina Yusuf, the army spokeswoman.", "We will not retreat,", "Amina Yusuf"),
@@ -1300,6 +1306,33 @@ def test_a_he_resolved_to_a_description_contradicts_no_name():
     # ("official", an organisation word too, heads a description of a person)
     text = "Musa Bello was at the scene. A security official, who preferred anonymity, said the gunmen came at noon. \u201cIt is unfortunate,\u201d he said."
     assert speaker_status(text, "It is unfortunate,", "Musa Bello") is Status.unattributed
+
+
+def test_a_pronoun_claimed_as_the_speaker_is_the_tags_own():
+    """A summary naming the speaker "she" where the article writes "“...,” she said" claims
+    what the article says, whoever "she" is; another pronoun, or the one of another
+    quotation, is not this tag's."""
+    text = ("Amina Yusuf, a trader, lost her stall in the fire. Her neighbour, who asked not to be named, "
+            "said the market had no hydrant. \u201cThey tell us nothing,\u201d she said.\n\n"
+            "Chief Obi Nnaji arrived at noon. \u201cWe will rebuild,\u201d he said.")
+    assert speaker_status(text, "They tell us nothing,", "she").grounded
+    assert speaker_status(text, "We will rebuild,", "he").grounded
+    assert not speaker_status(text, "They tell us nothing,", "he").grounded
+    assert not speaker_status(text, "We will rebuild,", "she").grounded
+
+
+def test_the_organisation_is_the_one_named_with_the_article_before():
+    """ "the organisation said" and its "it" after "The Red Crescent said": a name written
+    with the article is no person's; where the article never says which agency "the
+    agency" is, its words are unattributed, not contradicted (nor is "the agency" just any
+    organisation named before: it may be a ministry's)."""
+    text = ("Dr. Lina Haddad treated the wounded. The Red Crescent said its teams had reached the area. "
+            "\u201cWe are overwhelmed,\u201d the organisation said. \u201cOur hospitals are full,\u201d it said.")
+    assert speaker_status(text, "We are overwhelmed,", "Red Crescent") is Status.exact
+    assert speaker_status(text, "Our hospitals are full,", "Red Crescent") is Status.exact
+    assert not speaker_status(text, "We are overwhelmed,", "Lina Haddad").grounded
+    text = "Rain fell for a week. The agency said 214 people had been evacuated. \u201cLeave now,\u201d it said."
+    assert speaker_status(text, "Leave now,", "Civil Protection") is Status.unattributed
 
 
 def test_she_is_neither_an_outlet_nor_a_plural_description():

@@ -27,6 +27,7 @@ from .reporting import (
     according_to,
     attributions,
     describes_person,
+    description_head,
     is_named,
     last_word,
     names_organisation,
@@ -216,10 +217,12 @@ def _same_organisation(a: set[str], b: set[str]) -> bool:
     return all(any(w == x or (len(w) >= 4 and x.startswith(w)) for x in long) for w in short)
 
 
-def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: str, *, nearby: bool = True) -> Found:
+def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: str, *, nearby: bool = True, pronoun: str | None = None) -> Found:
     """Whether the article attributes the words at `span` to the entity of `forms`;
     with `nearby`, a name written next to them with no reporting verb half counts
-    (a quotation beside its speaker's name is theirs far more often than not)."""
+    (a quotation beside its speaker's name is theirs far more often than not).
+    `pronoun`: the claim itself is a pronoun ("she"), true as written when it is the
+    one the article's own tag uses, whoever that is."""
     k = idx.sentence_of(span.start)
     last = idx.sentence_of(max(span.start, span.end - 1))
     turn, candidates, nested = _candidates(idx, span)
@@ -240,6 +243,9 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if referred and att.subject.casefold() not in PRONOUNS and _names(att.subject, forms):
             # "said the local resident": the words as the article writes them, whoever it resolves them to
             return Found(Status.exact, (Span(start=att.subject_start, end=att.subject_start + len(att.subject)),))
+        if referred and pronoun is not None and att.subject.casefold() == pronoun:
+            # ("he" is not matched by name above: an entity table may list "he" among anyone's forms)
+            return Found(Status.normalized, where, reasons=(f"the article's '{att.subject}' is '{subject}'",))
         if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
             return Found(Status.normalized, where, reasons=(f"'{subject}' speaks for {owner[1]}",))
         if (carried := relayer(idx, att)) and _names(carried[0], forms):
@@ -255,7 +261,10 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         shown = f"'{att.subject}' ({subject})" if referred else f"'{subject}'"
         # ("He" unresolved contradicts no one; nor does a description "he" resolves to, "the
         # head of the region", which may describe whoever the summary names)
-        if (referred and (is_named(subject) or names_organisation(subject))) or (is_named(subject) and subject.casefold() not in PRONOUNS):
+        # (nor does an organisation's description a pronoun resolves to, "it" -> "the agency",
+        # when the article does not say which agency)
+        if (referred and (is_named(subject) or (names_organisation(subject) and description_head(subject) is None))) or (
+                is_named(subject) and subject.casefold() not in PRONOUNS):
             return Found(Status.contradicted, where, reasons=(f"the article attributes these words to {shown}, not {who}",))
         if resolved is not None:
             return Found(Status.unattributed, where, reasons=(f"the article attributes these words to '{subject}', not named as {who}",))
@@ -695,7 +704,9 @@ def speaker_check(idx: SourceIndex, st: Statement, quote: Found, groups: AliasGr
     if st.kind != "paraphrase" and not all(idx.inside_quotes(s) for s in quote.spans):
         statuses.append(Status.not_quoted)
         reasons.append("not inside quotation marks in the article: narration presented as a quote")
-    found = _attribution_check(idx, quote.spans[0], speaker_forms(idx, (st.speaker, st.speaker_canonical), groups), who)
+    claimed = st.speaker.strip().casefold()
+    forms = speaker_forms(idx, (st.speaker, st.speaker_canonical), groups)
+    found = _attribution_check(idx, quote.spans[0], forms, who, pronoun=claimed if claimed in PRONOUNS else None)
     statuses.append(found.status)
     reasons.extend(found.reasons)
     return Found(worst(statuses), found.spans, reasons=tuple(reasons))

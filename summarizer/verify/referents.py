@@ -449,7 +449,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # whose name holds the description's words, not the organisation named last (the accused)
             found = _spoke_as(idx, k, subject, modifiers)
         if found is None and head in ORG_WORDS and (words[0] in ("that", "this") or (words[0] == "the" and head in _GENERIC_ORG)):
-            found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text))
+            found = _organisation_before(idx, k, depth, lambda start, text: names_organisation(text) or _definite_name(idx, start, text))
         if found is None and len(words) == 2 and words[0] == "the" and head in _GENERIC_PERSON:
             # first one who spoke described by that very word: "a joint regional security source
             # told AFP ... the VDP official said ... the source added": the source.
@@ -596,6 +596,16 @@ _GENERIC_PERSON = frozenset("official officer source commander".split())
 
 
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
+
+
+def _definite_name(idx: SourceIndex, start: int, text: str) -> bool:
+    """A name written with the article ("The Red Crescent said", "said the Norwegian Refugee
+    Council") or an acronym ("UNICEF said"): no person's, so "the organisation" may be it.
+    Heuristic: persons take no article; places do ("the Sahel"), but seldom speak."""
+    if not is_named(text):
+        return False
+    article = re.search(r"\b[Tt]he\s+$", idx.text[max(0, start - 5) : start]) is not None
+    return article or re.match(r"[Tt]he\s", text) is not None or re.fullmatch(r"[A-Z]{2,6}", text) is not None
 
 
 def _harmed(idx: SourceIndex, end: int) -> bool:

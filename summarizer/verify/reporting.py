@@ -77,7 +77,11 @@ _ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had)\s+(?:[\w'\u201
 # 10cm from death”"; not "the gunmen thought they had been cornered")
 _VIEW = (r"(?:felt|believes|believed|thinks|thought|considers|considered)"
          r"(?=\s+that\b|\s+(?:he|she|they|we|I)\b[^.\n\u201c\u201d\"]{0,80}[\u201c\"\u2018])")
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+# Words written, not said, are their writer's: "scrawled “...” on the door", "sprayed graffiti
+# including the words “...”" (a verb that is a writing verb only with what it wrote named);
+# for roles whoever wrote them may be the attacker, so these are no speech.
+_WRITTEN = r"scrawled|daubed|(?:spray-painted|sprayed|painted|carved|etched)(?=[^.\n]{0,60}?\b(?:graffiti|slogans?|messages?|words)\b)"
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|{_WRITTEN}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
@@ -239,7 +243,8 @@ _RELATIVE_TO_END = re.compile(r",\s*(?:who|whose|whom)\b(?![^\n]*\b(?:name|named
 _DESCRIBING_APPOSITION = re.compile(
     r",\s*(?:an?|the|part of|one of)\s[^,]*?\b(?:who|whose|which|that)\b(?:[^\n\u201c\u201d\"]|[\u201c\"][^\u201c\u201d\"\n]*[\u201d\"])*,\s*$"
 )
-_RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s[^,;:()\u201c\u201d\"]*$")
+# (not one naming the one it describes: "A villager who identified himself as X said")
+_RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s(?!identified\s+(?:himself|herself|themselves)\b|gave\s+(?:his|her|their)\b|would\s+(?:only\s+)?give\b)[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
 # its Telegram channel, said": a participle's or a preposition's phrase is no subject.
@@ -289,7 +294,8 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     owner customer friend husband wife uncle aunt cousin guest visitor spectator fan shopper pedestrian motorist commuter
     parent mourner protester protestor attendee participant member family people crowd diplomat analyst expert journalist
     teenager teen youth boy girl child defendant suspect gunman attacker prisoner inmate juror coroner barrister
-    solicitor paramedic firefighter soldier pilot""".split()
+    solicitor paramedic firefighter soldier pilot settler militant fighter rebel assailant vandal rioter demonstrator
+    refugee migrant victim hostage""".split()
 )
 
 
