@@ -49,7 +49,8 @@ ORG_WORDS = frozenset(
     """command forces force ministry department office council organization organisation group brigades army navy
     government administration house units unit resistance military officials official agency committee party movement
     state states kingdom union nations coalition assembly directorate league front alliance militia cartel commission
-    authority authorities bureau parliament senate court tribunal company corporation police network institute foundation corps co inc ltd corp llc plc""".split()
+    authority authorities bureau parliament senate court tribunal company corporation police network institute foundation corps co inc ltd corp llc plc
+    embassy consulate""".split()
 )
 # Lower-case words inside a name that do not break it ("Islamic Resistance in Iraq").
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "of", "the", "in", "and", "for", "de"})
@@ -283,7 +284,7 @@ _NOT_PERSONAL = ORG_WORDS | PLACE_DESCRIPTORS | frozenset(
 )
 # Lower-case particles inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio
 # Lula da Silva", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("al el bin ibn bint ben abu de del della di da das do dos du van von der den ter la le y".split())
+NAME_PARTICLES = frozenset("al el bin ibn bint ben abu de del della di da das do dos du van von der den ter la le las los y".split())
 
 
 def _title_word(word: str) -> str:

@@ -136,6 +136,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     open_double = open_single = None
     low_open = straight = False  # (whether the open double quotation opened with a straight mark)
     nested = 0  # curly quotations open inside it
+    nested_straight = False  # a straight quotation open inside a curly one or a guillemet
     single_lines = 0  # lines a single quotation has run on through
     for para in re.finditer(r"[^\n]+", text):
         a, b = para.span()
@@ -151,6 +152,14 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 # a closing mark opening a paragraph, or a word after a space, opens its quotation (a
                 # typesetting slip; "»...,» reported X" in some agencies' English copy)
                 ch = "\u201c"
+            if ch == '"' and open_double is not None and not straight and _nests_straight(text, i, b, low_open):
+                # straight marks inside a quotation opened by a curly one or a guillemet are nested
+                # in it («He said to me: "Go home." I stayed,» she said), when the pair closes
+                # before the outer quotation does; the second mark of the pair is skipped too
+                nested_straight = not nested_straight
+                continue
+            if nested_straight and ch == '"':
+                continue
             if ch == "\u201c" and low_open and open_double is not None:
                 regions.append((open_double, i))
                 open_double, low_open, nested = None, False, 0
@@ -166,7 +175,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                     nested -= 1
                 elif open_double is not None:
                     regions.append((open_double, i))
-                    open_double, low_open, nested = None, False, 0
+                    open_double, low_open, nested, nested_straight = None, False, 0, False
             elif ch in "\u2018'" and prev in _OPENERS_BEFORE and nxt.isalnum():
                 open_single, single_lines = i + 1, 0
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
@@ -174,7 +183,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_single = None
         if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
-            open_double, nested = None, 0
+            open_double, nested, nested_straight = None, 0, False
         if open_single is not None:
             # a single quotation runs on through a hard-wrapped line (a few at most: an
             # apostrophe opening a word, "'90s", opens one that never closes); one still
@@ -188,6 +197,15 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     if open_double is not None:
         regions.append((open_double, len(text.rstrip())))
     return _outermost(regions)
+
+
+def _nests_straight(text: str, i: int, end: int, low_open: bool) -> bool:
+    """Whether the straight mark at `i` opens a quotation nested in the curly or guillemet one
+    open around it: another straight mark follows in the paragraph, then the outer one's close."""
+    rest = text[i + 1 : end]
+    pair = rest.find('"')
+    closers = "\u201c" if low_open else "\u201d\u00bb"
+    return pair >= 0 and any(c in rest[pair + 1 :] for c in closers)
 
 
 def _outermost(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -34,6 +34,25 @@ FORMS = [
     # a relative clause giving the described speaker's name, no commas around it
     ("A villager who identified himself as Mr Tanko Dauda said,\n\n\u201cOur people have been killed again.\u201d", "Our people have been killed again.", "Tanko Dauda"),
     ("A woman who gave her name as Halima told reporters the gunmen came at dawn. \u201cThey took everything,\u201d she said.", "They took everything,", "Halima"),
+    # the father's surname of a Spanish double surname names the speaker; an age after a name is no part of it
+    ("His widow, Rosa Quiñónez Barre, said the firm had been threatened.\n\n\u00abThey killed him for nothing,\u00bb said Quiñónez, 40, at the wake.", "They killed him for nothing,", "Rosa Quiñónez Barre"),
+    ("His widow, Rosa Quiñónez Barre, said the firm had been threatened.\n\n\u00abThey killed him for nothing,\u00bb said Quiñónez, 40, at the wake.", "They killed him for nothing,", "Quiñónez, 40"),
+    # a complaint reported inside another's words is the complainers'
+    ("The teacher, Lo Thi Mai, said pupils had complained for months that the bridge \u201csways like a swing\u201d.", "sways like a swing", "pupils"),
+    # what the speaker heard others shout, inside the speaker's words
+    ("\"I heard men shouting 'run, run' in the street. Then the lights went out,\" said Tun Lwin, a welder.", "run, run", "men"),
+    # a document found, participles' phrases after it, reads its words; "according to" a picture only relays them
+    ("The bus left Ambato at dusk.\n\nA typed letter left on the driver's seat read: \"Pay or die,\" according to a photograph seen by Reuters.", "Pay or die,", "A typed letter"),
+    ("The bus left Ambato at dusk.\n\nThe letter left on the seat, written in red ink on a torn page, read \u00abPaguen o mueran\u00bb.", "Paguen o mueran", "The letter"),
+    # a speaker's verb closing the words, then "according to" those who heard it
+    ("Survivors said the gunmen ordered them to lie down. \u00abNobody move!\u00bb one of them shouted, according to several passengers.", "Nobody move!", "one of them"),
+    # "it" in the sentence of an organisation's own verb is that organisation, not a nationality inside its name
+    ("The Canadian embassy in Lima said in a note on Sunday that it had asked for \u201ca full investigation\u201d into the death.", "a full investigation", "Canadian embassy in Lima"),
+    # an order reported in a statement: the statement's author's words, and the one who gave it
+    ("The mayor's office said in a statement that the mayor had ordered the police to \u201cfind those responsible without delay\u201d.", "find those responsible without delay", "The mayor's office"),
+    ("The mayor's office said in a statement that the mayor had ordered the police to \u201cfind those responsible without delay\u201d.", "find those responsible without delay", "the mayor"),
+    # a line naming the speaker before a colon: an owner names someone else
+    ("The ferry left at noon.\n\nAmina Odhiambo's older brother, Peter Wekesa, at the family home in Kisumu on Friday:\n\n\u201cShe called me from the deck. That is the last I heard.\u201d", "She called me from the deck. That is the last I heard.", "Peter Wekesa"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1275,6 +1294,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Maritime officials responsible for the Channel and the North Sea warned of the risks. \u201cIt is dangerous even when the sea seems calm,\u201d they said.", "It is dangerous even when the sea seems calm,", ["Maritime officials responsible for the Channel and the North Sea"]),
     # words nested in a quotation: whoever the outer speaker says said them
     ("A survivor, Rosa Tola, said from her bed that passengers had shouted at the driver. \"People were shouting 'slow down, slow down,' and he answered that we were late,\" she said.", "slow down, slow down,", ["People"]),
+    # ringing a number is no speech: the words are the teller's
+    ("Marek Bak lives downstairs.\n\nAnother resident, 63-year-old Zofia Lis, told PAP she had called the emergency line herself and that \"a man came with a device\".", "a man came with a device", ["63-year-old Zofia Lis"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

@@ -356,6 +356,15 @@ def test_curly_marks_inside_a_quotation_opened_by_a_straight_one_are_nested():
     assert [text[a:b] for a, b in quote_regions(text)] == ["The navy targeted the tanker \u201cSEA WIND,\u201d with missiles,"]
 
 
+def test_straight_marks_inside_a_curly_or_guillemet_quotation_are_nested():
+    """A pair of straight marks inside guillemets or curly marks quotes someone inside the
+    quotation; a straight mark that closes a curly quotation (a typesetting slip) still does."""
+    text = "\u00abHe told me: \"Go home now.\" I stayed,\u00bb the widow said. \u201cThey came,\" she said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ['He told me: "Go home now." I stayed,', "They came,"]
+    text = "\u201cShe wrote \"sorry\" on the door,\u201d he said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ['She wrote "sorry" on the door,']
+
+
 def test_guillemets_open_a_sentence_with_french_spacing_too():
     """A quotation in guillemets after a full stop is a sentence of its own, so "he said"
     after it is read against the sentence before, not against an earlier paragraph."""

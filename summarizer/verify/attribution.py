@@ -32,6 +32,7 @@ from .reporting import (
     last_word,
     names_organisation,
     nested_attribution,
+    possessive_owner,
     relayer,
     relays,
     someone,
@@ -100,7 +101,7 @@ def speaker_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: Alias
 
 # What follows a name after a comma describes it ("X, the village head", "X, who asked
 # not to be named"): the speaker is the name before it.
-_DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an)\b.*$", re.S)
+_DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an|\d{1,3})\b.*$", re.S)  # (", 34": an age)
 
 
 def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[str]:
@@ -119,6 +120,8 @@ def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[
 
 # A relative clause inside a described speaker ("a farmer who gave only his first name").
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.S)
+# where a described thing or person was: "a note left on the dashboard" -> "a note"
+_PLACED_TAIL = re.compile(r"\s+(?:left|found|seen|standing|sitting|written|posted|pinned|placed)\s+(?:on|in|at|near|beside|by|inside|outside|under)\b.*$", re.S)
 
 
 def _parts(name: str) -> set[str]:
@@ -127,7 +130,7 @@ def _parts(name: str) -> set[str]:
     clause ("a farmer who gave only his first name, Jean" -> "a farmer"), and a name
     in apposition at its end ("Jean")."""
     bare = _DESCRIBING_TAIL.sub("", name).strip()
-    parts = {bare, _RELATIVE_TAIL.sub("", bare).strip()}
+    parts = {bare, _RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
     if "," in name and is_proper_name(last := name.rsplit(",", 1)[1].strip()):
         parts.add(last)
     return parts
@@ -146,6 +149,11 @@ def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGr
             if personal and words[0][:1].isupper() and words[0].isalpha() and not is_title_word(words[0]):
                 # Thai, Burmese, Indonesian and Icelandic usage: "Mr Somchai" for Somchai Wongsawat
                 forms.add(_Form(name_keys(words[0]), words[0], given=True))
+            paternal = words[-2] if len(words) >= 3 else ""
+            if personal and paternal[:1].isupper() and paternal.isalpha() and not is_title_word(paternal) and not is_title_word(words[-3]):
+                # Spanish usage: "Piguave" for Glenda Piguave Zambrano, the father's surname
+                # before the mother's (heuristic: any name's second-to-last word may be one)
+                forms.add(_Form(name_keys(paternal), paternal, surname=True))
         if len(words) >= 2 and words[-1].casefold() in ("government", "administration"):
             forms.add(_Form(name_keys(" ".join(words[:-1])), " ".join(words[:-1])))
         if len(name_keys(t)) >= 2:
@@ -243,6 +251,9 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if referred and att.subject.casefold() not in PRONOUNS and _names(att.subject, forms):
             # "said the local resident": the words as the article writes them, whoever it resolves them to
             return Found(Status.exact, (Span(start=att.subject_start, end=att.subject_start + len(att.subject)),))
+        if (reporter := _reporter_of_order(idx, att, candidates)) and _names(reporter.subject, forms):
+            where = (Span(start=reporter.subject_start, end=reporter.subject_start + len(reporter.subject)),)
+            return Found(Status.normalized, where, reasons=(f"{who} reports the order of '{subject}' in these words",))
         if referred and pronoun is not None and att.subject.casefold() == pronoun:
             # ("he" is not matched by name above: an entity table may list "he" among anyone's forms)
             return Found(Status.normalized, where, reasons=(f"the article's '{att.subject}' is '{subject}'",))
@@ -278,6 +289,19 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
             if not idx.quoted(found.start) and not _WHERE.search(idx.text[max(0, found.start - 14) : found.start]):
                 return Found(Status.normalized, (found,), reasons=(f"{who} is named next to the quote, without a reporting verb",))
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
+
+
+_ORDERED = re.compile(r"ordered|directed|instructed|urged", re.I)
+
+
+def _reporter_of_order(idx: SourceIndex, att: Attribution, candidates: list[Attribution]) -> Attribution | None:
+    """ "X said in a statement that the governor had ordered agencies to “fish out the
+    perpetrators”": an order is told in the words of whoever reports it, so X, whose verb
+    the order's clause follows in the sentence, may be named for them as well."""
+    if not _ORDERED.fullmatch(idx.text[att.verb_start : att.verb_end]):
+        return None
+    k = idx.sentence_of(att.verb_start)
+    return next((o for o in reversed(candidates) if o.verb_end <= att.subject_start and idx.sentence_of(o.verb_start) == k), None)
 
 
 def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, list[Attribution], bool]:
@@ -341,7 +365,7 @@ def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
     if CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None:
         return True
     return relays(idx, att) and any(
-        o.verb_end <= span.start and not relays(idx, o) for o in attributions(idx, idx.sentence_of(att.verb_start)))
+        o.verb_end <= att.verb_start and not relays(idx, o) for o in attributions(idx, idx.sentence_of(att.verb_start)))
 
 
 def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> list[Attribution]:
@@ -631,6 +655,8 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     names = [(at, run) for at, end, run in idx.mentions[j] if start <= at < (start + verb.start() if verb else at_colon)
              and is_named(run) and not qualifies(idx, (at, end, run)) and not VERB_FORM.fullmatch(run)
              and not in_furniture(idx, at) and not used_as_place(idx, Span(start=at, end=at + len(run)))]
+    # (an owner names someone else: "X's older brother, Y, on the veranda:" is Y)
+    names = [(at, run) for at, run in names if not possessive_owner(idx, at, run)] or names
     if not names:
         return []
     at, run = names[0]

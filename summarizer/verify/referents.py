@@ -366,6 +366,11 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
                 return False  # "Journalists also called it ...": capitalised, and still no "he"
             return (is_named(text) or (organisation and not speaker)) and _fits(idx, (start, start + len(text), text), words[0], speaker)
 
+        # "The Brazilian consulate in X said ... that it had asked": the organisation the
+        # sentence's own verb has for its subject, not a name inside it
+        if words[0] in ("it", "its") and (bodies := [o for o in attributions(idx, k) if o.verb_end <= att.subject_start
+                                                     and names_organisation(o.subject)]):
+            return bodies[-1].subject_start, bodies[-1].subject
         # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
         speakers = {o.subject_start for o in attributions(idx, k) if o.subject_start < att.subject_start}
         own = [(a, run) for a, _, run in idx.mentions[k] if a < att.subject_start and (fitting(a, run) or (
@@ -425,6 +430,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added", "X tweeted that initial reports stated"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
+    if words and words[-1] in DOCUMENTS and not is_named(subject) and _FOUND.match(idx.text, att.subject_start + len(subject)):
+        return att.subject_start, subject  # "A note left on the dashboard read": found, its writer unknown
     if words and words[-1] in DOCUMENTS and not is_named(subject):
         # (who issues a document: a name that can speak, not a place or a thing it names, "in
         # the village of X", "a X-Y passenger train"; or the one who spoke just before, named
@@ -467,6 +474,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
         return found or (att.subject_start, subject)
     return (att.subject_start, subject) if name_keys(subject) or ELLIPTIC.fullmatch(subject) else None
+
+
+# A document found where someone left it, not issued by anyone the article names
+_FOUND = re.compile(r"\s+(?:left|found|discovered|pinned|taped|attached|placed|dropped)\s+(?:on|in|at|near|beside|by|inside|under|outside)\b", re.I)
 
 
 def _spoke_as(idx: SourceIndex, k: int, subject: str, words: list[str], described_only: bool = False) -> tuple[int, str] | None:

@@ -31,7 +31,8 @@ SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
     "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
-    "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
+    # ("called" is no speech when it rings a number: "she had called the emergency line")
+    "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called(?!\\s+(?:the\\s+|an?\\s+)?(?:emergency|ambulance|hotline|helpline|police\\s+(?:line|hotline|station)|fire\\s+(?:brigade|service|department)|\\d{3}\\b))|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
@@ -43,7 +44,7 @@ SPEECH_VERBS = (
     # the present of features and long reads ("“All I want is justice,” she argues")
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|clarified|clarifies|asserted|asserts|"
-    "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|"
+    "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|complained|complains|complaining|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
@@ -295,7 +296,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     parent mourner protester protestor attendee participant member family people crowd diplomat analyst expert journalist
     teenager teen youth boy girl child defendant suspect gunman attacker prisoner inmate juror coroner barrister
     solicitor paramedic firefighter soldier pilot settler militant fighter rebel assailant vandal rioter demonstrator
-    refugee migrant victim hostage""".split()
+    refugee migrant victim hostage pupil men women children""".split()
 )
 
 
@@ -716,6 +717,12 @@ _GAVE_NAME = re.compile(
 )
 
 
+# A document opening the clause of "read", participles' phrases after it: "A handwritten
+# note left on the dashboard read:", "The note left on the bus, written in ink, read"
+# (the phrases' own nouns are no subject)
+_DOCUMENT_READ = re.compile(rf"(?:^|[,;]\s*)\s*((?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(DOCUMENTS)}))\s+{_PAST}\b[^;:.\u201c\u201d\"]*$", re.I)
+
+
 def attributions(idx: SourceIndex, k: int) -> list[Attribution]:
     """Reporting verbs in sentence `k` (outside quotation marks) with their subjects,
     memoised per sentence: every quote of the sentence asks the same question."""
@@ -995,6 +1002,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                     subject, at = named.group(1).rstrip("."), named.start(1)
             if verb in ("read", "reads") and after[0] and (_FROM.match(after[0]) or last_word(after[0]) in DOCUMENTS):
                 subject, at = after  # "..., read a statement by the governor's office", "“...,” reads the statement"
+        if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and (document := _DOCUMENT_READ.search(before)):
+            subject, at = document.group(1), a + document.start(1)  # "A note left on the dashboard read:"
         if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and not _FROM.match(subject):
             continue  # "read" reports only a document's words
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
@@ -1053,7 +1062,9 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     # "People were shouting", "The man who organised the trip had told them", "He called and
     # said": the subject without its auxiliary, its relative clause or a verb before "and"
     subject = _NESTED_TRAIL.sub("", _RELATIVE_TAIL.sub("", clause)).strip()
-    if opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
+    if (heard := _PERCEIVED.search(clause)) and _names_someone(heard.group(1)):
+        subject = heard.group(1)  # "I heard people shouting ‘fire, fire’": the people's words
+    elif opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
         subject = opening.group()
     if not name_keys(subject) and not describes_person(subject):
         return None
