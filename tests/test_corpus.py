@@ -145,15 +145,14 @@ def test_fresh9_part_holds_its_ground_and_pins_the_gaps_it_found():
     # whose text's "Monday" settles the order.
     assert scores.overall.published.hit >= 13
     assert scores.overall.quote_precision.value == 1.0
-    # 2 false alarms (9 when measured; the nested shout after "were shouting" and the words
+    # 1 false alarm (9 when measured; the nested shout after "were shouting" and the words
     # after "had told them" go to their own speakers, "he" after "The police commander for
     # Potosí, Col. Name," is no longer the place, a quote split across a caption and given
     # by "Those were the words of Name" is his, "he" after "according to Name, a teacher ...,
     # who said" is Name and "she" after "Her neighbour, who asked not to be named," the
-    # neighbour, though the gold's speaker there is the bare "she"): a headline quotation
-    # whose speaker the body names; an answer to a reporter's question split across
-    # "Advertisement" with the speaker only in the next paragraph.
-    assert scores.overall.speaker_alarms <= 2
+    # neighbour, and the gold's bare "she" is true as written): an answer to a reporter's
+    # question split across "Advertisement" with the speaker only in the next paragraph.
+    assert scores.overall.speaker_alarms <= 1
     assert scores.events.pair_precision.value == 1.0
     # 23 of 24: "the Potosí-Oruro road" is not matched with "Potosí" and "Oruro".
     assert scores.events.pair_recall.hit >= 23
@@ -179,12 +178,11 @@ def test_fresh10_part_holds_its_ground_and_pins_the_gaps_it_found():
     # 07/05/2027 - 14:20" under a dateline "JAYAPURA, Indonesia, May 7 (AFP) -" that
     # settles the order.
     assert scores.overall.published.hit >= 13
-    # 2 false alarms (6 when measured; the funeral chant after "joined the funeral, chanting",
-    # the shout "with people shouting", the nested shout after "The neighbours shouted to us,"
-    # and "it said" after a statement issued jointly with a coordinator now go to their own
-    # speakers): graffiti "including the words" reported by residents, and "It said" for a
-    # General Staff read as a titled person and passed over for "Russian".
-    assert scores.overall.speaker_alarms <= 2
+    # no false alarm (6 when measured; the funeral chant after "joined the funeral, chanting",
+    # the shout "with people shouting", the nested shout after "The neighbours shouted to us,",
+    # "it said" after a statement issued jointly with a coordinator, graffiti "sprayed"
+    # by settlers and "It said" for a General Staff now go to their own speakers).
+    assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
     # 3 of 4: the Bézéré toll, government 8 against MINUSCA 9, is split by the scopes'
     # wording ("civilians; among them four children" / "civilians, including four children").
@@ -206,13 +204,11 @@ def test_fresh11_part_holds_its_ground_and_pins_the_gaps_it_found():
     # 14 of 14 (c10 has no date: rightly unknown).
     assert scores.overall.published.hit == 14
     assert scores.overall.quote_precision.value == 1.0
-    # 4 false alarms (6 when measured; "Kwarpo said the village ..." then "he said" is Kwarpo
-    # now, and so is a quote's second paragraph under "Name, the village head:"): "he" after
-    # "a farmer in his sixties, said the gunmen had shouted" is the farmer, which the gold
-    # writes only as the bare "he"; "it" resolved to "The agency" but not to the "national
-    # disaster agency, Conred"; a press secretary's statement wording the governor's order;
-    # a slogan posted on social media with no one named.
-    assert scores.overall.speaker_alarms <= 4
+    # 1 false alarm (6 when measured; "Kwarpo said the village ..." then "he said" is Kwarpo
+    # now, and so is a quote's second paragraph under "Name, the village head:"; the gold's
+    # bare "he" and "it" are true as written; a press secretary's statement wording the
+    # governor's order is the secretary's too): a slogan posted on social media with no one named.
+    assert scores.overall.speaker_alarms <= 1
     assert scores.events.pair_f1 == 1.0
     # 3 of 4: the Chiatura wounded, interior ministry 24 ("among them nine police
     # officers") against the strike committee's 41 ("most of them by rubber bullets"),
@@ -272,3 +268,47 @@ def test_page_furniture_is_recognised(part):
     Left: captions with no marker under no credit line."""
     found = furniture_found(part)
     assert found.value >= 0.95, f"{found.hit}/{found.total}"
+
+
+def test_fresh12_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh12 (47 attribution forms: written words and their writers, nested and relayed
+    quotations, interviews, posts, two unnamed officials; a prison riot, a capsizing, a gas
+    explosion, a lynching) misses targets the other fresh parts meet: this pins what holds
+    and the measured gaps (each reviewed against the gold), so a fix or a regression shows."""
+    scores = evaluate(CORPUS / "fresh12.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14 (b07 has no date: rightly unknown)
+    assert scores.overall.quote_precision.value == 1.0
+    # 6 false alarms (8 when measured; "X's older brother, Y, on the veranda:" is Y, and
+    # "she had called the emergency line" no speech): a son's untagged quotations after a
+    # paragraph naming him by relation, a text message read out by its recipient, words a
+    # neighbour reports a technician said, an officer's megaphone order after "The department".
+    assert scores.overall.speaker_alarms <= 6
+    assert scores.events.pair_f1 == 1.0
+    # 2 of 6: two sources' tolls within one article (a union's 21 against the department's
+    # 14, an MP's 38 against the government's 31, a hospital's 14 against the fire
+    # service's 12) and a count of people on board, which the ledger does not keep.
+    assert scores.events.conflicts.hit >= 2
+    # 1 "leak" of the scorer's own: a menu label "LAW" inside a police officer's words.
+    assert scores.overall.leaks <= 1
+
+
+def test_fresh13_part_holds_its_ground():
+    """fresh13 (naming traditions: family name first, single names, Spanish and Portuguese
+    double surnames and particles, Burmese honorifics, "bin" and "a/p"; a bridge collapse, a
+    factory fire, a bus attack, a gold-pit collapse): no false alarm (11 when measured: a
+    Spanish father's surname, an age after a name, "complained", people heard shouting, a
+    note found and what it read, straight quotes nested in guillemets, "it" in an embassy's
+    own sentence, an order worded in a statement, "one of them shouted, according to")."""
+    scores = evaluate(CORPUS / "fresh13.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    # 11 of 14 (c11 has no date: rightly unknown). Left unknown: three day-first stamps
+    # ("04-10-2027 | 11:05 AM", "Updated: Tuesday, 05/10/2027") whose weekdays settle the order.
+    assert scores.overall.published.hit >= 11
+    assert scores.overall.quote_precision.value == 1.0
+    assert scores.overall.speaker_alarms == 0
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.value == 1.0
+    # 3 "leaks" of the scorer's own: menu labels ("Search", "SURINAME") inside quotations
+    # and a description.
+    assert scores.overall.leaks <= 3
