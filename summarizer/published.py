@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
-from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, stamp_dates, stamp_prefix, weekday_settles
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 _STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
@@ -65,7 +65,7 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
                 label = next((w for w in _STAMP_ORDER if w in piece.lower()), None) or next(
                     (w for w in _STAMP_ORDER if w in words.lower()), "updated" if line.kind == "stamp" else "date")
                 if days := _piece_dates(piece, stamped=line.kind in ("stamp", "date")):
-                    yield Stamp(_STAMP_ORDER.index(label), days, piece)
+                    yield Stamp(_STAMP_ORDER.index(label), weekday_settles(days, words), piece)
         elif line.kind is None and content_seen < _DATELINE_LINES and (len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d"):
             content_seen += 1
             if (found := _dateline(text, words, today)) is not None:
@@ -345,6 +345,10 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
                 break
             return None, f"unknown: the dateline '{stamp.words}' gives no year and the article does not fix one"
         if len(stamp.days) == 1:
+            if undecided and stamp.days[0] in undecided[0].days:
+                # the page's other stamp, settled ("Updated: Tuesday, 05/10/2027"), reads the same digits
+                day = stamp.days[0].isoformat()
+                return day, f"text: '{undecided[0].words}', read as {day}, the day '{stamp.words}' gives on the same page"
             if undecided and stamp.rank > undecided[0].rank:
                 break
             if later := _reported_after(body, stamp.days[0]):

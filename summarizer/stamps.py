@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from .dates import _mentions, valid_date
+from .dates import WEEKDAYS, _mentions, valid_date
 
 # Numeric dates as pages print them: 2024-10-10, 2024.10.10, 22.05.2024, 13/09/2024, 03-02-2024.
 _NUMERIC = re.compile(
@@ -176,6 +176,17 @@ _ZONE_ORDER = {
 _ZONE = re.compile(rf"\b(?:{'|'.join(_ZONE_ORDER)})\b")
 
 
+_WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def weekday_settles(days: tuple[date, ...], line: str) -> tuple[date, ...]:
+    """The one reading of a swappable numeric date that falls on the weekday its stamp
+    line names ("Updated: Tuesday, 05/10/2027" is 5 October 2027), else all of them."""
+    names = {WEEKDAYS.index(m.group().casefold()) for m in _WEEKDAY_NAME.finditer(line)}
+    fitting = tuple(d for d in days if d.weekday() in names)
+    return fitting if len(days) == 2 and len(names) == 1 and len(fitting) == 1 else days
+
+
 def _stamp_dates(line: str) -> tuple[date, ...]:
     found: list[tuple[int, int, tuple[date, ...]]] = []
     for m in _NUMERIC.finditer(line):
@@ -192,7 +203,7 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
             readings = [(y, b, a)] + ([(y, a, b)] if m["sep"] != "." and a != b else [])
             if first and len(readings) == 2:
                 readings = readings[:1] if first == "day" else readings[1:]
-        days = tuple(date(*r) for r in readings if valid_date(*r))
+        days = weekday_settles(tuple(date(*r) for r in readings if valid_date(*r)), line)
         if days:
             found.append((m.start(), m.end(), days))
     for mention in _mentions(line):

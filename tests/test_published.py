@@ -44,6 +44,11 @@ TODAY = date(2026, 11, 30)
         ("15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05", [date(2026, 6, 15)]),
         # day and month could swap: both readings, day-first first
         ("03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
+        # the stamp's own weekday says which: 3 February 2024 was a Saturday, 2 March a Saturday
+        # too, so "Saturday" leaves both; 5 October 2027 was a Tuesday, 10 May a Monday
+        ("Saturday, 03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
+        ("Updated: Tuesday, 05/10/2027 - 19:32 (GMT+7)", [date(2027, 10, 5)]),
+        ("Monday 05/10/2027", [date(2027, 5, 10)]),
         # month-first when day-first is no date; one day printed in two forms
         ("08/17/2024", [date(2024, 8, 17)]),
         ("08/17/2024 August 17, 2024", [date(2024, 8, 17)]),
@@ -150,6 +155,11 @@ def test_a_stamp_before_a_day_the_article_reports_is_no_date():
 def test_an_undecided_stamp_leaves_the_date_unknown_and_names_both_readings():
     found = publication(page("Four police killed", "03-02-2024 | 5:33 AM", BODY), today=TODAY)
     assert found[0] is None and "2024-02-03 or 2024-03-02" in found[1]
+
+
+def test_an_undecided_stamp_is_read_as_the_pages_settled_stamp_reads_its_digits():
+    found = publication(page("Four police killed", "First published: 05/10/2023 - 08:15\nUpdated: Thursday, 05/10/2023 - 19:32", BODY), today=TODAY)
+    assert found[0] == "2023-10-05" and "Thursday" in found[1]
 
 
 def test_a_masthead_date_above_the_headline_is_not_the_publication_date():
