@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from .errors import InputError
 from .schema import (
     MAX_DESCRIPTION,
+    MAX_NAME,
     MAX_PLACES,
     ArticleSummary,
     Count,
@@ -166,9 +167,17 @@ def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | Non
 def _sentence(what: str) -> str:
     """An event's description within the bound the schema sets a model's (a careful reader
     may write more): cut at a word, marked as cut."""
-    if len(what) <= MAX_DESCRIPTION:
-        return what
-    return what[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "\u2026"
+    return _cut(what, MAX_DESCRIPTION)
+
+
+def _bounded(speaker: str) -> str:
+    """A speaker as the article writes them, within a model's bound: a long description
+    after the name ("X, a 52-year-old trader who ...") is cut at its first comma."""
+    return speaker if len(speaker) <= MAX_NAME else _cut(speaker.split(",", 1)[0], MAX_NAME)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incident:
@@ -196,8 +205,8 @@ def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incid
 def _statement(st: dict, incidents: list[dict]) -> Statement:
     about = st.get("about_event")
     return Statement(
-        speaker=st.get("speaker_as_written", st["speaker"]),
-        speaker_canonical=st["speaker"],
+        speaker=_bounded(st.get("speaker_as_written", st["speaker"])),
+        speaker_canonical=_bounded(st["speaker"]),
         quote=st["quote"],
         kind="direct" if st["kind"] == "direct" else "partial",
         incident=next((i for i, inc in enumerate(incidents) if inc["event"] == about), None),

@@ -669,9 +669,11 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             kind = "related"
         if kind in ("date", "stamp") and _PAGE_CLOCK.search(line):
             kind = "masthead"  # the site's clock ("Jumanne, Januari 31, 2023 Local time: 06:26"): when it was viewed
-        elif kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line) and not seen_date:
+        elif kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line) and not seen_date and not (
+                i + 1 < len(raw) and _UPDATED.match(raw[i + 1][1])):
             # a date above the story is the day the page was seen, unless it carries a
-            # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition, or a
+            # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition, or an
+            # "Updated ..." line follows it (the pair a page prints: when, then when changed), or a
             # date above it is the page's already (an aggregator's day, then the story's):
             # that is the story's stamp. Heuristic.
             kind = "masthead"
@@ -836,6 +838,9 @@ def _contact_block(text: str, lines: list[PageLine]) -> list[PageLine]:
         if block and line.kind is None and _words(text[line.start : line.end]) <= 6:
             out[n] = line._replace(kind="contact")
     return out
+
+
+_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.I)  # a stamp line of changes
 
 
 def find_furniture(text: str) -> tuple[TextRange, ...]:

@@ -329,6 +329,25 @@ def _reported_after(body: str, stamp: date) -> str | None:
     return None
 
 
+# A stamp's time in universal time: "20 February 2028 22:15 GMT"
+_UNIVERSAL_TIME = re.compile(r"\b(\d{1,2})[:.]\d{2}\s*(?:GMT|UTC|Z)\b")
+
+
+def _local_dateline(stamp: Stamp, stamps: list[Stamp]) -> Stamp | None:
+    """The dateline that gives the local day of a stamp printed in universal time: "20
+    February 2028 22:15 GMT" over "IRKUTSK, Feb 21 -" is 21 February where the story was
+    filed (an evening in GMT is the next day east of it, a morning the day before west)."""
+    if not (clock := _UNIVERSAL_TIME.search(stamp.words)):
+        return None
+    local = stamp.days[0] + timedelta(days=1 if int(clock.group(1)) >= 12 else -1)
+    for s in stamps:
+        # (a dateline without its year, "IRKUTSK, Feb 21", is read in the stamp's)
+        day = s.days or tuple(date(local.year, m.month, m.day) for m in day_mentions(s.words)[:1] if valid_date(local.year, m.month, m.day))
+        if s.rank == _STAMP_ORDER.index("dateline") and day == (local,):
+            return Stamp(s.rank, day, s.words)
+    return None
+
+
 def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
     """(ISO date or None, basis) from the page; None when it says nothing about it.
 
@@ -354,6 +373,8 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
             if later := _reported_after(body, stamp.days[0]):
                 impossible.append(f"'{stamp.words}' is before '{later}', a day the article reports")
                 continue
+            if local := _local_dateline(stamp, stamps):
+                return local.days[0].isoformat(), f"text: '{local.words}', the local day of '{stamp.words}'"
             return stamp.days[0].isoformat(), f"text: '{stamp.words}'"
         fitting = [d for d in stamp.days if _fits(body, d, today)]
         if len(fitting) == 1:

@@ -24,6 +24,7 @@ MAX_INCIDENTS = 6
 MAX_STATEMENTS = 12
 MAX_PLACES = 4
 MAX_DESCRIPTION = 300  # characters: one sentence
+MAX_NAME = 100  # characters: a name or a short description of someone
 MAX_WEAPONS = 4
 
 
@@ -195,7 +196,7 @@ class IncidentDraft(BaseModel):
         default=None, description="Time of day if given, with its time zone as written, e.g. '00:15 local time'.", max_length=60
     )
     places: list[Place] = Field(default_factory=list, max_length=MAX_PLACES, description="Where it happened.")
-    perpetrator: str | None = Field(default=None, description="Who carried it out.", max_length=100)
+    perpetrator: str | None = Field(default=None, description="Who carried it out.", max_length=MAX_NAME)
     target: str | None = Field(default=None, description="Who or what was attacked.", max_length=150)
     weapons: list[str] = Field(default_factory=list, max_length=MAX_WEAPONS, description="Weapons used, as written.")
     killed: Count | None = Field(default=None, description="People killed; null if the article says nothing.")
@@ -203,7 +204,7 @@ class IncidentDraft(BaseModel):
     sites: Count | None = Field(
         default=None, description="How many sites, facilities or targets were hit, when the article says; null otherwise."
     )
-    claimed_by: str | None = Field(default=None, description="Who claimed responsibility, if anyone.", max_length=100)
+    claimed_by: str | None = Field(default=None, description="Who claimed responsibility, if anyone.", max_length=MAX_NAME)
     role: Literal["main", "context"] = Field(
         default="main", description="'main' if the article is about it, 'context' if mentioned as background."
     )
@@ -212,12 +213,12 @@ class IncidentDraft(BaseModel):
 class StatementDraft(BaseModel):
     """Something an official or organisation said, as the article reports it."""
 
-    speaker: str = Field(description="Who said it, as written in the article.", max_length=100)
+    speaker: str = Field(description="Who said it, as written in the article.", max_length=MAX_NAME)
     speaker_canonical: str | None = Field(
-        default=None, description="The speaker's full name or the organisation's full name.", max_length=100
+        default=None, description="The speaker's full name or the organisation's full name.", max_length=MAX_NAME
     )
-    role: str | None = Field(default=None, description="The speaker's title or role, e.g. 'Defence Secretary'.", max_length=100)
-    organisation: str | None = Field(default=None, description="The speaker's organisation.", max_length=100)
+    role: str | None = Field(default=None, description="The speaker's title or role, e.g. 'Defence Secretary'.", max_length=MAX_NAME)
+    organisation: str | None = Field(default=None, description="The speaker's organisation.", max_length=MAX_NAME)
     quote: str = Field(
         description="The words inside quotation marks, copied character for character; for a paraphrase, the article's sentence.",
         max_length=600,

@@ -187,7 +187,12 @@ def weekday_settles(days: tuple[date, ...], line: str) -> tuple[date, ...]:
     return fitting if len(days) == 2 and len(names) == 1 and len(fitting) == 1 else days
 
 
+# A year before its month's name, as Hungarian pages print it ("2028. január 18. 14:32"): read as "18 January 2028"
+_YEAR_FIRST = re.compile(rf"(?<![\d/.-])(\d{{4}})\.\s+({MONTH_NAMES})\s+(\d{{1,2}})\.?(?!\d)")
+
+
 def _stamp_dates(line: str) -> tuple[date, ...]:
+    line = _YEAR_FIRST.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", line)
     found: list[tuple[int, int, tuple[date, ...]]] = []
     for m in _NUMERIC.finditer(line):
         if m["y1"]:

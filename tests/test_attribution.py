@@ -53,6 +53,9 @@ FORMS = [
     ("The mayor's office said in a statement that the mayor had ordered the police to \u201cfind those responsible without delay\u201d.", "find those responsible without delay", "the mayor"),
     # a line naming the speaker before a colon: an owner names someone else
     ("The ferry left at noon.\n\nAmina Odhiambo's older brother, Peter Wekesa, at the family home in Kisumu on Friday:\n\n\u201cShe called me from the deck. That is the last I heard.\u201d", "She called me from the deck. That is the last I heard.", "Peter Wekesa"),
+    # a feature's first-person quotation, paragraphs of it, after narration about one person
+    ("Ama Owusu, 61, survived the fire.\n\nHer eldest son, who drives a taxi in Kumasi, heard the news on the radio. He had seen her only an hour before.\n\n\u2018She told me the lights kept going off.\n\n\u2018Then my cousin rang me crying.\u2019", "Then my cousin rang me crying.", "Her eldest son"),
+    ("Ama Owusu, 61, survived the fire.\n\nHer eldest son, who drives a taxi in Kumasi, heard the news on the radio. He had seen her only an hour before.\n\n\u2018She told me the lights kept going off.\n\n\u2018Then my cousin rang me crying.\u2019", "She told me the lights kept going off.", "Her eldest son"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1112,6 +1115,8 @@ def test_right_speaker_is_grounded(text, quote, speaker):
 WRONG = [
     ("Police said the gunmen fled. A handwritten letter was found near the body. \u201cWe want our rights,\u201d it says.", "We want our rights,", "Police"),
     ("Two people were hurt overnight. A drone hit a building in the village of Orlovka, the governor wrote.\n\n\u201cThe damage is being assessed,\u201d the post says.", "The damage is being assessed,", "Orlovka"),
+    # first-person words after narration that harms its "he" are no words of his
+    ("Musa Idris, 19, worked at the market.\n\nHis younger brother, who sold phones there, ran to the gate. He was shot twice in the back.\n\n\u2018I saw him fall and could not reach him.\u2019", "I saw him fall and could not reach him.", "His younger brother"),
     # the age says which of the two named before speaks
     ("Tom Reed, 34, and Ana Cruz, 62, were rescued. Police chief Bo Li said the search went on. \u201cI lost everything,\u201d said the 62-year-old.", "I lost everything,", "Tom Reed"),
     ("\u201cWe tried to use the emergency brake,\u201d the state news agency quoted one of the drivers as saying.", "We tried to use the emergency brake,", "state news agency"),
@@ -1354,6 +1359,18 @@ def test_the_organisation_is_the_one_named_with_the_article_before():
     assert not speaker_status(text, "We are overwhelmed,", "Lina Haddad").grounded
     text = "Rain fell for a week. The agency said 214 people had been evacuated. \u201cLeave now,\u201d it said."
     assert speaker_status(text, "Leave now,", "Civil Protection") is Status.unattributed
+
+
+def test_a_headline_quote_is_checked_where_the_body_quotes_it_in_other_case():
+    """ "‘He never missed a match’: ..." in the headline, "... but he never missed a match"
+    in a brother's words below: the speaker is the brother's, the quote found there."""
+    text = ("\u2018He never missed a match\u2019: fan among nine killed in stadium crush\n\n"
+            "Nine people died when a gate gave way on Saturday. Police are investigating.\n\n"
+            "Kofi Mensah, 40, said his brother had loved the club. \u201cHe lived far away, but he never missed a match,\u201d he said.")
+    summary = ArticleSummary(source=Source(id="t", sha256="", chars=len(text)), statements=[Statement(speaker="Kofi Mensah", quote="He never missed a match", kind="direct")])
+    quote, speaker = verify(summary, text).items
+    assert speaker.status.grounded
+    assert quote.status is Status.normalized and quote.spans[0].start == text.index("he never missed a match")
 
 
 def test_she_is_neither_an_outlet_nor_a_plural_description():

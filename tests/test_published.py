@@ -49,6 +49,8 @@ TODAY = date(2026, 11, 30)
         ("Saturday, 03-02-2024 | 5:33 AM", [date(2024, 2, 3), date(2024, 3, 2)]),
         ("Updated: Tuesday, 05/10/2027 - 19:32 (GMT+7)", [date(2027, 10, 5)]),
         ("Monday 05/10/2027", [date(2027, 5, 10)]),
+        # a year before its month's name (Hungarian pages)
+        ("2024. május 22. 14:32", [date(2024, 5, 22)]),
         # month-first when day-first is no date; one day printed in two forms
         ("08/17/2024", [date(2024, 8, 17)]),
         ("08/17/2024 August 17, 2024", [date(2024, 8, 17)]),
@@ -160,6 +162,25 @@ def test_an_undecided_stamp_leaves_the_date_unknown_and_names_both_readings():
 def test_an_undecided_stamp_is_read_as_the_pages_settled_stamp_reads_its_digits():
     found = publication(page("Four police killed", "First published: 05/10/2023 - 08:15\nUpdated: Thursday, 05/10/2023 - 19:32", BODY), today=TODAY)
     assert found[0] == "2023-10-05" and "Thursday" in found[1]
+
+
+def test_a_date_over_an_updated_line_is_the_pages_date_not_a_masthead():
+    """A live page's "Sun 5 Mar 2028" under its headline, then "Last updated: Mon 6 Mar ...":
+    the day it was opened, then the day it changed."""
+    found = publication(page("DAILY STAR", "Home | National | Sport", "LIVE", "LIVE: Crush at the stadium in Kitwe – death toll rises to 12",
+                             "Sun 3 Mar 2024", "Last updated: Mon 4 Mar 2024, 09:58 CAT", "Live coverage by Chomba Mulenga", BODY), today=TODAY)
+    assert found[0] == "2024-03-03"
+
+
+def test_a_stamp_in_universal_time_takes_the_local_day_its_dateline_gives():
+    """ "20 February 2024 22:15 GMT" is the 21st where "IRKUTSK, Feb 21 -" files the story
+    (the evening in GMT, the next morning east of it); a dateline one day off the other
+    way is no local day of an evening stamp."""
+    lead = "Five mine workers were killed late on Sunday when a truck hit a bus, the operator said."
+    found = publication(page("Five killed at mine", "20 February 2024 22:15 GMT", f"IRKUTSK, Feb 21 - {lead}"), today=TODAY)
+    assert found[0] == "2024-02-21" and "local day" in found[1]
+    found = publication(page("Five killed at mine", "20 February 2024 22:15 GMT", f"IRKUTSK, Feb 19 - {lead}"), today=TODAY)
+    assert found[0] == "2024-02-20"
 
 
 def test_a_masthead_date_above_the_headline_is_not_the_publication_date():

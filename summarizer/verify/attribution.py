@@ -696,8 +696,35 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
             # "Name, the village head:" over a quotation of several paragraphs)
             colon = start + len(idx.text[start:end].rstrip()) - 1
             opening = _COLON_OPENING.match(idx.text, colon)
-            return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1)) if opening else []
+            return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1)) if opening else _narrated(idx, j, j + 1)
     return []
+
+
+# "His younger brother ... learned of it from a cousin. He had spoken to him hours before."
+# then "‘He messaged me ...’": a quotation in the first person after narration whose last
+# sentence opens with "he" or "she" is that one's words, as features write them.
+# Heuristic: one person narrated, then heard; never a sentence of speech ("He said ..."),
+# nor one that harms its subject ("He was shot at the gate." then a witness's words).
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+(?:had\s+|has\s+|was\s+|is\s+)?[a-z]+")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+
+
+def _narrated(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
+    start, end = idx.sentence_span(j)
+    if not (m := _OPENS_WITH_PRONOUN.match(idx.text, start)) or not idx.text[start:end].rstrip().endswith("."):
+        return []
+    if attributions(idx, j) or HARMED.search(idx.text, start, end) or idx.text.count("\n\n", end, idx.sentence_span(k)[0]) > 1 or (
+            not _FIRST_PERSON.search(idx.text, *idx.sentence_span(k))):
+        return []
+    # ("His younger brother, who lives nearby, learned of it. He had ...": the description
+    # the sentence before opens with, in the paragraph, is who "he" is)
+    before = idx.sentence_span(j - 1) if j else None
+    if before and "\n" not in idx.text[before[0] : start] and (lead := _DESCRIBED_LEAD.match(idx.text, before[0])) and describes_person(lead.group(1)):
+        return [Attribution(start + m.end(1), start + m.end(1), lead.group(1), before[0] + lead.start(1))]
+    return [Attribution(start + m.end(1), start + m.end(1), m.group(1), start + m.start(1))]
+
+
+_DESCRIBED_LEAD = re.compile(r"\s*((?:His|Her|Their|The|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|[a-z]+ed)\b)")
 
 
 _MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb\u201e]")

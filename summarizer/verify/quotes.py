@@ -78,12 +78,18 @@ def find_exact(idx: SourceIndex, quote: str) -> Span | None:
 def other_quoted(idx: SourceIndex, found: Found) -> list[Found]:
     """The other places inside quotation marks where the words of a quote found in one
     piece stand word for word: a short phrase quoted twice ("a “fairytale” wedding" in the
-    headline, then in a guest's words) is attributed where its speaker is named."""
+    headline, then in a guest's words) is attributed where its speaker is named. The same
+    words in other case or punctuation count too, found as `normalized`."""
     if len(found.spans) != 1 or found.status is not Status.exact:
         return []
     span = found.spans[0]
-    return [Found(Status.exact, (other,)) for other in _occurrences(idx, idx.text[span.start : span.end])
-            if other != span and idx.inside_quotes(other)]
+    words = idx.text[span.start : span.end]
+    exact = [Found(Status.exact, (other,)) for other in _occurrences(idx, words) if other != span and idx.inside_quotes(other)]
+    # (or in other case or punctuation: a headline's "He always found ..." is "but he always
+    # found ..." in the body)
+    cased = [Found(Status.normalized, (other,), reasons=("the same words, in other case or punctuation, quoted where their speaker is named",))
+             for other in word_occurrences(idx, words) if idx.text[other.start : other.end] != words and idx.inside_quotes(other)]
+    return exact + cased
 
 
 def find_normalized(idx: SourceIndex, quote: str) -> Span | None:
