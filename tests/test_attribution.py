@@ -56,6 +56,13 @@ FORMS = [
     # a feature's first-person quotation, paragraphs of it, after narration about one person
     ("Ama Owusu, 61, survived the fire.\n\nHer eldest son, who drives a taxi in Kumasi, heard the news on the radio. He had seen her only an hour before.\n\n\u2018She told me the lights kept going off.\n\n\u2018Then my cousin rang me crying.\u2019", "Then my cousin rang me crying.", "Her eldest son"),
     ("Ama Owusu, 61, survived the fire.\n\nHer eldest son, who drives a taxi in Kumasi, heard the news on the radio. He had seen her only an hour before.\n\n\u2018She told me the lights kept going off.\n\n\u2018Then my cousin rang me crying.\u2019", "She told me the lights kept going off.", "Her eldest son"),
+    # a card after an opening phrase of place says its words; "signed by" names who wrote them
+    ("Flowers lay at the gate. Among the candles outside the school, a card had been taped to the door. \u201cWe will miss you,\u201d it said.", "We will miss you,", "a card"),
+    ("Flowers lay at the gate. Among the candles outside the school, a card had been taped to the door. \u201cWe will miss you,\u201d it said, signed by class 7B.", "We will miss you,", "class 7B"),
+    # a colon after narration: the name in apposition to a title, not the title's place
+    ("Traders lost everything in the fire.\n\nThen the mayor of Kitwe, Elias Mwape, arrived at the scene: \u2018We will rebuild the market with bricks.\u2019", "We will rebuild the market with bricks.", "Elias Mwape"),
+    # the later paragraphs of a quotation a sentence of narration introduced
+    ("Oskar Lind, 15, died on Wednesday.\n\nHis mother, Marita Lind, who had sat by his bed through the night, spoke slowly.\n\n\u2018The nurses were so kind.\n\n\u2018He was born in this house.\u2019", "He was born in this house.", "Marita Lind"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1299,6 +1306,10 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Maritime officials responsible for the Channel and the North Sea warned of the risks. \u201cIt is dangerous even when the sea seems calm,\u201d they said.", "It is dangerous even when the sea seems calm,", ["Maritime officials responsible for the Channel and the North Sea"]),
     # words nested in a quotation: whoever the outer speaker says said them
     ("A survivor, Rosa Tola, said from her bed that passengers had shouted at the driver. \"People were shouting 'slow down, slow down,' and he answered that we were late,\" she said.", "slow down, slow down,", ["People"]),
+    # single marks closing a question before an inverted tag break the clause, as double ones do
+    ("Relatives waited at the gate. \u2018He is not among the dead. Where is he?\u2019 said Fatmata Sesay, whose son was held there.", "He is not among the dead. Where is he?", ["Fatmata Sesay"]),
+    ("Relatives waited. 'He is not among the dead, they told me, but he is not back. Where is he?' said Fatmata Sesay, whose 22-year-old son was awaiting trial.",
+     "He is not among the dead, they told me, but he is not back. Where is he?", ["Fatmata Sesay"]),
     # ringing a number is no speech: the words are the teller's
     ("Marek Bak lives downstairs.\n\nAnother resident, 63-year-old Zofia Lis, told PAP she had called the emergency line herself and that \"a man came with a device\".", "a man came with a device", ["63-year-old Zofia Lis"]),
 ])

@@ -655,8 +655,10 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     names = [(at, run) for at, end, run in idx.mentions[j] if start <= at < (start + verb.start() if verb else at_colon)
              and is_named(run) and not qualifies(idx, (at, end, run)) and not VERB_FORM.fullmatch(run)
              and not in_furniture(idx, at) and not used_as_place(idx, Span(start=at, end=at + len(run)))]
-    # (an owner names someone else: "X's older brother, Y, on the veranda:" is Y)
-    names = [(at, run) for at, run in names if not possessive_owner(idx, at, run)] or names
+    # (an owner names someone else: "X's older brother, Y, on the veranda:" is Y; so does a
+    # title's place: "Then the mayor of Kitwe, Elias Nkole, arrived at the scene:" is Nkole)
+    names = [(at, run) for at, run in names if not possessive_owner(idx, at, run)
+             and not re.search(r"\bof\s+(?:the\s+)?$", idx.text[max(0, at - 8) : at])] or names
     if not names:
         return []
     at, run = names[0]
@@ -696,7 +698,10 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
             # "Name, the village head:" over a quotation of several paragraphs)
             colon = start + len(idx.text[start:end].rstrip()) - 1
             opening = _COLON_OPENING.match(idx.text, colon)
-            return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1)) if opening else _narrated(idx, j, j + 1)
+            # (or a sentence that introduced its first paragraph: "His mother, X, spoke slowly.")
+            if opening:
+                return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1))
+            return (_introduced_before(idx, j + 1) if j + 1 < k else []) or _narrated(idx, j, j + 1)
     return []
 
 

@@ -385,6 +385,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if own and (lead == "" or describes_person(lead) or (lead in ("The", "the") and words[0] in ("it", "its"))) and not (
                 closing and own[0][0] not in speakers):  # "Local priest Father X provided an update: “...,” he reported"
             return own[0]
+        if words[0] == "it" and (author := _AUTHOR.match(idx.text, att.verb_end)) and author.group().lstrip(",").split()[0] in ("written", "signed"):
+            return author.start(1), author.group(1)  # "“...,” it said, signed by class 9C"
         if words[0] == "it" and (document := _document_subject(idx, k)):
             return document
         if words[0] in ("it", "its") and depth < CHAIN_DEPTH and (owner := _document_owner(idx, k, depth)):
@@ -518,12 +520,13 @@ _OWNED_DOCUMENT = re.compile(
 
 # A sentence whose subject is a new document: "A handwritten letter was found near the body"
 # (not "The statement ...": one spoken of already, whose issuer "it" may mean)
-_DOCUMENT_SUBJECT = re.compile(rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(DOCUMENTS))})\b(?!['\u2019])", re.I)
+# (after an opening phrase of place or time: "Among the candles outside the school, a card had been taped")
+_DOCUMENT_SUBJECT = re.compile(rf"(?:(?:In|On|At|Among|Outside|Inside|Near|Beside|Under|By)\b[^,.;]{{0,80}},\s+)?(?P<doc>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(DOCUMENTS))}))\b(?!['\u2019])", re.I)
 
 
 # Who wrote it, after a document: "written by Ms X's son Josh", "by X" (up to the name that ends the phrase)
 _AUTHOR = re.compile(
-    r"\s+(?:(?:written|issued|signed|released|prepared|sent)\s+)?by\s+((?:[\w'\u2019.-]+\s+){0,6}?[A-Z][\w'\u2019.-]*)"
+    r",?\s+(?:(?:written|issued|signed|released|prepared|sent)\s+)?by\s+((?:[\w'\u2019.-]+\s+){0,6}?[A-Z0-9][\w'\u2019.-]*)"
     r"(?=\s+(?:on|was|were|is|has|had|and|to|in|at|for)\b|\s*[,.;])"
 )
 
@@ -540,7 +543,7 @@ def _document_subject(idx: SourceIndex, k: int) -> tuple[int, str] | None:
         if m := _DOCUMENT_SUBJECT.match(idx.text, a):
             if author := _AUTHOR.match(idx.text, m.end()):  # "A statement written by the victim's son Josh ..."
                 return author.start(1), author.group(1)
-            return m.start(), m.group()
+            return m.start("doc"), m.group("doc")
         if j != k and (spoke := [o for o in attributions(idx, j) if _DOCUMENT_SUBJECT.fullmatch(o.subject)]):
             return spoke[-1].subject_start, spoke[-1].subject
     return None

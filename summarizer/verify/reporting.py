@@ -258,7 +258,7 @@ _PARTICIPLE_PHRASE = re.compile(
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
-DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet".split())
+DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split())
 # (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X")
 _FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)|from|by)\s+", re.I)
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
@@ -438,7 +438,12 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     description ("Musa Bello, a local chief, told"); a pronoun stays ("Writing on X,
     formerly Twitter, he said")."""
     raw = _POINTING_BACK.sub(_blank, idx.text[sent_start:verb_start])
-    raw = _NICKNAME.sub(_blank, raw)  # "General Michael “Erik” Kurilla, the ... commander, said"
+    raw = _NICKNAME.sub(_blank, raw)
+    for a, b in idx.regions:
+        # a quotation's single marks break a clause as double ones do ("‘... Where is he?’ said X")
+        for at, mark in ((a - 1, "\u201c"), (b, "\u201d")):
+            if sent_start <= at < verb_start and raw[at - sent_start] in "\u2018\u2019'":
+                raw = raw[: at - sent_start] + mark + raw[at - sent_start + 1 :]  # "General Michael “Erik” Kurilla, the ... commander, said"
     if cut := stamp_prefix(raw.lstrip()):  # "date 2022-08-18 Taliban spokesman X said"
         lead = len(raw) - len(raw.lstrip())
         raw = " " * (lead + cut) + raw[lead + cut :]
