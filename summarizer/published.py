@@ -26,7 +26,8 @@ from .page import find_furniture, page_lines
 from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, stamp_dates, stamp_prefix, weekday_settles
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
-_STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
+# (a bar with space on one side only too: "Name Surname   |23.05.2028")
+_STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
 # A place in capitals or title case ("KRAMATORSK", "New Delhi", "Rio de Janeiro"), never the
 # start of a sentence ("Gunmen killed nine people on Monday, January 30, 2017", "On Saturday,
 # December 16th, police ...").

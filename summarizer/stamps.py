@@ -23,7 +23,7 @@ _NUMERIC = re.compile(
 _STAMP_REST = re.compile(
     r"(?i)\b(?:(?:published|posted|filed) in (?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})|"  # "| Published in Regional"
     r"this (?:article|story|report) is from|"
-    r"first|last|published|updated|posted|modified|created|issued|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
+    r"first|last|published|update[sd]?|posted|modified|created|issued|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
     r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+[A-Z]?\d+(?:\s+of\s+\d+)?|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
@@ -191,8 +191,13 @@ def weekday_settles(days: tuple[date, ...], line: str) -> tuple[date, ...]:
 _YEAR_FIRST = re.compile(rf"(?<![\d/.-])(\d{{4}})\.\s+({MONTH_NAMES})\s+(\d{{1,2}})\.?(?!\d)")
 
 
+# Dots with spaces after them, as Czech, Slovak and German pages print a day ("12. 6. 2028")
+_SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
+
+
 def _stamp_dates(line: str) -> tuple[date, ...]:
     line = _YEAR_FIRST.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", line)
+    line = _SPACED_DOTS.sub(r"\1.\2.\3", line)
     found: list[tuple[int, int, tuple[date, ...]]] = []
     for m in _NUMERIC.finditer(line):
         if m["y1"]:

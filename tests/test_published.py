@@ -51,6 +51,9 @@ TODAY = date(2026, 11, 30)
         ("Monday 05/10/2027", [date(2027, 5, 10)]),
         # a year before its month's name (Hungarian pages)
         ("2024. május 22. 14:32", [date(2024, 5, 22)]),
+        # dots with spaces (Czech, Slovak, German); "Update" as a label
+        ("12. 6. 2024 08:30", [date(2024, 6, 12)]),
+        ("23.05.2024 - Update : 23.05.2024 14:05", [date(2024, 5, 23)]),
         # month-first when day-first is no date; one day printed in two forms
         ("08/17/2024", [date(2024, 8, 17)]),
         ("08/17/2024 August 17, 2024", [date(2024, 8, 17)]),
@@ -181,6 +184,11 @@ def test_a_stamp_in_universal_time_takes_the_local_day_its_dateline_gives():
     assert found[0] == "2024-02-21" and "local day" in found[1]
     found = publication(page("Five killed at mine", "20 February 2024 22:15 GMT", f"IRKUTSK, Feb 19 - {lead}"), today=TODAY)
     assert found[0] == "2024-02-20"
+
+
+def test_a_stamp_after_a_byline_and_a_bar_with_space_on_one_side_dates_the_article():
+    found = publication(page("Four police killed", "Amina Yusuf   |23.05.2024 - Update : 23.05.2024 14:05", BODY), today=TODAY)
+    assert found[0] == "2024-05-23"
 
 
 def test_a_masthead_date_above_the_headline_is_not_the_publication_date():
