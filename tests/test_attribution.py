@@ -1310,6 +1310,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Relatives waited at the gate. \u2018He is not among the dead. Where is he?\u2019 said Fatmata Sesay, whose son was held there.", "He is not among the dead. Where is he?", ["Fatmata Sesay"]),
     ("Relatives waited. 'He is not among the dead, they told me, but he is not back. Where is he?' said Fatmata Sesay, whose 22-year-old son was awaiting trial.",
      "He is not among the dead, they told me, but he is not back. Where is he?", ["Fatmata Sesay"]),
+    # words that open with their verb, after "and", are the teller's, about the one who acted
+    ("Police are investigating. A neighbour told the state news agency BTA that a water company engineer had visited on Monday evening and \u2018said the pipes were safe\u2019.", "said the pipes were safe", ["neighbour"]),
     # ringing a number is no speech: the words are the teller's
     ("Marek Bak lives downstairs.\n\nAnother resident, 63-year-old Zofia Lis, told PAP she had called the emergency line herself and that \"a man came with a device\".", "a man came with a device", ["63-year-old Zofia Lis"]),
 ])

@@ -579,7 +579,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     return phrase, sent_start + a + found[-1].start() if found else verb_start
 
 
-_SAID_BEFORE = re.compile(r"(?:^|\s)(?:said|says|added|stated|noted|explained)\s+(?:that\s+)?")
+# ("told PAP that ..." too: the verb's hearer between it and its clause)
+_SAID_BEFORE = re.compile(r"(?:^|\s)(?:(?:said|says|added|stated|noted|explained)\s+(?:that\s+)?|(?:told|tells)\s+(?:[\w'\u2019.-]+\s+){1,5}?that\s+)")
 _LAST_NOUN_PHRASE = re.compile(r"\b((?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*,?\s*$")
 
 
@@ -923,6 +924,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             is_named(who := own.group(1)) or describes_person(who) or ELLIPTIC.match(who)
         ):
             out.append(Attribution(m.start(), m.end(), who, a + own.start(1)))
+            continue
+        if opens_quote and coordinated and (said := list(_SAID_BEFORE.finditer(before))) and (
+                (told := _subject_before(idx, a, a + said[-1].start()))[0] and (name_keys(told[0]) or describes_person(told[0]))):
+            # "X told PAP that a technician had come and ‘said everything was fine’": words that
+            # open with the verb are X's, about the technician; the "and" joins the technician's verbs
+            out.append(Attribution(m.start(), m.end(), *told))
             continue
         if verb in _PARTICIPLE or _EMBEDDED.search(before) or (coordinated and out):
             if (att := inherited(m)) is not None:
