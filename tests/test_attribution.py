@@ -63,6 +63,8 @@ FORMS = [
     ("Traders lost everything in the fire.\n\nThen the mayor of Kitwe, Elias Mwape, arrived at the scene: \u2018We will rebuild the market with bricks.\u2019", "We will rebuild the market with bricks.", "Elias Mwape"),
     # the later paragraphs of a quotation a sentence of narration introduced
     ("Oskar Lind, 15, died on Wednesday.\n\nHis mother, Marita Lind, who had sat by his bed through the night, spoke slowly.\n\n\u2018The nurses were so kind.\n\n\u2018He was born in this house.\u2019", "He was born in this house.", "Marita Lind"),
+    # "the group" is the organisation that spoke, not the one its sentence names as an owner
+    ("In a post on X, Rights Watch International said the government\u2019s failure to act was dangerous.\n\n\u201cThe killings must stop,\u201d the group said.", "The killings must stop,", "Rights Watch International"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
