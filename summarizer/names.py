@@ -322,7 +322,8 @@ def strip_title(name: str) -> str | None:
     only because one word after a lone "General" is not enough; "Major League Baseball"
     is read as a title); a place named after a titled person ("Sheikh Jarrah") is
     read as a person (the entity index never strips titles from places); a portfolio
-    that is a place ("Governor of Kaduna State Uba Sani") is not read; an honorific
+    that is a place is read only when it ends with an organisation word ("Governor of Kaduna
+    State Uba Sani", as "Spokesman of the Lagos State Police Command X"); an honorific
     after a modifier ("Qatari Sheikh Tamim") is taken for part of a name, as in
     "Nisrin Haji Mahmoud"."""
     words = name.split()
@@ -333,12 +334,21 @@ def strip_title(name: str) -> str | None:
         if is_title_word(word) and (i == 0 or end or low not in HONORIFICS):
             end = i + 1
         elif low in ("of", "for") and end == i:
+            # an organisation's name as the portfolio, then the person's ("Spokesman of the
+            # Lagos State Police Command Benjamin Hundeyin"): two or more names after its last word
+            k = i + 1 + (words[i + 1].casefold() == "the")
+            bodies = [n for n in range(k, len(words)) if words[n].casefold() in ORG_WORDS]
+            if bodies and len(words) - bodies[-1] - 1 >= 2 and all(w[:1].isupper() for w in words[k : bodies[-1] + 1]):
+                end = i = bodies[-1] + 1
+                continue
             j = i + 1
             while j < len(words) - 1 and _title_word(words[j]) in PORTFOLIO_WORDS:
                 j += 1
             if j > i + 1 and _title_word(words[j - 1]) not in ("the", "and"):
                 end = i = j
                 continue
+        elif end == i and re.fullmatch(r"\([A-Z]{2,6}\)", word):
+            end = i + 1  # a title's acronym in brackets: "Public Relations Officer (PRO) of ..."
         elif not (word[:1].isupper() or low in TITLE_MODIFIERS):
             break
         i += 1

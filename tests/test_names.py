@@ -472,6 +472,11 @@ def test_entity_index_joins_alias_file_names():
 # -- the title grammar -----------------------------------------------------
 
 TITLED: list[tuple[str, str]] = [
+    # an organisation's or a state's name as the portfolio, two names after its last word
+    ("Governor of Kaduna State Uba Sani", "Uba Sani"),
+    ("Spokesman of the Lagos State Police Command Benjamin Hundeyin", "Benjamin Hundeyin"),
+    ("Public Relations Officer (PRO) of the Benue State Police Command Catherine Anene", "Catherine Anene"),
+    ("Director of the National Emergency Management Agency Mustapha Ahmed", "Mustapha Ahmed"),
     ("French President Emmanuel Macron", "Emmanuel Macron"),  # nationality adjective + office
     ("Israeli Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu"),
     ("Ukrainian Foreign Minister Dmytro Kuleba", "Dmytro Kuleba"),
@@ -544,7 +549,7 @@ UNTITLED: list[str] = [
 TITLES_BROKEN: list[tuple[str, str | None, str]] = [
     ("Major League Baseball", None, "a title word followed by a two-word capitalised name reads as a title"),
     ("Sheikh Jarrah", None, "a place named after a titled person reads as one (the entity index strips no place)"),
-    ("Governor of Kaduna State Uba Sani", "Uba Sani", "a portfolio that is a place name is not told from the name"),
+    ("Commander of the Joint Task Force Headquarters Maiduguri", None, "two capitalised words after an organisation's name read as the titled person's"),
     ("General Milley", "Milley", "a lone unabbreviated General before one word is left alone (General Electric)"),
     ("Qatari Sheikh Tamim", "Tamim", "an honorific after a modifier reads as part of a name (Nisrin Haji Mahmoud)"),
 ]
