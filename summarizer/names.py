@@ -368,6 +368,11 @@ def strip_title(name: str) -> str | None:
     return " ".join(rest)
 
 
+# The capital letters of the Latin alphabets names are written in ("Çela", "Łukasz", "Ömer"),
+# for patterns that ask for a capital: [A-Z] alone cuts such names short or misses them.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
+
 def _starts_name(word: str) -> bool:
     return word[:1].isupper() or word.casefold().startswith(("al-", "el-"))
 
@@ -377,7 +382,7 @@ _RANK_ALTERNATIVES = "|".join(sorted(RANK_ABBREVIATIONS, key=len, reverse=True))
 # A title noun followed by a capitalised name of one to three words ("President Macron").
 TITLED = re.compile(
     rf"\b(?:(?i:{_HEAD_ALTERNATIVES})|{_RANK_ALTERNATIVES})\.?\s+"
-    rf"([A-Z][\w\u2019'-]+(?:\s+(?:al-)?[A-Z][\w\u2019'-]+){{0,2}})"
+    rf"([{CAPITALS}][\w\u2019'-]+(?:\s+(?:al-)?[{CAPITALS}][\w\u2019'-]+){{0,2}})"
 )
 
 

@@ -60,7 +60,7 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
         # a date above the headline (masthead) is when the page was viewed, never a stamp.
         if line.kind is not None and line.kind != "masthead":
             for piece in filter(None, (p.strip() for p in _STAMP_PIECES.split(words))):
-                if _PROFILE_DATE.match(piece):
+                if _NOT_THE_ARTICLES_DATE.match(piece):
                     continue  # a forum member's or an author's own dates: "Joined: Fri Dec 11, 2020 5:07 pm"
                 # the piece's own label, else its line's ("Tuesday 19 April 2016 | Published in Regional")
                 label = next((w for w in _STAMP_ORDER if w in piece.lower()), None) or next(
@@ -73,7 +73,9 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
                 yield found
 
 
-_PROFILE_DATE = re.compile(r"(?:joined|member since|registered|born|last (?:seen|visit|active|login))\b", re.I)
+# Dates on a page that are not the article's: a forum member's or an author's own, and an
+# archive's capture of the page ("Captured 14 Jan 2029 10:22:15 UTC": when it was seen)
+_NOT_THE_ARTICLES_DATE = re.compile(r"(?:joined|member since|registered|born|last (?:seen|visit|active|login)|captured|archived on|saved on|retrieved|accessed)\b", re.I)
 
 
 def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:

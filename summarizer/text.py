@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from .names import NAME_PARTICLES, NAME_STOP, TITLE_ABBREVIATIONS, name_keys, word_key
+from .names import CAPITALS, NAME_PARTICLES, NAME_STOP, TITLE_ABBREVIATIONS, name_keys, word_key
 from .schema import Span
 
 # Models swap double and single quotation marks and apostrophes freely, so all
@@ -137,6 +137,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     low_open = straight = False  # (whether the open double quotation opened with a straight mark)
     nested = 0  # curly quotations open inside it
     nested_straight = False  # a straight quotation open inside a curly one or a guillemet
+    guillemets = False  # (whether the open double quotation opened with a guillemet)
+    inner_guillemets = 0  # guillemet quotations open inside another kind
     single_lines = 0  # lines a single quotation has run on through
     for para in re.finditer(r"[^\n]+", text):
         a, b = para.span()
@@ -160,14 +162,21 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 continue
             if nested_straight and ch == '"':
                 continue
+            if ch == "\u00ab" and open_double is not None and not guillemets:
+                inner_guillemets += 1  # «...» inside „...” or “...”: nested, as a straight pair is
+                continue
+            if ch == "\u00bb" and inner_guillemets:
+                inner_guillemets -= 1
+                continue
             if ch == "\u201c" and low_open and open_double is not None:
                 regions.append((open_double, i))
-                open_double, low_open, nested = None, False, 0
+                open_double, low_open, nested, nested_straight, inner_guillemets = None, False, 0, False, 0
             elif ch in "\u201c\u201e\u00ab" or (ch == '"' and open_double is None):
+                guillemets = guillemets if open_double is not None else ch == "\u00ab"
                 low_open = low_open or (open_double is None and ch == "\u201e")
-                # curly marks inside a quotation opened by a straight one are nested in it
-                # ("... targeting the tanker “SEA WIND,” with missiles," the spokesman posted)
-                nested += open_double is not None and straight and ch == "\u201c"
+                # curly marks inside a quotation opened by a straight one or a guillemet are nested
+                # in it ("... targeting the tanker “SEA WIND,” with missiles," the spokesman posted)
+                nested += open_double is not None and (straight or guillemets) and ch == "\u201c"
                 straight = straight if open_double is not None else ch == '"'
                 open_double = i + width if open_double is None else open_double
             elif ch in "\u201d\u00bb\"":
@@ -175,7 +184,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                     nested -= 1
                 elif open_double is not None:
                     regions.append((open_double, i))
-                    open_double, low_open, nested, nested_straight = None, False, 0, False
+                    open_double, low_open, nested, nested_straight, inner_guillemets = None, False, 0, False, 0
             elif ch in "\u2018'" and prev in _OPENERS_BEFORE and nxt.isalnum():
                 open_single, single_lines = i + 1, 0
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
@@ -183,7 +192,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_single = None
         if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
-            open_double, nested, nested_straight = None, 0, False
+            open_double, nested, nested_straight, inner_guillemets = None, 0, False, 0
         if open_single is not None:
             # a single quotation runs on through a hard-wrapped line (a few at most: an
             # apostrophe opening a word, "'90s", opens one that never closes); one still
@@ -289,12 +298,12 @@ def wrap_width(text: str) -> int | None:
 
 
 _SENTENCE_END = re.compile(
-    r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e(\[]|\u00ab\s?)?[A-Z0-9])"  # (« French spacing »)
+    r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e(\[]|\u00ab\s?)?[" + CAPITALS + "0-9])"  # (« French spacing »)
     # a space lost in copying ("wounding 87.Admitting ...", "a pistol.He said", "in the
     # pews.\"Witnesses ..."): after two lower-case letters or digits (not "St.Petersburg") and
     # a closing mark, before a capitalised word that is no domain's part ("www.Reuters.com")
-    r"|(?<=[a-z0-9]{2}[.!?])(?<!www\.)(?=[A-Z][a-z]+\b(?!\.\w))"
-    r"|(?<=[a-z0-9]{2}[.!?][\"\u201d])(?=[A-Z][a-z]+\b(?!\.\w))"
+    r"|(?<=[a-z0-9]{2}[.!?])(?<!www\.)(?=[" + CAPITALS + r"][a-z]+\b(?!\.\w))"
+    r"|(?<=[a-z0-9]{2}[.!?][\"\u201d])(?=[" + CAPITALS + r"][a-z]+\b(?!\.\w))"
 )
 # Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
 # and a few common abbreviations.
@@ -348,8 +357,8 @@ _NAME_JOINERS = "|".join(
 # A capitalised word, a title written short with its dot ("Maj. Gen. Osama"), or a name
 # behind an article ("al-Sadr", "el-Qadi").
 _NAME_WORD = (
-    "(?:" + "|".join(sorted((a.capitalize() for a in TITLE_ABBREVIATIONS), key=len, reverse=True)) + r")\.(?=[ \t]+[A-Z])"
-    r"|[A-Z][\w\u2019'\-]*|(?:al|el|ad|as|ash|at|az|ar|an|ud|ul)-[A-Z][\w\-]*"
+    "(?:" + "|".join(sorted((a.capitalize() for a in TITLE_ABBREVIATIONS), key=len, reverse=True)) + rf")\.(?=[ \t]+[{CAPITALS}])"
+    rf"|[{CAPITALS}][\w\u2019'\-]*|(?:al|el|ad|as|ash|at|az|ar|an|ud|ul)-[{CAPITALS}][\w\-]*"
 )
 _NAME_RUN = re.compile(
     rf"(?:{_NAME_WORD})"

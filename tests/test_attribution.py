@@ -65,6 +65,11 @@ FORMS = [
     ("Oskar Lind, 15, died on Wednesday.\n\nHis mother, Marita Lind, who had sat by his bed through the night, spoke slowly.\n\n\u2018The nurses were so kind.\n\n\u2018He was born in this house.\u2019", "He was born in this house.", "Marita Lind"),
     # "the group" is the organisation that spoke, not the one its sentence names as an owner
     ("In a post on X, Rights Watch International said the government\u2019s failure to act was dangerous.\n\n\u201cThe killings must stop,\u201d the group said.", "The killings must stop,", "Rights Watch International"),
+    # names written with capitals beyond A-Z are whole names ("Çela", "Łukasz", "Ömer")
+    ("Energy Minister Blerina \u00c7ela visited the mine. \u201cWe will not stop,\u201d she said.", "We will not stop,", "Blerina \u00c7ela"),
+    ("The rescue went on overnight. \u00d6mer \u015eahin, a miner, said the gallery had been moving for weeks. \u201cWe told them,\u201d he said.", "We told them,", "\u00d6mer \u015eahin"),
+    # words quoted after "He said:" inside a quotation are his, in guillemets too
+    ("Ana Rusu waited at the pier. \u201eMy brother called me. He said: \u00abWe are at the pier, it is full.\u00bb Then his phone went off,\u201d she said.", "We are at the pier, it is full.", "My brother"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1314,6 +1319,10 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
      "He is not among the dead, they told me, but he is not back. Where is he?", ["Fatmata Sesay"]),
     # words that open with their verb, after "and", are the teller's, about the one who acted
     ("Police are investigating. A neighbour told the state news agency BTA that a water company engineer had visited on Monday evening and \u2018said the pipes were safe\u2019.", "said the pipes were safe", ["neighbour"]),
+    # "one" and "the other" are who their appositions say; a clause after "said" is no inverted subject
+    ("Two officials spoke to Reuters. One, a security officer, said the attackers wore uniforms. The other, a local councillor, said: \u201cThey came from the hills.\u201d",
+     "They came from the hills.", ["local councillor"]),
+    ("Two officials spoke. The officer, a local man, said the attackers wore uniforms. \u201cThey were soldiers,\u201d he said.", "They were soldiers,", ["The officer"]),
     # ringing a number is no speech: the words are the teller's
     ("Marek Bak lives downstairs.\n\nAnother resident, 63-year-old Zofia Lis, told PAP she had called the emergency line herself and that \"a man came with a device\".", "a man came with a device", ["63-year-old Zofia Lis"]),
 ])

@@ -191,6 +191,12 @@ def test_a_stamp_after_a_byline_and_a_bar_with_space_on_one_side_dates_the_artic
     assert found[0] == "2024-05-23"
 
 
+def test_an_archives_capture_date_is_no_publication_date():
+    found = publication(page("WEB ARCHIVE | Saved copy | Captured 14 Jan 2025 10:22:15 UTC | This is an archived page.",
+                             "Four police killed", BODY), today=TODAY)
+    assert found is None or found[0] != "2025-01-14"
+
+
 def test_a_masthead_date_above_the_headline_is_not_the_publication_date():
     for masthead in ("Monday, June 16, 2025", "MONDAY, June 16, 2025"):
         found = publication(page(masthead, "Four police killed", BODY), today=TODAY)

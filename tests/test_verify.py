@@ -370,6 +370,15 @@ def test_straight_marks_inside_a_curly_or_guillemet_quotation_are_nested():
     assert [text[a:b] for a, b in quote_regions(text)] == ['She wrote "sorry" on the door,']
 
 
+def test_guillemets_and_curly_marks_nest_inside_each_other():
+    """«...» inside „...” (Romanian, Polish), “...” inside «...» (French, Russian): the inner
+    pair quotes someone inside the quotation, which goes on after it."""
+    text = "\u201eHe called me. He said: \u00abWe are at the pier, it is full.\u00bb Then his phone went off,\u201d she said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["He called me. He said: \u00abWe are at the pier, it is full.\u00bb Then his phone went off,"]
+    text = "\u00abIls ont dit \u201cpartez\u201d puis ont tir\u00e9\u00bb, a-t-il dit."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["Ils ont dit \u201cpartez\u201d puis ont tir\u00e9"]
+
+
 def test_guillemets_open_a_sentence_with_french_spacing_too():
     """A quotation in guillemets after a full stop is a sentence of its own, so "he said"
     after it is read against the sentence before, not against an earlier paragraph."""

@@ -92,7 +92,7 @@ _PARTICIPLE = frozenset(
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
 # Common irregular past forms, which no -ed ending gives away as verbs.
 IRREGULAR_PAST = (
-    "fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|"
+    "fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|wore|hid|drew|dug|"
     "became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
     "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won"
 )
@@ -548,12 +548,15 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         definite = text[slice(*usable[1])] if len(usable) > 1 else ""
         if ((a, b) == usable[0] and re.match(r"\s*an?\s", text[a:b]) and re.match(r"\s*[Tt]he\s", definite)
                 and not _FINITE.search(definite) and not _A_PAST.search(definite) and len(definite.split()) <= _AFTER_WORDS
-                and not after_quoted(usable[1])):
+                and not after_quoted(usable[1]) and not ELLIPTIC.fullmatch(definite.strip())):
             # "The official of X (VDP), a civilian auxiliary engaged in ..., confirmed", "The
             # source, a security official, said": an indefinite apposition describes the
             # definite subject before it (a noun phrase, not a clause: "The air force dropped
-            # the bombs, a ... official said"; nor an object after quoted words). Heuristic.
+            # the bombs, a ... official said"; nor an object after quoted words; nor "The other,
+            # a local councillor, said", whose apposition says who "the other" is). Heuristic.
             a, b = usable[1]
+    if usable and (a, b) != usable[0] and ELLIPTIC.fullmatch(text[a:b].strip()) and describes_person(text[slice(*usable[0])]):
+        a, b = usable[0]  # "One, a security officer, said": who "one" is
     words = re.findall(r"\S+", text[a:b])
     while words and re.fullmatch(r"[-\u2013\u2014\u2022*]+", words[0]):
         words.pop(0)  # a list's bullet: "- Eric Paddock, brother of the gunman, says"
@@ -1005,6 +1008,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 and subject.casefold() not in PRONOUNS
                 and not re.search(r",\s*(?:who|whose|whom)\b[^,\u201c\u201d\"]*,\s*$", before)
                 and (is_named(after[0]) or re.match(r"(?:an?|the)\s", after[0], re.I) is not None)
+                # (no clause after the verb: "The officer, a local man, said the attackers wore uniforms")
+                and not _FINITE.search(head := re.split(r"\s+(?:who|whom|whose|which|that)\b", after[0])[0]) and not _A_PAST.search(head)
                 and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
             )
             if not name_keys(subject) or inverted:
@@ -1049,7 +1054,7 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c]*")
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e]*")
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and))+\s*$", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
