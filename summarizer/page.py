@@ -124,7 +124,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                          r"|share this (?:article|story|post|page)(?:\s+(?-i:[A-Z])\w*){1,3}", _I), True),
     ("caption", re.compile(r"(?:photo|image|picture|photograph|video|credit|frame|still|screenshot|screen ?grab|caption|map|graphic|pix+|pic)s?\s*(?:credit)?\s*:\s*.{1,300}", _I), True),
     ("credit", re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*/[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})*"), True),  # agency slugs "bur-lk/sbk"
-    ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,100}|[^.!?]{1,60}\u00a9.{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
+    ("credit", re.compile(r"(?:\u00a9|\(c\)|copyright\b).{0,200}|[^.!?]{1,60}\u00a9.{0,100}|(?:.{0,80}\ball rights reserved\.?)(?:.{0,240})", _I), True),
     ("credit", re.compile(r".{0,80}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?", _I), True),
     ("source", re.compile(r"(?:news |image |photo )?sources?\s*:\s*[^.!?]{1,80}", _I), True),
     # "World › Asia", "Home > News > Local > <the headline>"
@@ -371,6 +371,27 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # is ...,” the minister said on Twitter")
     ("embed", re.compile(r"(?!.*[\u201d\"\u2019']\s*,?\s+(?:[\w.'\u2019-]+\s+){0,8}(?:said|says|wrote|writes|tweeted|posted|added)\b)"
                          r"(?:(?:.*?(?<![\w.])[@#]\w{2,}){2}.*|.*\bpic\.twitter\.com/\S+.*)"), True),
+    # a page's boxes and widgets of today: a market ticker (its arrows), a weather strip of
+    # several places, a summary box and its AI disclaimer, a read-aloud or translation notice,
+    # a video's region lock, a newsletter form, closed comments, a radio station's player
+    ("ticker", re.compile(r"(?=.*\d).{0,200}[\u25b2\u25bc].{0,200}"), True),
+    ("weather", re.compile(r"(?:[^|]{1,40}-?\d{1,3}\s*\u00b0\s*[CF][^|]{0,30}(?:\|\s*|$)){2,}"), True),
+    ("list heading", re.compile(r"(?:key (?:points|takeaways|facts)|takeaways|highlights|at a glance|in brief|summary|recommended(?: for you)?|more for you)\s*:?", _I), True),
+    ("notice", re.compile(
+        r".{0,80}\b(?:(?:generated|written|summari[sz]ed|produced) (?:by|with)(?: the help of)? (?:an? )?(?:AI|artificial intelligence)(?: tool)?|AI[- ]generated"
+        r"|text-to-speech|(?:automatic|machine) translation(?: tool)?)\b.{0,200}"
+        r"|(?:this )?video (?:is )?(?:not available|unavailable)\b.{0,100}|this (?:video|content) is not available in your (?:region|country)\.?"
+        r"|your video will (?:play|begin|start) after (?:this|the) (?:advertisement|ad)\.?|comments (?:are|have been) (?:closed|disabled|turned off)\b.{0,80}"
+        r"|we value your privacy\b.{0,400}|your privacy choices|we and our \d+ partners\b.{0,400}", _I), True),
+    ("subscription", re.compile(
+        r"enter your e-?mail(?: address)?\b.{0,80}|e-?mail address\s*\|\s*(?:subscribe|sign up)\b.{0,20}"
+        r"|by (?:signing up|subscribing|clicking)\b.{0,40}\byou agree\b.{0,200}|get the .{1,60} (?:newsletter|briefing)\b.{0,200}", _I), True),
+    ("label", re.compile(r"listen live\b.{0,120}|now playing\s*:.{0,160}|on air now\b.{0,120}|listen\s*[\u25b7\u25b6].{0,80}", _I), True),
+    ("advertisement", re.compile(r"(?:advertisement|sponsored)\s*:.{0,200}", _I), True),
+    ("byline", re.compile(r"(?i:editor|edited by)\s*:\s*[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"), True),
+    ("translation", re.compile(r"read (?:this (?:article|story) )?in (?-i:[A-Z])\w+\b.{0,80}|this (?:article|story) was translated from\b.{0,300}", _I), True),
+    ("share", re.compile(r"share\s*:.{0,300}", _I), True),
+    ("credit", re.compile(r"(?:additional|associated) reporting (?:contributed )?(?:from|by)\b.{0,100}", _I), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
