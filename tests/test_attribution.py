@@ -1323,6 +1323,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Two officials spoke to Reuters. One, a security officer, said the attackers wore uniforms. The other, a local councillor, said: \u201cThey came from the hills.\u201d",
      "They came from the hills.", ["local councillor"]),
     ("Two officials spoke. The officer, a local man, said the attackers wore uniforms. \u201cThey were soldiers,\u201d he said.", "They were soldiers,", ["The officer"]),
+    # one heard in a video speaks the words the video has
+    ("The police posted a video of the raid. In it, an officer with a loudhailer can be heard telling the crowd: \"Go home now!\"", "Go home now!", ["an officer with a loudhailer"]),
     # ringing a number is no speech: the words are the teller's
     ("Marek Bak lives downstairs.\n\nAnother resident, 63-year-old Zofia Lis, told PAP she had called the emergency line herself and that \"a man came with a device\".", "a man came with a device", ["63-year-old Zofia Lis"]),
 ])

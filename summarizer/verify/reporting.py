@@ -45,6 +45,8 @@ SPEECH_VERBS = (
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|clarified|clarifies|asserted|asserts|"
     "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|complained|complains|complaining|"
+    # "an officer can be heard telling the people inside: “...”"
+    "(?<=heard )telling|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
@@ -86,7 +88,7 @@ _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|{_WRITTEN}
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
-    "accusing admitting insisting declaring explaining recalling asserting urging yelling shouting screaming chanting posting".split()
+    "accusing admitting insisting declaring explaining recalling asserting urging yelling shouting screaming chanting posting telling".split()
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
@@ -109,6 +111,8 @@ _DESCRIBED_NAME = re.compile(
 _AGENT_NOUN = re.compile(r"[a-z-]{2,}(?:er|or|ist|man|woman|person|ian)")
 # "it was the authorities saying", "heard a man saying": what was perceived speaks.
 _PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|it\s+was|it\s+is)\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s+$", re.I)
+# "X can be heard saying", "X was heard shouting": what was perceived speaks, before the verb.
+_HEARD_PASSIVE = re.compile(r"((?:(?:the|a|an|one)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+(?:can|could|may|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+$", re.I)
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
 # (no comma between: "in close contact with the embassy, adding" is the sentence's subject's)
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*$")
@@ -917,6 +921,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out[-1] = Attribution(out[-1].verb_start, m.end(), *cited)
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
+            continue
+        if verb in _PARTICIPLE and (heard := _HEARD_PASSIVE.search(before)) and _names_someone(
+                re.sub(r"\s+(?:with|in|from|at|of|on|near)\s.*$", "", who := heard.group(1))):
+            # "In it, an officer with a megaphone can be heard telling the people inside: “...”"
+            out.append(Attribution(m.start(), m.end(), who, a + heard.start(1)))
             continue
         if (verb in _PARTICIPLE or verb in _SHOUTS) and (heard := _PERCEIVED.search(before)) and _names_someone(who := heard.group(1)):
             # "he realised it was the police saying: “...”", "residents heard gunmen shouting",
