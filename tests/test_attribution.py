@@ -70,6 +70,8 @@ FORMS = [
     ("The rescue went on overnight. \u00d6mer \u015eahin, a miner, said the gallery had been moving for weeks. \u201cWe told them,\u201d he said.", "We told them,", "\u00d6mer \u015eahin"),
     # words quoted after "He said:" inside a quotation are his, in guillemets too
     ("Ana Rusu waited at the pier. \u201eMy brother called me. He said: \u00abWe are at the pier, it is full.\u00bb Then his phone went off,\u201d she said.", "We are at the pier, it is full.", "My brother"),
+    # a clause with no name and no verb before a colon goes on with the speaker before
+    ("Oskar Lind, 15, died on Wednesday.\n\nHis mother, Marita Lind, spoke slowly.\n\n\u2018He was born in this house.\u2019\n\nThen, in Swedish, the language of the family: \u2018Han var v\u00e5r hela v\u00e4rld.\u2019", "Han var v\u00e5r hela v\u00e4rld.", "Marita Lind"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

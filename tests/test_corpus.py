@@ -330,9 +330,9 @@ def test_fresh14_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.published_wrong == 0
     assert scores.overall.published.hit >= 12
     assert scores.overall.quote_precision.value == 1.0
-    # 2 false alarms (5 when measured): a headline quoting in English the words a mother
-    # says below in Swedish, and her Swedish words after "Then, in Swedish, ...:".
-    assert scores.overall.speaker_alarms <= 2
+    # 1 false alarm (5 when measured; her Swedish words after "Then, in Swedish, ...:" go on
+    # with her): a headline quoting in English the words a mother says below in Swedish.
+    assert scores.overall.speaker_alarms <= 1
     assert scores.events.pair_f1 == 1.0
     # 1 of 6: sources disagreeing within one article (police, hospital and headteacher on
     # the wounded), which one incident's count per field cannot hold.

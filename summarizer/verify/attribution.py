@@ -332,8 +332,21 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         candidates = (_speaker_after(idx, last) or _speaker_where_closed(idx, span) or _named_next(idx, last) or _introduced_by_colon(idx, span)
                       or _speaker_before(idx, k) or _introduced_before(idx, k) or _statement_by(idx, span))
     elif not candidates:
-        candidates = _introduced_by_colon(idx, span) or _recent_source(idx, k)
+        candidates = _introduced_by_colon(idx, span) or _recent_source(idx, k) or _continued_after_colon(idx, span)
     return None, candidates, nested is not None
+
+
+def _continued_after_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
+    """ "Then, in Swedish, the language of the family: ‘...’": a clause with neither a name
+    nor a verb introducing a quotation goes on with the speaker of the quotation before it."""
+    k = idx.sentence_of(span.start)
+    start = idx.sentence_span(k)[0]
+    lead = idx.text[start : span.start]
+    # (a language or nationality is no one: "in Swedish")
+    named = any(at < span.start and not nationality(run) for at, _, run in idx.mentions[k])
+    if not re.search(r":\s*[\u201c\"\u2018'\u00ab\u201e]$", lead) or _FINITE_VERB.search(lead) or named:
+        return []
+    return _speaker_before(idx, k)
 
 
 _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
