@@ -164,12 +164,6 @@ def _count_of(article_id: str, inc: dict, gold: dict, field: str) -> Count | Non
     return _count(value if value is not None else (stated[0] if stated else None), by, scope)
 
 
-def _sentence(what: str) -> str:
-    """An event's description within the bound the schema sets a model's (a careful reader
-    may write more): cut at a word, marked as cut."""
-    return _cut(what, MAX_DESCRIPTION)
-
-
 def _bounded(speaker: str) -> str:
     """A speaker as the article writes them, within a model's bound: a long description
     after the name ("X, a 52-year-old trader who ...") is cut at its first comma."""
@@ -177,6 +171,7 @@ def _bounded(speaker: str) -> str:
 
 
 def _cut(text: str, limit: int) -> str:
+    """A careful reader's text within the bound the schema sets a model's: cut at a word, marked as cut."""
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
@@ -185,7 +180,7 @@ def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incid
     places, evidence = _places(inc, event, gold["entities"], text)
     incident = Incident(
         kind=_kind(event.get("kind") or event["what"]),
-        description=_sentence(event["what"]),
+        description=_cut(event["what"], MAX_DESCRIPTION),
         date=_date(inc, event),
         time=inc.get("time"),
         places=places[:MAX_PLACES],

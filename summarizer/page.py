@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .names import is_proper_name
-from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, MONTH_WORD, STAMP_LABEL, stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, MONTH_WORD, STAMP_LABEL, UPDATED_LABEL, stamp_dates, stamp_prefix
 
 
 class TextRange(NamedTuple):
@@ -861,7 +861,7 @@ def _contact_block(text: str, lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
-_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.I)  # a stamp line of changes
+_UPDATED = re.compile(rf"\s*{UPDATED_LABEL}", re.I)  # a stamp line of changes
 
 
 def find_furniture(text: str) -> tuple[TextRange, ...]:

@@ -23,11 +23,11 @@ from typing import NamedTuple
 
 from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
-from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, stamp_dates, stamp_prefix, weekday_settles
+from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, UPDATED_LABEL, stamp_dates, stamp_prefix, weekday_settles
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 # (a bar with space on one side only too: "Name Surname   |23.05.2028")
-_STAMP_PIECES = re.compile(r"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+|\s*(?=\b(?:last\s+)?(?:updated|modified)\b)", re.I)
+_STAMP_PIECES = re.compile(rf"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+|\s*(?=\b{UPDATED_LABEL})", re.I)
 # A place in capitals or title case ("KRAMATORSK", "New Delhi", "Rio de Janeiro"), never the
 # start of a sentence ("Gunmen killed nine people on Monday, January 30, 2017", "On Saturday,
 # December 16th, police ...").
@@ -343,10 +343,10 @@ def _local_dateline(stamp: Stamp, stamps: list[Stamp]) -> Stamp | None:
     if not (clock := _UNIVERSAL_TIME.search(stamp.words)):
         return None
     local = stamp.days[0] + timedelta(days=1 if int(clock.group(1)) >= 12 else -1)
-    for s in stamps:
+    for s in (s for s in stamps if s.rank == _STAMP_ORDER.index("dateline")):
         # (a dateline without its year, "IRKUTSK, Feb 21", is read in the stamp's)
         day = s.days or tuple(date(local.year, m.month, m.day) for m in day_mentions(s.words)[:1] if valid_date(local.year, m.month, m.day))
-        if s.rank == _STAMP_ORDER.index("dateline") and day == (local,):
+        if day == (local,):
             return Stamp(s.rank, day, s.words)
     return None
 

@@ -123,6 +123,8 @@ _AGE = re.compile(r"(?<=\d)\s+\d{1,3}\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|da
 # What may open a line with a stamp before the headline or the lead on the same line: a
 # label, then digits or a month name ("date 2024-07-19 Lucknow: ...", "08/17/2024 ...").
 STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", re.I)
+# The label of a stamp of changes, which a page prints after (or beside) its date: "Last updated", "Modified"
+UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified)\b"
 # Month names in full, as stamps print them beside a source or a byline.
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month as datelines and captions print it, in full or cut short: "30 November", "Dec. 3", "Sept 9".

@@ -344,7 +344,7 @@ def _continued_after_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     lead = idx.text[start : span.start]
     # (a language or nationality is no one: "in Swedish")
     named = any(at < span.start and not nationality(run) for at, _, run in idx.mentions[k])
-    if not re.search(r":\s*[\u201c\"\u2018'\u00ab\u201e]$", lead) or _FINITE_VERB.search(lead) or named:
+    if not _COLON_OPENING.fullmatch(lead, max(0, lead.rfind(":"))) or _FINITE_VERB.search(lead) or named:
         return []
     return _speaker_before(idx, k)
 
