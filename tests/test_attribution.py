@@ -72,6 +72,11 @@ FORMS = [
     ("Ana Rusu waited at the pier. \u201eMy brother called me. He said: \u00abWe are at the pier, it is full.\u00bb Then his phone went off,\u201d she said.", "We are at the pier, it is full.", "My brother"),
     # a clause with no name and no verb before a colon goes on with the speaker before
     ("Oskar Lind, 15, died on Wednesday.\n\nHis mother, Marita Lind, spoke slowly.\n\n\u2018He was born in this house.\u2019\n\nThen, in Swedish, the language of the family: \u2018Han var v\u00e5r hela v\u00e4rld.\u2019", "Han var v\u00e5r hela v\u00e4rld.", "Marita Lind"),
+    # "That was X talking" right after the words names their speaker, inside a quotation too
+    ("Fuel ran short in the garrison. \u201cThey told me, \u2018We hold the town by day, they hold it at night.\u2019 That was a young lieutenant talking,\u201d the priest said.", "We hold the town by day, they hold it at night.", "a young lieutenant"),
+    ("The mayor, Hugo Lenz, said the town was calm.\n\n\u201cWe counted the craters and then the dead.\u201d This was Captain Ilse Brandt speaking, two days after the attack.", "We counted the craters and then the dead.", "Captain Ilse Brandt"),
+    # a name opening the paragraph after untagged words, then where or how the interview took place
+    ("Karim Benali is 19. His cousin was on the boat.\n\nWas he afraid?\n\n\u201cEveryone is afraid. But when you have paid, you go.\n\nAdvertisement\n\n\u201cI held my cousin's hand until the second wave.\u201d\n\nBenali spoke by phone from a clinic in Zarzis.", "Everyone is afraid. But when you have paid, you go.", "Karim Benali"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1242,6 +1247,8 @@ WRONG = [
     ("\u201cThe bridge held,\u201d Mayor Lena Ortiz said.\n\nRelated Coverage\n\n\u201cThank God this wasn\u2019t worse.\u201d", "Thank God this wasn\u2019t worse.", "Lena Ortiz"),
     # a relative clause in an apposition does not swallow the quotation before it
     ("\u201cEight people were killed in the vehicle, a sign that they tried to flee,\u201d a local teacher, whose colleague was killed, said.", "Eight people were killed in the vehicle, a sign that they tried to flee,", "colleague"),
+    # "spoke at" an event is a new speaker's occasion, not where the untagged words before were said (heuristic's edge)
+    ("\u201cThe water came in one minute,\u201d said Rosa Quispe, a trader.\n\n\u201cWe lost the stalls and the stock.\u201d\n\nGovernor Luis Apaza spoke at a memorial on Sunday.", "We lost the stalls and the stock.", "Luis Apaza"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 

@@ -318,6 +318,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # a transcript names the speaker of each turn, unless the turn quotes someone
         # ("Q: The Secretary said the US would respond “...”")
         return turn, [], False
+    if nested and (talking := _talking_after(idx, span.end)):
+        return None, talking, False
     candidates = [nested] if nested else _cited_by_closing_verb(
         idx, [att for j in range(k, last + 1) for att in attributions(idx, j) if not _in_a_later_clause(idx, span, att)])
     # a verb whose subject can speak for no one ("the timing of the attack indicated ...,
@@ -521,12 +523,37 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     start, _ = idx.sentence_span(last + 1)
     if signed := _SIGNATURE.match(idx.text, start):
         return [Attribution(signed.end(1), signed.end(1), signed.group(1), signed.start(1))]
+    if talking := _talking_after(idx, start):
+        return talking
+    if (spoke := _SPOKE_FROM.match(idx.text, start)) and is_proper_name(spoke.group(1)) and any(at == spoke.start(1) for at, _, _ in idx.mentions[last + 1]):
+        return [Attribution(spoke.start(2), spoke.end(2), spoke.group(1), spoke.start(1))]
     for pointer in (_WORDS_OF, _WITH_THOSE_WORDS):  # the name right after "Those were the words of", "With those words,"
         if (words := pointer.match(idx.text, start)) and (
             named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
         ):
             return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
+
+
+# "“...” That was a senior officer talking": the one the pointer names spoke the words.
+_TALKING = re.compile(r"[\u201d\u2019\"'\u00bb]?\s*(?:that|this)\s+(?:was|is)\s+((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(talking|speaking)\b", re.I)
+
+
+def _talking_after(idx: SourceIndex, end: int) -> list[Attribution]:
+    """The speaker "That was X talking" names right after the words ending at `end`
+    (inside a quotation too: "“They told me, ‘...’ That was a senior officer talking,” the
+    diplomat said")."""
+    m = _TALKING.match(idx.text, end)
+    if m is None or not someone(m.group(1)):
+        return []
+    return [Attribution(m.start(2), m.end(2), m.group(1), m.start(1))]
+
+
+# "“...”\n\nDiallo spoke from a bench outside the hospital.": a name opening the sentence after
+# an untagged quotation, then how or where the interview took place, names its speaker.
+# Heuristic: "spoke at" (an event) is left out, a new speaker's occasion more often than not.
+_SPOKE_FROM = re.compile(r"\s*([^\W\d_][\w.'\u2019-]*(?:\s+[^\W\d_][\w.'\u2019-]*){0,3}?)\s+(spoke|was\s+speaking|were\s+speaking|talked)"
+                         r"\s+(?:from|by|over|via|through|on\s+condition|to\s+(?:reporters|journalists|us|me|the)\b)")
 
 
 _SAYS = re.compile(r"said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|stated|insisted|noted|warned"
