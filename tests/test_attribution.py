@@ -77,6 +77,8 @@ FORMS = [
     ("The mayor, Hugo Lenz, said the town was calm.\n\n\u201cWe counted the craters and then the dead.\u201d This was Captain Ilse Brandt speaking, two days after the attack.", "We counted the craters and then the dead.", "Captain Ilse Brandt"),
     # a name opening the paragraph after untagged words, then where or how the interview took place
     ("Karim Benali is 19. His cousin was on the boat.\n\nWas he afraid?\n\n\u201cEveryone is afraid. But when you have paid, you go.\n\nAdvertisement\n\n\u201cI held my cousin's hand until the second wave.\u201d\n\nBenali spoke by phone from a clinic in Zarzis.", "Everyone is afraid. But when you have paid, you go.", "Karim Benali"),
+    # untagged words after one paragraph of narration that reports no speech and names no one who could speak
+    ("\u201cThe pumps failed first, then the lights,\u201d said Ruth Achieng, a shift supervisor.\n\nThe mine had been flooded twice before, according to the regional labour office.\n\n\u201cEveryone here knew the pumps were old.\u201d", "Everyone here knew the pumps were old.", "Ruth Achieng"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1249,6 +1251,8 @@ WRONG = [
     ("\u201cEight people were killed in the vehicle, a sign that they tried to flee,\u201d a local teacher, whose colleague was killed, said.", "Eight people were killed in the vehicle, a sign that they tried to flee,", "colleague"),
     # "spoke at" an event is a new speaker's occasion, not where the untagged words before were said (heuristic's edge)
     ("\u201cThe water came in one minute,\u201d said Rosa Quispe, a trader.\n\n\u201cWe lost the stalls and the stock.\u201d\n\nGovernor Luis Apaza spoke at a memorial on Sunday.", "We lost the stalls and the stock.", "Luis Apaza"),
+    # ... but a paragraph of narration naming a person hands the words on (heuristic's edge: they are not Achieng's for sure)
+    ("\u201cThe pumps failed first, then the lights,\u201d said Ruth Achieng, a shift supervisor.\n\nThe mine's owner, Daniel Mbugua, flew in from Nairobi on Sunday.\n\n\u201cEveryone here knew the pumps were old.\u201d", "Everyone here knew the pumps were old.", "Ruth Achieng"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 

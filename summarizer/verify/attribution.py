@@ -16,7 +16,18 @@ from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
 from .places import datelines, nationality, used_as_place
 from .quotes import Found
-from .referents import QUOTED_SENTENCES, STATE_BODIES, all_quoted, furniture_at, in_furniture, qualifies, speaker_of, speaks_for, state_body
+from .referents import (
+    QUOTED_SENTENCES,
+    STATE_BODIES,
+    all_quoted,
+    furniture_at,
+    in_furniture,
+    names_a_person,
+    qualifies,
+    speaker_of,
+    speaks_for,
+    state_body,
+)
 from .reporting import (
     CONTRAST,
     DOCUMENTS,
@@ -741,8 +752,35 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
             # (or a sentence that introduced its first paragraph: "His mother, X, spoke slowly.")
             if opening:
                 return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1))
-            return (_introduced_before(idx, j + 1) if j + 1 < k else []) or _narrated(idx, j, j + 1)
+            return (_introduced_before(idx, j + 1) if j + 1 < k else []) or _narrated(idx, j, j + 1) or _across_narration(idx, j, k)
     return []
+
+
+NARRATION_SENTENCES = 2  # sentences of a paragraph of narration an untagged quotation's speaker is looked for across
+
+
+def _across_narration(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
+    """ "“...,” he said.\n\nThe truck was carrying fish, according to the coast guard.\n\n“The
+    trucks ...”": an untagged quotation after one short paragraph of narration (ending at
+    sentence `j`) that reports no one's speech and names no one who could speak goes on
+    with the tag of the quotation that closes the paragraph before it. Heuristic: the
+    narration explains the speaker's words; a paragraph naming a person hands them on."""
+    para = idx.text.rfind("\n", 0, idx.sentence_span(j)[0]) + 1
+    first = idx.sentence_of(para)
+    closing = idx.text.find("\n", idx.sentence_span(k)[0])
+    closing = len(idx.text) if closing < 0 else closing
+    if not all(all_quoted(idx, i) for i in range(k, idx.sentence_of(max(idx.sentence_span(k)[0], closing - 1)) + 1)):
+        return []  # (the quotation's paragraph goes on to name its speaker: "“...” The woman who said this, X, ...")
+    if first == 0 or j - first >= NARRATION_SENTENCES or idx.text.count("\n\n", idx.sentence_span(j)[1] - 1, idx.sentence_span(k)[0]) > 1:
+        return []
+    for i in range(first, j + 1):
+        start, end = idx.sentence_span(i)
+        if _speech(idx, i) or any(start <= a < end for a, _ in idx.regions) or any(names_a_person(idx, m) for m in idx.mentions[i]):
+            return []
+    start, end = idx.sentence_span(first - 1)
+    if idx.text.count("\n\n", start, para) > 1 or in_furniture(idx, start) or not any(start <= a < end for a, _ in idx.regions):
+        return []
+    return _speech(idx, first - 1)
 
 
 # "His younger brother ... learned of it from a cousin. He had spoken to him hours before."

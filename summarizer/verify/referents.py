@@ -155,6 +155,12 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     return True
 
 
+def names_a_person(idx: SourceIndex, mention: tuple[int, int, str]) -> bool:
+    """Whether a name in the text may be a person's, one "he" or "she" could refer to
+    (not an organisation, a place a preposition sets, an acronym or a country)."""
+    return is_named(mention[2]) and _fits(idx, mention, "he")
+
+
 _REGION_WORDS = "North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Republic|State|The|In|Of"
 
 
