@@ -79,6 +79,10 @@ FORMS = [
     ("Karim Benali is 19. His cousin was on the boat.\n\nWas he afraid?\n\n\u201cEveryone is afraid. But when you have paid, you go.\n\nAdvertisement\n\n\u201cI held my cousin's hand until the second wave.\u201d\n\nBenali spoke by phone from a clinic in Zarzis.", "Everyone is afraid. But when you have paid, you go.", "Karim Benali"),
     # untagged words after one paragraph of narration that reports no speech and names no one who could speak
     ("\u201cThe pumps failed first, then the lights,\u201d said Ruth Achieng, a shift supervisor.\n\nThe mine had been flooded twice before, according to the regional labour office.\n\n\u201cEveryone here knew the pumps were old.\u201d", "Everyone here knew the pumps were old.", "Ruth Achieng"),
+    # a Q&A interview's answers are the one interviewed's, named before its questions
+    ("INTERVIEW\n\nBy Ana Ruiz\n\nTeresa Mamani, 48, has led the valley's rescue brigade since 2019. We met her at the base in Sorata.\n\nQ: How many are still missing?\n\nA: Eleven. We dig by hand, because the machines sink.\n\nQ: Will you stop?\n\nA: Not while the families are here.", "Eleven. We dig by hand, because the machines sink.", "Teresa Mamani"),
+    # a statement's words, read "in part", are also its signer's
+    ("Kerala Gas Ltd said in a statement that it was cooperating.\n\n\u201cWe are deeply saddened,\u201d the statement read in part, signed by its chief executive, Rahul Menon.", "We are deeply saddened,", "Rahul Menon"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1253,6 +1257,8 @@ WRONG = [
     ("\u201cThe water came in one minute,\u201d said Rosa Quispe, a trader.\n\n\u201cWe lost the stalls and the stock.\u201d\n\nGovernor Luis Apaza spoke at a memorial on Sunday.", "We lost the stalls and the stock.", "Luis Apaza"),
     # ... but a paragraph of narration naming a person hands the words on (heuristic's edge: they are not Achieng's for sure)
     ("\u201cThe pumps failed first, then the lights,\u201d said Ruth Achieng, a shift supervisor.\n\nThe mine's owner, Daniel Mbugua, flew in from Nairobi on Sunday.\n\n\u201cEveryone here knew the pumps were old.\u201d", "Everyone here knew the pumps were old.", "Ruth Achieng"),
+    # the interviewer, named in the byline, does not answer
+    ("INTERVIEW\n\nBy Ana Ruiz\n\nTeresa Mamani, 48, has led the valley's rescue brigade since 2019. We met her at the base in Sorata.\n\nQ: How many are still missing?\n\nA: Eleven. We dig by hand, because the machines sink.\n\nQ: Will you stop?\n\nA: Not while the families are here.", "Eleven. We dig by hand, because the machines sink.", "Ana Ruiz"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 
@@ -1398,6 +1404,13 @@ def test_the_organisation_is_the_one_named_with_the_article_before():
     assert not speaker_status(text, "We are overwhelmed,", "Lina Haddad").grounded
     text = "Rain fell for a week. The agency said 214 people had been evacuated. \u201cLeave now,\u201d it said."
     assert speaker_status(text, "Leave now,", "Civil Protection") is Status.unattributed
+
+
+def test_a_headline_quoting_an_interview_answer_is_the_one_interviewed():
+    text = ("\u201cWe dig by hand\u201d\n\nBy Ana Ruiz\n\nTeresa Mamani, 48, has led the valley's rescue brigade since 2019.\n\n"
+            "Q: How many are still missing?\n\nA: Eleven. We dig by hand, because the machines sink.\n\nQ: Will you stop?\n\nA: Not while the families are here.")
+    assert speaker_status(text, "We dig by hand", "Teresa Mamani").grounded
+    assert not speaker_status(text, "We dig by hand", "Ana Ruiz").grounded
 
 
 def test_a_headline_quote_is_checked_where_the_body_quotes_it_in_other_case():

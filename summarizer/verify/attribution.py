@@ -248,8 +248,13 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     if turn is not None:
         start, label = turn
         where = (Span(start=start, end=start + len(label)),)
-        if _names(label, forms):
+        if _names(label, forms) or who.strip("'").casefold() == label.casefold():
             return Found(Status.exact, where)
+        if label in ANSWER_LABELS:
+            for at, name in interviewees(idx):
+                if _names(name, forms):
+                    return Found(Status.normalized, (Span(start=at, end=at + len(name)),),
+                                 reasons=(f"an interview's answer ('{label}:'), and {who} is named before its questions",))
         return Found(Status.contradicted, where, reasons=(f"the transcript gives these words to '{label}', not {who}",))
     if candidates:
         att = _nearest(idx, candidates, span.start, span.end)
@@ -296,8 +301,8 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     for f in (f for f in forms if not f.title and not f.given):
         for c in form_hits(idx, f, lo, hi):
             found = idx.key_span(c, len(f.keys))
-            # "in the camp": a place where something is, not someone near the words
-            if not idx.quoted(found.start) and not _WHERE.search(idx.text[max(0, found.start - 14) : found.start]):
+            # "in the camp": a place where something is, not someone near the words; nor a byline
+            if not idx.quoted(found.start) and not _WHERE.search(idx.text[max(0, found.start - 14) : found.start]) and furniture_at(idx, found.start) != "byline":
                 return Found(Status.normalized, (found,), reasons=(f"{who} is named next to the quote, without a reporting verb",))
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
 
@@ -347,6 +352,27 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     elif not candidates:
         candidates = _introduced_by_colon(idx, span) or _recent_source(idx, k) or _continued_after_colon(idx, span)
     return None, candidates, nested is not None
+
+
+ANSWER_LABELS = frozenset(("A", "ANSWER"))  # a Q&A interview's answer turn, the one interviewed speaking
+
+
+def interviewees(idx: SourceIndex) -> list[tuple[int, str]]:
+    """Who answers a Q&A interview: the people named in the text before its first question
+    (not the page's furniture, where the interviewer's byline stands), first named first.
+    Heuristic: an interview's introduction names the one interviewed; if it names others
+    too, each of them is offered."""
+    first = next((a for a, _, _, label in idx.turns if label in ("Q", "QUESTION")), None)
+    if first is None:
+        return []
+    found: dict[str, tuple[int, str]] = {}
+    for j in range(idx.sentence_of(first)):
+        for mention in idx.mentions[j]:
+            at, end, name = mention
+            if (at < first and " " in name and is_proper_name(name) and not names_organisation(name) and not in_furniture(idx, at)
+                    and not used_as_place(idx, Span(start=at, end=end))):
+                found.setdefault(name, (at, name))
+    return list(found.values())
 
 
 def _continued_after_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
@@ -416,7 +442,8 @@ def speaker_candidates(idx: SourceIndex, span: Span) -> list[str]:
     model picks the speaker from."""
     turn, candidates, nested = _candidates(idx, span)
     if turn is not None:
-        return [turn[1]]
+        answering = [name for _, name in interviewees(idx)] if turn[1] in ANSWER_LABELS else []
+        return answering or [turn[1]]
     avoid = _outer_speaker(idx, span) if nested else frozenset()
     found: dict[str, None] = {}
     for att in sorted(candidates, key=lambda t: _distance(idx, t, span.start, span.end)):
@@ -546,8 +573,10 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 
-# "“...” That was a senior officer talking": the one the pointer names spoke the words.
-_TALKING = re.compile(r"[\u201d\u2019\"'\u00bb]?\s*(?:that|this)\s+(?:was|is)\s+((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(talking|speaking)\b", re.I)
+# "“...” That was a senior officer talking", "That was X, 41, a friend, speaking on Monday":
+# the one the pointer names spoke the words.
+_TALKING = re.compile(r"[\u201d\u2019\"'\u00bb]?\s*(?:that|this)\s+(?:was|is)\s+((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)"
+                      r"(?:,[^.;\n\u201c\u201d\"]{1,100}?,)?\s+(?P<verb>talking|speaking)\b", re.I)
 
 
 def _talking_after(idx: SourceIndex, end: int) -> list[Attribution]:
@@ -557,7 +586,7 @@ def _talking_after(idx: SourceIndex, end: int) -> list[Attribution]:
     m = _TALKING.match(idx.text, end)
     if m is None or not someone(m.group(1)):
         return []
-    return [Attribution(m.start(2), m.end(2), m.group(1), m.start(1))]
+    return [Attribution(m.start("verb"), m.end("verb"), m.group(1), m.start(1))]
 
 
 # "“...”\n\nDiallo spoke from a bench outside the hospital.": a name opening the sentence after

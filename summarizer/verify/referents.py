@@ -391,8 +391,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         if own and (lead == "" or describes_person(lead) or (lead in ("The", "the") and words[0] in ("it", "its"))) and not (
                 closing and own[0][0] not in speakers):  # "Local priest Father X provided an update: “...,” he reported"
             return own[0]
-        if words[0] == "it" and (author := _AUTHOR.match(idx.text, att.verb_end)) and author.group().lstrip(",").split()[0] in ("written", "signed"):
-            return author.start(1), author.group(1)  # "“...,” it said, signed by class 9C"
+        if words[0] == "it" and (signer := _signed_by(idx, att)):
+            return signer  # "“...,” it said, signed by class 9C"
         if words[0] == "it" and (document := _document_subject(idx, k)):
             return document
         if words[0] in ("it", "its") and depth < CHAIN_DEPTH and (owner := _document_owner(idx, k, depth)):
@@ -434,6 +434,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         return _referent(idx, k, fitting, depth, speaking, pronoun=words[0])
     if aged := _AGED.match(subject):
         return _aged(idx, k, aged.group(1) or _TEEN_AGES, depth) or (att.subject_start, subject)
+    if words and words[-1] in DOCUMENTS and not is_named(subject) and (signer := _signed_by(idx, att)):
+        return signer  # "“...,” the statement read in part, signed by its general manager, X"
     if words and (words[-1] in DOCUMENTS or words[-1] == "reports") and not is_named(subject):
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added", "X tweeted that initial reports stated"
@@ -535,6 +537,15 @@ _AUTHOR = re.compile(
     r",?\s+(?:(?:written|issued|signed|released|prepared|sent)\s+)?by\s+((?:[\w'\u2019.-]+\s+){0,6}?[A-Z0-9][\w'\u2019.-]*)"
     r"(?=\s+(?:on|was|were|is|has|had|and|to|in|at|for)\b|\s*[,.;])"
 )
+
+
+# Who signed or wrote the words, right after their verb: "it said, signed by class 9C", "the
+# statement read in part, signed by the company's general manager, X" (to the sentence's end)
+_SIGNED = re.compile(r"(?:\s+in\s+part)?,?\s+(?:written|signed)\s+by\s+([^.;\n\u201c\u201d\"]{2,120}?)\s*(?:[.;\n]|$)")
+
+
+def _signed_by(idx: SourceIndex, att: Attribution) -> tuple[int, str] | None:
+    return (m.start(1), m.group(1)) if (m := _SIGNED.match(idx.text, att.verb_end)) else None
 
 
 def _document_subject(idx: SourceIndex, k: int) -> tuple[int, str] | None:
