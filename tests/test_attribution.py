@@ -83,6 +83,12 @@ FORMS = [
     ("INTERVIEW\n\nBy Ana Ruiz\n\nTeresa Mamani, 48, has led the valley's rescue brigade since 2019. We met her at the base in Sorata.\n\nQ: How many are still missing?\n\nA: Eleven. We dig by hand, because the machines sink.\n\nQ: Will you stop?\n\nA: Not while the families are here.", "Eleven. We dig by hand, because the machines sink.", "Teresa Mamani"),
     # a statement's words, read "in part", are also its signer's
     ("Kerala Gas Ltd said in a statement that it was cooperating.\n\n\u201cWe are deeply saddened,\u201d the statement read in part, signed by its chief executive, Rahul Menon.", "We are deeply saddened,", "Rahul Menon"),
+    # a message someone sent, introduced by a colon inside another's indirect speech, is the sender's
+    ("Amos Kibet, 17, was recovering in hospital, his aunt, Ruth Chebet, said. She said he had sent her a text message from the ambulance: \u201cI am hurt but alive, tell Mum.\u201d", "I am hurt but alive, tell Mum.", "Amos Kibet"),
+    # a verb inside the quoted words is theirs, not a tag: the writer of the sentence's own verb speaks
+    ("The Italian embassy in Dakar wrote on X that Italy \u00abcondemns without reserve\u00bb the attack.", "condemns without reserve", "The Italian embassy in Dakar"),
+    # a nested quotation after "shouted to his friend,"
+    ("Ali Hassan, the boy's father, stood by the coffin. \u00abMy son shouted to his friend, \"Pass it to me!\" Those were his last words,\u00bb he said.", "Pass it to me!", "My son"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

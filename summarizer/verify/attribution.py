@@ -338,6 +338,11 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         return None, talking, False
     candidates = [nested] if nested else _cited_by_closing_verb(
         idx, [att for j in range(k, last + 1) for att in attributions(idx, j) if not _in_a_later_clause(idx, span, att)])
+    # (a verb inside the words is theirs, not a tag, when a verb before them reports: "X wrote
+    # that France «condemns ...» the attack"; but France's in 'France “condemned ... the attack”')
+    outside = [att for att in candidates if not span.start <= att.verb_start < span.end]
+    if any(att.verb_end <= span.start for att in outside):
+        candidates = outside
     # a verb whose subject can speak for no one ("the timing of the attack indicated ...,
     # branding it a “...”") gives way to one whose subject can ("he pointed out that ...")
     candidates = [att for att in candidates if _can_speak(att.subject)] or candidates

@@ -349,6 +349,9 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple
     return None
 
 
+_OTHER_SEX = {"he": "she", "she": "he"}
+
+
 def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The named subject the attribution's words belong to, with where it is named:
     the subject itself when it names someone, or what its pronoun, document or
@@ -360,6 +363,11 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
     # "His manager" is someone else, a description; "its spokesman" speaks for "it"
     someone_elses = len(words) > 1 and words[0] in _POSSESSIVES and not re.fullmatch(_SPOKESPERSON, words[-1])
     if words and words[0] in PRONOUNS and not someone_elses:
+        if words[0] in _OTHER_SEX and depth == 0:
+            # "She said he had sent her a message": in one sentence "he" and "she" are two people
+            for other in attributions(idx, k):
+                if other.subject.casefold() == _OTHER_SEX[words[0]] and (theirs := speaker_of(idx, other, depth + 1)):
+                    avoid = avoid | frozenset(name_keys(theirs[1]))
         if idx.quoted(att.subject_start) and (talked_of := _within_speech(idx, att, words[0], avoid)):
             return talked_of
 

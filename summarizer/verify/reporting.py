@@ -73,8 +73,10 @@ SPEECH_VERBS = (
 # unless it describes a noun ("the reported death toll").
 # "X delivered some closing comments:", "She gave a short statement:": words announced by
 # what the subject gave, the quotation after the colon.
-_ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-              r"(?:comments?|remarks?|words?|message|statement|tribute|warning|plea|response|answer|thoughts|advice)(?=\s*:)")
+# (and what the subject sent: "he had sent her a text message from the ambulance: “...”")
+_ANNOUNCED = (r"(?:delivered|gave|offered|made|issued|shared|had|sent|texted)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+              r"(?:comments?|remarks?|words?|message|statement|tribute|warning|plea|response|answer|thoughts|advice)"
+              r"(?=(?:\s+(?:from|to|on|in|at|via|over|by)\s+[^.:;\n\u201c\u201d\"]{1,40})?\s*:)")
 # "Hamas felt that they added “fuel to the fire”": a view reported, its words the holder's
 # (or before the clause's own pronoun when quoted words follow: "He believed he was “just
 # 10cm from death”"; not "the gunmen thought they had been cornered")
@@ -1063,7 +1065,7 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e]*")
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e]*")
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and))+\s*$", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
@@ -1080,7 +1082,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     from_ = max(region[0], start - 160, idx.sentence_span(idx.sentence_of(start))[0] if in_sentence else 0)
     before = idx.text[from_:start]
     verbs = list(_REPORT_VERB.finditer(before))
-    # (the verb may take its hearer and a time before the words: "He told me last month, ‘...")
+    # (the verb may take its hearer and a time before the words: "He told me last month, ‘...",
+    # "My son shouted to his friend, ‘...")
     if not verbs or (not in_sentence and not _TO_THE_WORDS.fullmatch(before, verbs[-1].end())):
         return None
     verb = verbs[-1]
