@@ -151,8 +151,9 @@ def test_fresh9_part_holds_its_ground_and_pins_the_gaps_it_found():
     # by "Those were the words of Name" is his, "he" after "according to Name, a teacher ...,
     # who said" is Name and "she" after "Her neighbour, who asked not to be named," the
     # neighbour, and the gold's bare "she" is true as written): an answer to a reporter's
-    # question split across "Advertisement" with the speaker only in the next paragraph.
-    assert scores.overall.speaker_alarms <= 1
+    # question split across "Advertisement" with the speaker only in the next paragraph
+    # ("Diallo spoke from a bench ...") is his now too: none left.
+    assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_precision.value == 1.0
     # 23 of 24: "the Potosí-Oruro road" is not matched with "Potosí" and "Oruro".
     assert scores.events.pair_recall.hit >= 23
@@ -234,8 +235,8 @@ def test_fresh8_part_holds_its_ground_and_pins_the_gaps_it_found():
     # so do "The words were those of X", a quotation followed in its paragraph by "X,
     # president of ..., said", and "He" opening words nested in a quotation, which is the kin
     # its paragraph names, "her husband"): "They told me, ‘...’ That was a senior officer
-    # talking", named only after; "A group calling itself X ..., which read:".
-    assert scores.overall.speaker_alarms <= 2
+    # talking", named only after, and "A group calling itself X ..., which read:" are read now: none left.
+    assert scores.overall.speaker_alarms == 0
     # 17 of 19: "Kurram" (c10) is not known to hold "Bagan" or "Lower Kurram".
     assert scores.events.pair_recall.hit >= 17
     # 3 of 4: the Bagan conflict needs the ungrouped c10.
@@ -368,9 +369,9 @@ def test_fresh16_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.published_wrong == 0
     assert scores.overall.published.hit == 14  # (b07 has no date: rightly unknown)
     assert scores.overall.quote_precision.value == 1.0
-    # 1 false alarm: a witness's untagged quotation after a paragraph of narration that
-    # names another source (the coast guard) and another man (a driver, injured).
-    assert scores.overall.speaker_alarms <= 1
+    # 0 false alarms (1 when measured: a witness's untagged quotation after a paragraph of
+    # narration that names another source, the coast guard, and no one who could speak).
+    assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_precision.value == 1.0
     # 19 of 21: a past blast told as in "Bulqizë" by two reports and in "Albania" by the
     # third is two events (a country is not known to hold the town).
@@ -402,3 +403,59 @@ def test_fresh17_part_holds_its_ground_and_pins_the_gaps_it_found():
     # notices, newsletter forms, radio players are read now); left: taglines under the
     # masthead ("Truth. Every Day."), a "BREAKING:" strip, a list of other stories' headlines.
     assert found.hit >= 242, f"{found.hit}/{found.total}"
+
+
+def test_fresh18_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh18 (the everyday attribution forms of wire copy, each several times, 5-10
+    sources an article: a raid in northern Benin, a train collision in Bulgaria, a building
+    collapse in Kampala, cross-border shelling on the Rwanda-Congo border)."""
+    scores = evaluate(CORPUS / "fresh18.gold.json", extractions="gold")
+    # 0 wrong; 12 of 14 (c10's date is the text's own: rightly inferred); left unknown: two
+    # day-first stamps ("12-04-2029 | 9:47 PM") the article does not settle.
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 12
+    assert scores.overall.quote_precision.value == 1.0
+    # 0 false alarms (3 when measured: a verb inside the quoted words, "France «condemns ...»",
+    # after the embassy's "wrote on X that"; a nested shout after "shouted to his friend,";
+    # "She said he had sent her a text message from the ambulance: “...”").
+    assert scores.overall.speaker_alarms == 0
+    assert scores.events.pair_f1 == 1.0
+    # 3 of 7: tolls of two sources within one article, and a disputed fact (who fired first).
+    assert scores.events.conflicts.hit >= 3
+    assert scores.overall.leaks == 0
+
+
+def test_fresh19_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh19 (quotations with loose or implicit tags: untagged words after narration naming
+    several people, questions in narration, colons with no verb of saying, headlines and pull
+    quotes, captions, translations, slogans and documents, Q&A interviews; Kédougou, Pedro
+    Juan Caballero, Battambang, Mafeteng) misses the alarm target: this pins the gaps."""
+    scores = evaluate(CORPUS / "fresh19.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14 (a day-first "12/03/2029 09h47" left unknown)
+    assert scores.overall.quote_precision.value == 1.0
+    # 11 false alarms (18 when measured; a Q&A interview's "A:" answers and a headline quoting
+    # one are the interviewee's, "That was X, 41, ..., speaking" names X). Left: untagged words
+    # after a paragraph introducing two officials, whose speaker only the words' content
+    # shows ("My gendarmes ..."); a note the gunmen left; a chant and a petition of marchers;
+    # Sesotho names opening with an apostrophe inside straight single quotes; a headline in
+    # Sesotho for words quoted below in English.
+    assert scores.overall.speaker_alarms <= 11
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 1  # of 5: tolls of two sources within one article
+    assert scores.overall.leaks == 0
+
+
+def test_fresh20_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh20 (officials and institutions as the English-language press of Nigeria, Sindh,
+    Oman and Trinidad writes them: "quoted X as saying", "told this newspaper", statements
+    issued by a media aide or signed by a spokesperson, rank and honorific chains)."""
+    scores = evaluate(CORPUS / "fresh20.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14 (a day-first "10-09-2029 | 6:15 PM" left unknown)
+    assert scores.overall.quote_precision.value == 1.0
+    assert scores.overall.speaker_alarms == 0  # (1 when measured: "the statement read in part, signed by X")
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 4  # of 5
+    # the scorer's own: the gold's place "Pakistan" is written on the page only in its menu
+    assert scores.overall.leaks <= 1
