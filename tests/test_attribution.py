@@ -89,6 +89,8 @@ FORMS = [
     ("The Italian embassy in Dakar wrote on X that Italy \u00abcondemns without reserve\u00bb the attack.", "condemns without reserve", "The Italian embassy in Dakar"),
     # a nested quotation after "shouted to his friend,"
     ("Ali Hassan, the boy's father, stood by the coffin. \u00abMy son shouted to his friend, \"Pass it to me!\" Those were his last words,\u00bb he said.", "Pass it to me!", "My son"),
+    # "The note read:" after a sentence in which someone left, wrote or sent it: its writer (plural "-men" too)
+    ("Next to the car, the gunmen left a sheet of paper with a message in red ink. The note read: \u201cPay or she dies.\u201d", "Pay or she dies.", "the gunmen"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

@@ -37,6 +37,7 @@ from .reporting import (
     names_organisation,
     possessive_owner,
     relays,
+    someone,
 )
 
 _PLACE_NOUN = "|".join(sorted(PLACE_DESCRIPTORS | {"capital", "port"}))  # "the capital", "the port city"
@@ -458,7 +459,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             mention = (start, start + len(text), text)
             return ((is_named(text) or names_organisation(text)) and not _harmed(idx, start + len(text))
                     and _fits(idx, mention, "they") and not qualifies(idx, mention))
-        return _issuer_before(idx, k, depth) or _referent(
+        return _writer_before(idx, k) or _issuer_before(idx, k, depth) or _referent(
             idx, k, issuer, depth, lambda start, text: issuer(start, text) or describes_person(text) or names_organisation(text))
     if head := description_head(subject):
         state = len(words) == 2 and words[0] == "the" and head in STATE_BODIES
@@ -492,6 +493,24 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             return found[0], found[1] + ("" if found[1].endswith("s") else "'s") + " " + phrase
         return found or (att.subject_start, subject)
     return (att.subject_start, subject) if name_keys(subject) or ELLIPTIC.fullmatch(subject) else None
+
+
+# "the gunmen left a piece of cardboard with a message written in marker": who left, wrote or
+# sent a written thing, the clause's subject after a comma or the sentence's start
+_WROTE_THING = re.compile(
+    r"(?:^|,\s+)((?:the|a|an|his|her|their|its|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+(?:had\s+)?"
+    rf"(?:left|wrote|scrawled|sent|posted|pinned|dropped|penned)\s+[^.;:]{{0,80}}?\b(?:{'|'.join(sorted(DOCUMENTS))}|cardboard|sign|leaflet)s?\b")
+
+
+def _writer_before(idx: SourceIndex, k: int) -> tuple[int, str] | None:
+    """Who "The note read:" means when the sentence before has someone leave, write or send
+    a written thing ("Next to the body, the gunmen left a piece of cardboard with a message
+    ... The note read: “...”"): that one, the writer. Heuristic: the last such clause."""
+    if k == 0:
+        return None
+    start, end = idx.sentence_span(k - 1)
+    found = [m for m in _WROTE_THING.finditer(idx.text[start:end]) if someone(m.group(1))]
+    return (start + found[-1].start(1), found[-1].group(1)) if found else None
 
 
 # A document found where someone left it, not issued by anyone the article names

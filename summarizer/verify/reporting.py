@@ -326,7 +326,8 @@ def describes_person(phrase: str) -> bool:
     """Whether a phrase describes a person by a noun ("a local village administrator",
     "residents"), without naming them."""
     head = last_word(phrase)
-    return bool(head) and (head.rstrip("s") in _PERSON_STEMS or (head.endswith("ies") and head[:-3] + "y" in _PERSON_STEMS))  # ("deputies")
+    return bool(head) and (head.rstrip("s") in _PERSON_STEMS or (head.endswith("ies") and head[:-3] + "y" in _PERSON_STEMS)  # ("deputies")
+                           or (head.endswith("men") and head[:-3] + "man" in _PERSON_STEMS))  # ("gunmen", "policemen")
 
 
 def _person_noun(word: str) -> bool:
