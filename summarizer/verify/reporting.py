@@ -232,8 +232,10 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|later|w
 _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+(?:how|what|the words of)\s+", re.I)
 # A sentence opening with a description of someone and its verb: "A local military source blamed",
 # "A senior Iraqi official later took to X".
+# (after a day with no comma, and counted: "On Monday morning about 200 people marched ...")
 _OPENING_DESCRIPTION = re.compile(
-    r"\s*((?:[Aa]n?|[Tt]he|(?:Hundreds|Dozens|Thousands|Scores|Crowds)\s+of)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"\s*(?:On\s+(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"((?:[Aa]n?|[Tt]he|(?:Hundreds|Dozens|Thousands|Scores|Crowds)\s+of|(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Nn]early|[Oo]ver|[Mm]ore\s+than)\s+)?\d[\d,]*)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
     r"(?:[a-z]+ed|has|had|was|took|told|gave|made|went|came|spoke|wrote|sent|held|met|said)\b"
 )
 ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some)(?: of them)?")
