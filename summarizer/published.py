@@ -36,6 +36,16 @@ _DATELINE_ONE = re.compile(_DATELINE_PART)  # "WASHINGTON, "
 _DATELINE = re.compile(f"(?:{_DATELINE_PART}){{1,2}}")  # or "Kyiv, Ukraine, "
 # "Kismayo October 23, 2022 (SD) –": a place with no comma, taken only before a whole date
 # with its year and a dash (an agency in brackets between), which prose does not write
+# A release's dateline with a dash: "Monrovia, Liberia – May 20, 2030", "Monrovia – Thursday,
+# May 23, 2030 – The Ministry ...": the place, a dash, a weekday maybe, then a whole date with
+# its year and a dash or the line's end (which prose does not write)
+_WHOLE_DATE = rf"(?:(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}})"
+_DATELINE_DASH = re.compile(
+    rf"[A-Z][\w.'\u2019-]*(?:,? [A-Z][\w.'\u2019-]*){{0,3}}\s+[\u2013\u2014-]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?={_WHOLE_DATE}\s*(?:[\u2013\u2014-]|$))"
+)
+# A dateline standing on its own line under a release's title: "New York, 26 April 2030"
+_DATELINE_ALONE = re.compile(rf"[A-Z][^\n]{{1,60}}?[,\s\u2013\u2014-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_WHOLE_DATE}")
 _DATELINE_BARE = re.compile(
     rf"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,2}} (?=(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}\s*(?:\([A-Za-z]{{2,12}}\)\s*)?[-\u2013\u2014])"
 )
@@ -58,7 +68,7 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
         words = text[line.start : line.end]
         # A stamp may share its line with a byline or credit ("By Amina Yusuf | March 5, 2024");
         # a date above the headline (masthead) is when the page was viewed, never a stamp.
-        if line.kind is not None and line.kind != "masthead":
+        if line.kind is not None and line.kind != "masthead" and not (_POSTED_AT.search(words) and not _LABEL_INSIDE.search(words)):
             for piece in filter(None, (p.strip() for p in _STAMP_PIECES.split(words))):
                 if _NOT_THE_ARTICLES_DATE.match(piece):
                     continue  # a forum member's or an author's own dates: "Joined: Fri Dec 11, 2020 5:07 pm"
@@ -67,7 +77,8 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
                     (w for w in _STAMP_ORDER if w in words.lower()), "updated" if line.kind == "stamp" else "date")
                 if days := _piece_dates(piece, stamped=line.kind in ("stamp", "date")):
                     yield Stamp(_STAMP_ORDER.index(label), weekday_settles(days, words), piece)
-        elif line.kind is None and content_seen < _DATELINE_LINES and (len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d"):
+        elif line.kind is None and content_seen < _DATELINE_LINES and (
+                len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d" or _DATELINE_ALONE.fullmatch(words.strip())):
             content_seen += 1
             if (found := _dateline(text, words, today)) is not None:
                 yield found
@@ -76,6 +87,12 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
 # Dates on a page that are not the article's: a forum member's or an author's own, and an
 # archive's capture of the page ("Captured 14 Jan 2029 10:22:15 UTC": when it was seen)
 _NOT_THE_ARTICLES_DATE = re.compile(r"(?:joined|member since|registered|born|last (?:seen|visit|active|login)|captured|archived on|saved on|retrieved|accessed)\b", re.I)
+
+
+# An embedded social-media post's own date line, not the page's: the middle dot a post's card
+# sets after its date and time ("23 April 2030 at 21:14 ·") or between its time and date
+# ("9:02 PM · Apr 23, 2030"); a labelled stamp ("Published 9:02 PM · ...") stays the page's.
+_POSTED_AT = re.compile(r"\bat\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*\u00b7\s*$|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*\u00b7\s", re.I)
 
 
 def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
@@ -109,7 +126,7 @@ def _dateline(text: str, line: str, today: date) -> Stamp | None:
     # "NEW DELHI, January 5, 2024": the place may take one or two comma-ended parts, and
     # a date's own comma must not be read as a second part.
     found = None
-    for m in filter(None, (_DATELINE_ONE.match(line), _DATELINE.match(line), _DATELINE_BARE.match(line))):
+    for m in filter(None, (_DATELINE_ONE.match(line), _DATELINE.match(line), _DATELINE_BARE.match(line), _DATELINE_DASH.match(line))):
         mentions = day_mentions(line[m.end() :])
         if mentions and mentions[0].start == 0:
             found = (m, mentions[0])

@@ -406,3 +406,24 @@ def test_a_timeline_is_not_dated_by_its_first_entry():
             "Nov. 28, 2002: A hotel on the coast is bombed, killing 13 people.\n\nMarch 19, 2003 Air strikes begin on the capital\n")
     found = publication(text, today=TODAY)
     assert found is None or found[0] is None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["New York, 5 January 2024", "Monrovia, Liberia \u2013 January 5, 2024", "Monrovia \u2013 Friday, January 5, 2024 \u2013"],
+)
+def test_a_releases_dateline_alone_or_with_a_dash_dates_the_article(dateline):
+    lines = (dateline, BODY) if not dateline.endswith("\u2013") else (f"{dateline} {BODY}",)
+    found = publication(page("Statement on the attack", *lines), today=TODAY)
+    assert found[0] == "2024-01-05" and found[1].startswith("text:")
+
+
+@pytest.mark.parametrize("line", ["5 January 2024 at 21:14 \u00b7", "9:02 PM \u00b7 Jan 5, 2024"])
+def test_an_embedded_posts_date_line_is_no_stamp_of_the_page(line):
+    found = publication(page("Four police killed", BODY, "Emergency Room Kutum", line, "Six drivers were killed near the town."), today=TODAY)
+    assert found is None or found[0] != "2024-01-05"
+
+
+def test_a_labelled_stamp_with_a_middle_dot_stays_the_pages():
+    found = publication(page("Four police killed", "Published 9:02 PM \u00b7 Jan 5, 2024", BODY), today=TODAY)
+    assert found[0] == "2024-01-05"
