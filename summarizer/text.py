@@ -354,10 +354,11 @@ def region_at(regions: list[tuple[int, int]], starts: list[int], pos: int) -> tu
 _NAME_JOINERS = "|".join(
     sorted(NAME_PARTICLES | {"of", "the", "for", "chief", "director", "spokesman", "spokeswoman", "adviser", "advisor", "secretary", "minister"})
 )
-# A capitalised word, a title written short with its dot ("Maj. Gen. Osama"), or a name
-# behind an article ("al-Sadr", "el-Qadi").
+# A capitalised word, a title written short with its dot ("Maj. Gen. Osama"), a middle
+# initial ("Jerome Y. Kollie", "K.L. Verma"), or a name behind an article ("al-Sadr", "el-Qadi").
 _NAME_WORD = (
     "(?:" + "|".join(sorted((a.capitalize() for a in TITLE_ABBREVIATIONS), key=len, reverse=True)) + rf")\.(?=[ \t]+[{CAPITALS}])"
+    rf"|(?:[A-Z]\.){{1,3}}(?=[ \t]+[{CAPITALS}][a-z])"
     rf"|[{CAPITALS}][\w\u2019'\-]*|(?:al|el|ad|as|ash|at|az|ar|an|ud|ul)-[{CAPITALS}][\w\-]*"
 )
 _NAME_RUN = re.compile(

@@ -91,6 +91,14 @@ FORMS = [
     ("Ali Hassan, the boy's father, stood by the coffin. \u00abMy son shouted to his friend, \"Pass it to me!\" Those were his last words,\u00bb he said.", "Pass it to me!", "My son"),
     # "The note read:" after a sentence in which someone left, wrote or sent it: its writer (plural "-men" too)
     ("Next to the car, the gunmen left a sheet of paper with a message in red ink. The note read: \u201cPay or she dies.\u201d", "Pay or she dies.", "the gunmen"),
+    # a middle initial is part of the name, and "Cllr." a title whose dot ends no sentence
+    ("Prison officials were questioned.\n\n\u201cThe law will take its course,\u201d said Cllr. Annie D. Yarkpawolo, the county attorney.", "The law will take its course,", "Annie D. Yarkpawolo"),
+    ("The Minister of Justice, Jerome Y. Kollie, speaking to reporters:\n\n\u201cThere will be no cover-up.\u201d", "There will be no cover-up.", "Jerome Y. Kollie"),
+    # "As he put it," and "As she said," opening a sentence: the words are its subject's
+    ("The police spokesman, Martinho Kapamba, said the church had a permit. No officers were inside, he said, because the church had asked to run security.\n\nAs he put it, \u00aba chain and a padlock are not a security plan\u00bb.", "a chain and a padlock are not a security plan", "Martinho Kapamba"),
+    ("A priest said mass. Mayor Ana Lopes visited the site. She met the families, she said.\n\nAs she said, \u201cthe river will not wait for us\u201d.", "the river will not wait for us", "Ana Lopes"),
+    # a nested quotation after "One of them was crying, saying," is the one who cried
+    ("His mother, Litia Baleca, said his friends had told her. \u201cThey came at midnight. One of them was crying, saying, \u2018It was the police truck, we saw it.\u2019 I believe them,\u201d she said.", "It was the police truck, we saw it.", "One of them"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys
+from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys, strip_title
 from ..page import HEADINGS
 from ..schema import Span, Statement, Status, worst
 from ..text import SourceIndex
@@ -747,6 +747,9 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     if not names:
         return []
     at, run = names[0]
+    # (a title alone names no one when the name follows in apposition: "The Minister of Justice, X, speaking to reporters:")
+    if len(names) > 1 and strip_title(run) is None and any(is_title_word(w) for w in run.split()) and re.fullmatch(r",\s*", idx.text[at + len(run) : names[1][0]]):
+        at, run = names[1]
     return [Attribution(at_colon, at_colon + 1, run, at)]
 
 

@@ -35,6 +35,7 @@ from .reporting import (
     is_named,
     last_word,
     names_organisation,
+    person_noun,
     possessive_owner,
     relays,
     someone,
@@ -428,6 +429,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
                 return False
             if words[0] in _PERSONAL and _plural("they", head):
                 return False  # "she" is never "emergency workers"
+            # nor "the church", "The Polish fire service": no person's noun heads them
+            noun = last_word(re.split(r"\s+(?:in|of|from|at|with|on|near|who|whom|whose|which|that)\s", text)[0])
+            if words[0] in _PERSONAL and not member and noun.isalpha() and not person_noun(noun) and not re.fullmatch(_KIN, noun):
+                return False
             j = idx.sentence_of(start)
             # (a name overrides the description only in apposition after it: "A monk, who gave his
             # name as X"; not a victim named before it: "... killed X, said a villager")

@@ -45,6 +45,8 @@ SPEECH_VERBS = (
     "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|clarified|clarifies|asserted|asserts|"
     "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|complained|complains|complaining|"
+    # "As he put it, «...»", "That was how X put it": the words' own wording
+    "put it(?=\\s*[,:.])|"
     # "an officer can be heard telling the people inside: “...”"
     "(?<=heard )telling|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
@@ -264,6 +266,7 @@ _PARTICIPLE_PHRASE = re.compile(
     r"|after|before|during|despite)\s[^,\u201c\u201d\"]*,"
 )
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
+_OPENING_AS = re.compile(r"\s*As\s+(he|she|they|we|it)\s+")
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
 DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split())
@@ -332,7 +335,7 @@ def describes_person(phrase: str) -> bool:
                            or (head.endswith("men") and head[:-3] + "man" in _PERSON_STEMS))  # ("gunmen", "policemen")
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun for a person, by the list or by an agent noun's ending ("striker", "spokesman")."""
     return describes_person(word) or _AGENT_NOUN.fullmatch(word) is not None
 
@@ -429,7 +432,7 @@ _PARTY_OF = re.compile(r"(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-
 
 
 def _titled_name(phrase: str) -> bool:
-    return (m := _TITLED_NAME.fullmatch(phrase)) is not None and _person_noun(m.group(1))
+    return (m := _TITLED_NAME.fullmatch(phrase)) is not None and person_noun(m.group(1))
 
 
 # "the" and a name: "the Coordination of Resistance Committees in El Fasher"
@@ -583,7 +586,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     # the clause a verb of speech reports ("X said the gunmen had shouted"): its own subject is
     # after that verb, and no one when it cannot speak ("X said the village had asked")
     if len(reported := _SAID_BEFORE.split(phrase)) > 1 and reported[-1] and not _FINITE.search(reported[-1]):
-        phrase = reported[-1] if someone(reported[-1]) or _person_noun(re.sub(r"men$", "man", last_word(reported[-1]).removesuffix("s"))) else ""
+        phrase = reported[-1] if someone(reported[-1]) or person_noun(re.sub(r"men$", "man", last_word(reported[-1]).removesuffix("s"))) else ""
     if not phrase:
         return phrase, verb_start
     # (where the phrase starts: its words may stand further apart, around a blanked remark)
@@ -609,7 +612,7 @@ def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | No
     if (phrase := _LAST_NOUN_PHRASE.search(idx.text, idx.sentence_span(k)[0], relative)) and describes_person(phrase.group(1)):
         return phrase.start(1), phrase.group(1)
     subject, at = _subject_before(idx, idx.sentence_span(k)[0], relative)
-    if _person_noun(last_word(re.split(r"\s+(?:at|of|for|in|from|with|on)\s", subject, maxsplit=1)[0])):
+    if person_noun(last_word(re.split(r"\s+(?:at|of|for|in|from|with|on)\s", subject, maxsplit=1)[0])):
         # "according to X, a teacher at the school, who said": the name the description is set beside
         named = [(start, run) for start, end, run in idx.mentions[k] if end <= at and re.fullmatch(r"\s*,\s*(?:an?|the)?\s*", idx.text[end:at])]
         if named:
@@ -820,7 +823,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # "Manchester United and England striker Marcus Rashford ...": names that qualify a
             # person's description, the name after it the person's
             person = next(((at, who) for at, who in names[1:] if (between := _DESCRIBED_NAME.fullmatch(idx.text, start + len(run), at))
-                           and _person_noun(between.group(1))), None)
+                           and person_noun(between.group(1))), None)
             if person is not None:
                 return Attribution(m.start(), m.end(), person[1], person[0])
             # "Harbour City police shared ..., saying": the name with the noun it qualifies
@@ -948,6 +951,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # open with the verb are X's, about the technician; the "and" joins the technician's verbs
             out.append(Attribution(m.start(), m.end(), *told))
             continue
+        if opening_as := _OPENING_AS.fullmatch(before):
+            out.append(Attribution(m.start(), m.end(), opening_as.group(1), a + opening_as.start(1)))
+            continue  # "As he put it, «...»", "As she said, ...": a parenthesis opening the sentence, the words its subject's
         if verb in _PARTICIPLE or _EMBEDDED.search(before) or (coordinated and out):
             if (att := inherited(m)) is not None:
                 out.append(att)
@@ -1091,6 +1097,14 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         return None
     verb = verbs[-1]
     clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[: verb.start()])[-1]
+    clause_start = verb.start() - len(clause)
+    if not clause.strip() and verb.group().casefold() in _PARTICIPLE and "," in before[: verb.start()]:
+        # "One of them was crying, saying, ‘...’": the participle goes with the clause before
+        # its comma, its subject the words before that clause's verb
+        comma = before.rfind(",", 0, verb.start())
+        clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[:comma])[-1]
+        clause_start = comma - len(clause)
+        clause = (m.group(1) if (m := re.match(r"(.+?)\s+(?:was|were|is|are|kept|began|started|had\s+been)\b", clause)) else clause)
     # "People were shouting", "The man who organised the trip had told them", "He called and
     # said": the subject without its auxiliary, its relative clause or a verb before "and"
     subject = _NESTED_TRAIL.sub("", _RELATIVE_TAIL.sub("", clause)).strip()
@@ -1098,10 +1112,10 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         subject = heard.group(1)  # "I heard people shouting ‘fire, fire’": the people's words
     elif opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
         subject = opening.group()
-    if not name_keys(subject) and not describes_person(subject):
+    if not name_keys(subject) and not describes_person(subject) and not ELLIPTIC.fullmatch(subject):
         return None
     offset = start - len(before)
-    return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + verb.start() - len(clause) + clause.index(subject))
+    return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + clause_start + clause.index(subject))
 
 
 def _names_someone(phrase: str) -> bool:
