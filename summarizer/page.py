@@ -194,6 +194,16 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
+    # an embedded post's own lines: its handle alone, its buttons, its counts ("👍 1.2K · 311 comments · 540 shares")
+    (
+        "share",
+        re.compile(
+            r"@[A-Za-z0-9_]{2,30}|show more|see (?:the )?translation|translate (?:post|tweet)"
+            r"|\W{0,3}\s*\d[\d.,]*[KkMm]?(?:\s+[a-z]+)?(?:\s*[\u00b7\u2022|]\s*\d[\d.,]*[KkMm]?\s+(?:likes?|comments?|shares?|retweets?|reposts?|replies|views?))+",
+            _I,
+        ),
+        True,
+    ),
     # the close of a press release: "END", "###", "-30-", who to contact, who issued it
     ("credit", _RELEASE_END, True),
     (

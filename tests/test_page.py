@@ -406,6 +406,12 @@ def furniture(text: str) -> list[str]:
         "\u00a9 2025 Daily Example Publications Ltd. Reproduction of any content without written permission is prohibited.",
         "Additional reporting contributed from Abuja.",
         "Editor: Ngozi Okafor",
+        # an embedded post's own lines: its handle, its buttons, its counts
+        "@PNTL_Media",
+        "Show more",
+        "See translation",
+        "Translate post",
+        "\U0001f44d 1.2K \u00b7 311 comments \u00b7 540 shares",
     ],
 )
 def test_furniture_forms(line):
