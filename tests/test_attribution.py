@@ -99,6 +99,8 @@ FORMS = [
     ("A priest said mass. Mayor Ana Lopes visited the site. She met the families, she said.\n\nAs she said, \u201cthe river will not wait for us\u201d.", "the river will not wait for us", "Ana Lopes"),
     # a nested quotation after "One of them was crying, saying," is the one who cried
     ("His mother, Litia Baleca, said his friends had told her. \u201cThey came at midnight. One of them was crying, saying, \u2018It was the police truck, we saw it.\u2019 I believe them,\u201d she said.", "It was the police truck, we saw it.", "One of them"),
+    # a "Translation:" of an embedded post: the words of the display name above its handle
+    ("Rivers rose overnight, the mayor said.\n\nServi\u00e7o de Prote\u00e7\u00e3o Civil\n@ProtecaoCivilTL\nEstrada taka ba kareta hotu. Labele hakur mota.\n12:58 PM \u00b7 Mar 12, 2030\nShow more\n\nTranslation: \u201cThe road is closed to all vehicles. Do not cross the rivers.\u201d", "The road is closed to all vehicles. Do not cross the rivers.", "Servi\u00e7o de Prote\u00e7\u00e3o Civil"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1275,6 +1277,8 @@ WRONG = [
     ("\u201cThe pumps failed first, then the lights,\u201d said Ruth Achieng, a shift supervisor.\n\nThe mine's owner, Daniel Mbugua, flew in from Nairobi on Sunday.\n\n\u201cEveryone here knew the pumps were old.\u201d", "Everyone here knew the pumps were old.", "Ruth Achieng"),
     # the interviewer, named in the byline, does not answer
     ("INTERVIEW\n\nBy Ana Ruiz\n\nTeresa Mamani, 48, has led the valley's rescue brigade since 2019. We met her at the base in Sorata.\n\nQ: How many are still missing?\n\nA: Eleven. We dig by hand, because the machines sink.\n\nQ: Will you stop?\n\nA: Not while the families are here.", "Eleven. We dig by hand, because the machines sink.", "Ana Ruiz"),
+    # the translated words of an embedded post are not the speaker's quoted before it
+    ("\u201cThe rivers rose overnight,\u201d Mayor Ana Soares said.\n\nServi\u00e7o de Prote\u00e7\u00e3o Civil\n@ProtecaoCivilTL\nEstrada taka ba kareta hotu.\nShow more\n\nTranslation: \u201cThe road is closed to all vehicles.\u201d", "The road is closed to all vehicles.", "Ana Soares"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 

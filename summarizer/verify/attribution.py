@@ -346,6 +346,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     # a verb whose subject can speak for no one ("the timing of the attack indicated ...,
     # branding it a “...”") gives way to one whose subject can ("he pointed out that ...")
     candidates = [att for att in candidates if _can_speak(att.subject)] or candidates
+    if not candidates and (posted := _embedded_post(idx, span)):
+        candidates = posted
     if not candidates and _opens_with_quote(idx, k):
         # A quotation with no verb of its own: its speaker named in the sentence after it,
         # or after the paragraph where a quotation of several closes; else it continues the
@@ -378,6 +380,27 @@ def interviewees(idx: SourceIndex) -> list[tuple[int, str]]:
                     and not used_as_place(idx, Span(start=at, end=end))):
                 found.setdefault(name, (at, name))
     return list(found.values())
+
+
+# An embedded post as a page prints it: its display name, its handle alone on the next line
+_HANDLE_LINE = re.compile(r"[ \t]*@[A-Za-z0-9_]{2,30}[ \t]*")
+_TRANSLATION_LEAD = re.compile(r"(?:translation|translated)\b[^:\n]{0,40}:\s*$", re.I)
+EMBED_LINES = 8  # lines from a post's handle down to the words quoted from it
+
+
+def _embedded_post(idx: SourceIndex, span: Span) -> list[Attribution]:
+    """The display name of the post embedded just above a paragraph that quotes it, with
+    nothing but a "Translation:" label before the quotation ("Police Scotland\n@policescotland\n
+    ...\n\nTranslation: “...”"): the post's author wrote the words."""
+    line_start = idx.text.rfind("\n", 0, span.start) + 1
+    if not _TRANSLATION_LEAD.fullmatch(re.sub(r"[\u201c\u201e\u00ab\"]\s*$", "", idx.text[line_start : span.start])):
+        return []
+    lines = idx.text[:line_start].splitlines()[-EMBED_LINES:]
+    for i in range(len(lines) - 1, 0, -1):
+        if _HANDLE_LINE.fullmatch(lines[i]) and (name := lines[i - 1].strip()):
+            at = idx.text.rfind(name, 0, line_start)
+            return [Attribution(at + len(name), at + len(name), name, at)]
+    return []
 
 
 def _continued_after_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
