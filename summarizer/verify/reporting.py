@@ -1074,7 +1074,7 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e]*")
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e\u2039]*")
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and))+\s*$", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
