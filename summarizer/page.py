@@ -387,6 +387,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("ticker", re.compile(r"(?=.*\d).{0,200}[\u25b2\u25bc].{0,200}"), True),
     ("weather", re.compile(r"(?:[^|]{1,40}-?\d{1,3}\s*\u00b0\s*[CF][^|]{0,30}(?:\|\s*|$)){2,}"), True),
     ("list heading", re.compile(r"(?:key (?:points|takeaways|facts)|takeaways|highlights|at a glance|in brief|summary|recommended(?: for you)?|more for you)\s*:?", _I), True),
+    # a press release's back matter: its notes, its contacts, the issuer's other releases
+    ("list heading", re.compile(r"notes? (?:to|for) (?:editors?|the editor)\s*:?|media contacts?\s*:?|(?:related|other|latest|more|recent) (?:statements|(?:press |news )?releases)\s*:?", _I), True),
     ("notice", re.compile(
         r".{0,80}\b(?:(?:generated|written|summari[sz]ed|produced) (?:by|with)(?: the help of)? (?:an? )?(?:AI|artificial intelligence)(?: tool)?|AI[- ]generated"
         r"|text-to-speech|(?:automatic|machine) translation(?: tool)?)\b.{0,200}"

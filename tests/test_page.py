@@ -412,6 +412,11 @@ def furniture(text: str) -> list[str]:
         "See translation",
         "Translate post",
         "\U0001f44d 1.2K \u00b7 311 comments \u00b7 540 shares",
+        # a press release's back matter
+        "Notes to editors",
+        "Media contacts",
+        "Other releases",
+        "Related statements",
     ],
 )
 def test_furniture_forms(line):
