@@ -221,7 +221,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a player's duration ("1:12") or the outlet's note on its own story
     ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", _I), True),  # a clip's length, a live post's time
     ("stamp", re.compile(r"update[ds]?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", _I), True),  # "UPDATE 11:30 A.M."
-    ("label", re.compile(r"live(?: updates?| blog)?|as it happens|go to video|what you need to know\s*:?", _I), True),
+    ("label", re.compile(r"live(?: updates?| blog)?|as it happens|go to video|what you need to know\s*:?|key events?|pinned(?: post)?", _I), True),
     ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)\s*:.{0,400}", _I), True),
     ("rubric", re.compile(r"read the (?:full|original) (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
     ("advertisement", re.compile(r"(?:article|story) continues (?:after|below)\b.{0,40}", _I), True),

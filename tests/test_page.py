@@ -417,6 +417,8 @@ def furniture(text: str) -> list[str]:
         "Media contacts",
         "Other releases",
         "Related statements",
+        "Key event",
+        "Pinned post",
     ],
 )
 def test_furniture_forms(line):
