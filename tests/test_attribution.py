@@ -103,6 +103,8 @@ FORMS = [
     ("Rivers rose overnight, the mayor said.\n\nServi\u00e7o de Prote\u00e7\u00e3o Civil\n@ProtecaoCivilTL\nEstrada taka ba kareta hotu. Labele hakur mota.\n12:58 PM \u00b7 Mar 12, 2030\nShow more\n\nTranslation: \u201cThe road is closed to all vehicles. Do not cross the rivers.\u201d", "The road is closed to all vehicles. Do not cross the rivers.", "Servi\u00e7o de Prote\u00e7\u00e3o Civil"),
     # words nested in single guillemets after "She said to me,"
     ("Echati said her daughter had not spoken of the night. \u00ab She said to me, \u2039 Mama, why did the sea take her? \u203a I did not know what to tell her. \u00bb", "Mama, why did the sea take her?", "her daughter"),
+    # an untagged quotation opening the story, then a paragraph opening with a name whose next sentence says "He spoke to ..."
+    ("MAYOTTE\n\nTwelve bodies have been recovered after a boat capsized on the reef. Survivors describe the last hour of the crossing\n\nBy Ana Payet\n\n\u00ab I held the rope at the front of the boat. \u00bb\n\nAnlime Soilihi is 23 and comes from Domoni. He spoke to the Chronicle on Sunday in the courtyard of the hospital.", "I held the rope at the front of the boat.", "Anlime Soilihi"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

@@ -593,6 +593,13 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
         return talking
     if (spoke := _SPOKE_FROM.match(idx.text, start)) and is_proper_name(spoke.group(1)) and any(at == spoke.start(1) for at, _, _ in idx.mentions[last + 1]):
         return [Attribution(spoke.start(2), spoke.end(2), spoke.group(1), spoke.start(1))]
+    # (or the name opening that paragraph, when its next sentence says "He spoke to ... from ...":
+    # "X is 23 and comes from Domoni. He spoke to the Chronicle on Sunday in the courtyard ...")
+    first = next(((at, run) for at, _, run in idx.mentions[last + 1] if at == start + len(idx.text[start:]) - len(idx.text[start:].lstrip())), None)
+    if first and is_proper_name(first[1]) and " " in first[1] and last + 2 < len(idx.sent_starts):
+        after = idx.sentence_span(last + 2)[0]
+        if "\n" not in idx.text[start:after] and (he := _SPOKE_FROM.match(idx.text, after)) and he.group(1) in ("He", "She"):
+            return [Attribution(he.start(2), he.end(2), first[1], first[0])]
     for pointer in (_WORDS_OF, _WITH_THOSE_WORDS):  # the name right after "Those were the words of", "With those words,"
         if (words := pointer.match(idx.text, start)) and (
             named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
