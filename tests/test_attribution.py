@@ -105,6 +105,8 @@ FORMS = [
     ("Echati said her daughter had not spoken of the night. \u00ab She said to me, \u2039 Mama, why did the sea take her? \u203a I did not know what to tell her. \u00bb", "Mama, why did the sea take her?", "her daughter"),
     # an untagged quotation opening the story, then a paragraph opening with a name whose next sentence says "He spoke to ..."
     ("MAYOTTE\n\nTwelve bodies have been recovered after a boat capsized on the reef. Survivors describe the last hour of the crossing\n\nBy Ana Payet\n\n\u00ab I held the rope at the front of the boat. \u00bb\n\nAnlime Soilihi is 23 and comes from Domoni. He spoke to the Chronicle on Sunday in the courtyard of the hospital.", "I held the rope at the front of the boat.", "Anlime Soilihi"),
+    # a counted subject after a day with no comma is the subject of a participle of speech
+    ("Residents were not convinced.\n\nOn Monday morning about 200 people marched to the Tarmu police headquarters, singing and chanting \u201cWe want justice!\u201d and handed over a letter.", "We want justice!", "about 200 people"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
