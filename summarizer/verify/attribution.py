@@ -369,17 +369,16 @@ def interviewees(idx: SourceIndex) -> list[tuple[int, str]]:
     (not the page's furniture, where the interviewer's byline stands), first named first.
     Heuristic: an interview's introduction names the one interviewed; if it names others
     too, each of them is offered."""
-    first = next((a for a, _, _, label in idx.turns if label in ("Q", "QUESTION")), None)
-    if first is None:
-        return []
-    found: dict[str, tuple[int, str]] = {}
-    for j in range(idx.sentence_of(first)):
-        for mention in idx.mentions[j]:
-            at, end, name = mention
-            if (at < first and " " in name and is_proper_name(name) and not names_organisation(name) and not in_furniture(idx, at)
-                    and not used_as_place(idx, Span(start=at, end=end))):
-                found.setdefault(name, (at, name))
-    return list(found.values())
+    if ("interviewees",) not in idx.memo:  # (read once per article, not once per answer)
+        first = next((a for a, _, _, label in idx.turns if label in ("Q", "QUESTION")), -1)
+        found: dict[str, tuple[int, str]] = {}
+        for j in range(idx.sentence_of(first) if first >= 0 else 0):
+            for at, end, name in idx.mentions[j]:
+                if (at < first and " " in name and is_proper_name(name) and not names_organisation(name) and not in_furniture(idx, at)
+                        and not used_as_place(idx, Span(start=at, end=end))):
+                    found.setdefault(name, (at, name))
+        idx.memo[("interviewees",)] = list(found.values())
+    return idx.memo[("interviewees",)]
 
 
 # An embedded post as a page prints it: its display name, its handle alone on the next line
@@ -595,7 +594,7 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
         return [Attribution(spoke.start(2), spoke.end(2), spoke.group(1), spoke.start(1))]
     # (or the name opening that paragraph, when its next sentence says "He spoke to ... from ...":
     # "X is 23 and comes from Domoni. He spoke to the Chronicle on Sunday in the courtyard ...")
-    first = next(((at, run) for at, _, run in idx.mentions[last + 1] if at == start + len(idx.text[start:]) - len(idx.text[start:].lstrip())), None)
+    first = _opening_name(idx, last + 1)
     if first and is_proper_name(first[1]) and " " in first[1] and last + 2 < len(idx.sent_starts):
         after = idx.sentence_span(last + 2)[0]
         if "\n" not in idx.text[start:after] and (he := _SPOKE_FROM.match(idx.text, after)) and he.group(1) in ("He", "She"):
@@ -635,6 +634,12 @@ _SAYS = re.compile(r"said|says|told|tells|added|adds|explained|explains|recalled
                    r"|asked|asks|replied|replies|answered|responded|shouted|exclaimed", re.I)
 
 
+def _opening_name(idx: SourceIndex, j: int) -> tuple[int, str] | None:
+    """The name sentence `j` opens with, and where, if it opens with one."""
+    start = idx.sentence_span(j)[0]
+    return next(((at, run) for at, _, run in idx.mentions[j] if not idx.text[start:at].strip()), None)
+
+
 def _named_next(idx: SourceIndex, last: int) -> list[Attribution]:
     """A quotation standing as its own sentence, and in its paragraph the next sentence
     opens with a name whose verb reports ("“...” Juan Quilaqueo, president of the
@@ -642,8 +647,7 @@ def _named_next(idx: SourceIndex, last: int) -> list[Attribution]:
     writes it, rather than whoever the paragraph before quoted."""
     if last + 1 >= len(idx.sent_starts) or "\n" in idx.text[idx.sentence_span(last)[1] - 1 : idx.sentence_span(last + 1)[0]]:
         return []
-    start, _ = idx.sentence_span(last + 1)
-    first = next(((at, run) for at, _, run in idx.mentions[last + 1] if not idx.text[start:at].strip()), None)
+    first = _opening_name(idx, last + 1)
     atts = attributions(idx, last + 1)
     if first is None or not is_proper_name(first[1]) or not atts or atts[0].subject_start > first[0] + len(first[1]):
         return []
