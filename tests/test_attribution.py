@@ -107,6 +107,10 @@ FORMS = [
     ("MAYOTTE\n\nTwelve bodies have been recovered after a boat capsized on the reef. Survivors describe the last hour of the crossing\n\nBy Ana Payet\n\n\u00ab I held the rope at the front of the boat. \u00bb\n\nAnlime Soilihi is 23 and comes from Domoni. He spoke to the Chronicle on Sunday in the courtyard of the hospital.", "I held the rope at the front of the boat.", "Anlime Soilihi"),
     # a counted subject after a day with no comma is the subject of a participle of speech
     ("Residents were not convinced.\n\nOn Monday morning about 200 people marched to the Tarmu police headquarters, singing and chanting \u201cWe want justice!\u201d and handed over a letter.", "We want justice!", "about 200 people"),
+    # a nested quotation after "He asks me every time," (a time phrase between the verb's hearer and the words)
+    ("Seda Kaya said her son calls each night. \u2018He asks me every time, \u201cWhen can I come home?\u201d What do I say?\u2019 she said.", "When can I come home?", "He"),
+    # a nested quotation after "He was crying," is the one who cried, "he" the kin the speaker just named, not the woman before
+    ("A neighbour, Rosa Blanco, said she heard the mother shouting. \"The house was burning. Her son came out alone. He was crying, 'My sister is inside,'\" she said.", "My sister is inside,", "Her son"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1285,6 +1289,9 @@ WRONG = [
     ("INTERVIEW\n\nBy Ana Ruiz\n\nTeresa Mamani, 48, has led the valley's rescue brigade since 2019. We met her at the base in Sorata.\n\nQ: How many are still missing?\n\nA: Eleven. We dig by hand, because the machines sink.\n\nQ: Will you stop?\n\nA: Not while the families are here.", "Eleven. We dig by hand, because the machines sink.", "Ana Ruiz"),
     # the translated words of an embedded post are not the speaker's quoted before it
     ("\u201cThe rivers rose overnight,\u201d Mayor Ana Soares said.\n\nServi\u00e7o de Prote\u00e7\u00e3o Civil\n@ProtecaoCivilTL\nEstrada taka ba kareta hotu.\nShow more\n\nTranslation: \u201cThe road is closed to all vehicles.\u201d", "The road is closed to all vehicles.", "Ana Soares"),
+    # "he" is never a description of a woman, "she" never one of a man
+    ("Police found the mother at the door. \u201cThe door was locked from inside,\u201d he said.", "The door was locked from inside,", "the mother"),
+    ("Officers spoke to the victim's father. \u201cShe was shouting for help,\u201d she said.", "She was shouting for help,", "the victim's father"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 
@@ -1391,6 +1398,23 @@ def test_a_phrase_quoted_twice_is_checked_where_its_speaker_is_named():
     quote, speaker = verify(summary, text).items
     assert speaker.status is Status.exact
     assert quote.spans[0].start == text.rindex("magical")  # the quotation the speaker is named for
+
+
+def test_a_headline_shortening_a_quotation_is_checked_where_the_body_quotes_it():
+    """A headline cuts a survivor's words at a comma ("«Under the water it was black, I did
+    not know which way was the sky»" over the fuller quotation below): the speaker is checked
+    where the body quotes the words, piece by piece; short pieces alone never match."""
+    text = ("Shipwreck: \u00abThe water was black, I did not know which way was up\u00bb\n\n"
+            "Eight people drowned when the boat capsized.\n\n"
+            "\u00abThe water was black, completely black. I did not know which way was up,\u00bb said Ali Moussa, 23.")
+    summary = ArticleSummary(source=Source(id="t", sha256="", chars=len(text)),
+                             statements=[Statement(speaker="Ali Moussa", quote="The water was black, I did not know which way was up", kind="direct")])
+    quote, speaker = verify(summary, text).items
+    assert speaker.status.grounded
+    assert quote.spans[0].start == text.rindex("The water was black")
+    text = "Flood: \u00abIt rose, we ran\u00bb\n\nThe river burst its banks.\n\n\u00abIt rose fast. Then we ran,\u00bb said Ali Moussa."
+    summary = ArticleSummary(source=Source(id="t", sha256="", chars=len(text)), statements=[Statement(speaker="Ali Moussa", quote="It rose, we ran", kind="direct")])
+    assert not verify(summary, text).items[1].status.grounded
 
 
 def test_a_he_resolved_to_a_description_contradicts_no_name():

@@ -23,6 +23,7 @@ from .referents import (
     furniture_at,
     in_furniture,
     names_a_person,
+    other_sex,
     qualifies,
     speaker_of,
     speaks_for,
@@ -295,6 +296,9 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
             return Found(Status.contradicted, where, reasons=(f"the article attributes these words to {shown}, not {who}",))
         if resolved is not None:
             return Found(Status.unattributed, where, reasons=(f"the article attributes these words to '{subject}', not named as {who}",))
+        if other_sex(att.subject.casefold(), last_word(who)):
+            # "“...,” he said" is never "the mother"'s, whoever "he" is
+            return Found(Status.contradicted, where, reasons=(f"the article's '{att.subject}' cannot be {who}",))
     if not nearby:
         return Found(Status.unattributed, reasons=(f"no reporting verb of the sentence points to {who}",))
     lo, hi = idx.sentence_span(max(0, k - 1))[0], idx.sentence_span(min(len(idx.sent_starts) - 1, last + 1))[1]

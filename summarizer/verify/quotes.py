@@ -89,7 +89,36 @@ def other_quoted(idx: SourceIndex, found: Found) -> list[Found]:
     # found ..." in the body)
     cased = [Found(Status.normalized, (other,), reasons=("the same words, in other case or punctuation, quoted where their speaker is named",))
              for other in word_occurrences(idx, words) if idx.text[other.start : other.end] != words and idx.inside_quotes(other)]
-    return exact + cased
+    return exact + cased + _shortened(idx, span)
+
+
+# A headline quotes its speaker shortened: "«Under the water it was black, I did not know
+# which way was the sky»" over "Under the water it was black, completely black. I did not
+# know which way was the sky." Heuristic: the cut falls at a comma, semicolon, colon or dash,
+# and each piece keeps at least this many words, so short common phrases do not match by chance.
+_SHORTENED_PIECE_WORDS = 3
+_CLAUSE_CUT = re.compile(r"\s*[,;:\u2013\u2014]\s*|\s+-\s+")
+
+
+def _shortened(idx: SourceIndex, span: Span) -> list[Found]:
+    """The one quotation elsewhere that holds the words at `span`, cut at their clause
+    punctuation, piece by piece in order: the fuller words a headline shortened."""
+    pieces = [p for p in _CLAUSE_CUT.split(idx.text[span.start : span.end]) if len(WORD.findall(p)) >= _SHORTENED_PIECE_WORDS]
+    if len(pieces) < 2:
+        return []
+    found = []
+    for first in word_occurrences(idx, pieces[0])[:_MAX_OCCURRENCES]:
+        if span.start <= first.start < span.end or not idx.inside_quotes(first):
+            continue
+        spans = [first]
+        for piece in pieces[1:]:
+            nxt = next(iter(word_occurrences(idx, piece, spans[-1].end)), None)
+            if nxt is None or not idx.inside_quotes(Span(start=first.start, end=nxt.end)):
+                break
+            spans.append(nxt)
+        else:
+            found.append(Found(Status.normalized, tuple(spans), reasons=("the words shortened from a quotation where their speaker is named",)))
+    return found
 
 
 def find_normalized(idx: SourceIndex, quote: str) -> Span | None:

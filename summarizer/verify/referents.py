@@ -352,6 +352,25 @@ def _organisation_before(idx: SourceIndex, k: int, depth: int, fitting) -> tuple
 
 
 _OTHER_SEX = {"he": "she", "she": "he"}
+# Nouns of people that say their sex: "he" is never "the mother", "she" never "her son".
+# Heuristic: only nouns whose sex English fixes; "nurse", "priest", names are left open.
+_SEXED = {
+    "she": frozenset(
+        "woman women mother daughter sister wife widow girl grandmother granddaughter aunt niece bride girlfriend "
+        "fiancée actress policewoman chairwoman spokeswoman businesswoman congresswoman councilwoman headmistress "
+        "nun queen princess lady mum mom mama grandma".split()),
+    "he": frozenset(
+        "man men father son brother husband widower boy grandfather grandson uncle nephew groom boyfriend fiancé "
+        "actor policeman chairman spokesman businessman congressman councilman headmaster king prince "
+        "dad papa grandpa".split()),
+}
+_SEX_OF = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
+
+
+def other_sex(pronoun: str, noun: str) -> bool:
+    """Whether a person's noun says the other sex than a pronoun ("he" and "the mother")."""
+    sex = _SEX_OF.get(pronoun)
+    return sex is not None and noun.casefold() in _SEXED[_OTHER_SEX[sex]]
 
 
 def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozenset[str] = frozenset()) -> tuple[int, str] | None:
@@ -432,6 +451,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             # nor "the church", "The Polish fire service": no person's noun heads them
             noun = last_word(re.split(r"\s+(?:in|of|from|at|with|on|near|who|whom|whose|which|that)\s", text)[0])
             if words[0] in _PERSONAL and not member and noun.isalpha() and not person_noun(noun) and not re.fullmatch(_KIN, noun):
+                return False
+            if other_sex(words[0], noun):
                 return False
             j = idx.sentence_of(start)
             # (a name overrides the description only in apposition after it: "A monk, who gave his
@@ -624,7 +645,7 @@ def _within_speech(idx: SourceIndex, att: Attribution, pronoun: str, avoid: froz
         (start, run) for j in range(idx.sentence_of(opens), idx.sentence_of(att.subject_start) + 1) for start, _, run in idx.mentions[j]
         if opens <= start < att.subject_start and is_named(run) and not set(name_keys(run)) & avoid
         and _fits(idx, (start, start + len(run), run), pronoun) and not possessive_owner(idx, start, run)]
-    found += [(m.start(1), m.group(1)) for m in _KIN_DESCRIBED.finditer(idx.text, opens, att.subject_start)]
+    found += [(m.start(1), m.group(1)) for m in _KIN_DESCRIBED.finditer(idx.text, opens, att.subject_start) if not other_sex(pronoun, m.group(1))]
     return max(found, default=None)
 
 

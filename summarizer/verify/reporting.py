@@ -52,7 +52,7 @@ SPEECH_VERBS = (
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
-    "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
+    "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting|crying)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
@@ -1074,7 +1074,7 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e\u2039]*")
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e\u2039]*")
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and))+\s*$", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
