@@ -31,6 +31,7 @@ _I = re.IGNORECASE
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Associated Press|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANADOLU|Xinhua|Shutterstock|Bloomberg|PA|AAP)"
 # The close of a press release or wire story ("###", "-30-", "- ENDS -"): what follows it
 # (notes to editors, "About <organisation>", media contacts) is not the story.
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f]"  # a capital letter of the Latin, Greek or Cyrillic script
 _RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
@@ -61,7 +62,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "list heading",
         re.compile(
-            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?)?(?: from this (?:blog|site))?"
+            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?| briefs?)?(?: from this (?:blog|site))?|trending (?:on|in) [^.!?:]{1,40}|more \w+(?: \w+)? (?:news|stories)"
             r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
             r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss|did you read this\??|related topics|tagged\s*:?"
             r"|related articles\s*more from (?:the )?author"
@@ -130,7 +131,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "World › Asia", "Home > News > Local > <the headline>"
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
     # sections set apart by bars: "World News | U.S. News | Politics", "... | Security Update | About us"
-    ("navigation", re.compile(r"(?:[A-Z][\w&'\u2019.-]*(?: [\w&'\u2019.-]+){0,3}\s*\|\s*){2,}[A-Z][\w&'\u2019.-]*(?: [\w&'\u2019.-]+){0,3}"), True),
+    # (a capital of another script opens an item too: a language switcher "O'zbekcha | Русский | English")
+    ("navigation", re.compile(rf"(?:{_CAPITAL}[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}{_CAPITAL}[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}"), True),
     ("byline", re.compile(
         r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*(?:@\w+)?"
         r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
@@ -222,7 +224,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", _I), True),  # a clip's length, a live post's time
     ("stamp", re.compile(r"update[ds]?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", _I), True),  # "UPDATE 11:30 A.M."
     ("label", re.compile(r"live(?: updates?| blog)?|as it happens|go to video|what you need to know\s*:?|key events?|pinned(?: post)?", _I), True),
-    ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)\s*:.{0,400}", _I), True),
+    ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)(?:\s*,\s*[^:.]{1,40})?\s*:.{0,400}", _I), True),
     ("rubric", re.compile(r"read the (?:full|original) (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
     ("advertisement", re.compile(r"(?:article|story) continues (?:after|below)\b.{0,40}", _I), True),
     ("notice", re.compile(r"this is an archived (?:article|story|page)\b.{0,300}|this site is protected by recaptcha\b.{0,200}|undefined|null|nan", _I), True),
@@ -301,7 +303,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # an image's file name, share icons, a photo label, an agency's sign-off ("-- BERNAMA")
     ("notice", re.compile(
         r"no comments(?: yet)?\s*[:.\u2026]*|post a comment|note: only a member of this blog may post a comment\.?|\[an error occurred while processing this directive\]"
-        r"|(?:the )?[\w .]{1,40} is not responsible for the content of external\b.{0,60}", _I), True),
+        r"|(?:the )?[\w .]{1,40} is not responsible for the content of external\b.{0,60}|.{0,200}\bwe are not responsible for the content of\b.{0,200}", _I), True),
     ("label", re.compile(r"\S{1,80}\.(?:jpe?g|png|gif|webp)|(?:(?:fb|tw|wa|li|email|print|x)\b\s*){3,}|[A-Z]{2,10} (?:Photo|Pic|Picture|Image)s?", _I), True),
     ("credit", re.compile(r"[-\u2013\u2014]{1,2}\s*[A-Z]{3,12}\s*[-\u2013\u2014]*"), True),
     # a desk's or a source's line with its date: "Greenwatch Desk World News 2025-05-19, 3:13pm",
@@ -401,7 +403,16 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"listen live\b.{0,120}|now playing\s*:.{0,160}|on air now\b.{0,120}|listen\s*[\u25b7\u25b6].{0,80}", _I), True),
     ("advertisement", re.compile(r"(?:advertisement|sponsored)\s*:.{0,200}", _I), True),
     ("byline", re.compile(r"(?i:editor|edited by)\s*:\s*[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"), True),
-    ("translation", re.compile(r"read (?:this (?:article|story) )?in (?-i:[A-Z])\w+\b.{0,80}|this (?:article|story) was translated from\b.{0,300}", _I), True),
+    # a row of credits, each a role and a name only: "Reporter: Name Surname | Editor: Name Surname"
+    ("byline", re.compile(r"(?:(?i:reporter|writer|author|editor|journalist|photographer|photos?|text|translator|translation)\s*:\s*"
+                          r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}\s*(?:[|\u00b7\u2022/]\s*|$)){2,}"), True),
+    # a newsletter's own lines: "View this email in your browser", "Forwarded this email? Subscribe here.",
+    # its sign-off ("... Reply to this email to tell us what you think.")
+    ("subscription", re.compile(r"view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\b.{0,40}|forwarded this (?:e-?mail|newsletter)\b.{0,80}"
+                                r"|(?:.{0,200}[.!?]\s+)?(?-i:Reply) to this (?:e-?mail|newsletter)\b.{0,160}", _I), True),
+    # an outlet's appeal closing its line: "We do not take money from the state. Support our work"
+    ("subscription", re.compile(r"(?!.*[\u201c\u201d\u00ab\u00bb\"]).{0,300}\bsupport (?:us|our (?:work|reporting|journalism|newsroom)|independent (?:journalism|media|reporting))\W{0,3}", _I), True),
+    ("translation", re.compile(r"read (?:this (?:article|story) )?in (?-i:[A-Z])\w+\b.{0,80}|(?:\[[A-Z]{2}\]\s*)?this (?:article|story) was translated from\b.{0,300}|the translation (?:was|is|has been) (?:produced|made|generated|done|provided|checked)\b.{0,200}", _I), True),
     ("share", re.compile(r"share\s*:.{0,300}", _I), True),
     ("credit", re.compile(r"(?:additional|associated) reporting (?:contributed )?(?:from|by)\b.{0,100}", _I), True),
 )

@@ -419,6 +419,20 @@ def furniture(text: str) -> list[str]:
         "Related statements",
         "Key event",
         "Pinned post",
+        # a newsletter's own lines, a translated page's notes, a row of credits, a language switcher
+        "View this email in your browser",
+        "Forwarded this newsletter? Sign up here.",
+        "That was the Friday briefing. It is written by Ana Lima in Recife. Reply to this email with your tips.",
+        "[EN] This article was translated from Portuguese. Read the original (Portugu\u00eas)",
+        "The translation was produced automatically and reviewed by our desk.",
+        "Reporter: Maria Costa | Editor: Jo\u00e3o Silva",
+        "Deutsch | \u0420\u0443\u0441\u0441\u043a\u0438\u0439 | English",
+        "Correction, 4 June 2030: An earlier version of this story gave the wrong name of the school.",
+        "The Valley Post is run by volunteers. We take no money from parties. Support our work",
+        "Our site links to other publishers. We are not responsible for the content of their pages.",
+        "Trending on Valley Post",
+        "More Regional news",
+        "Related briefs",
     ],
 )
 def test_furniture_forms(line):
@@ -584,6 +598,10 @@ def test_author_notes_after_the_story():
         "A police officer died in a crash that occurred on Sunday, July 24, 2022.",
         "The bridge was opened in 1998 and closed on Monday, Feb. 16, 2022.",
         "Stock prices fell sharply after the blast, traders said.",
+        # an appeal for support, or a reply, in someone's words or in the news
+        "\u201cWe ask the government to support our work,\u201d the head of the clinic said.",
+        "The charity said its donors support our work in the camps, the director told reporters.",
+        "He did not reply to this email or to calls from reporters, the paper said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
