@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field, computed_field
 from .names import name_keys, strip_title
 from .page import find_furniture
 from .schema import COUNT_FIELDS, ArticleSummary, Count, Incident, Place, Source, Statement, Status
-from .text import normalize
+from .text import Normalized, normalize
 
 QUOTE_COVERAGE = 0.8
 VERBATIM = (Status.exact, Status.normalized)
@@ -307,6 +307,11 @@ def item_texts(summary: ArticleSummary) -> list[str]:
     return texts
 
 
+def _original(norm: Normalized, at: int, length: int) -> tuple[int, int]:
+    span = norm.span(at, at + length)
+    return span.start, span.end
+
+
 def furniture_recognised(text: str, boilerplate: list[str]) -> Ratio:
     """How many of the gold's boilerplate strings lie wholly inside a furniture line,
     at one of their occurrences: a headline repeated as page furniture is recognised
@@ -315,15 +320,27 @@ def furniture_recognised(text: str, boilerplate: list[str]) -> Ratio:
     return ratio(any(any(r.start <= at and at + len(b) <= r.end for r in ranges) for at in _find_all(text, b)) for b in boilerplate)
 
 
+def _on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the text between `start` and `end` opens or closes its line, as furniture
+    does ("Search" alone on a line; not the word in "A search is under way")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() or not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
 def leaks(summary: ArticleSummary, text: str, boilerplate: list[str]) -> int:
-    """Items that contain a boilerplate string, or are found in the article only inside one."""
-    article = normalize(text).text
+    """Items that contain a boilerplate string, or are found in the article only inside one.
+    A boilerplate string counts where the page prints it as furniture, at the start or end
+    of its line: a one-word menu item ("Search", "Sport") is no leak in a sentence using the word."""
+    norm = normalize(text)
+    article = norm.text
     furniture = [normalize(b).text for b in boilerplate]
-    zones = [(at, at + len(b)) for b in furniture for at in _find_all(article, b)]
+    zones = [(at, at + len(b)) for b in furniture for at in _find_all(article, b) if _on_its_line(text, *_original(norm, at, len(b)))]
+    lines = [b for b in furniture if b and any(_on_its_line(text, *_original(norm, at, len(b))) for at in _find_all(article, b))]
 
     def from_boilerplate(item: str) -> bool:
-        if any(b and b in item for b in furniture):
-            return True
+        if any(b in item and not any(_find_all(article, item)) for b in lines):
+            return True  # an item not in the article's text, carrying a furniture line
         hits = list(_find_all(article, item))
         return bool(hits) and all(any(at < end and start < at + len(item) for start, end in zones) for at in hits)
 

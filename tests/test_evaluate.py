@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from summarizer.evaluate import COLUMNS, compare, evaluate, format_table
-from summarizer.scoring import COUNTS, RATIOS, Names, Scores, coverage, furniture_recognised, score
+from summarizer.scoring import COUNTS, RATIOS, Names, Scores, coverage, furniture_recognised, leaks, score
 from summarizer.schema import MAX_PLACES, ArticleSummary, Count, DateValue, Incident, Place, Source, Statement
 from summarizer.verify import verify_summary
 
@@ -216,6 +216,21 @@ def test_boilerplate_becomes_a_leak_but_a_name_also_in_the_text_does_not(corpus_
     after = score(corpus_gold, perfect, corpus, gold_report(corpus_gold))
     assert lowered(perfect_scores, after) == {"leaks"}
     assert after.overall.leaks == 1
+
+
+def test_a_menu_word_is_a_leak_only_where_the_page_prints_it_as_furniture():
+    """ "Search" alone on its line is furniture; the word in a quoted sentence is not a leak,
+    while an item found only in a furniture line, or spanning one, is."""
+    text = "News\nSearch\n\nFloods hit the town.\n\n\u201cA search is under way,\u201d the mayor said.\n\nShare this article"
+    source = Source(id="t", sha256="", chars=len(text))
+
+    def leaked(*quotes: str) -> int:
+        summary = ArticleSummary(source=source, statements=[Statement(speaker="the mayor", quote=q, kind="direct") for q in quotes])
+        return leaks(summary, text, ["News", "Search", "Share this article"])
+
+    assert leaked("A search is under way,") == 0
+    assert leaked("News") == 1
+    assert leaked("A search is under way, Share this article") == 1
 
 
 def test_without_event_report_events_are_not_available_rather_than_zero(corpus_gold, corpus, perfect):
