@@ -230,13 +230,20 @@ def _outermost(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _TURN = re.compile(r"^([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):[ \t]+(?=\S)", re.M)
 
 
+# A page's rubrics in capitals before a colon: links and labels ("RELATED: ...", "LIVE: ..."), no speaker.
+_RUBRIC_LABELS = frozenset(
+    "LIVE RELATED WATCH READ LOOK LISTEN VIDEO PHOTO PHOTOS GALLERY MORE UPDATE UPDATED BREAKING CORRECTION NOTE "
+    "SOURCE TAGS TOPICS ALERT EXCLUSIVE ANALYSIS OPINION EDITORIAL ADVERTISEMENT WARNING".split()
+) | {"ALSO READ", "READ MORE", "SEE ALSO", "READ ALSO", "WATCH LIVE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "MORE ON THIS", "MUST READ"}
+
+
 def transcript_turns(text: str) -> list[tuple[int, int, int, str]]:
     """(label start, words start, words end, label) of each turn when the text holds a
     transcript: two labels or more, one said twice, or a "Q:" line, so that a dateline
     ("KABUL: Two rockets ...", twice when a teaser repeats the lead) is never read as a turn. A turn's words run to
     the next turn (a speaker's later paragraphs are theirs too); the last turn ends
-    with its paragraph."""
-    found = list(_TURN.finditer(text))
+    with its paragraph. A page's rubrics ("RELATED: ...") are no turns."""
+    found = [m for m in _TURN.finditer(text) if m.group(1) not in _RUBRIC_LABELS]
     labels = [m.group(1) for m in found]
     if not {"Q", "A"} & set(labels) and (len(set(labels)) < 2 or len(set(labels)) == len(labels)):
         return []

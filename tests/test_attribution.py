@@ -111,6 +111,18 @@ FORMS = [
     ("Seda Kaya said her son calls each night. \u2018He asks me every time, \u201cWhen can I come home?\u201d What do I say?\u2019 she said.", "When can I come home?", "He"),
     # a nested quotation after "He was crying," is the one who cried, "he" the kin the speaker just named, not the woman before
     ("A neighbour, Rosa Blanco, said she heard the mother shouting. \"The house was burning. Her son came out alone. He was crying, 'My sister is inside,'\" she said.", "My sister is inside,", "Her son"),
+    # "Part of what she said:" introduces her words
+    ("Rosa Lima lost her house on the river road. She spoke for five minutes at the meeting. Part of what she said:\n\n\"We have never had water like this. Fix the crossing.\"", "We have never had water like this. Fix the crossing.", "Rosa Lima"),
+    # "She spoke to this station ..." introduces the untagged paragraph after it
+    ("The village head, Meena Rawat, was among the first to reach the hospital. She spoke to this station on Sunday.\n\n\"We have cremated nine people. Nobody has come from the district.\"", "We have cremated nine people. Nobody has come from the district.", "Meena Rawat"),
+    # an apposition that names the one its description is: "the caller, named in court as X, tells"
+    ("The jury heard a recording of the emergency call.\n\nIn the recording, the caller, named in court as Ailsa Morrison, tells the call handler: \"There is a man bleeding in the street.\"", "There is a man bleeding in the street.", "Ailsa Morrison"),
+    # "X can be heard asking her:"
+    ("The jury heard the call. \"A man is bleeding in the street,\" the caller tells the operator.\n\nThe operator can be heard asking her: \"Is he breathing?\"", "Is he breathing?", "The operator"),
+    # "The coroner for <place>, Dr X, recorded ..., saying": the place is the office's, the name its holder
+    ("The coroner for Kerry North, Dr Orla Breen, recorded the verdicts, saying the deaths were \u201cthe result of failures\u201d.", "the result of failures", "Orla Breen"),
+    # a verb coordinated after a relative clause and after "quoted from" goes on with the sentence's doer
+    ("The judge said she had read the statements. She quoted from the statement of his mother, Ines Duarte, which described their home as \"a house gone quiet\", and told Vaz: \"You should know what you have done.\"", "You should know what you have done.", "She"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1415,6 +1427,15 @@ def test_a_headline_shortening_a_quotation_is_checked_where_the_body_quotes_it()
     text = "Flood: \u00abIt rose, we ran\u00bb\n\nThe river burst its banks.\n\n\u00abIt rose fast. Then we ran,\u00bb said Ali Moussa."
     summary = ArticleSummary(source=Source(id="t", sha256="", chars=len(text)), statements=[Statement(speaker="Ali Moussa", quote="It rose, we ran", kind="direct")])
     assert not verify(summary, text).items[1].status.grounded
+
+
+def test_a_pages_rubrics_in_capitals_are_no_transcript_turns():
+    """ "LIVE: ..." and two "RELATED: ..." links are labels, not a transcript whose
+    turns would give every quotation to "LIVE"."""
+    text = ("NORTH CHANNEL\nLIVE: Evening News at 6\n\nA bear attacked a hunter on Friday.\n\n"
+            "\"I heard him yell and I just shot,\" Noah Akammak told the station.\n\n"
+            "RELATED: Bear season runs late\nRELATED: New patrol truck for the hamlet")
+    assert speaker_status(text, "I heard him yell and I just shot,", "Noah Akammak") is Status.exact
 
 
 def test_a_he_resolved_to_a_description_contradicts_no_name():

@@ -48,11 +48,12 @@ SPEECH_VERBS = (
     # "As he put it, «...»", "That was how X put it": the words' own wording
     "put it(?=\\s*[,:.])|"
     # "an officer can be heard telling the people inside: “...”"
-    "(?<=heard )telling|"
+    "(?<=heard )(?:telling|asking)|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
-    "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting|crying)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])))|"
+    "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting|crying)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])"
+    "|(?:this|our|the)\\s+(?:station|newspaper|paper|reporter|correspondent|programme|program|channel|website|broadcaster|magazine)\\b))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
@@ -193,6 +194,14 @@ _OWNED_SPEECH = re.compile(
 # "prompting X to announce ...": the one before the infinitive's "to" speaks
 _TO_INFINITIVE = re.compile(r"\bto\s+$")
 # A label opening a paragraph: "What they're saying:", "Here's what he said:"
+# "the caller, named in court as Kirsty MacLeod, tells", "The witness, identified only as Ahmed,
+# told": an apposition that names the one the description is, right before the verb
+_NAMED_APPOSITION = re.compile(
+    r",\s*(?:(?:who\s+was|who\s+is)\s+)?(?:named|identified)(?:\s+(?:in\s+court|by\s+(?:police|the\s+court|officials)|locally|publicly|only))*\s+as\s+"
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s*$")
+_OFFICE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:for|of|in|at)\s+(?:the\s+)?", re.I)  # "The coroner for "
+_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?$")
+_PART_OF_WHAT = re.compile(r"\s*(?:part|parts|some|much|most|an excerpt|excerpts)\s+of\s+what\s+((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+", re.I)
 _WHAT_LABEL = re.compile(r"\s*(?:here(?:'s|\u2019s| is) )?what\s+(?:[\w'\u2019]+\s+){0,3}", re.I)
 # A participle after a determiner or a number qualifies the noun after it: no verb of speech.
 # (or a preposition, its quotation mark between: "the result of “alleged suicide”")
@@ -451,6 +460,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     formerly Twitter, he said")."""
     raw = _POINTING_BACK.sub(_blank, idx.text[sent_start:verb_start])
     raw = _NICKNAME.sub(_blank, raw)
+    if named := _NAMED_APPOSITION.search(raw):
+        return named.group(1), sent_start + named.start(1)  # "the caller, named in court as X, tells": X
     for a, b in idx.regions:
         # a quotation's single marks break a clause as double ones do ("‘... Where is he?’ said X")
         for at, mark in ((a - 1, "\u201c"), (b, "\u201d")):
@@ -768,7 +779,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # (the subject of a verb before it that someone can be: not "the timing of the attack
         # indicated ..., branding it"; heuristic)
         # (nor across a clause of contrast: "X denounced “...”, while Y felt that they added")
-        heard = [o for o in out if not CONTRAST.search(idx.text, o.verb_end, m.start())]
+        # (nor the verb of a relative clause set off by commas: "She quoted the statement of his
+        # mother, which described ..., and told him: “...”" goes on with "She")
+        heard = [o for o in out if not CONTRAST.search(idx.text, o.verb_end, m.start())
+                 and not (_RELATIVE_BEFORE_VERB.search(idx.text, max(a, o.verb_start - 40), o.verb_start) and idx.text.count(",", o.verb_end, m.start()))]
         speakers = [o for o in heard if someone(o.subject)]
         if out:
             if not heard:
@@ -779,6 +793,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             own = [p for p in _CLAUSE_PRONOUN.finditer(idx.text, source.verb_end, m.start()) if not idx.quoted(p.start())]
             if own and _SUBORDINATE_OPENING.match(idx.text, a, source.verb_start):
                 return Attribution(m.start(), m.end(), own[-1].group(1), own[-1].start(1))
+            if (idx.text[source.verb_start : source.verb_end].casefold() == "quoted" and not m.group().endswith("ing")
+                    and (quoter := _subject_before(idx, a, source.verb_start))[0]):
+                # "She quoted from the statement of his mother ... and told him: “...”": "quoted"
+                # gives the words it carries to the one quoted; the verb after it goes on with its doer
+                return Attribution(m.start(), m.end(), *quoter)
             return Attribution(m.start(), m.end(), source.subject, source.subject_start)
         if _OPENING_PARTICIPLE.fullmatch(idx.text, a, m.start()):
             # "Describing the incident as “a massacre,” elder X said": the participle opening the
@@ -820,6 +839,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             title_only = any(w.casefold() in TITLE_HEADS for w in run.split()) and strip_title(run) is None
             if title_only and len(names) > 1 and re.fullmatch(r",\s*", idx.text[start + len(run) : names[1][0]]):
                 start, run = names[1]  # "the Minister of Defense, Iván Velásquez, ...": the name in apposition
+            elif (len(names) > 1 and re.fullmatch(r",\s*", idx.text[start + len(run) : names[1][0]])
+                  and (office := _OFFICE_OF.fullmatch(idx.text, a, start)) and person_noun(office.group(1).casefold())):
+                start, run = names[1]  # "The coroner for Galway West, Dr X, ...": the place is the office's, the name its holder
             # "Manchester United and England striker Marcus Rashford ...": names that qualify a
             # person's description, the name after it the person's
             person = next(((at, who) for at, who in names[1:] if (between := _DESCRIBED_NAME.fullmatch(idx.text, start + len(run), at))
@@ -877,6 +899,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                     opener[0] < owner[0] and someone(opener[1]) and not idx.text[a : opener[0]].strip()):
                 # "X spoke later Sunday in Belgrade to say": a place before "to" is where; the speaker opens the sentence
                 out.append(Attribution(m.start(), m.end(), opener[1], opener[0]))
+            continue
+        if (part := _PART_OF_WHAT.fullmatch(before)) and re.match(r"\s*:", idx.text[m.end() :]):
+            # "Part of what she said:": the words after the colon are hers
+            out.append(Attribution(m.start(), m.end(), part.group(1), a + part.start(1)))
             continue
         if _WHAT_LABEL.fullmatch(before) and re.match(r"\s*:", idx.text[m.end() :]):
             continue  # a label ("What they're saying:", "Here's what he said:"): the quotation after it names its speaker
