@@ -132,9 +132,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
     # sections set apart by bars: "World News | U.S. News | Politics", "... | Security Update | About us"
     # (a capital of another script opens an item too: a language switcher "O'zbekcha | Русский | English")
-    ("navigation", re.compile(rf"(?:{_CAPITAL}[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}{_CAPITAL}[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}"), True),
+    ("navigation", re.compile(rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}"), True),
     ("byline", re.compile(
-        r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5})*(?:@\w+)?"
+        r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d{1,3})\.?\s*){1,5})*(?:@\w+)?"
         r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
         _I,
     ), True),
@@ -415,6 +415,32 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("translation", re.compile(r"read (?:this (?:article|story) )?in (?-i:[A-Z])\w+\b.{0,80}|(?:\[[A-Z]{2}\]\s*)?this (?:article|story) was translated from\b.{0,300}|the translation (?:was|is|has been) (?:produced|made|generated|done|provided|checked)\b.{0,200}", _I), True),
     ("share", re.compile(r"share\s*:.{0,300}", _I), True),
     ("credit", re.compile(r"(?:additional|associated) reporting (?:contributed )?(?:from|by)\b.{0,100}", _I), True),
+    # a local page's own lines: the weather in the masthead ("Welch 71° Partly Cloudy"), the
+    # outlet's tagline ("Serving X, Y and Z since 1921", "Independent local news for X and Y
+    # counties"), a station's name and frequency, a video link, a "written by:" credit line
+    ("weather", re.compile(r"(?:[A-Z][\w.'\u2019 -]{1,30}\s)?-?\d{1,3}\s*\u00b0\s*[CF]?(?:\s+(?:(?:partly|mostly)\s+)?(?:cloudy|sunny|clear|rain|showers|snow|fog|overcast|windy|fair|storms?|thunderstorms?|drizzle))?", _I), True),
+    ("masthead", re.compile(r"(?i:serving) [A-Z].{1,150}\b(?:since \d{4}|for (?:over |more than )?\d+ years)\.?"
+                            r"|(?i:(?:(?:independent|trusted|local|community|nonprofit|regional)\s+)*news (?:for|from)) "
+                            r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?:(?:,|,? and) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)*(?: (?:count(?:y|ies)|regions?|areas?|districts?))?"
+                            r"|(?:[A-Z][\w'\u2019-]*\s){1,5}\d{2,3}(?:\.\d)?\s?(?:FM|AM)"), True),
+    ("related", re.compile(r"[\u25b6\u25ba\u25b7]\s*(?:watch|listen|video|look|see)\s*:.{3,200}|\[(?:video|photos?|gallery|audio|watch)\].{3,200}", _I), True),
+    ("byline", re.compile(r"(?:written|posted|compiled|edited) by\s*:\s*[A-Z].{0,160}", _I), True),
+    # a page speaking to its readers and listeners: error reports, story tips, "stay tuned",
+    # "listen to the full interview", help lines, membership and donation appeals, a letters page's rules
+    ("notice", re.compile(
+        r"see an? (?:spelling|typo|grammar|grammatical|factual)? ?(?:or grammar )?(?:error|mistake|typo)\b.{0,160}|.{0,120}\bclick here to report\b.{0,80}"
+        r"|have a (?:story|news)(?: idea| tip)?\?.{0,200}"
+        r"|(?![^\n]*[\u201c\u201d\u00ab\u00bb\"]).{0,200}\b(?:stay (?:with us|tuned)|tune in)\b.{0,40}\b(?:for (?:more |further )?updates|on air|online)\b.{0,120}"
+        r"|listen to the full (?:interview|recording|meeting|report|programme|program|bulletin|conversation)\b.{0,120}"
+        r"|(?:watch|listen to|tune in to) .{1,60}\b(?:weeknights|weekdays|nightly|every (?:morning|evening|night|day|weekday|week))\b.{0,80}"
+        r"|if you or someone you know\b.{0,300}|(?:some )?names (?:of [\w ]{1,30} )?have been changed\b.{0,160}"
+        r"|(?![^\n]*[\u201c\u201d\u00ab\u00bb\"]).{0,200}\b(?:listener|reader|member)[- ]supported\b.{0,300}"
+        r"|(?![^\n]*[\u201c\u201d\u00ab\u00bb\"]).{0,200}[.!?]\s+become a (?:member|subscriber|supporter)\b.{0,100}"
+        r"|can you help\b.{0,300}"
+        r"|(?![^\n]*[\u201c\u201d\u00ab\u00bb\"]).{0,200}\bletters (?:to the editor )?(?:must|may|should|reflect)\b.{0,300}"
+        r"|the following letter was (?:submitted|sent|written)\b.{0,300}", _I), True),
+    ("list heading", re.compile(r"other (?:news|stories|headlines)\s*:?|more in (?:[\w&'\u2019]+ ){0,2}[\w&'\u2019]+", _I), True),
+    ("credit", re.compile(r"(?:.{0,120}\s)?\u00a9\s*\d{4}\b.{0,120}"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
@@ -429,7 +455,7 @@ _EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
 _LIST_OPENER = re.compile(
-    r"related|read|more|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor|deeper|check|miss"
+    r"related|read|more|other|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor|deeper|check|miss"
     r"|tamb\u00e9m|tambi\u00e9n|aussi|auch|anche|juga|\u0442\u0430\u043a\u0436\u0435",
     _I,
 )
@@ -588,8 +614,11 @@ _PULL_QUOTE = re.compile(r"[\"\u201c\u2018'](?:[^\"\u201c\u201d\n]){3,120}(?<![.
 
 
 def _quoted_headline(line: str) -> bool:
-    """A headline ending with a quotation ("Mission chief: “We need more helicopters”")."""
-    return len(line.split()) <= HEADLINE_WORDS and re.search(r":\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]$", line) is not None
+    """A headline ending with a quotation ("Mission chief: “We need more helicopters”"), or
+    with a quoted fragment in single marks ("Inquest: officer ‘feared for his life’")."""
+    return len(line.split()) <= HEADLINE_WORDS and (
+        re.search(r":\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]$", line) is not None
+        or re.search(r"\s[\u2018'][^\u2018\u2019'\u201c\u201d\"]+(?<![.!?,])[\u2019']$", line) is not None)
 
 
 def _words(line: str) -> int:

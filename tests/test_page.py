@@ -433,11 +433,41 @@ def furniture(text: str) -> list[str]:
         "Trending on Valley Post",
         "More Regional news",
         "Related briefs",
+        # a local outlet's page: masthead weather and tagline, station name, links, credits, prompts and appeals
+        "Home | News | Obituaries | Sports | e-Edition | Subscribe",
+        "By Jane Roe and NewsChannel 9 Staff",
+        "Tarmu 71\u00b0 Partly Cloudy",
+        "Serving Tarmu, Kesh and all of Ring County since 1921",
+        "Independent local news for Ring and Dale counties",
+        "Radio Valley 98.5 FM",
+        "\u25b6 WATCH: Water rushes over the road (0:47)",
+        "[Video] Tarmu: rescuers carry the injured | 02:31",
+        "Written by: Web Team | Inputs: Ana Roe, Tarmu",
+        "See a spelling or grammar error in our story? Click here to report it.",
+        "Have a story idea? Email the newsroom.",
+        "Valley Radio has a crew on the way. Stay with us on air and online for updates.",
+        "Listen to the full interview with the mayor",
+        "Watch Channel 9 News weeknights at 6 and 11.",
+        "If you or someone you know needs support, call the help line.",
+        "Names have been changed to protect the families.",
+        "WDFR is a listener-supported station. Please consider a gift.",
+        "The Valley Voice is a nonprofit newsroom. Become a member.",
+        "Can you help families in Tarmu rebuild? A gift of \u00a325 buys a hygiene kit.",
+        "Letters to the editor must include the writer's name and community.",
+        "Other news:",
+        "MORE IN COURT",
+        "The Valley Tide is published every Monday. \u00a9 2031 Valley Tide Ltd.",
     ],
 )
 def test_furniture_forms(line):
     text = f"{HEADLINE}\n\n{line}\n\n{BODY}\n"
     assert furniture(text) == [line]
+
+
+def test_headlines_ending_in_a_quoted_fragment_belong_to_the_list():
+    text = (f"{HEADLINE}\n\n{BODY}\n\nMore in Court\nInquest: officer \u2018feared for his life\u2019\n"
+            "Man refused bail over service station robbery\n\n" f"{BODY}\n")
+    assert furniture(text) == ["More in Court", "Inquest: officer \u2018feared for his life\u2019", "Man refused bail over service station robbery"]
 
 
 def test_the_line_after_a_photo_credit_is_its_caption():
@@ -602,6 +632,10 @@ def test_author_notes_after_the_story():
         "\u201cWe ask the government to support our work,\u201d the head of the clinic said.",
         "The charity said its donors support our work in the camps, the director told reporters.",
         "He did not reply to this email or to calls from reporters, the paper said.",
+        "News from the front came slowly, the mayor said.",
+        "\u201cStay tuned,\u201d the governor told reporters, \u201cwe will have updates tonight.\u201d",
+        "Officials said they would stay with the families for updates on the search.",
+        "The company made a donation of $50,000 to the families, a spokesman said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
