@@ -328,6 +328,9 @@ def _on_its_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() or not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
+_CARRIED_WORDS = 3
+
+
 def leaks(summary: ArticleSummary, text: str, boilerplate: list[str]) -> int:
     """Items that contain a boilerplate string, or are found in the article only inside one.
     A boilerplate string counts where the page prints it as furniture, at the start or end
@@ -336,7 +339,9 @@ def leaks(summary: ArticleSummary, text: str, boilerplate: list[str]) -> int:
     article = norm.text
     furniture = [normalize(b).text for b in boilerplate]
     zones = [(at, at + len(b)) for b in furniture for at in _find_all(article, b) if _on_its_line(text, *_original(norm, at, len(b)))]
-    lines = [b for b in furniture if b and any(_on_its_line(text, *_original(norm, at, len(b))) for at in _find_all(article, b))]
+    # (an item not in the text, a description in other words, carries furniture only when it
+    # holds a furniture line of some words: "court" in "... outside a court" is no menu item "Court")
+    lines = [b for b in furniture if len(b.split()) >= _CARRIED_WORDS and any(_on_its_line(text, *_original(norm, at, len(b))) for at in _find_all(article, b))]
 
     def from_boilerplate(item: str) -> bool:
         if any(b in item and not any(_find_all(article, item)) for b in lines):

@@ -231,6 +231,11 @@ def test_a_menu_word_is_a_leak_only_where_the_page_prints_it_as_furniture():
     assert leaked("A search is under way,") == 0
     assert leaked("News") == 1
     assert leaked("A search is under way, Share this article") == 1
+    # an item in other words than the article's: a furniture line of some words in it leaks, a menu word does not
+    summary = ArticleSummary(source=source, incidents=[Incident(kind="other", description="A flood; a search is under way in the news")])
+    assert leaks(summary, text, ["News", "Search", "Share this article"]) == 0
+    summary = ArticleSummary(source=source, incidents=[Incident(kind="other", description="Floods hit the town. Share this article")])
+    assert leaks(summary, text, ["News", "Search", "Share this article"]) == 1
 
 
 def test_without_event_report_events_are_not_available_rather_than_zero(corpus_gold, corpus, perfect):
