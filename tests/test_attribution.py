@@ -123,6 +123,8 @@ FORMS = [
     ("The coroner for Kerry North, Dr Orla Breen, recorded the verdicts, saying the deaths were \u201cthe result of failures\u201d.", "the result of failures", "Orla Breen"),
     # a verb coordinated after a relative clause and after "quoted from" goes on with the sentence's doer
     ("The judge said she had read the statements. She quoted from the statement of his mother, Ines Duarte, which described their home as \"a house gone quiet\", and told Vaz: \"You should know what you have done.\"", "You should know what you have done.", "She"),
+    # a quotation closing right before an inverted "reported the news site X, quoting Y": Y's words, X only carried them
+    ("Sergeant Ruslan Tembotov, 31, \"lost too much blood on the way,\" reported the news site Kavkaz Today, quoting a surgeon at the city hospital.", "lost too much blood on the way,", "a surgeon at the city hospital"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1304,6 +1306,8 @@ WRONG = [
     # "he" is never a description of a woman, "she" never one of a man
     ("Police found the mother at the door. \u201cThe door was locked from inside,\u201d he said.", "The door was locked from inside,", "the mother"),
     ("Officers spoke to the victim's father. \u201cShe was shouting for help,\u201d she said.", "She was shouting for help,", "the victim's father"),
+    # the one the quoted predicate is about is not its speaker when a source is quoted for it
+    ("Sergeant Ruslan Tembotov, 31, \"lost too much blood on the way,\" reported the news site Kavkaz Today, quoting a surgeon at the city hospital.", "lost too much blood on the way,", "Ruslan Tembotov"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 

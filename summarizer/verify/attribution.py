@@ -299,6 +299,10 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if other_sex(att.subject.casefold(), last_word(who)):
             # "“...,” he said" is never "the mother"'s, whoever "he" is
             return Found(Status.contradicted, where, reasons=(f"the article's '{att.subject}' cannot be {who}",))
+        if relayer(idx, att):
+            # "“...,” reported X, quoting a surgeon": a source the article describes, not a name
+            # written near the words, is who said them
+            return Found(Status.unattributed, where, reasons=(f"the article attributes these words to '{subject}', not named as {who}",))
     if not nearby:
         return Found(Status.unattributed, reasons=(f"no reporting verb of the sentence points to {who}",))
     lo, hi = idx.sentence_span(max(0, k - 1))[0], idx.sentence_span(min(len(idx.sent_starts) - 1, last + 1))[1]

@@ -201,6 +201,7 @@ _NAMED_APPOSITION = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s*$")
 _OFFICE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:for|of|in|at)\s+(?:the\s+)?", re.I)  # "The coroner for "
 _RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?$")
+_CLOSED_BEFORE = re.compile(r"[\u201d\"\u2019\u00bb]\s*,?\s*$")  # a quotation closing right before a verb
 _PART_OF_WHAT = re.compile(r"\s*(?:part|parts|some|much|most|an excerpt|excerpts)\s+of\s+what\s+((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+", re.I)
 _WHAT_LABEL = re.compile(r"\s*(?:here(?:'s|\u2019s| is) )?what\s+(?:[\w'\u2019]+\s+){0,3}", re.I)
 # A participle after a determiner or a number qualifies the noun after it: no verb of speech.
@@ -316,7 +317,9 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     parent mourner protester protestor attendee participant member family people crowd diplomat analyst expert journalist
     teenager teen youth boy girl child defendant suspect gunman attacker prisoner inmate juror coroner barrister
     solicitor paramedic firefighter soldier pilot settler militant fighter rebel assailant vandal rioter demonstrator
-    refugee migrant victim hostage pupil men women children""".split()
+    refugee migrant victim hostage pupil men women children surgeon physician pathologist midwife guard ranger warden
+    clerk principal chef cook tourist pilgrim colleague veteran widow widower orphan grandmother grandfather
+    granddaughter grandson nephew niece""".split()
 )
 
 
@@ -948,10 +951,13 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.end(), subject, at))
                 continue
         coordinated = _COORDINATED.search(before) is not None
-        if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and not _CITED_THING.match(cited[0]) and _names_someone(cited[0]):
+        # (the source's head before what places it: "a surgeon at the republican hospital")
+        if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and not _CITED_THING.match(cited[0]) and _names_someone(
+                re.sub(r"\s+(?:at|in|from|of|with|near|on)\s.*$", "", cited[0])):
             # "“...,” AFP reported, citing the committee": the words are the cited source's; the
             # agency that reported them only carried them
-            if out and re.fullmatch(r"\s*,?\s*", idx.text[out[-1].verb_end : m.start()]):
+            # (after an inverted subject too: "“...,” reported the news site X, quoting a surgeon")
+            if out and re.fullmatch(r"\s*,?\s*", idx.text[max(out[-1].verb_end, out[-1].subject_start + len(out[-1].subject)) : m.start()]):
                 out[-1] = Attribution(out[-1].verb_start, m.end(), *cited)
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
@@ -1058,7 +1064,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 and not _FINITE.search(head := re.split(r"\s+(?:who|whom|whose|which|that)\b", after[0])[0]) and not _A_PAST.search(head)
                 and (not rest or rest[0] in ",.;" or _AFTER_STOP.match(rest) is not None and rest[0].isalpha())
             )
-            if not name_keys(subject) or inverted:
+            # ('X, 31, “lost too much blood,” reported the news site Y, quoting Z': with the
+            # quotation closing right before the verb, the words before it are no apposed subject)
+            after_quote = (verb not in _SAID and _CLOSED_BEFORE.search(before) is not None and someone(after[0])
+                           and not _FINITE.search(re.split(r"\s+(?:who|whom|whose|which|that)\b", after[0])[0]))
+            if not name_keys(subject) or inverted or after_quote:
                 subject, at = after
                 # "said the head of the delegation in Yemen, Alexandre Faite.": the name after the title's place
                 if subject and not is_named(subject) and (named := _PLACE_THEN_NAME.match(idx.text, at + len(subject), b)) and is_proper_name(named.group(1).rstrip(".")):
@@ -1171,6 +1181,9 @@ def relayer(idx: SourceIndex, att: Attribution) -> tuple[str, int] | None:
     span = idx.text[att.verb_start : att.verb_end]
     if not re.search(r"\b(?:citing|quoting)$", span, re.I) or not (first := _REPORT_VERB.match(span)):
         return None
+    # ("reported the news site X, quoting Y": the subject inverted after the verb carried them)
+    if (inverted := re.fullmatch(r"\s+([^,]+?),\s*(?:citing|quoting)", span[first.end() :], re.I)) and someone(inverted.group(1)):
+        return inverted.group(1), att.verb_start + first.end() + inverted.start(1)
     subject, at = _subject_before(idx, idx.sentence_span(idx.sentence_of(att.verb_start))[0], att.verb_start)
     return (subject, at) if first.end() < len(span) and name_keys(subject) else None
 
