@@ -125,6 +125,12 @@ FORMS = [
     ("The judge said she had read the statements. She quoted from the statement of his mother, Ines Duarte, which described their home as \"a house gone quiet\", and told Vaz: \"You should know what you have done.\"", "You should know what you have done.", "She"),
     # a quotation closing right before an inverted "reported the news site X, quoting Y": Y's words, X only carried them
     ("Sergeant Ruslan Tembotov, 31, \"lost too much blood on the way,\" reported the news site Kavkaz Today, quoting a surgeon at the city hospital.", "lost too much blood on the way,", "a surgeon at the city hospital"),
+    # "a figure X dismissed as “...”": X's words for it, not the speaker's of the sentence
+    ("The rebels said 31 soldiers had been killed, a figure Colonel Ana Ruiz dismissed on Monday as \"a fantasy written in the capital\".", "a fantasy written in the capital", "Ana Ruiz"),
+    # "a second voice reports:"
+    ("In the recording a man gives orders. Later, a second voice reports: \"Two are down, two are down.\"", "Two are down, two are down.", "a second voice"),
+    # a headline's "... as X vows the attack “...”": X's words, not the clause before "as"
+    ("Tarmu buries its dead as Governor Ana Ruiz vows the attack \"will not be forgotten\"\n\nThe funerals were held on Saturday.", "will not be forgotten", "Ana Ruiz"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1308,6 +1314,9 @@ WRONG = [
     ("Officers spoke to the victim's father. \u201cShe was shouting for help,\u201d she said.", "She was shouting for help,", "the victim's father"),
     # the one the quoted predicate is about is not its speaker when a source is quoted for it
     ("Sergeant Ruslan Tembotov, 31, \"lost too much blood on the way,\" reported the news site Kavkaz Today, quoting a surgeon at the city hospital.", "lost too much blood on the way,", "Ruslan Tembotov"),
+    # "Later, a second voice reports:" is not the man before; a headline's place before "as X vows" is no speaker
+    ("In the recording a man gives orders. \"Let them all come up to the bridge,\" the man says. Later, a second voice reports: \"Two are down, two are down.\"", "Two are down, two are down.", "the man"),
+    ("Tarmu buries its dead as Governor Ana Ruiz vows the attack \"will not be forgotten\"\n\nThe funerals were held on Saturday.", "will not be forgotten", "Tarmu"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
 ]
 

@@ -55,6 +55,8 @@ SPEECH_VERBS = (
     "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting|crying)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])"
     "|(?:this|our|the)\\s+(?:station|newspaper|paper|reporter|correspondent|programme|program|channel|website|broadcaster|magazine)\\b))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
+    # "a figure X dismissed as “a fantasy”": words the subject called it; "a second voice reports: “...”"
+    "dismissed(?=[^.;\u201c\u201d\"]{0,60}?\\bas\\s+[\u201c\"\u2018])|reports(?=\\s*[:,]\\s*[\u201c\"\u2018\u00ab])|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
     "continued(?=\\s*[,.:]|\\s+(?:this|he|she|they)\\b|\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)(?-i:[A-Z]))|"
@@ -139,6 +141,8 @@ _CLAUSE_BREAK = re.compile(
     # (", where" first: "the bus station, where police characterized ..."; not "the school where the shooting took place, said")
     r",\s*where(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bbut(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|\bwhich(?=\s+(?:an?\s|the\s|[A-Z]))|\b[Ww]hat\b"
     r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though|until|unless|once)(?=\s+(?:an?|the|it|he|she|they|we)\s)"
+    # (and "as" before a name: a headline's "Village buries its dead as AA vows ...")
+    r"|(?<!such )(?<!known )(?<!same )\bas(?=\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$)"
 )
 _LEAD_WORDS = frozenset(
     "but and however meanwhile so yet also then in a statement later though although while because since as if when which who whom according to".split()

@@ -37,9 +37,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TOP_KEYS = ("about", "version", "entities", "events", "articles", "conflicts")
-OPENING_MARKS = "\"'“‘«„‹‚"
-# French guillemets take a (narrow) no-break or plain space inside: « Yo boule ».
-SPACED_MARKS = "«‹"
+OPENING_MARKS = "\"'“‘«„‹‚»"  # (» opens a quotation in German and Danish: »Wir sind ...«)
+# French guillemets take a (narrow) no-break or plain space inside: « Yo boule »; a dash
+# opens a turn of dialogue: – We ran, she said.
+SPACED_MARKS = "«‹–—"
 SPACES = " \u00a0\u202f"
 # A press-conference transcript has no quotation marks: "SHERIFF SMITH: We ...".
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*: ")
