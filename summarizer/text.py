@@ -117,7 +117,7 @@ _OPENERS_BEFORE = frozenset(" \t\n([{\u2014\u2013-\"\u201c")
 
 
 SINGLE_QUOTE_LINES = 8  # hard-wrapped lines a quotation in single marks may run through
-_MARKS = re.compile(r"\u2018\u2018|\u2019\u2019|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+_MARKS = re.compile(r"\u2018\u2018|\u2019\u2019|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a]")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -138,7 +138,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     nested = 0  # curly quotations open inside it
     nested_straight = False  # a straight quotation open inside a curly one or a guillemet
     guillemets = False  # (whether the open double quotation opened with a guillemet)
+    reversed_guillemets = False  # (whether it opened with », to close with «: »Wir sind ...«, German style)
     inner_guillemets = 0  # guillemet quotations open inside another kind
+    inner_low = 0  # „...“ quotations open inside one opened by „ (German style, nested)
     single_lines = 0  # lines a single quotation has run on through
     for para in re.finditer(r"[^\n]+", text):
         a, b = para.span()
@@ -152,8 +154,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 ch = "\u201c" if ch == "\u2018\u2018" or (ch == "''" and open_double is None) else "\u201d"
             elif ch in "\u201d\u00bb" and open_double is None and (not text[a:i].strip() or (prev.isspace() and nxt.isalnum())):
                 # a closing mark opening a paragraph, or a word after a space, opens its quotation (a
-                # typesetting slip; "»...,» reported X" in some agencies' English copy)
+                # typesetting slip; "»...,» reported X" in some agencies' English copy; or German
+                # style, »...«, when a « closes it before another » does)
+                reversed_guillemets = ch == "\u00bb" and _closes_reversed(text[i + 1 : b])
                 ch = "\u201c"
+            elif ch == "\u00ab" and open_double is not None and reversed_guillemets:
+                ch = "\u201d"
             if ch == '"' and open_double is not None and not straight and _nests_straight(text, i, b, low_open):
                 # straight marks inside a quotation opened by a curly one or a guillemet are nested
                 # in it («He said to me: "Go home." I stayed,» she said), when the pair closes
@@ -167,6 +173,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 continue
             if ch == "\u00bb" and inner_guillemets:
                 inner_guillemets -= 1
+                continue
+            if ch == "\u201e" and low_open and open_double is not None:
+                inner_low += 1  # „... ‚... „go home“ ...‘ ...“: a low-high pair inside another
+                continue
+            if ch == "\u201c" and low_open and inner_low:
+                inner_low -= 1
                 continue
             if ch == "\u201c" and low_open and open_double is not None:
                 regions.append((open_double, i))
@@ -185,14 +197,14 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 elif open_double is not None:
                     regions.append((open_double, i))
                     open_double, low_open, nested, nested_straight, inner_guillemets = None, False, 0, False, 0
-            elif ch in "\u2018'" and prev in _OPENERS_BEFORE and nxt.isalnum():
+            elif ch in "\u2018'\u201a" and prev in _OPENERS_BEFORE and nxt.isalnum():
                 open_single, single_lines = i + 1, 0
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
                 regions.append((open_single, i))
                 open_single = None
         if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
-            open_double, nested, nested_straight, inner_guillemets = None, 0, False, 0
+            open_double, nested, nested_straight, inner_guillemets, inner_low = None, 0, False, 0, 0
         if open_single is not None:
             # a single quotation runs on through a hard-wrapped line (a few at most: an
             # apostrophe opening a word, "'90s", opens one that never closes); one still
@@ -205,7 +217,36 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_single, single_lines = None, 0
     if open_double is not None:
         regions.append((open_double, len(text.rstrip())))
-    return _outermost(regions)
+    return _outermost(regions + _dash_dialogue(text))
+
+
+def _closes_reversed(rest: str) -> bool:
+    """Whether a » opening a quotation is closed by a « before any other »: German style."""
+    close, other = rest.find("\u00ab"), rest.find("\u00bb")
+    return close >= 0 and (other < 0 or close < other)
+
+
+# A turn of dialogue opened by a dash, its tag after a comma, question or exclamation mark
+# ("– Seven, said Raphaël Gaudin.", "– Where were the inspectors? she added."), as French,
+# Spanish and Slavic typography write speech. Heuristic: only lines that open with the dash and
+# whose tag has a verb of speech within a few words; an untagged dash line counts when a tagged
+# one stands next to it (a list of facts set with dashes has no tags).
+_DASH_TURN = re.compile(r"^[\u2013\u2014][ \t\u00a0\u202f]+(?=\S)", re.M)
+_DASH_TAG = re.compile(
+    r"[,?!\u2026][ \t]+(?:[\w'\u2019.-]+[ \t]+){0,4}?(?:said|says|asked|asks|replied|replies|added|adds|answered|shouted|whispered"
+    r"|recalled|explained|told|tells|continued|insisted|went on|murmured|cried)\b")
+
+
+def _dash_dialogue(text: str) -> list[tuple[int, int]]:
+    turns = []
+    for m in _DASH_TURN.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        tag = _DASH_TAG.search(text, m.end(), end)
+        turns.append((m.end(), tag.start() + 1 if tag else end, tag is not None, text.count("\n", 0, m.start())))
+    lines = {line for _, _, tagged, line in turns if tagged}
+    return [(start, end) for start, end, tagged, line in turns
+            if tagged or any(n in lines for n in (line - 1, line + 1, line - 2, line + 2))]
 
 
 def _nests_straight(text: str, i: int, end: int, low_open: bool) -> bool:
@@ -213,7 +254,7 @@ def _nests_straight(text: str, i: int, end: int, low_open: bool) -> bool:
     open around it: another straight mark follows in the paragraph, then the outer one's close."""
     rest = text[i + 1 : end]
     pair = rest.find('"')
-    closers = "\u201c" if low_open else "\u201d\u00bb"
+    closers = "\u201c" if low_open else "\u201d\u00bb\u00ab"  # (« closing a »German« quotation)
     return pair >= 0 and any(c in rest[pair + 1 :] for c in closers)
 
 
@@ -305,7 +346,8 @@ def wrap_width(text: str) -> int | None:
 
 
 _SENTENCE_END = re.compile(
-    r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e(\[]|\u00ab\s?)?[" + CAPITALS + "0-9])"  # (« French spacing »)
+    # (« French spacing »; »German« guillemets, ‚low‘ single marks)
+    r"\n+|(?<=[.!?])(?:[\"'\u201d\u2019\u201c)\]\u00ab]|\s?\u00bb)*\s+(?=(?:[\"'\u201c\u2018\u201e\u201a(\[]|[\u00ab\u00bb]\s?)?[" + CAPITALS + "0-9])"
     # a space lost in copying ("wounding 87.Admitting ...", "a pistol.He said", "in the
     # pews.\"Witnesses ..."): after two lower-case letters or digits (not "St.Petersburg") and
     # a closing mark, before a capitalised word that is no domain's part ("www.Reuters.com")

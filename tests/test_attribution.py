@@ -131,6 +131,11 @@ FORMS = [
     ("In the recording a man gives orders. Later, a second voice reports: \"Two are down, two are down.\"", "Two are down, two are down.", "a second voice"),
     # a headline's "... as X vows the attack “...”": X's words, not the clause before "as"
     ("Tarmu buries its dead as Governor Ana Ruiz vows the attack \"will not be forgotten\"\n\nThe funerals were held on Saturday.", "will not be forgotten", "Ana Ruiz"),
+    # nested after "X used to tell the young ones," and "He shouted something about"
+    ("Sue Brannigan, the club's secretary, spoke of the dead men. \u2018Tom used to tell the young ones, \u201cIf in doubt, turn round.\u201d He meant it,\u2019 she said.", "If in doubt, turn round.", "Tom"),
+    ("The owner, Emre Kaya, was stabbed in the arm. \u00bbHe shouted something about \"our town\", I did not understand the rest,\u00ab Kaya said.", "our town", "He"),
+    # "who" after "X, 27, from <place>," is X, not the place
+    ("\"They came first and stood at the door,\" said Ali Hamdan, 27, from Syria, who said he went back into the building twice. \"I went up with a wet towel on my face.\"", "I went up with a wet towel on my face.", "Ali Hamdan"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

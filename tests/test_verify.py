@@ -388,6 +388,30 @@ def test_guillemets_open_a_sentence_with_french_spacing_too():
     assert starts == ["The spok", "\u00abThe for", "Later he", "\u00ab We wil", "He left."]
 
 
+def test_reversed_guillemets_and_nested_low_marks_of_german_style():
+    """»...« (German, Danish), and „... ‚... „...“ ...‘ ...“ three levels deep: one quotation each,
+    the inner pairs nested in it; a » that no « closes is still a slip opening one."""
+    text = "\u00bbThe man walked in,\u00ab said the police. \u00bbTwo passers-by held him.\u00ab It read: \u00bbGet well soon, Emre\u00ab."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["The man walked in,", "Two passers-by held him.", "Get well soon, Emre"]
+    text = ("\u201eHe wrote: \u201aAt the bus stop they shout \u201ego home\u201c at us.\u2018 I passed it on,\u201c she said. "
+            "\u201eHe was nineteen.\u201c")
+    assert [text[a:b] for a, b in quote_regions(text)] == [
+        "He wrote: \u201aAt the bus stop they shout \u201ego home\u201c at us.\u2018 I passed it on,", "He was nineteen."]
+    idx = source_index("The office ordered a review. \u00bbThere are signs of a crisis,\u00ab the spokesman said.")
+    assert len(idx.sent_starts) == 2  # (» opens a sentence as \u201c does)
+
+
+def test_a_dash_opens_a_turn_of_dialogue_up_to_its_tag():
+    """"– Seven, said Raphaël." (French, Spanish and Slavic typography): the words after the
+    dash up to the tag are quoted, an untagged turn beside tagged ones too; a list of facts set
+    with dashes is no dialogue."""
+    text = ("They remember the helicopters.\n\n\u2013 We counted them. Six flights, said Marie Gaudin, who runs the hotel.\n"
+            "\u2013 Seven, said Rapha\u00ebl Gaudin.\n\u2013 And then nothing.\n\u2013 Where were the inspectors? she added.")
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We counted them. Six flights,", "Seven,", "And then nothing.", "Where were the inspectors?"]
+    text = "What we know:\n\n\u2013 Twelve people died in the fire.\n\u2013 The police have opened an inquiry.\n"
+    assert quote_regions(text) == []
+
+
 def test_an_apostrophe_opening_a_word_opens_no_quotation_across_wrapped_lines():
     """A single mark opening a word ('90s) looks like an opening quotation mark; in a
     hard-wrapped text nothing closes it, and no region is made of the lines after it."""

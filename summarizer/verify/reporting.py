@@ -48,7 +48,7 @@ SPEECH_VERBS = (
     # "As he put it, «...»", "That was how X put it": the words' own wording
     "put it(?=\\s*[,:.])|"
     # "an officer can be heard telling the people inside: “...”"
-    "(?<=heard )(?:telling|asking)|"
+    "(?<=heard )(?:telling|asking)|(?:(?<=used to )|(?<=would ))tell|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
@@ -617,13 +617,23 @@ _SAID_BEFORE = re.compile(r"(?:^|\s)(?:(?:said|says|added|stated|noted|explained
 _LAST_NOUN_PHRASE = re.compile(r"\b((?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*,?\s*$")
 
 
+_PLACED = re.compile(r"\b(?:from|in|at|near|of)\s+(?:the\s+)?$")
+_APPOSED_AGE_PLACE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:[a-z-]+\s+){0,4}(?:from|in|at|near|of)\s+(?:the\s+)?")  # ", 27, from "
+
+
 def _antecedent(idx: SourceIndex, k: int, relative: int) -> tuple[int, str] | None:
     """What a relative pronoun at `relative` refers to: the name right before it, its
     alias in brackets allowed ("a militia calling itself X (the Y Brigades), which"),
     else the subject phrase before it."""
     gap = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*$")
-    for start, end, run in reversed(idx.mentions[k]):
-        if end <= relative and gap.match(idx.text[end:relative]):
+    person = re.match(r"\s*(?:who|whom)\b", idx.text[relative : relative + 6], re.I) is not None
+    before = [(start, end, run) for start, end, run in idx.mentions[k] if end <= relative]
+    for n in range(len(before) - 1, -1, -1):
+        start, end, run = before[n]
+        if gap.match(idx.text[end:relative]):
+            if person and n and _PLACED.search(idx.text, max(0, start - 12), start) and _APPOSED_AGE_PLACE.fullmatch(idx.text, before[n - 1][1], start):
+                # "said Mahmoud Khalil, 27, from Syria, who said": "who" is the person, not where he is from
+                return before[n - 1][0], before[n - 1][2]
             return start, run
     # ("She loved spending time with her family, who described her as ...": the noun phrase
     # before it when it describes people, not the clause's subject)
@@ -1114,8 +1124,8 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?[\s,:'\u2018\"\u201c\u00ab\u201e\u2039]*")
-_NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and))+\s*$", re.I)
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?(?:\s+(?:something|words|things)(?:\s+(?:about|like))?)?[\s,:'\u2018\u201a\"\u201c\u00ab\u201e\u2039\u00bb]*")
+_NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and|used\s+to))+\s*$", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
 
