@@ -441,6 +441,27 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|the following letter was (?:submitted|sent|written)\b.{0,300}", _I), True),
     ("list heading", re.compile(r"other (?:news|stories|headlines)\s*:?|more in (?:[\w&'\u2019]+ ){0,2}[\w&'\u2019]+", _I), True),
     ("credit", re.compile(r"(?:.{0,120}\s)?\u00a9\s*\d{4}\b.{0,120}"), True),
+    # syndication, machine translation and aggregation notes: "Originally published by X.
+    # Republished under licence", "This article is auto-generated from a syndicated feed.",
+    # "This page was translated automatically from French. See the original | ..."
+    ("source", re.compile(r"originally published by\b.{0,300}|republished (?:by|under|with)\b.{0,200}"
+                          r"|(?:this (?:article|story|item) (?:is|was) )?(?:auto(?:matically)?-?generated|published automatically) from an? (?:syndicated |news )?feed\b.{0,200}"
+                          r"|.{0,120}\bhas not (?:been )?edited (?:this|the text|the story|the article)\b.{0,120}"
+                          r"|.{0,80}\b(?:collects|aggregates) headlines from\b.{0,200}", _I), True),
+    ("translation", re.compile(r"this (?:page|article|story|text) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,200}"
+                               r"|(?:show|see|read) (?:the )?original\b.{0,80}|translation may contain errors\.?|report a translation error\.?", _I), True),
+    # a gallery's counters and controls, a print page's running heads and jumps, an app's and a
+    # newsletter's own lines
+    ("navigation", re.compile(r"\d{1,3} of \d{1,3}|swipe (?:for|to see) more|end of (?:the )?gallery\b.{0,30}|more galleries"
+                              r"|share this (?:gallery|slideshow|video)\b.{0,120}|(?:photos|pictures|images) may not be reproduced\b.{0,80}"
+                              r"|read next\s*[\u203a>\u00bb]?|report an? (?:issue|problem|error) with this (?:article|story|page)\.?|search [A-Z][\w ]{1,30}"
+                              r"|you are reading (?:in|on) the\b.{0,80}|open in (?:the )?browser"
+                              r"|(?:[A-Z]+\s+)?[\u25c2\u25c0<]?\s*continued (?:from|on) page \d+\b.{0,40}|photo on page \d+\b.{0,200}|inside:\s*.{3,200}"
+                              r"|[\u25a0\u25aa\u2022]\s*.{3,120},? p\.\s*\d{1,3}", _I), True),
+    ("subscription", re.compile(r"enjoying [^?]{1,60}\?.{0,100}|you are receiving this (?:e-?mail|newsletter)\b.{0,200}|subject:\s*.{3,200}"
+                                r"|.{0,60}\bissue #\d+", _I), True),
+    ("advertisement", re.compile(r"rekl[a\u0101]ma|reklame|mainos|hirdet\u00e9s|oglas|publicitate", _I), True),
+    ("credit", re.compile(r"photos? may not be reproduced\b.{0,80}|(?:.{10,400}\s)?\u00a9\s*[A-Z][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){0,2}\.?"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
