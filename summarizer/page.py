@@ -462,6 +462,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                                 r"|.{0,60}\bissue #\d+", _I), True),
     ("advertisement", re.compile(r"rekl[a\u0101]ma|reklame|mainos|hirdet\u00e9s|oglas|publicitate", _I), True),
     ("credit", re.compile(r"photos? may not be reproduced\b.{0,80}|(?:.{10,400}\s)?\u00a9\s*[A-Z][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){0,2}\.?"), True),
+    # more of a masthead's and a byline's lines: a tagline ("Independent news from X since 2021",
+    # "Community radio and news for the X valley"), "By A in X and B in Y", "Writer: A and B",
+    # "Chronicle staff, Aden"; a summary box's heading; a press office's phone line; "UPDATE, 07:30:"
+    ("masthead", re.compile(r"(?:(?:independent|trusted|local|community|nonprofit|regional|your)\s+){1,3}(?:news|reporting|journalism|radio|voice)\b.{0,100}", _I), True),
+    ("byline", re.compile(r"(?i:by)\s+(?:[A-Z][\w.'\u2019-]*\s){1,4}in\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?"
+                          r"(?:,?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s){1,4}in\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)*"
+                          r"|(?i:writers?|reporters?|authors?)\s*:\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}(?:\s+and\s+[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3})?"
+                          r"|(?:[A-Z][\w'\u2019-]*\s){0,2}(?i:staff|desk|bureau)(?:,\s*[A-Z][\w'\u2019 /-]{1,60})?"), True),
+    ("list heading", re.compile(r"what we know(?: so far)?\s*:?|facts and figures\s*:?.{0,80}", _I), True),
+    ("contact", re.compile(r".{0,100}\b(?:tel|telephone|phone|mob|mobile)\.?\s*[:.]?\s*\+?\d[\d ()./-]{6,}", _I), True),
+    ("label", re.compile(r"update,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*:", _I), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
@@ -476,7 +487,7 @@ _EDITION = re.compile(r"\bedition\b", _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
 _LIST_OPENER = re.compile(
-    r"related|read|more|other|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor|deeper|check|miss"
+    r"related|read|more|other|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor|deeper|check|miss|what we know|facts"
     r"|tamb\u00e9m|tambi\u00e9n|aussi|auch|anche|juga|\u0442\u0430\u043a\u0436\u0435",
     _I,
 )

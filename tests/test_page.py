@@ -481,11 +481,24 @@ def furniture(text: str) -> list[str]:
         "Wednesday, June 18, 2031 | Issue #412",
         "Rekl\u0101ma",
         "A burnt-out car on the road between the two villages. \u00a9 Ana Lima / ASM",
+        # a masthead's tagline, bylines placed by city, a desk's byline, a press office's phone line, a timed update label
+        "Independent news from the valley since 2021",
+        "Community radio and news for the Kaladan valley",
+        "By Ana Lima in Port Sudan and Peter Kamau in Nairobi",
+        "Writer: Ana Lima and Peter Kamau",
+        "Chronicle staff, Aden / Mokha",
+        "Hana Saleh, press office, tel: +967 1 213 844",
+        "What we know so far:",
     ],
 )
 def test_furniture_forms(line):
     text = f"{HEADLINE}\n\n{line}\n\n{BODY}\n"
     assert furniture(text) == [line]
+
+
+def test_a_summary_box_lists_its_points():
+    text = f"{HEADLINE}\n\n{BODY}\n\nWHAT WE KNOW\n\u2022 The strike hit the hospital shortly after 10 a.m.\n\u2022 Toll: 15 dead (health ministry)\n\n{BODY}\n"
+    assert furniture(text) == ["WHAT WE KNOW", "\u2022 The strike hit the hospital shortly after 10 a.m.", "\u2022 Toll: 15 dead (health ministry)"]
 
 
 def test_headlines_ending_in_a_quoted_fragment_belong_to_the_list():
@@ -661,6 +674,7 @@ def test_author_notes_after_the_story():
         "Officials said they would stay with the families for updates on the search.",
         "The company made a donation of $50,000 to the families, a spokesman said.",
         "Four of the 12 wounded were children, the hospital said.",
+        "Independent monitors said the ceasefire had been broken twice overnight.",
         "The editor said the page had not edited the story, only its headline.",
     ],
 )
