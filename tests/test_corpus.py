@@ -485,12 +485,14 @@ def test_fresh22_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.published_wrong == 0
     assert scores.overall.published.hit >= 13  # of 14 (a day-first "06-10-2030 | 11:48 AM" left unknown)
     assert scores.overall.quote_precision.value == 1.0
-    # 10 false alarms (14 when measured; "As he put it, «...»" is his, "he" is never "the
+    # 7 false alarms (14 when measured; "As he put it, «...»" is his, "he" is never "the
     # church", words nested in ‹ › after "She said to me," are hers, and a survivor quoted
-    # in the lead is the name opening the next paragraph, "... He spoke to the Chronicle").
+    # in the lead is the name opening the next paragraph, "... He spoke to the Chronicle";
+    # a headline shortening the survivor's words is checked where the body quotes them; nested
+    # words after "He asks me every time,"; "he" is never "the mother").
     # Left: untagged turns of an exchange quoted line by line; a diary or a note read aloud
-    # by someone else (the writer speaks); a headline quoting the survivor's words.
-    assert scores.overall.speaker_alarms <= 10
+    # by someone else (the writer speaks).
+    assert scores.overall.speaker_alarms <= 7
     assert scores.events.pair_f1 == 1.0
     assert scores.events.conflicts.hit >= 6  # of 8
     assert scores.overall.leaks <= 2  # the scorer's own: a kicker line "Mayotte" is also a place in the text
@@ -518,3 +520,105 @@ def test_fresh23_part_holds_its_ground_and_pins_the_gaps_it_found():
     # event" label are read now); left:
     # key-point bullets, a release's signature block, an embedded post's display name.
     assert furniture_found("fresh23").hit >= 219
+
+
+def test_fresh24_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh24 (courts, inquests, inquiries, parliaments and press conferences: "the court
+    heard", 999 calls played to a jury, statements read outside court by a lawyer, evidence
+    through an interpreter; Western Isles, Galway, Queensland, Malta)."""
+    scores = evaluate(CORPUS / "fresh24.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14
+    assert scores.overall.quote_precision.value == 1.0
+    # 2 false alarms (6 when measured: "the caller, named in court as X, tells" is X; "can be
+    # heard asking"; "The coroner for <place>, Dr X, ..., saying" is X; a verb coordinated after
+    # a relative clause or after "quoted from" goes on with the sentence's doer). Left: a judge's
+    # own words after "quoting Ms X's words to the court:"; a fragment in "X told the court that
+    # witnesses had described ... “...”" (the witnesses' words, relayed).
+    assert scores.overall.speaker_alarms <= 2
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 4  # of 8
+    assert scores.overall.leaks == 0  # (3 when measured: the scorer's own, one-word menu items in gold descriptions)
+    assert furniture_found("fresh24").hit >= 169  # of 173 (160 when measured)
+
+
+def test_fresh25_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh25 (short dense reports whose words pass through several hands: agencies quoting,
+    "reported X, quoting Y", round-ups, translated pages; Kabardino-Balkaria, Uzbekistan,
+    Solomon Islands, Gorontalo)."""
+    scores = evaluate(CORPUS / "fresh25.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14
+    assert scores.overall.quote_precision.value == 1.0
+    # 0 false alarms (1 when measured: 'X, 31, “...,” reported the news site Y, quoting a surgeon')
+    assert scores.overall.speaker_alarms == 0
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 3  # of 7
+    assert scores.overall.leaks == 0
+    # 135 of 137 (117 when measured: newsletters' own lines, translation notes, credit rows,
+    # a language switcher, a dated correction, appeals and disclaimers)
+    assert furniture_found("fresh25").hit >= 135
+
+
+def test_fresh26_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh26 (local and community outlets: colons after names, first names, family tags,
+    "told this station", town-hall meetings, posts; McDowell County, Pithoragarh, Antique, Arviat)."""
+    scores = evaluate(CORPUS / "fresh26.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14
+    assert scores.overall.quote_precision.value == 1.0
+    # 0 false alarms (10 when measured: "LIVE:" and "RELATED:" links made a transcript of the
+    # page; "Part of what she said:"; "She spoke to this station ...")
+    assert scores.overall.speaker_alarms == 0
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 6  # of 9
+    assert scores.overall.leaks <= 1  # the gold's: a place named only in a video link's line
+    assert furniture_found("fresh26").hit >= 155  # of 163 (121 when measured: a local page's taglines, prompts and appeals)
+
+
+def test_fresh27_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh27 (armies, armed groups and governments speaking through statements, briefings,
+    Telegram videos and intercepted audio; South Kordofan, Rakhine, Hodeidah, Cauca)."""
+    scores = evaluate(CORPUS / "fresh27.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14
+    assert scores.overall.quote_precision.value == 1.0
+    # 1 false alarm (3 when measured: "a figure X dismissed as “...”", "a second voice reports:").
+    # Left: a headline's acronym speaker, "... as AA vows the bombing “...”".
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 3  # of 8
+    assert scores.overall.leaks <= 3  # the gold's: incident places named only in tags and captions
+    assert furniture_found("fresh27").hit >= 178  # of 184 (165 when measured)
+
+
+def test_fresh28_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh28 (the story as syndication and copying turn it into text: portals, machine
+    translations, a PDF print page, a gallery, a newsletter, an app; Latgale, Sardinia,
+    Abidjan, Dnipropetrovsk)."""
+    scores = evaluate(CORPUS / "fresh28.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 12  # of 14: a day-first "08-10-2031" and a print page's running head left unknown
+    # 1 false alarm: a machine translation's "..., told Kalniņa." (the speaker written where a hearer goes)
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 7  # of 11
+    assert scores.overall.leaks == 0
+    # 205 of 218 (160 when measured: syndication and translation notes, gallery counters,
+    # print running heads and jumps, app and newsletter lines)
+    assert furniture_found("fresh28").hit >= 205
+
+
+def test_fresh29_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh29 (quotation marks of other traditions and careless pages: dash dialogue,
+    »German« guillemets, „low-high“ marks nested three deep, straight singles beside
+    apostrophes; Valais, Beauce, Upper Austria, Central Bohemia)."""
+    scores = evaluate(CORPUS / "fresh29.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14
+    # 1 false alarm (22 when measured: dash dialogue, »...«, nested „‚„“‘“ and ‚...‘ marks are
+    # read as quotations). Left: a single quotation whose closing mark is missing.
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh29").hit >= 156  # of 164
