@@ -473,6 +473,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("list heading", re.compile(r"what we know(?: so far)?\s*:?|facts and figures\s*:?.{0,80}", _I), True),
     ("contact", re.compile(r".{0,100}\b(?:tel|telephone|phone|mob|mobile)\.?\s*[:.]?\s*\+?\d[\d ()./-]{6,}", _I), True),
     ("label", re.compile(r"update,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*:", _I), True),
+    # a print page's running head copied from a PDF: the paper's name in capitals, its
+    # edition's date after a run of spaces or a middle dot, the page number ("THE DNIPRO
+    # COURIER      Friday, October 10, 2031", "THE X · Friday, October 10, 2031     3")
+    ("stamp", re.compile(r"(?:\d{1,3}\s+)?[A-Z][A-Z0-9.'&\u2019-]*(?: [A-Z0-9.'&\u2019-]+){0,5}(?: {3,}|\s+\u00b7\s+)"
+                         r"[A-Z][a-z]+,? [^|]{3,30}\d{4}(?: {3,}\d{1,3})?"), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".

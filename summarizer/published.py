@@ -27,7 +27,8 @@ from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, UPDATED_LABEL, stamp_dat
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 # (a bar with space on one side only too: "Name Surname   |23.05.2028")
-_STAMP_PIECES = re.compile(rf"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+|\s*(?=\b{UPDATED_LABEL})", re.I)
+# (a run of spaces parts them too: a PDF's running head, "THE X · Friday, October 10, 2025      3")
+_STAMP_PIECES = re.compile(rf"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+|\s*(?=\b{UPDATED_LABEL})| {{3,}}", re.I)
 # A place in capitals or title case ("KRAMATORSK", "New Delhi", "Rio de Janeiro"), never the
 # start of a sentence ("Gunmen killed nine people on Monday, January 30, 2017", "On Saturday,
 # December 16th, police ...").

@@ -598,7 +598,9 @@ def test_fresh28_part_holds_its_ground_and_pins_the_gaps_it_found():
     Abidjan, Dnipropetrovsk)."""
     scores = evaluate(CORPUS / "fresh28.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0
-    assert scores.overall.published.hit >= 12  # of 14: a day-first "08-10-2031" and a print page's running head left unknown
+    # 13 of 14 (12 when measured: a PDF page's running head, "THE X      Friday, October 10, 2031",
+    # dates the edition); left: a day-first "08-10-2031" the article does not settle
+    assert scores.overall.published.hit >= 13
     # 1 false alarm: a machine translation's "..., told Kalniņa." (the speaker written where a hearer goes)
     assert scores.overall.speaker_alarms <= 1
     assert scores.events.pair_f1 == 1.0
@@ -606,7 +608,7 @@ def test_fresh28_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.leaks == 0
     # 205 of 218 (160 when measured: syndication and translation notes, gallery counters,
     # print running heads and jumps, app and newsletter lines)
-    assert furniture_found("fresh28").hit >= 205
+    assert furniture_found("fresh28").hit >= 207
 
 
 def test_fresh29_part_holds_its_ground_and_pins_the_gaps_it_found():

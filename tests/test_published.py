@@ -209,6 +209,15 @@ def test_a_date_with_its_time_above_the_headline_is_the_stamp():
     assert found[0] == "2025-06-10"
 
 
+def test_a_print_pages_running_head_dates_the_edition():
+    """A PDF copy's running head: the paper's name in capitals, then its edition's date after
+    a run of spaces or a middle dot, and the page number: the day it was published."""
+    for head in ("THE VALLEY COURIER                    Friday, October 10, 2025",
+                 "THE VALLEY COURIER \u00b7 Friday, October 10, 2025                 3"):
+        found = publication(page(head, "Four police killed in ambush", BODY), today=TODAY)
+        assert found is not None and found[0] == "2025-10-10"
+
+
 def test_a_site_clock_with_its_time_is_no_stamp():
     """ "Local time: 06:26" beside the date is the site's clock, when the page was seen."""
     found = publication(page("Jumanne, Januari 31, 2023 Local time: 06:26", "Four police killed in ambush", BODY), today=TODAY)
