@@ -198,6 +198,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                     regions.append((open_double, i))
                     open_double, low_open, nested, nested_straight, inner_guillemets = None, False, 0, False, 0
             elif ch in "\u2018'\u201a" and prev in _OPENERS_BEFORE and nxt.isalnum():
+                if open_single is not None and (tag := _last_tag(text, open_single, i)):
+                    # a single quotation left unclosed before its tag ("'We offered, he told the
+                    # paper. 'They wanted ...'"): it ends where the tag begins
+                    regions.append((open_single, tag))
                 open_single, single_lines = i + 1, 0
             elif open_single is not None and not nxt.isalnum() and not prev.isspace():
                 regions.append((open_single, i))
@@ -232,9 +236,19 @@ def _closes_reversed(rest: str) -> bool:
 # whose tag has a verb of speech within a few words; an untagged dash line counts when a tagged
 # one stands next to it (a list of facts set with dashes has no tags).
 _DASH_TURN = re.compile(r"^[\u2013\u2014][ \t\u00a0\u202f]+(?=\S)", re.M)
-_DASH_TAG = re.compile(
+# A speech tag after the words it closes: the end of a dash's turn, or of a single quotation
+# whose closing mark is missing (heuristic: a verb of speech within a few words of the mark)
+_SPEECH_TAG = re.compile(
     r"[,?!\u2026][ \t]+(?:[\w'\u2019.-]+[ \t]+){0,4}?(?:said|says|asked|asks|replied|replies|added|adds|answered|shouted|whispered"
     r"|recalled|explained|told|tells|continued|insisted|went on|murmured|cried)\b")
+
+
+def _last_tag(text: str, start: int, end: int) -> int | None:
+    """Where the last speech tag between `start` and `end` begins, after its comma or mark."""
+    found = None
+    for found in _SPEECH_TAG.finditer(text, start, end):
+        pass
+    return found.start() + 1 if found else None
 
 
 def _dash_dialogue(text: str) -> list[tuple[int, int]]:
@@ -242,7 +256,7 @@ def _dash_dialogue(text: str) -> list[tuple[int, int]]:
     for m in _DASH_TURN.finditer(text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        tag = _DASH_TAG.search(text, m.end(), end)
+        tag = _SPEECH_TAG.search(text, m.end(), end)
         turns.append((m.end(), tag.start() + 1 if tag else end, tag is not None, text.count("\n", 0, m.start())))
     lines = {line for _, _, tagged, line in turns if tagged}
     return [(start, end) for start, end, tagged, line in turns

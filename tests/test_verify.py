@@ -412,6 +412,14 @@ def test_a_dash_opens_a_turn_of_dialogue_up_to_its_tag():
     assert quote_regions(text) == []
 
 
+def test_a_single_quotation_left_unclosed_ends_where_its_tag_begins():
+    """A careless page drops a closing mark: "'We offered, he told the paper. 'They wanted ...'"
+    is two quotations, the tag between them no one's words; apostrophes close nothing."""
+    text = ("The owner repeated that his men did not build it. 'We offered to install it ourselves, he told the Beacon. "
+            "'They wanted to do it with volunteers.'\n\n'We didn't know,' said the town's mayor.")
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We offered to install it ourselves,", "They wanted to do it with volunteers.", "We didn't know,"]
+
+
 def test_an_apostrophe_opening_a_word_opens_no_quotation_across_wrapped_lines():
     """A single mark opening a word ('90s) looks like an opening quotation mark; in a
     hard-wrapped text nothing closes it, and no region is made of the lines after it."""
