@@ -245,10 +245,8 @@ _SPEECH_TAG = re.compile(
 
 def _last_tag(text: str, start: int, end: int) -> int | None:
     """Where the last speech tag between `start` and `end` begins, after its comma or mark."""
-    found = None
-    for found in _SPEECH_TAG.finditer(text, start, end):
-        pass
-    return found.start() + 1 if found else None
+    tags = list(_SPEECH_TAG.finditer(text, start, end))
+    return tags[-1].start() + 1 if tags else None
 
 
 def _dash_dialogue(text: str) -> list[tuple[int, int]]:
