@@ -454,14 +454,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # newsletter's own lines
     ("navigation", re.compile(r"\d{1,3} of \d{1,3}|swipe (?:for|to see) more|end of (?:the )?gallery\b.{0,30}|more galleries"
                               r"|share this (?:gallery|slideshow|video)\b.{0,120}|(?:photos|pictures|images) may not be reproduced\b.{0,80}"
-                              r"|read next\s*[\u203a>\u00bb]?|report an? (?:issue|problem|error) with this (?:article|story|page)\.?|search [A-Z][\w ]{1,30}"
+                              r"|read next\s*[\u203a>\u00bb]?|report an? (?:issue|problem|error) with this (?:article|story|page)\.?|(?-i:Search [A-Z]\w*(?: [A-Z]\w*){0,2})"
                               r"|you are reading (?:in|on) the\b.{0,80}|open in (?:the )?browser"
                               r"|(?:[A-Z]+\s+)?[\u25c2\u25c0<]?\s*continued (?:from|on) page \d+\b.{0,40}|photo on page \d+\b.{0,200}|inside:\s*.{3,200}"
                               r"|[\u25a0\u25aa\u2022]\s*.{3,120},? p\.\s*\d{1,3}", _I), True),
     ("subscription", re.compile(r"enjoying [^?]{1,60}\?.{0,100}|you are receiving this (?:e-?mail|newsletter)\b.{0,200}|subject:\s*.{3,200}"
                                 r"|.{0,60}\bissue #\d+", _I), True),
     ("advertisement", re.compile(r"rekl[a\u0101]ma|reklame|mainos|hirdet\u00e9s|oglas|publicitate", _I), True),
-    ("credit", re.compile(r"photos? may not be reproduced\b.{0,80}|(?:.{10,400}\s)?\u00a9\s*[A-Z][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){0,2}\.?"), True),
+    ("credit", re.compile(r"(?:.{10,400}\s)?\u00a9\s*[A-Z][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){0,2}\.?"), True),
     # more of a masthead's and a byline's lines: a tagline ("Independent news from X since 2021",
     # "Community radio and news for the X valley"), "By A in X and B in Y", "Writer: A and B",
     # "Chronicle staff, Aden"; a summary box's heading; a press office's phone line; "UPDATE, 07:30:"

@@ -470,6 +470,7 @@ def furniture(text: str) -> list[str]:
         "Photos may not be reproduced without permission.",
         "Read next \u203a",
         "Report an issue with this article",
+        "Search NewsFlow",
         "You are reading in the Valley Ledger app \u00b7 Open in browser",
         "AMBULANCE \u25c2 Continued from page 1",
         "Photo on page 1: The damaged ambulance on the road outside the town.",
@@ -675,6 +676,7 @@ def test_author_notes_after_the_story():
         "The company made a donation of $50,000 to the families, a spokesman said.",
         "Four of the 12 wounded were children, the hospital said.",
         "Independent monitors said the ceasefire had been broken twice overnight.",
+        "search for the missing resumed at dawn",
         "The editor said the page had not edited the story, only its headline.",
     ],
 )
