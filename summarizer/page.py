@@ -407,12 +407,20 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("byline", re.compile(r"(?:(?i:reporter|writer|author|editor|journalist|photographer|photos?|text|translator|translation)\s*:\s*"
                           r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}\s*(?:[|\u00b7\u2022/]\s*|$)){2,}"), True),
     # a newsletter's own lines: "View this email in your browser", "Forwarded this email? Subscribe here.",
-    # its sign-off ("... Reply to this email to tell us what you think.")
+    # its sign-off ("... Reply to this email to tell us what you think."), "Enjoying X? Forward it to a
+    # friend.", "You are receiving this email because ...", its subject and issue number
     ("subscription", re.compile(r"view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\b.{0,40}|forwarded this (?:e-?mail|newsletter)\b.{0,80}"
-                                r"|(?:.{0,200}[.!?]\s+)?(?-i:Reply) to this (?:e-?mail|newsletter)\b.{0,160}", _I), True),
+                                r"|(?:.{0,200}[.!?]\s+)?(?-i:Reply) to this (?:e-?mail|newsletter)\b.{0,160}"
+                                r"|enjoying [^?]{1,60}\?.{0,100}|you are receiving this (?:e-?mail|newsletter)\b.{0,200}|subject:\s*.{3,200}"
+                                r"|.{0,60}\bissue #\d+", _I), True),
     # an outlet's appeal closing its line: "We do not take money from the state. Support our work"
     ("subscription", re.compile(r"(?!.*[\u201c\u201d\u00ab\u00bb\"]).{0,300}\bsupport (?:us|our (?:work|reporting|journalism|newsroom)|independent (?:journalism|media|reporting))\W{0,3}", _I), True),
-    ("translation", re.compile(r"read (?:this (?:article|story) )?in (?-i:[A-Z])\w+\b.{0,80}|(?:\[[A-Z]{2}\]\s*)?this (?:article|story) was translated from\b.{0,300}|the translation (?:was|is|has been) (?:produced|made|generated|done|provided|checked)\b.{0,200}", _I), True),
+    # a translated page's notes: "[EN] This article was translated from ...", "This page was translated
+    # automatically from French. See the original | Report a translation error"
+    ("translation", re.compile(r"read (?:this (?:article|story) )?in (?-i:[A-Z])\w+\b.{0,80}"
+                               r"|(?:\[[A-Z]{2}\]\s*)?this (?:page|article|story|text) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,300}"
+                               r"|the translation (?:was|is|has been) (?:produced|made|generated|done|provided|checked)\b.{0,200}"
+                               r"|(?:show|see|read) (?:the )?original\b.{0,80}|translation may contain errors\.?|report a translation error\.?", _I), True),
     ("share", re.compile(r"share\s*:.{0,300}", _I), True),
     ("credit", re.compile(r"(?:additional|associated) reporting (?:contributed )?(?:from|by)\b.{0,100}", _I), True),
     # a local page's own lines: the weather in the masthead ("Welch 71° Partly Cloudy"), the
@@ -422,7 +430,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("masthead", re.compile(r"(?i:serving) [A-Z].{1,150}\b(?:since \d{4}|for (?:over |more than )?\d+ years)\.?"
                             r"|(?i:(?:(?:independent|trusted|local|community|nonprofit|regional)\s+)*news (?:for|from)) "
                             r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?:(?:,|,? and) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)*(?: (?:count(?:y|ies)|regions?|areas?|districts?))?"
-                            r"|(?:[A-Z][\w'\u2019-]*\s){1,5}\d{2,3}(?:\.\d)?\s?(?:FM|AM)"), True),
+                            r"|(?:[A-Z][\w'\u2019-]*\s){1,5}\d{2,3}(?:\.\d)?\s?(?:FM|AM)"
+                            # ("Independent news from X since 2021", "Community radio and news for the X valley")
+                            r"|(?i:(?:(?:independent|trusted|local|community|nonprofit|regional|your)\s+){1,3}(?:news|reporting|journalism|radio|voice)\b.{0,100})"), True),
     ("related", re.compile(r"[\u25b6\u25ba\u25b7]\s*(?:watch|listen|video|look|see)\s*:.{3,200}|\[(?:video|photos?|gallery|audio|watch)\].{3,200}", _I), True),
     ("byline", re.compile(r"(?:written|posted|compiled|edited) by\s*:\s*[A-Z].{0,160}", _I), True),
     # a page speaking to its readers and listeners: error reports, story tips, "stay tuned",
@@ -448,8 +458,6 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                           r"|(?:this (?:article|story|item) (?:is|was) )?(?:auto(?:matically)?-?generated|published automatically) from an? (?:syndicated |news )?feed\b.{0,200}"
                           r"|.{0,120}\bhas not (?:been )?edited (?:this|the text|the story|the article)\b.{0,120}"
                           r"|.{0,80}\b(?:collects|aggregates) headlines from\b.{0,200}", _I), True),
-    ("translation", re.compile(r"this (?:page|article|story|text) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,200}"
-                               r"|(?:show|see|read) (?:the )?original\b.{0,80}|translation may contain errors\.?|report a translation error\.?", _I), True),
     # a gallery's counters and controls, a print page's running heads and jumps, an app's and a
     # newsletter's own lines
     ("navigation", re.compile(r"\d{1,3} of \d{1,3}|swipe (?:for|to see) more|end of (?:the )?gallery\b.{0,30}|more galleries"
@@ -458,14 +466,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                               r"|you are reading (?:in|on) the\b.{0,80}|open in (?:the )?browser"
                               r"|(?:[A-Z]+\s+)?[\u25c2\u25c0<]?\s*continued (?:from|on) page \d+\b.{0,40}|photo on page \d+\b.{0,200}|inside:\s*.{3,200}"
                               r"|[\u25a0\u25aa\u2022]\s*.{3,120},? p\.\s*\d{1,3}", _I), True),
-    ("subscription", re.compile(r"enjoying [^?]{1,60}\?.{0,100}|you are receiving this (?:e-?mail|newsletter)\b.{0,200}|subject:\s*.{3,200}"
-                                r"|.{0,60}\bissue #\d+", _I), True),
     ("advertisement", re.compile(r"rekl[a\u0101]ma|reklame|mainos|hirdet\u00e9s|oglas|publicitate", _I), True),
     ("credit", re.compile(r"(?:.{10,400}\s)?\u00a9\s*[A-Z][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){0,2}\.?"), True),
-    # more of a masthead's and a byline's lines: a tagline ("Independent news from X since 2021",
-    # "Community radio and news for the X valley"), "By A in X and B in Y", "Writer: A and B",
+    # more of a byline's lines: "By A in X and B in Y", "Writer: A and B",
     # "Chronicle staff, Aden"; a summary box's heading; a press office's phone line; "UPDATE, 07:30:"
-    ("masthead", re.compile(r"(?:(?:independent|trusted|local|community|nonprofit|regional|your)\s+){1,3}(?:news|reporting|journalism|radio|voice)\b.{0,100}", _I), True),
     ("byline", re.compile(r"(?i:by)\s+(?:[A-Z][\w.'\u2019-]*\s){1,4}in\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?"
                           r"(?:,?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s){1,4}in\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)*"
                           r"|(?i:writers?|reporters?|authors?)\s*:\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}(?:\s+and\s+[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3})?"
