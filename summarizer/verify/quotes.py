@@ -11,7 +11,7 @@ import bisect
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -106,19 +106,9 @@ def _shortened(idx: SourceIndex, span: Span) -> list[Found]:
     pieces = [p for p in _CLAUSE_CUT.split(idx.text[span.start : span.end]) if len(WORD.findall(p)) >= _SHORTENED_PIECE_WORDS]
     if len(pieces) < 2:
         return []
-    found = []
-    for first in word_occurrences(idx, pieces[0])[:_MAX_OCCURRENCES]:
-        if span.start <= first.start < span.end or not idx.inside_quotes(first):
-            continue
-        spans = [first]
-        for piece in pieces[1:]:
-            nxt = next(iter(word_occurrences(idx, piece, spans[-1].end)), None)
-            if nxt is None or not idx.inside_quotes(Span(start=first.start, end=nxt.end)):
-                break
-            spans.append(nxt)
-        else:
-            found.append(Found(Status.normalized, tuple(spans), reasons=("the words shortened from a quotation where their speaker is named",)))
-    return found
+    elsewhere = _in_order(idx, pieces, lambda first: not span.start <= first.start < span.end and idx.inside_quotes(first),
+                          lambda spans, nxt: idx.inside_quotes(Span(start=spans[0].start, end=nxt.end)))
+    return [Found(Status.normalized, spans, reasons=("the words shortened from a quotation where their speaker is named",)) for spans in elsewhere]
 
 
 def find_normalized(idx: SourceIndex, quote: str) -> Span | None:
@@ -161,21 +151,29 @@ def word_occurrences(idx: SourceIndex, quote: str, after: int = 0) -> list[Span]
     return [found[k] for k in sorted(found)]
 
 
+def _in_order(idx: SourceIndex, pieces: list[str], first_ok: Callable[[Span], bool],
+              next_ok: Callable[[list[Span], Span], bool]) -> Iterator[tuple[Span, ...]]:
+    """The pieces found one after another: from each occurrence of the first that `first_ok`
+    takes, each next piece at its first occurrence after the last, if `next_ok` takes it."""
+    for first in word_occurrences(idx, pieces[0])[:_MAX_OCCURRENCES]:
+        if not first_ok(first):
+            continue
+        spans = [first]
+        for piece in pieces[1:]:
+            nxt = next(iter(word_occurrences(idx, piece, spans[-1].end)), None)
+            if nxt is None or not next_ok(spans, nxt):
+                break
+            spans.append(nxt)
+        else:
+            yield tuple(spans)
+
+
 def _elided(idx: SourceIndex, quote: str) -> tuple[Span, ...] | None:
     """Spans of a quote's pieces around '…' or '...', found in order and close together."""
     pieces = [p for p in _ELLIPSIS.split(quote) if WORD.search(p)]
     if len(pieces) < 2:
         return None
-    for first in word_occurrences(idx, pieces[0])[:_MAX_OCCURRENCES]:
-        spans = [first]
-        for piece in pieces[1:]:
-            nxt = next(iter(word_occurrences(idx, piece, spans[-1].end)), None)
-            if nxt is None or nxt.start - spans[-1].end > _ELLIPSIS_GAP:
-                break
-            spans.append(nxt)
-        else:
-            return tuple(spans)
-    return None
+    return next(_in_order(idx, pieces, lambda first: True, lambda spans, nxt: nxt.start - spans[-1].end <= _ELLIPSIS_GAP), None)
 
 
 def _differences(quote: str, found: str) -> list[str]:

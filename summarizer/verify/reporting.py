@@ -205,6 +205,9 @@ _NAMED_APPOSITION = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s*$")
 _OFFICE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:for|of|in|at)\s+(?:the\s+)?", re.I)  # "The coroner for "
 _RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+ly\s+|had\s+|has\s+|also\s+)?$")
+# What places or qualifies a description after its head ("a surgeon at the city hospital",
+# "an officer with a megaphone"): cut off to judge whether the head is someone
+_PLACE_QUALIFIER = re.compile(r"\s+(?:with|in|from|at|of|on|near)\s.*$")
 _CLOSED_BEFORE = re.compile(r"[\u201d\"\u2019\u00bb]\s*,?\s*$")  # a quotation closing right before a verb
 _PART_OF_WHAT = re.compile(r"\s*(?:part|parts|some|much|most|an excerpt|excerpts)\s+of\s+what\s+((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+", re.I)
 _WHAT_LABEL = re.compile(r"\s*(?:here(?:'s|\u2019s| is) )?what\s+(?:[\w'\u2019]+\s+){0,3}", re.I)
@@ -967,7 +970,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         coordinated = _COORDINATED.search(before) is not None
         # (the source's head before what places it: "a surgeon at the republican hospital")
         if verb in ("citing", "quoting") and (cited := _subject_after(idx, m.end(), b))[0] and not _CITED_THING.match(cited[0]) and _names_someone(
-                re.sub(r"\s+(?:at|in|from|of|with|near|on)\s.*$", "", cited[0])):
+                _PLACE_QUALIFIER.sub("", cited[0])):
             # "“...,” AFP reported, citing the committee": the words are the cited source's; the
             # agency that reported them only carried them
             # (after an inverted subject too: "“...,” reported the news site X, quoting a surgeon")
@@ -977,7 +980,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.end(), *cited))
             continue
         if verb in _PARTICIPLE and (heard := _HEARD_PASSIVE.search(before)) and _names_someone(
-                re.sub(r"\s+(?:with|in|from|at|of|on|near)\s.*$", "", who := heard.group(1))):
+                _PLACE_QUALIFIER.sub("", who := heard.group(1))):
             # "In it, an officer with a megaphone can be heard telling the people inside: “...”"
             out.append(Attribution(m.start(), m.end(), who, a + heard.start(1)))
             continue
