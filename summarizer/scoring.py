@@ -338,10 +338,11 @@ def leaks(summary: ArticleSummary, text: str, boilerplate: list[str]) -> int:
     norm = normalize(text)
     article = norm.text
     furniture = [normalize(b).text for b in boilerplate]
-    zones = [(at, at + len(b)) for b in furniture for at in _find_all(article, b) if _on_its_line(text, *_original(norm, at, len(b)))]
+    printed = {b: [at for at in _find_all(article, b) if _on_its_line(text, *_original(norm, at, len(b)))] for b in furniture}
+    zones = [(at, at + len(b)) for b, found in printed.items() for at in found]
     # (an item not in the text, a description in other words, carries furniture only when it
     # holds a furniture line of some words: "court" in "... outside a court" is no menu item "Court")
-    lines = [b for b in furniture if len(b.split()) >= _CARRIED_WORDS and any(_on_its_line(text, *_original(norm, at, len(b))) for at in _find_all(article, b))]
+    lines = [b for b, found in printed.items() if len(b.split()) >= _CARRIED_WORDS and found]
 
     def from_boilerplate(item: str) -> bool:
         if any(b in item and not any(_find_all(article, item)) for b in lines):
