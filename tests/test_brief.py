@@ -10,6 +10,7 @@ import pytest
 
 from summarizer.events import build_report
 from summarizer.events.brief import event_brief, figure, format_day
+from summarizer.events.ledger import scope_of
 from summarizer.gold import gold_summaries
 from summarizer.render import render
 from summarizer.schema import ArticleSummary, Count, DateValue, Evidence, Incident, Place, Source, Status
@@ -24,7 +25,7 @@ _TEMPLATE_WORDS = set(
 
 def _claim_texts(claim) -> list[str]:
     """What a claim lets a clause say: its value, words, figure, date, claimer, outlet, scope."""
-    said = [str(claim.value), claim.words, figure(claim), claim.claimer, claim.outlet, claim.scope]
+    said = [str(claim.value), claim.words, figure(claim), claim.claimer, claim.outlet, claim.scope, scope_of(claim)]
     if claim.precision or re.fullmatch(r"\d{4}(-\d\d){0,2}", str(claim.value)):
         said.append(format_day(str(claim.value), claim.precision))
     return [s for s in said if s]

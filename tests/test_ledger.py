@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.events import build_report
-from summarizer.events.ledger import timeline
+from summarizer.events.ledger import scope_of, timeline
+from summarizer.events.models import Claim
 from summarizer.gold import gold_summaries
 from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source
 
@@ -68,6 +69,57 @@ def test_a_part_exceeding_the_whole_is_a_conflict_a_part_within_it_is_not():
     assert _conflict(over) is not None and _conflict(over).values == [4, "9+"]
     within = _report(("a", "2031-03-04", Count(exact=12)), ("b", "2031-03-04", Count(exact=5, scope="children")))
     assert _conflict(within) is None
+
+
+@pytest.mark.parametrize(
+    "written, part",
+    [
+        # a place or a group of people: a part of the event
+        ("in Iraq", "in Iraq"),
+        ("in eastern Syria (the monitor's count)", "in eastern Syria"),
+        ("Hasakah province, Syria", "Hasakah province"),
+        ("north-east Syria", "north-east Syria"),
+        ("soldiers", "soldiers"),
+        ("civilians; among them four children", "civilians"),
+        ("soldiers and civilians (assailants not counted)", "soldiers and civilians"),
+        ("villagers hurt by the men's rod", "villagers"),
+        ("residents taken to hospitals in Ried and Linz", "residents"),
+        ("junta soldiers", "junta soldiers"),
+        ("policemen", "policemen"),
+        ("members of the Armed Forces (two serious)", "members of the Armed Forces"),
+        ("prison officers: 14 taken to hospital", "prison officers"),
+        ("seriously wounded", "seriously"),
+        ("in critical condition", "seriously"),
+        # a note: what the figure counts is the whole event
+        ("taken to hospital", None),
+        ("flown to hospital in Sion with serious injuries", None),
+        ("treated at the Peshkopi hospital", None),
+        ("among them two children", None),
+        ("including five children", None),
+        ("three of them seriously", None),
+        ("the 14 survivors, all in hospital", None),
+        ("survivors still in hospital in Sion", None),
+        ("victims, not counting the gunman", None),
+        ("in hospital", None),
+        ("in all", None),
+        ("INDECOM: 3; JCF: 2", None),
+        ("a night guard", None),
+        ("the bus driver", None),
+        ("minor injuries", None),
+        ("", None),
+    ],
+)
+def test_a_scope_is_a_place_or_a_group_and_a_note_is_the_whole_event(written, part):
+    claim = Claim(value=3, article_id="a", incident=0, scope=written or None)
+    assert scope_of(claim) == part
+
+
+def test_a_figure_whose_scope_is_a_note_disagrees_with_the_whole_events():
+    noted = _report(("a", "2031-03-04", Count(exact=27, scope="taken to hospital")),
+                    ("b", "2031-03-04", Count(exact=33, scope="treated, among them several with minor injuries")))
+    assert _conflict(noted) is not None and _conflict(noted).values == [27, 33] and _conflict(noted).scope is None
+    parts = _report(("a", "2031-03-04", Count(exact=9, scope="soldiers")), ("b", "2031-03-04", Count(exact=4, scope="children")))
+    assert _conflict(parts) is None
 
 
 def test_at_least_a_figure_agrees_with_that_figure_but_not_with_another():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..dates import parse_published
 from ..schema import ArticleSummary
 from ..verify import value_grounded
-from .ledger import by_scope, scope_key, source_key
+from .ledger import by_scope, scope_key, scope_of, source_key
 from .models import Claim, Event
 
 
@@ -231,7 +231,7 @@ def _figures(event: Event, texts: Mapping[str, str]) -> Sentence:
     clauses = []
     for field, words in _COUNT_WORDS.items():
         for claims in by_scope([c for c in _usable(event, field) if c.low is not None]).values():
-            scope = f" ({claims[0].scope} only)" if claims[0].scope else ""
+            scope = f" ({part} only)" if (part := scope_of(claims[0])) else ""
             groups = _by_value(claims)
             if len(groups) > 1:
                 parts = [Part(f"sources disagree on {_COUNT_NOUNS[field]}{scope}: ")]

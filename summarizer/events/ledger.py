@@ -11,6 +11,7 @@ from ..names import name_key
 from ..schema import COUNT_FIELDS, Count, Incident, Source, Span, Status
 from ..verify import value_grounded
 from ..verify.attribution import figure_sources
+from ..verify.reporting import person_noun
 from .entities import EntityIndex
 from .models import Claim, Conflict, Headline, Policy
 
@@ -72,10 +73,81 @@ def _count_claims(count: Count, base: dict) -> list[Claim]:
     return [claim, *(claim.model_copy(update={"value": n, "low": n, "high": n}) for n in others)]
 
 
+# Heuristic: a count's scope says which part of the event it counts: a place ("in Iraq",
+# "Hasakah province") or a group of people ("soldiers", "prison officers"). What is written
+# there is often a note instead ("taken to hospital", "among them four children", "three of
+# them seriously", "police: 3; hospital: 4"), and a note narrows nothing: such a figure
+# counts the whole event, and is compared with the other figures for it. The scope is read
+# up to its first comma, semicolon or bracket; what is left is a part when it names a place
+# or a group by name (a capitalised word), or when one of its first words is a plural noun of
+# people. It breaks on a lower-case place ("in the north of the city": a note) and on a
+# group the noun list misses.
+_SCOPE_CUT = re.compile(r"[;,(\[]|\s[\u2013\u2014-]\s|\s(?:who|whom|which|that|whose)\s")
+_LOCATIVE = re.compile(r"(?:in|across|around|near|outside|inside|throughout)\s+", re.I)
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty hundred hundreds dozen dozens several many most all some both each
+    few half""".split()
+)
+_NOTE_STARTS = frozenset("among including includes included of only still plus besides excluding not counting mostly mainly a an".split())
+_SEVERITY = re.compile(r"(?:in\s+(?:a\s+)?)?(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?)\b", re.I)
+# a lower-case participle opening a note: "taken to hospital", "treated at ...", "being treated"
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|ing)|flown|hurt|held|brought|sent|found|left|kept|shot|still")
+# plural nouns for everyone a figure counts: they narrow nothing
+_EVERYONE = frozenset("people persons victims casualties survivors patients dead injured wounded".split())
+_COLLECTIVE = frozenset("children men women troops forces personnel police gendarmes carabinieri".split())
+
+
+def _scope_phrase(scope: str | None) -> str | None:
+    """The part of the event a scope names, as written; None for a note or nothing."""
+    text = _SCOPE_CUT.split(scope or "", maxsplit=1)[0].strip(" .:'\"\u2018\u2019\u201c\u201d")
+    label, colon, rest = text.partition(":")
+    if colon and rest.split() and (rest.split()[0].isdigit() or rest.split()[0].lower() in _NUMBER_WORDS):
+        text = label  # "prison officers: 14 taken to hospital"; "police: 3" (a source, not a part) is dropped below
+    text = re.sub(r"^(?:the|these|those)\s+", "", text.strip(), flags=re.I)
+    words = text.split()
+    if not words:
+        return None
+    if _SEVERITY.match(text):
+        return "seriously"  # "16 seriously wounded", "four in critical condition": the worst hurt, a part of the wounded
+    if _LOCATIVE.match(text):
+        return text if any(w[:1].isupper() for w in words[1:]) else None  # "in hospital", "in all": notes
+    first = words[0]
+    if (first.lower() in _NOTE_STARTS or (_PARTICIPLE.fullmatch(first) and not _people(first))
+            or any(ch.isdigit() for ch in text)
+            or _NUMBER_WORDS.intersection(words)):
+        return None  # "among them ...", "taken to hospital", "three of them seriously"
+    # a group: up to its last plural noun of people among the first words, without what is
+    # said of them ("villagers hurt by ...", "soldiers and civilians"); "members of X" is X's
+    last = max((n for n, w in enumerate(words[:4]) if _people(w.lower())), default=None)
+    if last is not None and words[last + 1 : last + 2] != ["of"]:
+        return " ".join(words[: last + 1])
+    # a name: "Hasakah province", "north-east Syria", "members of the Armed Forces" (a capital
+    # further on is where a note goes: "survivors still in hospital in Sion")
+    if any(w[:1].isupper() for w in words[:2]) or (last is not None and any(w[:1].isupper() for w in words)):
+        return None if colon and len(words) == 1 and words[0].isupper() else text  # (an acronym before figures is their source)
+    return None
+
+
+def _people(word: str) -> bool:
+    """A plural noun of people: "soldiers", "civilians", "policemen", "troops"."""
+    if word in _EVERYONE or word in _COLLECTIVE:
+        return word in _COLLECTIVE
+    if word.endswith("men"):
+        return person_noun(word[:-3] + "man")
+    return word.endswith("s") and (person_noun(word) or person_noun(word[:-1]) or person_noun(word[:-3] + "y"))
+
+
+def scope_of(claim: Claim) -> str | None:
+    """The part of the event a count claim covers, as written; None for the whole event."""
+    return _scope_phrase(claim.scope)
+
+
 def scope_key(claim: Claim) -> str:
     """Claims with one key count the same thing: "" for the whole event, else the
     scope's name key ("in Hasakah province" and "Hasakah province" are one)."""
-    return name_key(re.sub(r"^\s*(?:in|across|around|near|of|among)\s+", "", claim.scope or "", flags=re.I)) if claim.scope else ""
+    phrase = scope_of(claim)
+    return name_key(_LOCATIVE.sub("", phrase, count=1)) if phrase else ""
 
 
 def by_scope(claims: list[Claim]) -> dict[str, list[Claim]]:
@@ -206,7 +278,7 @@ def find_conflicts(ledger: dict[str, list[Claim]]) -> list[Conflict]:
                     shown.setdefault(key, c.value)
             values = list(shown.values())
             if len(values) > 1:
-                conflicts.append(Conflict(field=name, values=values, claims=claims, scope=claims[0].scope))
+                conflicts.append(Conflict(field=name, values=values, claims=claims, scope=scope_of(claims[0])))
     return conflicts
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from ..events import Claim, Event, EventReport
 from ..events.brief import event_brief
+from ..events.ledger import scope_of
 from ..schema import ArticleSummary, Count, Evidence, Incident, Statement
 from ..verify import VerificationReport
 from .marks import (
@@ -129,7 +130,7 @@ def _refs(article_ids) -> str:
 def _claim_md(claim: Claim) -> str:
     said = f" per {claim.claimed_by}" if claim.claimed_by else ""
     words = f' ("{claim.words}")' if claim.words and str(claim.words) != str(claim.value) else ""
-    part = f" for {claim.scope}" if claim.scope else ""
+    part = f" for {scope}" if (scope := scope_of(claim)) else ""
     revised = " (revised by its source later)" if claim.revised else ""
     return f"{claim.value}{part}{words}{said}{revised} [{claim.article_id}]{_flag([claim.status])}"
 

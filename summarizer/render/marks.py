@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ..events import Claim, Event
 from ..events.brief import Sentence, figure, format_day
-from ..events.ledger import by_scope, timeline
+from ..events.ledger import by_scope, scope_of, timeline
 from ..schema import COUNT_FIELDS, ArticleSummary, Evidence, Status
 from ..verify import value_grounded
 
@@ -128,5 +128,5 @@ def _timelines(event: Event, name: str) -> list[tuple[str | None, list[tuple[str
         for c in timeline(claims):
             said = ", ".join(filter(None, [_when_published(c, year), c.claimer or c.outlet, "revised" if c.revised else None]))
             entries.append((f"{figure(c) or c.value} ({said})", c))
-        out.append((claims[0].scope, entries))
+        out.append((scope_of(claims[0]), entries))
     return out
