@@ -69,6 +69,12 @@ def word_key(word: str) -> str:
 NAME_STOP = frozenset(word_key(w) for w in _STOP_WORDS.split())
 
 
+def stop_word(word: str) -> bool:
+    """A word that tells no name apart ("the", "of"); not an acronym of one doubled letter,
+    whose key a stop word's may be ("AA" is "a")."""
+    return word_key(word) in NAME_STOP and not (len(word) > 1 and word.isupper() and len(set(word)) == 1)
+
+
 # The Arabic article written as it is pronounced before a "sun letter": "ez-Zor",
 # "ash-Sham", "ar-Raqqa", "ad-Din" are "al-Zor", "al-Sham", ... (a vowel, then the
 # consonant the next word begins with, then a hyphen).
@@ -80,7 +86,7 @@ def name_keys(text: str) -> tuple[str, ...]:
     """The identity-bearing words of a name, as keys (words split at any non-letter;
     an assimilated Arabic article, "ez-Zor", is "al-Zor")."""
     text = _ASSIMILATED_ARTICLE.sub("al-", text)
-    return tuple(k for w in _WORD.findall(text) if (k := word_key(w)) not in NAME_STOP)
+    return tuple(word_key(w) for w in _WORD.findall(text) if not stop_word(w))
 
 
 # Apostrophes inside a word ("Qa'im") and the dots of initials ("U.S.") join letters.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from .names import CAPITALS, NAME_PARTICLES, NAME_STOP, TITLE_ABBREVIATIONS, name_keys, word_key
+from .names import CAPITALS, NAME_PARTICLES, TITLE_ABBREVIATIONS, name_keys, stop_word, word_key
 from .schema import Span
 
 # Models swap double and single quotation marks and apostrophes freely, so all
@@ -461,7 +461,7 @@ class SourceIndex:
         self.region_starts = [r[0] for r in self.regions]
         self.sent_starts = sentence_starts(text, self.regions)
         # Content keys (name words) for alias-aware searches.
-        self.ctok = [i for i, w in enumerate(words) if word_key(w) not in NAME_STOP]
+        self.ctok = [i for i, w in enumerate(words) if not stop_word(w)]
         self.ckeys = [word_key(words[i]) for i in self.ctok]
         self.cstarts = [self.tokens[i][0] for i in self.ctok]
         self.ckey_pos: dict[str, list[int]] = {}

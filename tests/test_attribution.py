@@ -136,6 +136,12 @@ FORMS = [
     ("The owner, Emre Kaya, was stabbed in the arm. \u00bbHe shouted something about \"our town\", I did not understand the rest,\u00ab Kaya said.", "our town", "He"),
     # "who" after "X, 27, from <place>," is X, not the place
     ("\"They came first and stood at the door,\" said Ali Hamdan, 27, from Syria, who said he went back into the building twice. \"I went up with a wet towel on my face.\"", "I went up with a wet towel on my face.", "Ali Hamdan"),
+    # an opening time with no comma is not part of the subject: "On Friday the army said"
+    ("The market burned. On Friday the ministry said: \"It will not be forgotten.\"", "It will not be forgotten.", "the ministry"),
+    ("The market burned. Late on Sunday night police told reporters: \"Two men are held.\"", "Two men are held.", "police"),
+    ("The market burned. Last week the Arakan Army said: \"We will answer.\"", "We will answer.", "Arakan Army"),
+    # an acronym of one doubled letter is a name, not the article "a"
+    ("Kyein Chaung buries its dead as AA vows the bombing \"will not be forgotten\"\n\nThe funerals were held on Saturday.", "will not be forgotten", "AA"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1409,6 +1415,10 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("The police posted a video of the raid. In it, an officer with a loudhailer can be heard telling the crowd: \"Go home now!\"", "Go home now!", ["an officer with a loudhailer"]),
     # ringing a number is no speech: the words are the teller's
     ("Marek Bak lives downstairs.\n\nAnother resident, 63-year-old Zofia Lis, told PAP she had called the emergency line herself and that \"a man came with a device\".", "a man came with a device", ["63-year-old Zofia Lis"]),
+    # an opening time with no comma is not offered as part of who spoke
+    ("The market burned. On Friday the ministry said: \"It will not be forgotten.\"", "It will not be forgotten.", ["the ministry"]),
+    ("The market burned. Late on Sunday night police told reporters: \"Two men are held.\"", "Two men are held.", ["police"]),
+    ("The market burned. On 3 March Governor Ana Ruiz said: \"We will rebuild.\"", "We will rebuild.", ["Governor Ana Ruiz"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..names import NAME_STOP, word_key
+from ..names import stop_word, word_key
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' \u2019.\-]*$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -35,7 +35,7 @@ _FORMAT = 2  # bump when the index's shape changes
 
 def place_key(name: str) -> str:
     """The gazetteer key of a name: its identity words, folded as `names.word_key` folds them."""
-    return " ".join(k for w in _WORD.findall(name.replace("'", "").replace("\u2019", "")) if (k := word_key(w)) not in NAME_STOP)
+    return " ".join(word_key(w) for w in _WORD.findall(name.replace("'", "").replace("\u2019", "")) if not stop_word(w))
 
 
 @dataclass(frozen=True)

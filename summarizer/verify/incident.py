@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import NAME_STOP, ORG_WORDS, PARTICLES, AliasGroups, same_name, strip_title, word_key
+from ..names import ORG_WORDS, PARTICLES, AliasGroups, same_name, stop_word, strip_title, word_key
 from ..schema import Incident, Span, Status
 from ..text import WORD, SourceIndex
 from .attribution import with_aliases
@@ -144,7 +144,7 @@ def _forms(idx: SourceIndex, name: str, groups: AliasGroups) -> list[tuple[str, 
 
 def _keys(text: str) -> list[str]:
     """A phrase's words as keys, in order, without the words that carry no identity."""
-    return [k for w in _PHRASE_WORD.findall(text) if (k := word_key(w)) not in NAME_STOP]
+    return [word_key(w) for w in _PHRASE_WORD.findall(text) if not stop_word(w)]
 
 
 def _roles(idx: SourceIndex, k: int) -> list[Role]:
@@ -165,7 +165,7 @@ def _names_in(phrase: str, forms: list[tuple[str, ...]]) -> bool:
     """Whether the phrase names the entity: one of its forms as a run of the phrase's
     identity words, not right after a locative or temporal preposition."""
     words = _PHRASE_WORD.findall(phrase)
-    content = [(i, k) for i, w in enumerate(words) if (k := word_key(w)) not in NAME_STOP]
+    content = [(i, word_key(w)) for i, w in enumerate(words) if not stop_word(w)]
     keys = [k for _, k in content]
     for form in forms:
         n = len(form)

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import NAME_STOP, ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, is_proper_name, name_keys, strip_title, word_key
+from ..dates import WEEKDAYS
+from ..names import ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, is_proper_name, name_keys, stop_word, strip_title
 from ..stamps import stamp_prefix
 from ..text import ABBREVIATED, WORD, SourceIndex
 from .places import datelines
@@ -165,6 +166,14 @@ _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\u201e\u00ab\u00bb\"(]|\b(?:in(?! Ch
                          r"|early|earlier|yesterday|today|tonight|overnight|late(?=\s+(?:on|in|last|this)\b))\b")
 _AFTER_WORDS = 14
 # A sentence's opening phrase of place, time or means, up to its comma ("In a Twitter post,")
+# A sentence's opening time, set off by no comma, before its subject: "On Friday the army said",
+# "Late on Sunday night police told", "Last week the ministry said", "On 3 March X told".
+_OPENING_TIME = re.compile(
+    rf"(?:(?:(?:Late|Early|Later|Earlier)\s+)?(?:on\s+|On\s+)?(?i:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"|(?:Last|This|Earlier\s+this|Later\s+this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)"
+    r"|Yesterday|Today|Tonight|Overnight)\s+(?=\S)"
+)
 _OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|From|After|During|Via|Through|With|Speaking)\b[^,\u201c\u201d\"]{0,60},\s*")
 _APPOSED_PARTS = 4  # parts set off by commas after "said" that may still be its subject
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
@@ -308,7 +317,7 @@ def is_named(phrase: str) -> bool:
     """Whether a subject phrase names someone ("CentCom", "Araji") rather than
     describing them ("a senior Iraqi official")."""
     # (an apostrophe inside a word keeps it one: "Sa'ar", "Ja’far")
-    words = [w for w in _NAME_WORD_RE.findall(phrase) if word_key(w) not in NAME_STOP]
+    words = [w for w in _NAME_WORD_RE.findall(phrase) if not stop_word(w)]
     return bool(words) and any(c.isupper() for c in words[-1])
 
 
@@ -597,6 +606,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     while lead < len(words) and words[lead].casefold().strip(",") in _LEAD_WORDS:
         lead += 1
     words = _without_trail(" ".join(words[lead:])).split()
+    if (when := _OPENING_TIME.match(" ".join(words))) and len(words) > len(when.group().split()):
+        words = words[len(when.group().split()) :]  # "On Friday the army said", "Last night police told"
     if len(words) > 1 and words[-1].casefold() in _NOMINATIVE:
         words = words[-1:]  # "Later in the interview he told": the pronoun is the subject
     phrase = " ".join(words[-12:]).lstrip("\u2019' ")  # "‘...,’ the source said"
