@@ -142,6 +142,14 @@ FORMS = [
     ("The market burned. Last week the Arakan Army said: \"We will answer.\"", "We will answer.", "Arakan Army"),
     # an acronym of one doubled letter is a name, not the article "a"
     ("Kyein Chaung buries its dead as AA vows the bombing \"will not be forgotten\"\n\nThe funerals were held on Saturday.", "will not be forgotten", "AA"),
+    # a bracketed aside in the claimed speaker is no part of the name: "Lin (林)"
+    ("A driver who gave only his family name, Lin (\u6797), said the brakes failed. \"We slid for a long time,\" he told reporters.", "We slid for a long time,", "A driver who gave only his family name, Lin (\u6797)"),
+    # a reporting verb closing the sentence reports all of it: the spokesman put the mayor's regret in these words
+    ("Mayor Lena Ortiz \"deeply regrets\" the deaths and has ordered every department to help the families, her spokesman, Paul Dorn, said.", "deeply regrets", "Paul Dorn"),
+    # a document the sentence opens with, and "listed ... as": the document's words
+    ("\"The part was ordered,\" an official said.\n\nA safety audit of the ferry Kalani carried out in March listed the radar as \"serviceable\" but noted other faults.", "serviceable", "A safety audit of the ferry Kalani"),
+    # the plain present before its hearer: "Every time they tell us, ‘...’" inside someone's words
+    ("Her village filed seven complaints.\n\n\u201cEvery time they tell us, \u2018We will send a commission.\u2019 Nobody comes,\u201d the elder says.", "We will send a commission.", "they"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1419,6 +1427,10 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("The market burned. On Friday the ministry said: \"It will not be forgotten.\"", "It will not be forgotten.", ["the ministry"]),
     ("The market burned. Late on Sunday night police told reporters: \"Two men are held.\"", "Two men are held.", ["police"]),
     ("The market burned. On 3 March Governor Ana Ruiz said: \"We will rebuild.\"", "We will rebuild.", ["Governor Ana Ruiz"]),
+    # a reporting clause set inside another after its conjunction introduces no quotation after it
+    ("Ana Vik owns the bar.\n\nShe counts five wounded. The police count three because, a spokeswoman has explained, they count gunshot wounds.\n\n\u201cI count everybody who was bleeding on my floor.\u201d", "I count everybody who was bleeding on my floor.", []),
+    # a document the sentence opens with says what it lists "as" quoted, not the name inside it
+    ("\"The part was ordered,\" an official said.\n\nA safety audit of the ferry Kalani carried out in March listed the radar as \"serviceable\" but noted other faults.", "serviceable", ["safety audit of the ferry Kalani carried out in March"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

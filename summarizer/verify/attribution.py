@@ -136,13 +136,18 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.S)
 _PLACED_TAIL = re.compile(r"\s+(?:left|found|seen|standing|sitting|written|posted|pinned|placed)\s+(?:on|in|at|near|beside|by|inside|outside|under)\b.*$", re.S)
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _parts(name: str) -> set[str]:
     """A speaker as given and the parts that name it on their own: without what a
     comma adds after it ("X, the village head"), the description without its relative
     clause ("a farmer who gave only his first name, Jean" -> "a farmer"), and a name
-    in apposition at its end ("Jean")."""
+    in apposition at its end ("Jean"). A bracketed aside is no part of a name: "Chen (陳)"
+    is Chen written in another script too, "Wu (the mayor)" is Wu."""
+    written, name = name, _ASIDE.sub("", name).strip()
     bare = _DESCRIBING_TAIL.sub("", name).strip()
-    parts = {bare, _RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
+    parts = {written, bare, _RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
     if "," in name and is_proper_name(last := name.rsplit(",", 1)[1].strip()):
         parts.add(last)
     return parts
@@ -271,6 +276,9 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if (reporter := _reporter_of_order(idx, att, candidates)) and _names(reporter.subject, forms):
             where = (Span(start=reporter.subject_start, end=reporter.subject_start + len(reporter.subject)),)
             return Found(Status.normalized, where, reasons=(f"{who} reports the order of '{subject}' in these words",))
+        if (closer := _closing_reporter(idx, att, candidates)) and _names(closer.subject, forms):
+            where = (Span(start=closer.subject_start, end=closer.subject_start + len(closer.subject)),)
+            return Found(Status.normalized, where, reasons=(f"{who} reports what '{subject}' did in these words, closing the sentence",))
         if referred and pronoun is not None and att.subject.casefold() == pronoun:
             # ("he" is not matched by name above: an entity table may list "he" among anyone's forms)
             return Found(Status.normalized, where, reasons=(f"the article's '{att.subject}' is '{subject}'",))
@@ -326,6 +334,20 @@ def _reporter_of_order(idx: SourceIndex, att: Attribution, candidates: list[Attr
         return None
     k = idx.sentence_of(att.verb_start)
     return next((o for o in reversed(candidates) if o.verb_end <= att.subject_start and idx.sentence_of(o.verb_start) == k), None)
+
+
+def _closing_reporter(idx: SourceIndex, att: Attribution, candidates: list[Attribution]) -> Attribution | None:
+    """ "X “deeply regrets” the loss and has ordered ..., his spokesman, Y, said": a reporting
+    verb closing the sentence after `att` reports all of it, so Y, who put X's regret in
+    these words, may be named for them as well."""
+    k = idx.sentence_of(att.verb_start)
+    return next((o for o in candidates if o.verb_start > att.verb_end and idx.sentence_of(o.verb_start) == k and _closes(idx, o)), None)
+
+
+def _closes(idx: SourceIndex, att: Attribution) -> bool:
+    """A reporting verb set off at its sentence's end: "..., he said." """
+    rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
+    return idx.text[: att.subject_start].rstrip().endswith((",", "\u201d", '"')) and not re.search(r"[,\u201c\u201d\"]", rest)
 
 
 def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, list[Attribution], bool]:
@@ -459,13 +481,9 @@ def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> l
     """Without an "according to" that a later "..., he said" closing its sentence governs
     ("... no history of mental illness according to police records, he said"): the
     records are the speaker's source, the words the speaker's."""
-    def closing(att: Attribution) -> bool:
-        rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
-        return idx.text[: att.subject_start].rstrip().endswith((",", "\u201d", '"')) and not re.search(r"[,\u201c\u201d\"]", rest)
-
     def cited(att: Attribution) -> bool:
         return according_to(idx, att) and any(
-            closing(o) and o.verb_start > att.verb_end and idx.sentence_of(o.verb_start) == idx.sentence_of(att.verb_start)
+            _closes(idx, o) and o.verb_start > att.verb_end and idx.sentence_of(o.verb_start) == idx.sentence_of(att.verb_start)
             for o in candidates)
     return [att for att in candidates if not cited(att)]
 
@@ -681,9 +699,16 @@ def _speech(idx: SourceIndex, k: int) -> list[Attribution]:
     """The attributions of sentence `k` that report speech: "according to X" sources a
     figure, and no quotation runs on from it, unless it opens one ("According to a
     resident, X, “the bandits came ...”")."""
-    end = idx.sentence_span(k)[1]
+    start, end = idx.sentence_span(k)
     return [att for att in attributions(idx, k)
-            if not according_to(idx, att) or any(att.verb_end <= a < end for a, _ in idx.regions)]
+            if (not according_to(idx, att) or any(att.verb_end <= a < end for a, _ in idx.regions))
+            and not (_INTERRUPTED.search(idx.text, start, att.verb_start) and idx.text.startswith(",", att.verb_end))]
+
+
+# A reporting clause set in the middle of another, after its conjunction: "The police count
+# three because, a spokeswoman has explained, they count ...": it vouches for that clause and
+# introduces no quotation after it.
+_INTERRUPTED = re.compile(r"\b(?:because|that|since|although|though|if|when|while|so|but)\s*,[^,;:\u201c\u201d\"]{1,60}$", re.I)
 
 
 QUOTE_PARAGRAPHS = 4  # paragraphs a quotation of several may run on before it closes

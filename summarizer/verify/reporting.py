@@ -50,14 +50,17 @@ SPEECH_VERBS = (
     "put it(?=\\s*[,:.])|"
     # "an officer can be heard telling the people inside: “...”"
     "(?<=heard )(?:telling|asking)|(?:(?<=used to )|(?<=would ))tell|"
+    # the plain present before its hearer and the words: "Every time they tell us, ‘...’"
+    "(?:tell|ask)(?=\\s+(?:us|me|him|her|them|you|everyone|people)\\s*[,:]\\s*[\u201c\"\u2018\u00ab])|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
     # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
     "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting|crying)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])"
     "|(?:this|our|the)\\s+(?:station|newspaper|paper|reporter|correspondent|programme|program|channel|website|broadcaster|magazine)\\b))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
-    # "a figure X dismissed as “a fantasy”": words the subject called it; "a second voice reports: “...”"
-    "dismissed(?=[^.;\u201c\u201d\"]{0,60}?\\bas\\s+[\u201c\"\u2018])|reports(?=\\s*[:,]\\s*[\u201c\"\u2018\u00ab])|"
+    # "a figure X dismissed as “a fantasy”", "the audit listed the radar as “serviceable”": words the
+    # subject called it; "a second voice reports: “...”"
+    "(?:dismissed|listed|rated|classified|classed|recorded|logged)(?=[^.;\u201c\u201d\"]{0,60}?\\bas\\s+[\u201c\"\u2018])|reports(?=\\s*[:,]\\s*[\u201c\"\u2018\u00ab])|"
     # "“...,” he continued", "continued this witness", "continued Stern" (not "the fighting continued into the night",
     # "operations continued the whole night")
     "continued(?=\\s*[,.:]|\\s+(?:this|he|she|they)\\b|\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)(?-i:[A-Z]))|"
@@ -296,6 +299,9 @@ _OPENING_AS = re.compile(r"\s*As\s+(he|she|they|we|it)\s+")
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
 DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split())
+# A sentence opening with a document: "A police report", "A safety audit", "The inquiry's findings".
+_RECORDS = DOCUMENTS | frozenset("audit filing findings ruling judgment judgement verdict bulletin memo transcript affidavit assessment".split())
+_OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(_RECORDS))}))\b(?!['\u2019])")
 # (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X")
 _FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)|from|by)\s+", re.I)
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
@@ -854,6 +860,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # the X militia ..., saying"), else its first name, passing over an owner ("Iran's
         # foreign ministry spokesman X")
         # (a name inside the description qualifies it: "A senior Iraqi official")
+        if (document := _OPENING_DOCUMENT.match(idx.text, a)) and document.end() <= m.start():
+            # "A safety audit of the ferry Lagi Fou ... listed the radar as “serviceable” but
+            # noted": a document the sentence opens with, not a name inside it
+            return Attribution(m.start(), m.end(), document.group(1), document.start(1))
         first = next(((start, end, run) for start, end, run in idx.mentions[k] if start >= a), None)
         if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (first is None or described.end(1) <= first[0] or first[1] <= described.end(1)):
             return Attribution(m.start(), m.end(), described.group(1), described.start(1))
@@ -1176,6 +1186,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         subject = heard.group(1)  # "I heard people shouting ‘fire, fire’": the people's words
     elif opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
         subject = opening.group()
+    elif ending := re.fullmatch(r"(?i:(?:every|each|any)\s+time|whenever|now|then|sometimes|always|often)\s+(he|she|they|we|i)", subject.strip()):
+        subject = ending.group(1)  # "Every time they tell us, ‘...’": the pronoun after an adverb of time
     if not name_keys(subject) and not describes_person(subject) and not ELLIPTIC.fullmatch(subject):
         return None
     offset = start - len(before)
