@@ -187,7 +187,7 @@ def test_fresh10_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.events.pair_f1 == 1.0
     # 3 of 4: the Bézéré toll, government 8 against MINUSCA 9, is split by the scopes'
     # wording ("civilians; among them four children" / "civilians, including four children").
-    assert scores.events.conflicts.hit >= 3
+    assert scores.events.conflicts.hit >= 4  # of 4 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
     found = furniture_found("fresh10")
     # 133 of 137: Reuters' tagline, a menu line with a Cyrillic language link, a byline of
@@ -214,7 +214,7 @@ def test_fresh11_part_holds_its_ground_and_pins_the_gaps_it_found():
     # 3 of 4: the Chiatura wounded, interior ministry 24 ("among them nine police
     # officers") against the strike committee's 41 ("most of them by rubber bullets"),
     # is split by the scopes' wording.
-    assert scores.events.conflicts.hit >= 3
+    assert scores.events.conflicts.hit >= 4  # of 4 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
 
 
@@ -291,7 +291,7 @@ def test_fresh12_part_holds_its_ground_and_pins_the_gaps_it_found():
     # 2 of 6: two sources' tolls within one article (a union's 21 against the department's
     # 14, an MP's 38 against the government's 31, a hospital's 14 against the fire
     # service's 12) and a count of people on board, which the ledger does not keep.
-    assert scores.events.conflicts.hit >= 2
+    assert scores.events.conflicts.hit >= 4  # of 6 (a scope that is a note narrows nothing)
     # 1 "leak" of the scorer's own: a menu label "LAW" inside a police officer's words.
     assert scores.overall.leaks <= 1
 
@@ -337,7 +337,7 @@ def test_fresh14_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.events.pair_f1 == 1.0
     # 1 of 6: sources disagreeing within one article (police, hospital and headteacher on
     # the wounded), which one incident's count per field cannot hold.
-    assert scores.events.conflicts.hit >= 1
+    assert scores.events.conflicts.hit >= 5  # of 6 (a scope that is a note narrows nothing)
     assert scores.overall.leaks <= 1  # the scorer's own: a furniture line's word inside a quotation
 
 
@@ -356,7 +356,7 @@ def test_fresh15_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.events.pair_recall.hit >= 18  # of 19
     # 1 of 10: tolls disagreeing within one article and counts the ledger does not keep
     # (escaped, recaptured, people on board).
-    assert scores.events.conflicts.hit >= 1
+    assert scores.events.conflicts.hit >= 6  # of 10 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
 
 
@@ -377,7 +377,7 @@ def test_fresh16_part_holds_its_ground_and_pins_the_gaps_it_found():
     # third is two events (a country is not known to hold the town).
     assert scores.events.pair_recall.hit >= 19
     # 5 of 9: tolls of two sources within one article, and people on board.
-    assert scores.events.conflicts.hit >= 5
+    assert scores.events.conflicts.hit >= 8  # of 9 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
 
 
@@ -396,7 +396,7 @@ def test_fresh17_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.speaker_alarms == 0  # (2 when measured: «...» nested in „...”)
     assert scores.events.pair_f1 == 1.0
     # 2 of 6: tolls of two sources within one article, a count of attackers and of people on board.
-    assert scores.events.conflicts.hit >= 2
+    assert scores.events.conflicts.hit >= 4  # of 6 (a scope that is a note narrows nothing)
     assert scores.overall.leaks <= 1  # the scorer's own: a menu's "National" inside a quoted "a national tragedy"
     found = furniture_found("fresh17")
     # 242 of 265 (209 when measured: tickers, weather strips, summary boxes, AI and video
@@ -442,7 +442,7 @@ def test_fresh19_part_holds_its_ground_and_pins_the_gaps_it_found():
     # an apostrophe inside straight single quotes; a headline in Sesotho for words below in English.
     assert scores.overall.speaker_alarms <= 8
     assert scores.events.pair_f1 == 1.0
-    assert scores.events.conflicts.hit >= 1  # of 5: tolls of two sources within one article
+    assert scores.events.conflicts.hit >= 5  # of 5 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
 
 
@@ -472,7 +472,7 @@ def test_fresh21_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
     # 2 of 10: tolls of two sources within one article, people on board, and disputed facts.
-    assert scores.events.conflicts.hit >= 2
+    assert scores.events.conflicts.hit >= 3  # of 10 (a scope that is a note narrows nothing)
     # the scorer's own: a section label "Mining" inside the body's "mining director"
     assert scores.overall.leaks <= 2
 
@@ -537,7 +537,7 @@ def test_fresh24_part_holds_its_ground_and_pins_the_gaps_it_found():
     # witnesses had described ... “...”" (the witnesses' words, relayed).
     assert scores.overall.speaker_alarms <= 2
     assert scores.events.pair_f1 == 1.0
-    assert scores.events.conflicts.hit >= 4  # of 8
+    assert scores.events.conflicts.hit >= 6  # of 8 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0  # (3 when measured: the scorer's own, one-word menu items in gold descriptions)
     assert furniture_found("fresh24").hit >= 169  # of 173 (160 when measured)
 
@@ -553,7 +553,7 @@ def test_fresh25_part_holds_its_ground_and_pins_the_gaps_it_found():
     # 0 false alarms (1 when measured: 'X, 31, “...,” reported the news site Y, quoting a surgeon')
     assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
-    assert scores.events.conflicts.hit >= 3  # of 7
+    assert scores.events.conflicts.hit >= 4  # of 7 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
     # 135 of 137 (117 when measured: newsletters' own lines, translation notes, credit rows,
     # a language switcher, a dated correction, appeals and disclaimers)
@@ -571,7 +571,7 @@ def test_fresh26_part_holds_its_ground_and_pins_the_gaps_it_found():
     # page; "Part of what she said:"; "She spoke to this station ...")
     assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
-    assert scores.events.conflicts.hit >= 6  # of 9
+    assert scores.events.conflicts.hit >= 8  # of 9 (a scope that is a note narrows nothing)
     assert scores.overall.leaks <= 1  # the gold's: a place named only in a video link's line
     assert furniture_found("fresh26").hit >= 155  # of 163 (121 when measured: a local page's taglines, prompts and appeals)
 
@@ -583,11 +583,11 @@ def test_fresh27_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.published_wrong == 0
     assert scores.overall.published.hit >= 13  # of 14
     assert scores.overall.quote_precision.value == 1.0
-    # 1 false alarm (3 when measured: "a figure X dismissed as “...”", "a second voice reports:").
-    # Left: a headline's acronym speaker, "... as AA vows the bombing “...”".
-    assert scores.overall.speaker_alarms <= 1
+    # 0 false alarms (3 when measured: "a figure X dismissed as “...”", "a second voice reports:",
+    # and a headline's acronym speaker, "... as AA vows the bombing “...”")
+    assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
-    assert scores.events.conflicts.hit >= 3  # of 8
+    assert scores.events.conflicts.hit >= 4  # of 8 (a scope that is a note narrows nothing)
     assert scores.overall.leaks <= 3  # the gold's: incident places named only in tags and captions
     assert furniture_found("fresh27").hit >= 178  # of 184 (165 when measured)
 
@@ -622,5 +622,38 @@ def test_fresh29_part_holds_its_ground_and_pins_the_gaps_it_found():
     # read as quotations, and a single quotation left unclosed ends where its tag begins)
     assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 3  # of 8 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
     assert furniture_found("fresh29").hit >= 156  # of 164
+
+
+def test_fresh30_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh30 (features following speakers introduced once: present-tense "says", surnames,
+    first names and roles, quotes before their speakers, interviews, pull quotes; Peravia,
+    Trongsa, Bosawás, Sisimiut)."""
+    scores = evaluate(CORPUS / "fresh30.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14
+    # 1 false alarm (2 when measured: "Every time they tell us, ‘...’" nests). Left: untagged
+    # words after a paragraph whose subject ("He has counted ...") only the content says spoke.
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 6  # of 7
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh30").hit >= 128  # of 145
+
+
+def test_fresh31_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh31 (official communication relayed by the press: spokespeople, statements,
+    briefings, posts, documents, bulletins, a live blog; Taoyuan, Samoa, Bălți, Jordan's
+    Syrian border)."""
+    scores = evaluate(CORPUS / "fresh31.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 10  # of 14
+    # 0 false alarms (3 when measured: a bracketed name in another script, "X “deeply regrets”
+    # ..., his spokesman, Y, said", and "A safety audit of the ferry X ... listed ... as “...”")
+    assert scores.overall.speaker_alarms == 0
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 6  # of 9
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh31").hit >= 149  # of 159
