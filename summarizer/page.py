@@ -252,6 +252,21 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("credit", re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z]{2,}(?:-[A-Z]{2,})*(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS?)[^)]*\))?"), True),
     ("notice", re.compile(r".{0,160}\b(?:community guidelines|comment(?:s|ing)? (?:policy|rules|guidelines))\b.{0,160}", _I), True),
     ("notice", re.compile(r".{0,60}\b(?:hotline|helpline)\b.{0,40}:\s*[+\d][\d\s()-]{1,20}", _I), True),
+    # a share row in any language: a label, then only the names of where to share it
+    # ("Del artiklen: Facebook | Messenger | E-mail"); a live page's buttons ("Refresh | Share")
+    ("share", re.compile(r"[^\W\d][^:|\n]{0,25}:\s*(?:(?:facebook|messenger|whatsapp|telegram|twitter|x|linkedin|e-?mail|reddit|viber|vk|"
+                         r"copy link|print)\s*(?:[|\u00b7\u2022,/]\s*|$)){2,}|(?:refresh|print|save)\s*[|\u00b7\u2022]\s*share\b.{0,40}", _I), True),
+    # "Read also" as other languages head a list of links
+    ("list heading", re.compile(r"(?:l\u00e6s ogs\u00e5|l\u00e4s (?:\u00e4ven|ocks\u00e5)|les ogs\u00e5|lesen sie auch|lire aussi|leia tamb\u00e9m|lee tambi\u00e9n"
+                                r"|leggi anche|czytaj (?:te\u017c|tak\u017ce)|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435)\s*:?"
+                                r"|more (?:reportage|features|reports|coverage|analysis|videos|photos)", _I), True),
+    # a page's controls and notes about itself: "Text size: A A A", "All times NZST.", "Comments are moderated."
+    ("label", re.compile(r"(?:text|font) size\s*:?\s*(?:A[+-]?\s*){2,3}|all times (?:are )?(?:in )?(?:local|[A-Z]{2,5}|\w+ time)\b.{0,100}"
+                         r"|listen to (?:our|the) .{1,80}\bon \d{2,3}(?:[.,]\d)?\s*(?:FM|AM|MHz)\b.{0,40}", _I), True),
+    ("notice", re.compile(r"comments (?:are|will be) (?:moderated|reviewed)\b.{0,300}|.{0,120}\bsend (?:us )?(?:your )?tips? to\b.{0,100}"
+                          r"|.{0,200}\brepublish(?:ing|ed)? (?:is |are )?(?:permitted|allowed|welcome)\b.{0,200}", _I), True),
+    ("subscription", re.compile(r"newsletter\s*:\s*sign up\b.{0,200}|support .{1,80}[\u2013\u2014-]\s*become a (?:member|subscriber|supporter)\b.{0,40}", _I), True),
+    ("byline", re.compile(r"(?i:filed by) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?:,.{0,60})?"), True),
     # a rubric before a headline: "EXPLAINER: Why are the border villages still shelled?" (a
     # dateline "KABUL: ..." opens a paragraph, which ends with a full stop)
     ("rubric", re.compile(r"(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|FACTBOX|FACT CHECK|INTERVIEW|WATCH|LISTEN|PODCAST|VIDEO|PHOTOS|GALLERY|LIVE|UPDATE|MORE)S?\s*:\s*[^.]{3,160}[?!]?"), True),
@@ -492,12 +507,14 @@ TIMELINE_ENTRIES = 3  # this many lines opening with a day of their own make a t
 _SHOUTED = re.compile(r"[A-Z0-9][A-Z0-9 &'\u2019.,-]{2,60}")  # "THE STATE HERALD"
 _SHOUTED_HEADLINE_WORDS = 6
 _PAGE_CLOCK = re.compile(r"\b(?:local|current) time\s*:", _I)
-_EDITION = re.compile(r"\bedition\b", _I)
+# A print page's number after its date: "Thu, Mar 11, 2032 · Page 2", "12 May 2031 | p. 4"
+_PRINT_PAGE = re.compile(r"\s*[|\u00b7\u2022,]\s*(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}\s*$", _I)
+_EDITION = re.compile(r"\bedition\b|" + _PRINT_PAGE.pattern, _I)
 _PLACED_BYLINE = re.compile(r"(?:[A-Z][\w'\u2019-]+ ){2,3}in [A-Z][\w'\u2019-]+")  # "Amna Rahim in Islamabad"
 _SECTION_WORDS = re.compile(r"(?:[A-Z][\w&'\u2019-]{0,14} ){3,}[A-Z][\w&'\u2019-]{0,14}")  # "Home News Politics Sport"
 _LIST_OPENER = re.compile(
     r"related|read|more|other|also|popular|latest|recommended|top stories|you may|you might|most|trending|editor|deeper|check|miss|what we know|facts"
-    r"|tamb\u00e9m|tambi\u00e9n|aussi|auch|anche|juga|\u0442\u0430\u043a\u0436\u0435",
+    r"|tamb\u00e9m|tambi\u00e9n|aussi|auch|anche|juga|\u0442\u0430\u043a\u0436\u0435|ogs\u00e5|\u00e4ven|ocks\u00e5|te\u017c",
     _I,
 )
 # An author's note below the story ("X is the paper's correspondent in Y.", "X reported
@@ -580,7 +597,7 @@ def _classify(line: str) -> str | None:
         return _classify(bracketed.group(1))
     if bulleted := re.fullmatch(r"[-\u2022*]\s+(.+)", line):  # "- Share via"
         return _classify(bulleted.group(1))
-    return "date" if _only_a_date(line) else None
+    return "date" if _only_a_date(_PRINT_PAGE.sub("", line)) else None
 
 
 # What screen readers are told of a link: the line is a link, not prose.

@@ -24,7 +24,7 @@ _STAMP_REST = re.compile(
     r"(?i)\b(?:(?:published|posted|filed) in (?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})|"  # "| Published in Regional"
     r"this (?:article|story|report) is from|"
     r"first|last|published|update[sd]?|posted|modified|created|issued|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
-    r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|local|"
+    r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|kl|klo|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+[A-Z]?\d+(?:\s+of\s+\d+)?|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
 )

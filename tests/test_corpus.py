@@ -633,14 +633,14 @@ def test_fresh30_part_holds_its_ground_and_pins_the_gaps_it_found():
     Trongsa, Bosawás, Sisimiut)."""
     scores = evaluate(CORPUS / "fresh30.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0
-    assert scores.overall.published.hit >= 13  # of 14
+    assert scores.overall.published.hit == 14  # (13 when measured: a Nordic stamp's "kl." before its time)
     # 1 false alarm (2 when measured: "Every time they tell us, ‘...’" nests). Left: untagged
     # words after a paragraph whose subject ("He has counted ...") only the content says spoke.
     assert scores.overall.speaker_alarms <= 1
     assert scores.events.pair_f1 == 1.0
     assert scores.events.conflicts.hit >= 6  # of 7
     assert scores.overall.leaks == 0
-    assert furniture_found("fresh30").hit >= 128  # of 145
+    assert furniture_found("fresh30").hit >= 141  # of 145 (128 when measured: share rows and "read also" in other languages, text-size controls, station promos)
 
 
 def test_fresh31_part_holds_its_ground_and_pins_the_gaps_it_found():
@@ -649,11 +649,13 @@ def test_fresh31_part_holds_its_ground_and_pins_the_gaps_it_found():
     Syrian border)."""
     scores = evaluate(CORPUS / "fresh31.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0
-    assert scores.overall.published.hit >= 10  # of 14
+    # 11 of 14 (10 when measured: a print edition's "Thu, Mar 11, 2032 · Page 2" above the headline);
+    # left: stamps whose day and month could swap in dates later than today, and a dateline with no year
+    assert scores.overall.published.hit >= 11
     # 0 false alarms (3 when measured: a bracketed name in another script, "X “deeply regrets”
     # ..., his spokesman, Y, said", and "A safety audit of the ferry X ... listed ... as “...”")
     assert scores.overall.speaker_alarms == 0
     assert scores.events.pair_f1 == 1.0
     assert scores.events.conflicts.hit >= 6  # of 9
     assert scores.overall.leaks == 0
-    assert furniture_found("fresh31").hit >= 149  # of 159
+    assert furniture_found("fresh31").hit >= 156  # of 159 (149 when measured: a live page's buttons and time-zone note, tips and republishing notes)

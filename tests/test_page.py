@@ -490,6 +490,21 @@ def furniture(text: str) -> list[str]:
         "Chronicle staff, Aden / Mokha",
         "Hana Saleh, press office, tel: +967 1 213 844",
         "What we know so far:",
+        # a share row in another language, a live page's buttons, a page's controls and notes about itself
+        "Del artiklen: Facebook | Messenger | E-mail",
+        "Refresh | Share",
+        "Text size: A A A",
+        "All times NZST. Samoa is one hour ahead of New Zealand.",
+        "Listen to our newscast at 12:00 and 18:00 on 96.1 FM.",
+        "Comments are moderated.",
+        "Our team is following this story. Send tips to news@valleycourier.example",
+        "Valley Wire is an independent news service. Republishing is permitted with credit.",
+        "Newsletter: Sign up for The Weekly, our briefing on the region.",
+        "Support independent news from the valley \u2013 become a member",
+        "Filed by Ana Lima, Valley Wire correspondent",
+        "L\u00e6s ogs\u00e5:",
+        "Lesen Sie auch:",
+        "More reportage",
     ],
 )
 def test_furniture_forms(line):
@@ -678,6 +693,9 @@ def test_author_notes_after_the_story():
         "Independent monitors said the ceasefire had been broken twice overnight.",
         "search for the missing resumed at dawn",
         "The editor said the page had not edited the story, only its headline.",
+        "At all times the crews kept the road open, the police said.",
+        "Residents said they would listen to the radio on 96.1 FM for news of the search.",
+        "The fisherman was filed by the coast guard as missing, his brother said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

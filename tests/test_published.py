@@ -27,6 +27,8 @@ TODAY = date(2026, 11, 30)
         ("03/09/2024 7:52 PM EST", [date(2024, 3, 9)]),
         ("03-09-2024 | 5:33 AM", [date(2024, 9, 3), date(2024, 3, 9)]),
         ("Wed 3 Apr 2024 07.40 EDT", [date(2024, 4, 3)]),
+        # a Nordic clock's "kl." ("klokken") before the time
+        ("17.03.2024 kl. 10.12", [date(2024, 3, 17)]),
         ("Updated January 14, 2024 at 9:14 p.m. EST", [date(2024, 1, 14)]),
         ("Published 3 February 2024 06:51 GMT", [date(2024, 2, 3)]),
         ("Updated 23:10 GMT, Monday 10 June 2024", [date(2024, 6, 10)]),
@@ -216,6 +218,14 @@ def test_a_print_pages_running_head_dates_the_edition():
                  "THE VALLEY COURIER \u00b7 Friday, October 10, 2025                 3"):
         found = publication(page(head, "Four police killed in ambush", BODY), today=TODAY)
         assert found is not None and found[0] == "2025-10-10"
+
+
+def test_a_print_pages_date_line_with_its_page_number_above_the_headline_dates_the_edition():
+    """ "Thu, Mar 11, 2024 · Page 2" over a headline is a print edition's date line, not a
+    masthead's day the page was seen."""
+    for line in ("Thu, Mar 14, 2024 \u00b7 Page 2", "14 March 2024 | p. 4"):
+        found = publication(page("THE VALLEY COURIER", line, "Four police killed in ambush", BODY), today=TODAY)
+        assert found is not None and found[0] == "2024-03-14"
 
 
 def test_a_site_clock_with_its_time_is_no_stamp():
