@@ -150,6 +150,10 @@ FORMS = [
     ("\"The part was ordered,\" an official said.\n\nA safety audit of the ferry Kalani carried out in March listed the radar as \"serviceable\" but noted other faults.", "serviceable", "A safety audit of the ferry Kalani"),
     # the plain present before its hearer: "Every time they tell us, ‘...’" inside someone's words
     ("Her village filed seven complaints.\n\n\u201cEvery time they tell us, \u2018We will send a commission.\u2019 Nobody comes,\u201d the elder says.", "We will send a commission.", "they"),
+    # a quoted passage's own tags: the words it quotes are the ones it names, not the passage's speaker's
+    ("The agency carried the appeal. Its report read: \u201cAround 40 people were \u2018brutally killed\u2019 in the village, the bishop said, most of them farmers.\u201d", "brutally killed", "the bishop"),
+    ("The agency carried the appeal. Its report read: \u201cThe bishop prayed for \u2018peace and justice\u2019 in the valley.\u201d", "peace and justice", "The bishop"),
+    ("The agency carried the appeal. Its report read: \u201cThe bishop spoke at the mass, adding that he was thinking of the \u2018families who lost everything\u2019 in the raid.\u201d", "families who lost everything", "he"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

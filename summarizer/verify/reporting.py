@@ -31,7 +31,7 @@ from .places import datelines
 SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
     "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
-    "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|"
+    "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|prayed|appealed|"
     # ("called" is no speech when it rings a number: "she had called the emergency line")
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called(?!\\s+(?:the\\s+|an?\\s+)?(?:emergency|ambulance|hotline|helpline|police\\s+(?:line|hotline|station)|fire\\s+(?:brigade|service|department)|\\d{3}\\b))|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
@@ -1167,9 +1167,13 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     verbs = list(_REPORT_VERB.finditer(before))
     # (the verb may take its hearer and a time before the words: "He told me last month, ‘...",
     # "My son shouted to his friend, ‘...")
-    if not verbs or (not in_sentence and not _TO_THE_WORDS.fullmatch(before, verbs[-1].end())):
-        return None
+    if not verbs or (not in_sentence and not _TO_THE_WORDS.fullmatch(before, verbs[-1].end()) and not _SAME_CLAUSE.fullmatch(before, verbs[-1].end())):
+        return _tagged_inside(idx, start, region[1])
     verb = verbs[-1]
+    offset = start - len(before)
+    if own := re.match(r"\s+that\s+(he|she|they|we|I)\b", before[verb.end() :]):
+        # "adding that he was thinking of the ‘...’": the clause's own subject
+        return Attribution(offset + verb.start(), offset + verb.end(), own.group(1), offset + verb.end() + own.start(1))
     clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[: verb.start()])[-1]
     clause_start = verb.start() - len(clause)
     if not clause.strip() and verb.group().casefold() in _PARTICIPLE and "," in before[: verb.start()]:
@@ -1190,8 +1194,25 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         subject = ending.group(1)  # "Every time they tell us, ‘...’": the pronoun after an adverb of time
     if not name_keys(subject) and not describes_person(subject) and not ELLIPTIC.fullmatch(subject):
         return None
-    offset = start - len(before)
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + clause_start + clause.index(subject))
+
+
+# Words quoted further on in the clause of a verb of speech inside a quoted passage: "the Pope
+# prayed for ‘security ...’", "called on the authorities to ‘end ...’" (no sentence end, no other
+# quotation, a short way). Heuristic.
+_SAME_CLAUSE = re.compile(r"[^.;:!?\u201c\u201d\"\u2018\u2019]{1,80}[\u2018\u201a'\"\u201c]")
+# An inverted tag closing a clause inside a quoted passage: "..., the Pope said," / "..., he added."
+_INNER_TAG = re.compile(r"[^.;:!?\u201c\u201d\"]{0,160}?,\s*((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(said|says|added|stated|wrote)\b")
+
+
+def _tagged_inside(idx: SourceIndex, start: int, outer_end: int) -> Attribution | None:
+    """A quotation nested in a quoted passage whose own tag follows it there (a news item
+    quoted: “Around 200 people were ‘brutally killed’ in Yelwata, the Pope said, ...”): the
+    inner words are the one the passage's tag names, not the passage's speaker's."""
+    end = min(outer_end, idx.sentence_span(idx.sentence_of(start))[1])
+    if not (m := _INNER_TAG.match(idx.text, start, end)) or not someone(m.group(1)):
+        return None
+    return Attribution(m.start(2), m.end(2), m.group(1), m.start(1))
 
 
 def _names_someone(phrase: str) -> bool:
