@@ -266,6 +266,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("notice", re.compile(r"comments (?:are|will be) (?:moderated|reviewed)\b.{0,300}|.{0,120}\bsend (?:us )?(?:your )?tips? to\b.{0,100}"
                           r"|.{0,200}\brepublish(?:ing|ed)? (?:is |are )?(?:permitted|allowed|welcome)\b.{0,200}", _I), True),
     ("subscription", re.compile(r"newsletter\s*:\s*sign up\b.{0,200}|support .{1,80}[\u2013\u2014-]\s*become a (?:member|subscriber|supporter)\b.{0,40}", _I), True),
+    # notes on where the text came from and who may use it: "Summary generated from 3 sources · ...",
+    # "This summary was produced automatically ...", "... under a syndication agreement.",
+    # "This material is for the use of subscribers only. Redistribution is prohibited."
+    ("notice", re.compile(r"summary generated from .{1,200}|this (?:summary|article|story|text|translation) (?:was|is|has been) (?:produced|generated|written) automatically\b.{0,200}"
+                          r"|.{0,200}\bunder a syndication agreement\b.{0,100}|this (?:story|article|report) was distributed by .{1,200}"
+                          r"|.{0,120}\b(?:for the use of subscribers only|redistribution (?:is )?(?:prohibited|not permitted))\b.{0,120}", _I), True),
+    ("subscription", re.compile(r"sign up (?:to|for) (?:the |our )?.{0,60}\b(?:newsletter|briefing|digest|bulletin|alerts?)\b.{0,100}", _I), True),
+    ("list heading", re.compile(r"related \w+|sources", _I), True),
     ("byline", re.compile(r"(?i:filed by) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?:,.{0,60})?"), True),
     # a rubric before a headline: "EXPLAINER: Why are the border villages still shelled?" (a
     # dateline "KABUL: ..." opens a paragraph, which ends with a full stop)

@@ -154,6 +154,12 @@ FORMS = [
     ("The agency carried the appeal. Its report read: \u201cAround 40 people were \u2018brutally killed\u2019 in the village, the bishop said, most of them farmers.\u201d", "brutally killed", "the bishop"),
     ("The agency carried the appeal. Its report read: \u201cThe bishop prayed for \u2018peace and justice\u2019 in the valley.\u201d", "peace and justice", "The bishop"),
     ("The agency carried the appeal. Its report read: \u201cThe bishop spoke at the mass, adding that he was thinking of the \u2018families who lost everything\u2019 in the raid.\u201d", "families who lost everything", "he"),
+    # "a man is heard shouting": the one heard, not the sentence's "It"
+    ("The channel reported the collapse. It carries a video in which a man is heard shouting \"There are people under there!\"", "There are people under there!", "a man"),
+    # "Excerpts:" hands on the words of the sentence before it
+    ("The minister spoke in Maracaibo. Ruiz says the attackers came from abroad, adding that two were \"neutralised\". Excerpts:\n\"Three heroes gave their lives last night.\"", "Three heroes gave their lives last night.", "Ruiz"),
+    # "He told me the soldiers said: ‘...’": the soldiers' words, as he told them
+    ("Peter Ngwa's uncle was among the dead. \"He told me the soldiers said: \u2018Today you will show us where your brothers are,\u2019\" Ngwa said.", "Today you will show us where your brothers are,", "the soldiers"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),

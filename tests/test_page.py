@@ -505,6 +505,14 @@ def furniture(text: str) -> list[str]:
         "L\u00e6s ogs\u00e5:",
         "Lesen Sie auch:",
         "More reportage",
+        # where the text came from and who may use it; a briefing's sign-up; "Related <anything>"
+        "Summary generated from 3 sources \u00b7 Valley Wire, Hill Radio, The Courier",
+        "This summary was produced automatically and may contain errors.",
+        "This story was distributed by Valley Wire and appears here unedited under a syndication agreement.",
+        "This material is for the use of subscribers only. Redistribution is prohibited.",
+        "Sign up for the Valley Dispatch morning briefing",
+        "Related digests",
+        "Sources",
     ],
 )
 def test_furniture_forms(line):
@@ -696,6 +704,7 @@ def test_author_notes_after_the_story():
         "At all times the crews kept the road open, the police said.",
         "Residents said they would listen to the radio on 96.1 FM for news of the search.",
         "The fisherman was filed by the coast guard as missing, his brother said.",
+        "Sources said the convoy was produced automatically by the army's planning cell, which the ministry denied.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

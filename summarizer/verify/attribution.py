@@ -798,6 +798,8 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
             return []  # a label ("From the series X in 2013:"), not a subject
         start += lead.end()  # "After the attack, Mayor X spoke to the crowd:"
     clause = idx.text[start:at_colon]
+    if _EXCERPT_LABEL.fullmatch(clause.strip()) and j and "\n\n" not in idx.text[idx.sentence_span(j - 1)[1] : start]:
+        return _speech(idx, j - 1)  # "X says ..., adding that .... Excerpts:": the words of the sentence before
     if HARMED.search(clause) or "\n" in clause.strip() or attributions(idx, j):
         return []  # (a clause with a verb of speech, "X wrote:", is read as such)
     if len(words := clause.split()) < 2 and not any(len(run.split()) > 1 and run.split()[-1] == words[0] and not names_organisation(run)
@@ -820,6 +822,8 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     return [Attribution(at_colon, at_colon + 1, run, at)]
 
 
+# A label that hands on to the quotation the words reported just before it: "Excerpts:"
+_EXCERPT_LABEL = re.compile(r"(?i:excerpts?|extracts?|quote|in full|full text|text|transcript)")
 _COLON_OPENING = re.compile(r":\s*[\u201c\"\u2018\u00ab\u201e']")  # a colon, then a quotation's opening mark
 NARRATION_PASSED = 1  # sentences of narration between a speaker's quotations in one paragraph
 

@@ -848,9 +848,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             if later is None and main is not None and not possessive_owner(idx, *main):
                 return Attribution(m.start(), m.end(), main[1], main[0])
         # a progressive's subject is the words before its auxiliary ("others were shouting:")
-        if progressive := re.search(r"\s+(?:were|was|are|is)\s+$", idx.text[a : m.start()]):
+        # (or a perceived one: "a video in which a man is heard shouting")
+        if progressive := re.search(r"\s+(?:(?:were|was|are|is)(?:\s+heard)?|(?:can|could)\s+be\s+heard)\s+$", idx.text[a : m.start()]):
             doer, at = _subject_before(idx, a, a + progressive.start())
-            if clause := list(re.finditer(r"\b(?:while|whereas|as|when|because|and|but)\s+", doer)):  # "... while others were"
+            if clause := list(re.finditer(r"\b(?:while|whereas|as|when|because|and|but|which|where|whom)\s+", doer)):  # "... while others were"
                 doer, at = doer[clause[-1].end() :], at + clause[-1].end()
             return Attribution(m.start(), m.end(), doer, at) if someone(doer) or ELLIPTIC.fullmatch(doer) else None
         # a pronoun opening the sentence is its subject ("She also thanked X, “...”, saying")
@@ -1186,6 +1187,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     # "People were shouting", "The man who organised the trip had told them", "He called and
     # said": the subject without its auxiliary, its relative clause or a verb before "and"
     subject = _NESTED_TRAIL.sub("", _RELATIVE_TAIL.sub("", clause)).strip()
+    if told := re.search(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|them)\s+(?:that\s+)?(\S.*)$", subject):
+        subject = told.group(1)  # "He told me the soldiers said: ‘...’": the soldiers' words, as he told them
     if (heard := _PERCEIVED.search(clause)) and _names_someone(heard.group(1)):
         subject = heard.group(1)  # "I heard people shouting ‘fire, fire’": the people's words
     elif opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
