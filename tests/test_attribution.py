@@ -1441,6 +1441,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Ana Vik owns the bar.\n\nShe counts five wounded. The police count three because, a spokeswoman has explained, they count gunshot wounds.\n\n\u201cI count everybody who was bleeding on my floor.\u201d", "I count everybody who was bleeding on my floor.", []),
     # a document the sentence opens with says what it lists "as" quoted, not the name inside it
     ("\"The part was ordered,\" an official said.\n\nA safety audit of the ferry Kalani carried out in March listed the radar as \"serviceable\" but noted other faults.", "serviceable", ["safety audit of the ferry Kalani carried out in March"]),
+    # "X quotes Y as giving a first toll:" over the quotation: Y's words
+    ("The agency reported the toll.\n\nIn a second report, the agency quotes Jalal Sohrabi as giving a first toll:\n\"So far 11 people have lost their lives.\"", "So far 11 people have lost their lives.", ["Jalal Sohrabi"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

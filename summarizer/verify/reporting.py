@@ -50,6 +50,8 @@ SPEECH_VERBS = (
     "put it(?=\\s*[,:.])|"
     # "an officer can be heard telling the people inside: “...”"
     "(?<=heard )(?:telling|asking)|(?:(?<=used to )|(?<=would ))tell|"
+    # "IRNA quotes X as giving a first toll:" over the quotation
+    "(?<= as )giving(?=[^.;:\u201c\u201d\"]{0,60}:)|"
     # the plain present before its hearer and the words: "Every time they tell us, ‘...’"
     "(?:tell|ask)(?=\\s+(?:us|me|him|her|them|you|everyone|people)\\s*[,:]\\s*[\u201c\"\u2018\u00ab])|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
@@ -975,7 +977,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         if verb == "posted" and re.search(rf"\b(?:{'|'.join(DOCUMENTS)})\s+$", before, re.I):
             continue  # a document's participle ("a video message posted on TikTok")
-        if verb == "saying" and (active := _QUOTED_ACTIVE.search(before)):
+        if verb in ("saying", "giving") and (active := _QUOTED_ACTIVE.search(before)):
             # "The agency quoted the commander, Captain X, as saying": the commander's words
             who = active.group("who").strip(" ,")
             at = a + before.rfind(who)
