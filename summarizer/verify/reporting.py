@@ -267,7 +267,7 @@ _POINTING_BACK = re.compile(r"^\s*(?:that|this|those|these|such)\s+(?:was|is|wer
 # "A senior Iraqi official later took to X".
 # (after a day with no comma, and counted: "On Monday morning about 200 people marched ...")
 _OPENING_DESCRIPTION = re.compile(
-    r"\s*(?:On\s+(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    rf"\s*(?:{_OPENING_TIME.pattern})?"
     r"((?:[Aa]n?|[Tt]he|(?:Hundreds|Dozens|Thousands|Scores|Crowds)\s+of|(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Nn]early|[Oo]ver|[Mm]ore\s+than)\s+)?\d[\d,]*)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
     r"(?:[a-z]+ed|has|had|was|took|told|gave|made|went|came|spoke|wrote|sent|held|met|said)\b"
 )
