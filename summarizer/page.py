@@ -821,7 +821,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
-    lines = _caption_copies(text, _separated_links(text, _bullet_menu(text, lines)))
+    lines = _post_cards(text, _caption_copies(text, _separated_links(text, _bullet_menu(text, lines))))
     lines = _comment_section(text, lines, first_prose)
     lines = _release_tail(text, lines, first_prose)
     lines = _paywall_offer(text, lines, first_prose)
@@ -836,6 +836,24 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
 
 MENU_RUN = 4  # short bulleted items in a row that make a site's menu
 _MENU_ITEM = re.compile(r"[\u2022\u00b7\u25aa*]\s*[^\W\d_][\w&'\u2019 -]{0,30}")
+
+
+# A social post's card as a page copies it: the page's name on one line, then when it posted
+# ("11 January at 15:02 · 🌐", "19 de abril às 11:26 ·"), then the post's words.
+_POSTED_LINE = re.compile(r"(?:\d{1,2}\.? (?:de )?[^\W\d]+|[^\W\d]+ \d{1,2})(?:,? \d{4})? (?:at|\u00e0s|\u00e0|a las|um|kl\.?) \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*\u00b7.{0,6}", _I)
+POST_NAME_WORDS = 8  # a page's name above its post's time: a short line, no sentence
+
+
+def _post_cards(text: str, lines: list[PageLine]) -> list[PageLine]:
+    """A post card's time line and the page's name over it are the card's, not the story's."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if _POSTED_LINE.fullmatch(text[line.start : line.end].strip()):
+            out[i] = line._replace(kind="embed")
+            name = text[out[i - 1].start : out[i - 1].end] if i else ""
+            if i and out[i - 1].kind is None and _words(name) <= POST_NAME_WORDS and not _sentence(name):
+                out[i - 1] = out[i - 1]._replace(kind="embed")
+    return out
 
 
 def _bullet_menu(text: str, lines: list[PageLine]) -> list[PageLine]:

@@ -160,6 +160,10 @@ FORMS = [
     ("The minister spoke in Maracaibo. Ruiz says the attackers came from abroad, adding that two were \"neutralised\". Excerpts:\n\"Three heroes gave their lives last night.\"", "Three heroes gave their lives last night.", "Ruiz"),
     # "He told me the soldiers said: ‘...’": the soldiers' words, as he told them
     ("Peter Ngwa's uncle was among the dead. \"He told me the soldiers said: \u2018Today you will show us where your brothers are,\u2019\" Ngwa said.", "Today you will show us where your brothers are,", "the soldiers"),
+    # a list of timed updates under the sentence that introduces them: "03:41 – “...”"
+    ("The fire service posted updates through the night:\n\n03:41 \u2013 \u201cFire at a hotel. Persons are trapped.\u201d\n\n04:15 \u2013 \u201c38 persons have been evacuated by our crews.\u201d", "38 persons have been evacuated by our crews.", "The fire service"),
+    # a post's card between the sentence that introduces it and its words: the page's name, when it posted
+    ("The owner, Sorin Vlad, wrote on the hotel's page.\n\nIn the post, he said 64 guests had been in the building:\n\nHotel Alpin \u2013 Brasov\n11 January at 15:02 \u00b7 \U0001f310\n\u201cDear guests, last night a tragedy happened in our house.\u201d", "Dear guests, last night a tragedy happened in our house.", "Sorin Vlad"),
     # words written, not said, are their writer's (a verb that writes only with what it wrote named)
     ("Police said the attackers scrawled \u201cLeave or die\u201d on the door of the church before setting it alight.", "Leave or die", "the attackers"),
     ("Shop owners said rioters sprayed slogans on the shutters, among them \u201cNo justice, no peace\u201d.", "No justice, no peace", "rioters"),
@@ -1443,6 +1447,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("\"The part was ordered,\" an official said.\n\nA safety audit of the ferry Kalani carried out in March listed the radar as \"serviceable\" but noted other faults.", "serviceable", ["safety audit of the ferry Kalani carried out in March"]),
     # "X quotes Y as giving a first toll:" over the quotation: Y's words
     ("The agency reported the toll.\n\nIn a second report, the agency quotes Jalal Sohrabi as giving a first toll:\n\"So far 11 people have lost their lives.\"", "So far 11 people have lost their lives.", ["Jalal Sohrabi"]),
+    # "she" after a description with relative clauses set off by commas: the description's head is "woman"
+    ("Detective Inspector Ann Price said the inquiry was at an early stage.\n\nA woman who works in the town centre, and who did not want to be named, said she had heard shouting.\n\n\"I thought it was just the usual Saturday night,\" she said.", "I thought it was just the usual Saturday night,", ["woman who works in the town centre"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

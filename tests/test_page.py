@@ -520,6 +520,13 @@ def test_furniture_forms(line):
     assert furniture(text) == [line]
 
 
+def test_a_social_posts_card_is_furniture():
+    """A post copied with its card: the page's name, then when it posted; the post's words stay."""
+    card = ["Hotel Alpin \u2013 Brasov", "11 January at 15:02 \u00b7 \U0001f310"]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(card) + "\n\u201cDear guests, last night a tragedy happened in our house.\u201d\n\n" + f"{BODY}\n"
+    assert furniture(text) == card
+
+
 def test_a_summary_box_lists_its_points():
     text = f"{HEADLINE}\n\n{BODY}\n\nWHAT WE KNOW\n\u2022 The strike hit the hospital shortly after 10 a.m.\n\u2022 Toll: 15 dead (health ministry)\n\n{BODY}\n"
     assert furniture(text) == ["WHAT WE KNOW", "\u2022 The strike hit the hospital shortly after 10 a.m.", "\u2022 Toll: 15 dead (health ministry)"]

@@ -19,6 +19,7 @@ from .quotes import Found
 from .referents import (
     QUOTED_SENTENCES,
     STATE_BODIES,
+    TIME_LABEL,
     all_quoted,
     furniture_at,
     in_furniture,
@@ -556,6 +557,8 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
     start, end = idx.sentence_span(k)
     # (after a dateline opening it: "ABUJA, 30 November 2017 - “Today's attack ...")
     start = next((e for s, e in datelines(idx) if s <= start < e or (start <= s < end and not idx.text[start:s].strip())), start)
+    # (after the time a list of updates sets before each post: "03:41 – “Fire at a hotel ...”")
+    start = label.end() if (label := TIME_LABEL.match(idx.text, start, end)) else start
     first = start + len(idx.text[start:]) - len(idx.text[start:].lstrip())
     # (past every opening mark: "‘‘The next minute ..." doubles its single quotes)
     marks = re.match(r"[\u2018\u201c\u00ab\u201e\"']*", idx.text[first:])

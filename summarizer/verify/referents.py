@@ -294,11 +294,17 @@ def _narration_before(idx: SourceIndex, k: int, same_person: re.Pattern[str] | N
     return found
 
 
+# The time a live page or a list of updates sets before each post: "03:41 – ", "10.15 a.m.: "
+TIME_LABEL = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[\u2013\u2014:|-]\s*", re.I)
+
+
 def all_quoted(idx: SourceIndex, j: int) -> bool:
     """Whether sentence `j` is quotation and nothing else (memoised per sentence)."""
     key = ("all quoted", j)
     if key not in idx.memo:
         start, end = idx.sentence_span(j)
+        if label := TIME_LABEL.match(idx.text, start, end):
+            start = label.end()  # a live page's post: "03:41 – “...”"
         letters = [start + i for i, c in enumerate(idx.text[start:end]) if c.isalnum()]
         idx.memo[key] = bool(letters) and all(idx.quoted(i) for i in letters)
     return idx.memo[key]
@@ -441,7 +447,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             of_head = _OF_HEAD.match(text)
             member = of_head is not None and describes_person(of_head.group(1))
             # (a description's head is before what qualifies it: "a farmer in his sixties")
-            head = of_head.group(1).casefold() if member and of_head else last_word(re.split(r"\s+(?:in|from|at|with|on|near)\s", text)[0])
+            # (and before a relative clause: "a woman who works in the town centre")
+            head = of_head.group(1).casefold() if member and of_head else last_word(re.split(r"\s+(?:in|from|at|with|on|near|who|whom|whose|which|that)\s", text)[0])
             organisation = head in ORG_WORDS and head not in PERSON_NOUNS
             described = member or not is_named(text) or ELLIPTIC.fullmatch(text) is not None  # "Another" is no name
             if not (words[0] in _PERSONAL or _plural(words[0], head)) or not described or text.casefold() in PRONOUNS or organisation:

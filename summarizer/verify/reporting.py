@@ -155,7 +155,8 @@ _LEAD_WORDS = frozenset(
 )
 # What a sentence says of someone it reports harmed, held or accused: no speaker it introduces,
 # no issuer of a statement.
-HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|identified|named|missing|victims?)\b", re.I)
+# (not the formula of a source's anonymity: "who did not want to be named", "asked not to be identified")
+HARMED = re.compile(r"\b(?:killed|died|dead|shot|stabbed|wounded|injured|hurt|arrested|detained|charged|accused|suspected|(?<!be )(?:identified|named)|missing|victims?)\b", re.I)
 _NOMINATIVE = frozenset("he she they we i it".split())
 _TRAIL_WORDS = frozenset("has have had was were is are also later then again previously earlier reportedly publicly already further".split())
 
@@ -365,8 +366,8 @@ def last_word(phrase: str) -> str:
 
 def describes_person(phrase: str) -> bool:
     """Whether a phrase describes a person by a noun ("a local village administrator",
-    "residents"), without naming them."""
-    head = last_word(phrase)
+    "residents", "a woman who works in the town centre"), without naming them."""
+    head = last_word(_RELATIVE_TAIL.sub("", phrase))
     return bool(head) and (head.rstrip("s") in _PERSON_STEMS or (head.endswith("ies") and head[:-3] + "y" in _PERSON_STEMS)  # ("deputies")
                            or (head.endswith("men") and head[:-3] + "man" in _PERSON_STEMS))  # ("gunmen", "policemen")
 
