@@ -1451,6 +1451,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Detective Inspector Ann Price said the inquiry was at an early stage.\n\nA woman who works in the town centre, and who did not want to be named, said she had heard shouting.\n\n\"I thought it was just the usual Saturday night,\" she said.", "I thought it was just the usual Saturday night,", ["woman who works in the town centre"]),
     # the formula of a source's anonymity reports no one harmed: the clause before the colon introduces the words
     ("The market burned on Friday.\n\nMusa Bello, a trader who asked not to be named in full, at the market gate:\n\u201cThey came at night and took everything.\u201d", "They came at night and took everything.", ["Musa Bello"]),
+    # "The signboard reads: “...”": a sign's words, not the one who put it up
+    ("The village head said the committee had put up a signboard at the entrance last year.\n\nThe signboard reads: \u201cBeware! Flash floods.\u201d", "Beware! Flash floods.", ["The signboard"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

@@ -302,6 +302,8 @@ _OPENING_AS = re.compile(r"\s*As\s+(he|she|they|we|it)\s+")
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
 DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split())
+# What is put up with words on it, whose words "reads" gives
+_SIGNS = frozenset("sign signs signboard banner banners placard placards plaque poster posters inscription".split())
 # A sentence opening with a document: "A police report", "A safety audit", "The inquiry's findings".
 _RECORDS = DOCUMENTS | frozenset("audit filing findings ruling judgment judgement verdict bulletin memo transcript affidavit assessment".split())
 _OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(_RECORDS))}))\b(?!['\u2019])")
@@ -1119,8 +1121,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                 subject, at = after  # "..., read a statement by the governor's office", "“...,” reads the statement"
         if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and (document := _DOCUMENT_READ.search(before)):
             subject, at = document.group(1), a + document.start(1)  # "A note left on the dashboard read:"
-        if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and not _FROM.match(subject):
-            continue  # "read" reports only a document's words
+        if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS | _SIGNS and not _FROM.match(subject):
+            continue  # "read" reports only a document's words, or a sign's ("The signboard reads: “...”")
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
         keys = set(name_keys(subject))
