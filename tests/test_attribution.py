@@ -1453,6 +1453,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("The market burned on Friday.\n\nMusa Bello, a trader who asked not to be named in full, at the market gate:\n\u201cThey came at night and took everything.\u201d", "They came at night and took everything.", ["Musa Bello"]),
     # "The signboard reads: “...”": a sign's words, not the one who put it up
     ("The village head said the committee had put up a signboard at the entrance last year.\n\nThe signboard reads: \u201cBeware! Flash floods.\u201d", "Beware! Flash floods.", ["The signboard"]),
+    # untagged words, then a paragraph opening with a name that "spoke" as they were said
+    ("The force added: \"We would ask people not to share information.\"\n\n\"He was the one who would drive you home at three in the morning.\"\n\nCarys Bowen, his cousin, had to stop twice as she spoke to more than 300 people at the club.", "He was the one who would drive you home at three in the morning.", ["Carys Bowen"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

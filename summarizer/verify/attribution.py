@@ -628,6 +628,10 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
         after = idx.sentence_span(last + 2)[0]
         if "\n" not in idx.text[start:after] and (he := _SPOKE_FROM.match(idx.text, after)) and he.group(1) in ("He", "She"):
             return [Attribution(he.start(2), he.end(2), first[1], first[0])]
+    # (or the name opening the sentence after, when it says the name spoke as the words were said:
+    # "“...”\n\nX, his cousin, had to stop twice as she spoke to more than 300 people")
+    if first and is_proper_name(first[1]) and " " in first[1] and _AS_THEY_SPOKE.search(idx.text, first[0] + len(first[1]), idx.sentence_span(last + 1)[1]):
+        return [Attribution(first[0] + len(first[1]), first[0] + len(first[1]), first[1], first[0])]
     for pointer in (_WORDS_OF, _WITH_THOSE_WORDS):  # the name right after "Those were the words of", "With those words,"
         if (words := pointer.match(idx.text, start)) and (
             named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
@@ -636,6 +640,7 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 
+_AS_THEY_SPOKE = re.compile(r"\b(?:as|when|while)\s+(?:he|she)\s+(?:spoke|speaks|addressed|told)\b")
 # "“...” That was a senior officer talking", "That was X, 41, a friend, speaking on Monday":
 # the one the pointer names spoke the words.
 _TALKING = re.compile(r"[\u201d\u2019\"'\u00bb]?\s*(?:that|this)\s+(?:was|is)\s+((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)"

@@ -302,8 +302,9 @@ _OPENING_AS = re.compile(r"\s*As\s+(he|she|they|we|it)\s+")
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
 DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split())
-# What is put up with words on it, whose words "reads" gives
-_SIGNS = frozenset("sign signs signboard banner banners placard placards plaque poster posters inscription".split())
+# A sign put up with words on it, whose words "reads" gives (a banner's or a placard's slogan,
+# "The banner read “Stay home”", stays nobody's words)
+_SIGNS = frozenset("sign signs signboard signboards".split())
 # A sentence opening with a document: "A police report", "A safety audit", "The inquiry's findings".
 _RECORDS = DOCUMENTS | frozenset("audit filing findings ruling judgment judgement verdict bulletin memo transcript affidavit assessment".split())
 _OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(_RECORDS))}))\b(?!['\u2019])")
