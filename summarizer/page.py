@@ -274,6 +274,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                           r"|.{0,120}\b(?:for the use of subscribers only|redistribution (?:is )?(?:prohibited|not permitted))\b.{0,120}", _I), True),
     ("subscription", re.compile(r"sign up (?:to|for) (?:the |our )?.{0,60}\b(?:newsletter|briefing|digest|bulletin|alerts?)\b.{0,100}", _I), True),
     ("list heading", re.compile(r"related \w+|sources", _I), True),
+    # the same page chrome in the languages local sites print it around English text: "see also",
+    # "latest news", "most read" headings; "leave a comment"; "all rights reserved"; "follow us",
+    # "subscribe to our channel"
+    ("list heading", re.compile(r"(?:vezi (?:\u0219|s)i|veja tamb\u00e9m|ver tambi\u00e9n|voir aussi|siehe auch|vedi anche|lihat juga|baca juga|pogledajte (?:i|jo\u0161)"
+                                r"|najnovije vesti|naj\u010ditanije|mais lidas|m\u00e1s le\u00eddas|lo m\u00e1s le\u00eddo|les plus lus|meistgelesen|pi\u00f9 letti|cele mai citite"
+                                r"|\u00faltimas not\u00edcias|\u00faltimas noticias|derni\u00e8res nouvelles|ultimele \u0219tiri|berita terkini|most relevant comments)\s*:?", _I), True),
+    ("notice", re.compile(r"(?:ostavite|deixe (?:seu|o seu|um)|deja (?:un|tu)|laissez un|las\u0103 un|tinggalkan) (?:komentar|coment\u00e1rio|comentario|commentaire|comentariu)\.?"
+                          r"|.{0,80}\b(?:sva prava zadr\u017eana|todos os direitos reservados|todos los derechos reservados|tous droits r\u00e9serv\u00e9s"
+                          r"|alle rechte vorbehalten|tutti i diritti riservati|toate drepturile rezervate|hak cipta dilindungi)\b.{0,80}"
+                          r"|this (?:article|story|page) will be updated\.?", _I), True),
+    ("share", re.compile(r"\W{0,3}\s*(?:urm\u0103re\u0219te-ne|abonea\u0219\u0103-te|aboneaz\u0103-te|pratite nas|siga-nos|inscreva-se|suscr\u00edbete|abonnez-vous|folgen sie uns|seguici|ikuti kami|receba)\s+(?-i:[a-z\u00e0-\u00ff]).{0,120}", _I), True),
     ("byline", re.compile(r"(?i:filed by) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?:,.{0,60})?"), True),
     # a rubric before a headline: "EXPLAINER: Why are the border villages still shelled?" (a
     # dateline "KABUL: ..." opens a paragraph, which ends with a full stop)

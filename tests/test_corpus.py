@@ -706,7 +706,9 @@ def test_fresh34_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.events.pair_f1 == 1.0
     assert scores.events.conflicts.hit >= 5  # of 7
     assert scores.overall.leaks == 0
-    assert furniture_found("fresh34").hit >= 145  # of 178 (139 when measured)
+    # 160 of 178 (139 when measured: a post's card, and "see also", "latest news", "leave a
+    # comment", "all rights reserved", "follow us" in the languages of the local sites)
+    assert furniture_found("fresh34").hit >= 160
 
 
 def test_fresh35_part_holds_its_ground_and_pins_the_gaps_it_found():

@@ -513,6 +513,16 @@ def furniture(text: str) -> list[str]:
         "Sign up for the Valley Dispatch morning briefing",
         "Related digests",
         "Sources",
+        # the same chrome in the languages local sites print it around English text
+        "Vezi \u0219i:",
+        "Najnovije vesti:",
+        "Mais lidas:",
+        "Ostavite komentar",
+        "Radio Ju\u017eni Talas \u2013 Ni\u0161 | Sva prava zadr\u017eana",
+        "Urm\u0103re\u0219te-ne pe Facebook \u0219i TikTok",
+        "\U0001f4f2 Receba as not\u00edcias da TV Agreste no WhatsApp",
+        "This article will be updated.",
+        "Most relevant comments",
     ],
 )
 def test_furniture_forms(line):
@@ -712,6 +722,7 @@ def test_author_notes_after_the_story():
         "Residents said they would listen to the radio on 96.1 FM for news of the search.",
         "The fisherman was filed by the coast guard as missing, his brother said.",
         "Sources said the convoy was produced automatically by the army's planning cell, which the ministry denied.",
+        "Receba, a farmer from the village, said the water rose in minutes.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
