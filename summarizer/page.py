@@ -256,9 +256,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # ("Del artiklen: Facebook | Messenger | E-mail"); a live page's buttons ("Refresh | Share")
     ("share", re.compile(r"[^\W\d][^:|\n]{0,25}:\s*(?:(?:facebook|messenger|whatsapp|telegram|twitter|x|linkedin|e-?mail|reddit|viber|vk|"
                          r"copy link|print)\s*(?:[|\u00b7\u2022,/]\s*|$)){2,}|(?:refresh|print|save)\s*[|\u00b7\u2022]\s*share\b.{0,40}", _I), True),
-    # "Read also" as other languages head a list of links
+    # a list's heading in the languages local sites print it around English text ("read also",
+    # "see also", "latest news", "most read"), and more kinds of "More ...": one rule
     ("list heading", re.compile(r"(?:l\u00e6s ogs\u00e5|l\u00e4s (?:\u00e4ven|ocks\u00e5)|les ogs\u00e5|lesen sie auch|lire aussi|leia tamb\u00e9m|lee tambi\u00e9n"
-                                r"|leggi anche|czytaj (?:te\u017c|tak\u017ce)|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435)\s*:?"
+                                r"|leggi anche|czytaj (?:te\u017c|tak\u017ce)|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435"
+                                r"|vezi (?:\u0219|s)i|veja tamb\u00e9m|ver tambi\u00e9n|voir aussi|siehe auch|vedi anche|lihat juga|baca juga|pogledajte (?:i|jo\u0161)"
+                                r"|najnovije vesti|naj\u010ditanije|mais lidas|m\u00e1s le\u00eddas|lo m\u00e1s le\u00eddo|les plus lus|meistgelesen|pi\u00f9 letti|cele mai citite"
+                                r"|\u00faltimas not\u00edcias|\u00faltimas noticias|derni\u00e8res nouvelles|ultimele \u0219tiri|berita terkini|most relevant comments)\s*:?"
                                 r"|more (?:reportage|features|reports|coverage|analysis|videos|photos)", _I), True),
     # a page's controls and notes about itself: "Text size: A A A", "All times NZST.", "Comments are moderated."
     ("label", re.compile(r"(?:text|font) size\s*:?\s*(?:A[+-]?\s*){2,3}|all times (?:are )?(?:in )?(?:local|[A-Z]{2,5}|\w+ time)\b.{0,100}"
@@ -274,12 +278,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                           r"|.{0,120}\b(?:for the use of subscribers only|redistribution (?:is )?(?:prohibited|not permitted))\b.{0,120}", _I), True),
     ("subscription", re.compile(r"sign up (?:to|for) (?:the |our )?.{0,60}\b(?:newsletter|briefing|digest|bulletin|alerts?)\b.{0,100}", _I), True),
     ("list heading", re.compile(r"related \w+|sources", _I), True),
-    # the same page chrome in the languages local sites print it around English text: "see also",
-    # "latest news", "most read" headings; "leave a comment"; "all rights reserved"; "follow us",
-    # "subscribe to our channel"
-    ("list heading", re.compile(r"(?:vezi (?:\u0219|s)i|veja tamb\u00e9m|ver tambi\u00e9n|voir aussi|siehe auch|vedi anche|lihat juga|baca juga|pogledajte (?:i|jo\u0161)"
-                                r"|najnovije vesti|naj\u010ditanije|mais lidas|m\u00e1s le\u00eddas|lo m\u00e1s le\u00eddo|les plus lus|meistgelesen|pi\u00f9 letti|cele mai citite"
-                                r"|\u00faltimas not\u00edcias|\u00faltimas noticias|derni\u00e8res nouvelles|ultimele \u0219tiri|berita terkini|most relevant comments)\s*:?", _I), True),
+    # the same page chrome in those languages: "leave a comment"; "all rights reserved"; "follow
+    # us", "subscribe to our channel"
     ("notice", re.compile(r"(?:ostavite|deixe (?:seu|o seu|um)|deja (?:un|tu)|laissez un|las\u0103 un|tinggalkan) (?:komentar|coment\u00e1rio|comentario|commentaire|comentariu)\.?"
                           r"|.{0,80}\b(?:sva prava zadr\u017eana|todos os direitos reservados|todos los derechos reservados|tous droits r\u00e9serv\u00e9s"
                           r"|alle rechte vorbehalten|tutti i diritti riservati|toate drepturile rezervate|hak cipta dilindungi)\b.{0,80}"

@@ -102,7 +102,8 @@ def _scope_phrase(scope: str | None) -> str | None:
     """The part of the event a scope names, as written; None for a note or nothing."""
     text = _SCOPE_CUT.split(scope or "", maxsplit=1)[0].strip(" .:'\"\u2018\u2019\u201c\u201d")
     label, colon, rest = text.partition(":")
-    if colon and rest.split() and (rest.split()[0].isdigit() or rest.split()[0].lower() in _NUMBER_WORDS):
+    figure = rest.split()[:1]
+    if colon and figure and (figure[0].isdigit() or figure[0].lower() in _NUMBER_WORDS):
         text = label  # "prison officers: 14 taken to hospital"; "police: 3" (a source, not a part) is dropped below
     text = re.sub(r"^(?:the|these|those)\s+", "", text.strip(), flags=re.I)
     words = text.split()
@@ -131,8 +132,10 @@ def _scope_phrase(scope: str | None) -> str | None:
 
 def _people(word: str) -> bool:
     """A plural noun of people: "soldiers", "civilians", "policemen", "troops"."""
-    if word in _EVERYONE or word in _COLLECTIVE:
-        return word in _COLLECTIVE
+    if word in _COLLECTIVE:
+        return True
+    if word in _EVERYONE:
+        return False
     if word.endswith("men"):
         return person_noun(word[:-3] + "man")
     return word.endswith("s") and (person_noun(word) or person_noun(word[:-1]) or person_noun(word[:-3] + "y"))

@@ -640,7 +640,10 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 
+# A name that spoke as the words before were said: "X, his cousin, had to stop twice as she spoke"
 _AS_THEY_SPOKE = re.compile(r"\b(?:as|when|while)\s+(?:he|she)\s+(?:spoke|speaks|addressed|told)\b")
+
+
 # "“...” That was a senior officer talking", "That was X, 41, a friend, speaking on Monday":
 # the one the pointer names spoke the words.
 _TALKING = re.compile(r"[\u201d\u2019\"'\u00bb]?\s*(?:that|this)\s+(?:was|is)\s+((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)"

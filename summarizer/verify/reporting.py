@@ -171,7 +171,6 @@ LY_NOUN = re.compile(r"family|rally|assembly|supply|ally|reply|anomaly|monopoly|
 _AFTER_STOP = re.compile(r"[,.;:\u201c\u201d\u201e\u00ab\u00bb\"(]|\b(?:in(?! Charge\b| Chief\b)|on|at|as|adding|referring|speaking|after|before|during|while|when|who|that"
                          r"|early|earlier|yesterday|today|tonight|overnight|late(?=\s+(?:on|in|last|this)\b))\b")
 _AFTER_WORDS = 14
-# A sentence's opening phrase of place, time or means, up to its comma ("In a Twitter post,")
 # A sentence's opening time, set off by no comma, before its subject: "On Friday the army said",
 # "Late on Sunday night police told", "Last week the ministry said", "On 3 March X told".
 _OPENING_TIME = re.compile(
@@ -180,6 +179,7 @@ _OPENING_TIME = re.compile(
     r"|(?:Last|This|Earlier\s+this|Later\s+this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)"
     r"|Yesterday|Today|Tonight|Overnight)\s+(?=\S)"
 )
+# A sentence's opening phrase of place, time or means, up to its comma ("In a Twitter post,")
 _OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|From|After|During|Via|Through|With|Speaking)\b[^,\u201c\u201d\"]{0,60},\s*")
 _APPOSED_PARTS = 4  # parts set off by commas after "said" that may still be its subject
 # A finite verb in the words after "said" makes them a clause ("said the air was ..."),
