@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.events import build_report
-from summarizer.events.ledger import scope_of, timeline
+from summarizer.events.ledger import scope_key, scope_of, timeline
 from summarizer.events.models import Claim
 from summarizer.gold import gold_summaries
 from summarizer.schema import ArticleSummary, Count, DateValue, Incident, Place, Source
@@ -112,6 +112,16 @@ def test_a_part_exceeding_the_whole_is_a_conflict_a_part_within_it_is_not():
 def test_a_scope_is_a_place_or_a_group_and_a_note_is_the_whole_event(written, part):
     claim = Claim(value=3, article_id="a", incident=0, scope=written or None)
     assert scope_of(claim) == part
+
+
+def test_only_a_scope_opening_with_a_place_word_drops_it():
+    """ "in Hasakah province" and "Hasakah province" count one part; the "in" inside a name
+    ("Latin American workers") is no preposition to drop, so the same group written with a
+    hyphen is still the same part."""
+    def key(scope):
+        return scope_key(Claim(value=3, article_id="a", incident=0, scope=scope))
+    assert key("in Hasakah province") == key("Hasakah province")
+    assert key("Latin American workers") == key("Latin-American workers")
 
 
 def test_a_figure_whose_scope_is_a_note_disagrees_with_the_whole_events():

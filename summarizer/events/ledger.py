@@ -150,7 +150,9 @@ def scope_key(claim: Claim) -> str:
     """Claims with one key count the same thing: "" for the whole event, else the
     scope's name key ("in Hasakah province" and "Hasakah province" are one)."""
     phrase = scope_of(claim)
-    return name_key(_LOCATIVE.sub("", phrase, count=1)) if phrase else ""
+    if not phrase:
+        return ""
+    return name_key(phrase[m.end() :] if (m := _LOCATIVE.match(phrase)) else phrase)
 
 
 def by_scope(claims: list[Claim]) -> dict[str, list[Claim]]:
