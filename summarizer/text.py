@@ -120,6 +120,11 @@ SINGLE_QUOTE_LINES = 8  # hard-wrapped lines a quotation in single marks may run
 _MARKS = re.compile(r"\u2018\u2018|\u2019\u2019|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a]")
 
 
+# The state of a double quotation once it closes: no start, no low opening mark, nothing nested
+# in it (curly, straight, guillemet or low-high); one tuple, so every close forgets the same things
+_CLOSED = (None, False, 0, False, 0, 0)
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans of text inside quotation marks, outermost only, sorted.
 
@@ -182,7 +187,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 continue
             if ch == "\u201c" and low_open and open_double is not None:
                 regions.append((open_double, i))
-                open_double, low_open, nested, nested_straight, inner_guillemets = None, False, 0, False, 0
+                open_double, low_open, nested, nested_straight, inner_guillemets, inner_low = _CLOSED
             elif ch in "\u201c\u201e\u00ab" or (ch == '"' and open_double is None):
                 guillemets = guillemets if open_double is not None else ch == "\u00ab"
                 low_open = low_open or (open_double is None and ch == "\u201e")
@@ -196,7 +201,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                     nested -= 1
                 elif open_double is not None:
                     regions.append((open_double, i))
-                    open_double, low_open, nested, nested_straight, inner_guillemets = None, False, 0, False, 0
+                    open_double, low_open, nested, nested_straight, inner_guillemets, inner_low = _CLOSED
             elif ch in "\u2018'\u201a" and prev in _OPENERS_BEFORE and nxt.isalnum():
                 if open_single is not None and (tag := _last_tag(text, open_single, i)):
                     # a single quotation left unclosed before its tag ("'We offered, he told the
@@ -208,7 +213,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_single = None
         if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
-            open_double, nested, nested_straight, inner_guillemets, inner_low = None, 0, False, 0, 0
+            open_double, low_open, nested, nested_straight, inner_guillemets, inner_low = _CLOSED
         if open_single is not None:
             # a single quotation runs on through a hard-wrapped line (a few at most: an
             # apostrophe opening a word, "'90s", opens one that never closes); one still

@@ -397,6 +397,10 @@ def test_reversed_guillemets_and_nested_low_marks_of_german_style():
             "\u201eHe was nineteen.\u201c")
     assert [text[a:b] for a, b in quote_regions(text)] == [
         "He wrote: \u201aAt the bus stop they shout \u201ego home\u201c at us.\u2018 I passed it on,", "He was nineteen."]
+    # a low mark left open inside a quotation that a high closing mark ends is forgotten with it:
+    # the next quotation closes at its own mark, not at the end of its paragraph
+    text = "\u201eThey shouted \u201ego home at us,\u201d she said. \u201eWe stayed.\u201c Then they left."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["They shouted \u201ego home at us,", "We stayed."]
     idx = source_index("The office ordered a review. \u00bbThere are signs of a crisis,\u00ab the spokesman said.")
     assert len(idx.sent_starts) == 2  # (» opens a sentence as \u201c does)
 
