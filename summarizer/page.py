@@ -496,7 +496,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # newsletter's own lines
     ("navigation", re.compile(r"\d{1,3} of \d{1,3}|swipe (?:for|to see) more|end of (?:the )?gallery\b.{0,30}|more galleries"
                               r"|share this (?:gallery|slideshow|video)\b.{0,120}|(?:photos|pictures|images) may not be reproduced\b.{0,80}"
-                              r"|read next\s*[\u203a>\u00bb]?|report an? (?:issue|problem|error) with this (?:article|story|page)\.?|(?-i:Search [A-Z]\w*(?: [A-Z]\w*){0,2})"
+                              r"|read next\s*[\u203a>\u00bb]?"
+                              # a post's links to its neighbours, the next title often glued to the label
+                              # when a theme sets them in two boxes ("Previous articlePalestinian prisoner dies ...")
+                              r"|(?:previous|prev\.?|next|older|newer) (?:article|post|story)(?:(?-i:[A-Z]).{0,200}|\s*[:|\u203a>\u00bb\u2039<\u00ab]\s*.{0,200}|s)?"
+                              r"|report an? (?:issue|problem|error) with this (?:article|story|page)\.?|(?-i:Search [A-Z]\w*(?: [A-Z]\w*){0,2})"
                               r"|you are reading (?:in|on) the\b.{0,80}|open in (?:the )?browser"
                               r"|(?:[A-Z]+\s+)?[\u25c2\u25c0<]?\s*continued (?:from|on) page \d+\b.{0,40}|photo on page \d+\b.{0,200}|inside:\s*.{3,200}"
                               r"|[\u25a0\u25aa\u2022]\s*.{3,120},? p\.\s*\d{1,3}", _I), True),

@@ -523,6 +523,10 @@ def furniture(text: str) -> list[str]:
         "\U0001f4f2 Receba as not\u00edcias da TV Agreste no WhatsApp",
         "This article will be updated.",
         "Most relevant comments",
+        # a post's links to its neighbours, the title glued to the label by a theme's two boxes
+        "Previous articleFerry sinks off the coast, nine missing",
+        "Next story \u00bb Storm closes the port",
+        "Older posts",
     ],
 )
 def test_furniture_forms(line):
@@ -723,6 +727,7 @@ def test_author_notes_after_the_story():
         "The fisherman was filed by the coast guard as missing, his brother said.",
         "Sources said the convoy was produced automatically by the army's planning cell, which the ministry denied.",
         "Receba, a farmer from the village, said the water rose in minutes.",
+        "Next story of the night was the fire at the depot.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
