@@ -394,10 +394,10 @@ TITLED = re.compile(
 
 def is_proper_name(name: str) -> bool:
     """A name rather than a description: every word capitalised but particles
-    ("Islamic Resistance in Iraq" is one, "a senior Iraqi official" is not)."""
+    ("Islamic Resistance in Iraq" and "Lula da Silva" are ones, "a senior Iraqi official" is not)."""
     words = name.split()
     return bool(words) and words[0][0].isupper() and words[0] not in ("A", "An") and all(
-        w[0].isupper() or w.lower() in PARTICLES or w.lower().startswith(("al-", "el-")) for w in words
+        w[0].isupper() or w.lower() in PARTICLES or w.lower() in NAME_PARTICLES or w.lower().startswith(("al-", "el-")) for w in words
     )
 
 

@@ -972,9 +972,24 @@ VERB_FORMS = [
     ("\"The soldiers come for a day,\" said one of them, a village chief from Nacolo, Bakari Ussene. \"Then the bandits come back at night.\"", "Then the bandits come back at night.", "Bakari Ussene"),
     # a name after "for" is what a title is for, no "she" ("The police commander for X, Col. Name,")
     ("The police commander for Tarmu, Col. Ana Ruiz Flores, stood by her figure.\n\n\u201cTwenty-one people are dead,\u201d she told reporters.", "Twenty-one people are dead,", "Ana Ruiz Flores"),
+    # inside a quotation: the subject of a verb coordinated with the verb of speech, past its
+    # apposition; "the <kin>" the speaker talks of is "she"; the verb's object, manner and time
+    # before the words
+    ("\u201cThey asked for news. A woman, the wife of one of the fishermen, took my arm and said to me, \u2018Bring him home.\u2019 I could not answer,\u201d the mayor said.", "Bring him home.", "A woman"),
+    ("\u201cI sat with the mother this morning. She told me, \u2018Nobody has called us.\u2019 I had nothing to say,\u201d said Governor Ana Lim.", "Nobody has called us.", "the mother"),
+    ("\u201cThe governor said it to me very plainly last night: \u2018Nobody will be spared.\u2019 We believe him,\u201d the lawyer, Rosa Kim, said.", "Nobody will be spared.", "The governor"),
+    # "it" in the reported clause is the organisation its name is set in apposition to
+    ("Mayor Ana Lim said the road was closed. The drivers' union, the Sindicato Nacional de Motoristas, said in a statement that it had warned the operator about \u201cworn brakes\u201d for months.", "worn brakes", "The drivers' union, the Sindicato Nacional de Motoristas"),
+    # "said the flooding showed “...”": an object clause, its subject no speaker
+    ("The Harbour Residents' Association, which last month wrote to the council, said the flooding showed \u201cthe same neglect\u201d by the port authority.", "the same neglect", "Harbour Residents' Association"),
     # "Those were the words of X" after a quotation; a quotation of two paragraphs with a
     # caption and its credit set between them
     ("\u201cWe gave them soup and blankets.\u201d\n\nThose were the words of Nikos Petrakis, the deputy mayor, who was at the quay.", "We gave them soup and blankets.", "Nikos Petrakis"),
+    # ... "The moving words came from X", "That was the tribute from X", a role before the name;
+    # or one described, not named, whoever "of" names after the description
+    ("\u201cShe sang to every child on the ward.\u201d\n\nThe moving words came from ward sister Amaka Obi, 47, who had worked beside her.", "She sang to every child on the ward.", "Amaka Obi"),
+    ("\u201cHe fixed every bike on our street.\u201d\n\nThat was the tribute from neighbour Luis Ferreira, 60, on Sunday.", "He fixed every bike on our street.", "Luis Ferreira"),
+    ("\u201cShe had been scared of him for a year.\u201d\n\nThose were the words of a close friend of Ms Tane, who asked not to be named.", "She had been scared of him for a year.", "a close friend"),
     ("The coast guard spokeswoman, Eleni Mavrou, said the survivors were safe.\n\n\u201cThe children were wrapped in the women's clothes.\n\nPhoto: Harbour Times / dpa\nSurvivors are helped ashore at the port on Tuesday.\n\n\u201cWe gave them soup and blankets.\u201d\n\nThose were the words of Nikos Petrakis, the deputy mayor.", "The children were wrapped in the women's clothes.", "Nikos Petrakis"),
     # "she" after "Her mother asked ..." is whose mother she is; "as reported by X" relays
     ("\u201cIt was nonstop,\u201d said a student who was in a sports class, as reported by the Associated Press. Her mother asked that her name be withheld because of her age.\n\n\u201cI didn\u2019t know what was happening,\u201d she said.", "I didn\u2019t know what was happening,", "a student"),
@@ -1225,6 +1240,8 @@ WRONG = [
     ("Two people were hurt overnight. A drone hit a building in the village of Orlovka, the governor wrote.\n\n\u201cThe damage is being assessed,\u201d the post says.", "The damage is being assessed,", "Orlovka"),
     # first-person words after narration that harms its "he" are no words of his
     ("Musa Idris, 19, worked at the market.\n\nHis younger brother, who sold phones there, ran to the gate. He was shot twice in the back.\n\n\u2018I saw him fall and could not reach him.\u2019", "I saw him fall and could not reach him.", "His younger brother"),
+    # the one whose friend spoke is not the speaker
+    ("\u201cShe had been scared of him for a year.\u201d\n\nThose were the words of a close friend of Mia Tane, who asked not to be named.", "She had been scared of him for a year.", "Mia Tane"),
     # the age says which of the two named before speaks
     ("Tom Reed, 34, and Ana Cruz, 62, were rescued. Police chief Bo Li said the search went on. \u201cI lost everything,\u201d said the 62-year-old.", "I lost everything,", "Tom Reed"),
     ("\u201cWe tried to use the emergency brake,\u201d the state news agency quoted one of the drivers as saying.", "We tried to use the emergency brake,", "state news agency"),

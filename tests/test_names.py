@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 
 from summarizer.events import EntityIndex
-from summarizer.names import alias_groups, name_key, same_name, strip_title
+from summarizer.names import alias_groups, is_proper_name, name_key, same_name, strip_title
 from summarizer.schema import ArticleSummary, Incident, Place, Source, Statement
 
 # -- names that must stay apart --------------------------------------------
@@ -582,3 +582,15 @@ def test_entity_index_reads_no_title_in_a_place():
     index = EntityIndex.build(summaries)
     assert index.canonical("Radwan") == "Ismail Radwan"
     assert index.canonical("Sheikh Radwan") == "Sheikh Radwan"
+
+
+@pytest.mark.parametrize("name, proper", [
+    ("Luiz Inácio Lula da Silva", True),  # Romance and Germanic particles inside a name
+    ("Sindicato dos Trabalhadores das Minas", True),
+    ("Ursula von der Leyen", True),
+    ("Islamic Resistance in Iraq", True),
+    ("a senior Iraqi official", False),
+    ("the head of the union", False),
+])
+def test_a_proper_name_may_hold_particles_in_lower_case(name, proper):
+    assert is_proper_name(name) is proper

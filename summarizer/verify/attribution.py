@@ -149,8 +149,8 @@ def _parts(name: str) -> set[str]:
     written, name = name, _ASIDE.sub("", name).strip()
     bare = _DESCRIBING_TAIL.sub("", name).strip()
     parts = {written, bare, _RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
-    if "," in name and is_proper_name(last := name.rsplit(",", 1)[1].strip()):
-        parts.add(last)
+    if "," in name and is_proper_name(last := re.sub(r"^the\s+", "", name.rsplit(",", 1)[1].strip())):
+        parts.add(last)  # ("The miners' union, the Sindicato dos Trabalhadores": the union's name)
     return parts
 
 
@@ -574,10 +574,16 @@ def _opens_with_quote(idx: SourceIndex, k: int) -> bool:
 _POINTS_BACK = re.compile(r"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|is|are)\b|so\s)", re.I)
 
 
-# "Those were the words of X, who ...": the name after it said them.
+# "Those were the words of X, who ...", "The heartbreaking words came from X", "That was the
+# tribute from X": the one named or described after it said them.
+_SAYING = r"(?:[a-z][\w-]*\s+)?(?:words|remarks|account|verdict|assessment|tribute|message|plea|appeal|comments?)"
 _WORDS_OF = re.compile(
-    r"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:words|remarks|account|verdict|assessment)"
-    r"|the\s+(?:words|remarks)\s+(?:was|were|are|is)\s+(?:those|these)|(?:he|she|it)\s+(?:was|is)\s+the\s+voice)\s+of\s+", re.I)
+    rf"\s*(?:(?:that|this|those|these|such)\s+(?:was|were|is|are)\s+(?:the\s+)?{_SAYING}\s+(?:of|from)"
+    rf"|the\s+{_SAYING}\s+(?:was|were|are|is)\s+(?:those|these)\s+of|the\s+{_SAYING}\s+came\s+from"
+    r"|(?:he|she|it)\s+(?:was|is)\s+the\s+voice\s+of)\s+", re.I)
+# What may stand before the name it points to: a role in lower case or an abbreviated title
+# ("family friend X", "neighbour X", "Md. X")
+_ROLE_BEFORE = re.compile(r"(?:(?!(?:of|from|for|to|by|with|in|at|on)\s)(?:[a-z][\w'\u2019-]*|[A-Z][a-z]{0,3}\.)\s+){0,3}")
 
 
 # "With those words, X opened a vigil": the name opening the clause after says them.
@@ -633,10 +639,16 @@ def _speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
     if first and is_proper_name(first[1]) and " " in first[1] and _AS_THEY_SPOKE.search(idx.text, first[0] + len(first[1]), idx.sentence_span(last + 1)[1]):
         return [Attribution(first[0] + len(first[1]), first[0] + len(first[1]), first[1], first[0])]
     for pointer in (_WORDS_OF, _WITH_THOSE_WORDS):  # the name right after "Those were the words of", "With those words,"
-        if (words := pointer.match(idx.text, start)) and (
-            named := next(((at, run) for at, _, run in idx.mentions[last + 1] if at == words.end()), None)
-        ):
+        if not (words := pointer.match(idx.text, start)):
+            continue
+        role = _ROLE_BEFORE.match(idx.text, words.end()) if pointer is _WORDS_OF else None
+        reach = role.end() if role else words.end()  # (the last name starting within it: "Md. X" is X)
+        if named := next(((at, run) for at, _, run in reversed(idx.mentions[last + 1]) if words.end() <= at <= reach), None):
             return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
+        # (or the one it describes: "Those were the words of a long-time friend of Mr X, who ...")
+        described = re.match(r"[^,.;:\n]{3,80}?(?=\s+of\s|[,.;:\n])", idx.text[words.end() :])
+        if pointer is _WORDS_OF and described and describes_person(described.group()):
+            return [Attribution(words.end(), words.end(), described.group(), words.end())]
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
 
 

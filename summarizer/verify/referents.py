@@ -72,8 +72,8 @@ _NAMED_THING = re.compile(
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|friend|colleague|partner"
         r"|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fianc\u00e9e?|child)")
 _KIN_OF = re.compile(rf"\b(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}{_KIN}\s+$")
-# "her husband", "whose son", "my brother": someone a speaker may go on to quote as "he"
-_KIN_DESCRIBED = re.compile(rf"\b(?:his|her|whose|my|our|their)\s+(?:[a-z-]+\s+){{0,2}}?({_KIN})\b", re.I)
+# "her husband", "whose son", "my brother", "the father": someone a speaker may go on to quote as "he"
+_KIN_DESCRIBED = re.compile(rf"\b(?:his|her|whose|my|our|their|the)\s+(?:[a-z-]+\s+){{0,2}}?({_KIN})\b", re.I)
 _PERSONAL = frozenset("he she his her him".split())
 _POSSESSIVES = frozenset("his her their its".split())
 APPOSITION_CHARS = 80  # how far after a description a name may stand and still be its name
@@ -410,7 +410,7 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         # "The Brazilian consulate in X said ... that it had asked": the organisation the
         # sentence's own verb has for its subject, not a name inside it
         if words[0] in ("it", "its") and (bodies := [o for o in attributions(idx, k) if o.verb_end <= att.subject_start
-                                                     and names_organisation(o.subject)]):
+                                                     and (names_organisation(o.subject) or _organisation_apposed(idx, o))]):
             return bodies[-1].subject_start, bodies[-1].subject
         # "Ankara rarely announces strikes, though it says ...": the sentence's own subject first.
         speakers = {o.subject_start for o in attributions(idx, k) if o.subject_start < att.subject_start}
@@ -637,6 +637,14 @@ def _document_owner(idx: SourceIndex, k: int, depth: int) -> tuple[int, str] | N
         return m.start(2), m.group(2)
     pronoun = {"his": "he", "her": "she", "their": "they"}[m.group(1).casefold()]
     return speaker_of(idx, Attribution(m.start(1), m.end(1), pronoun, m.start(1)), depth + 1)
+
+
+def _organisation_apposed(idx: SourceIndex, att: Attribution) -> bool:
+    """Whether the subject's name stands in apposition to a description of an organisation
+    ("The miners' union, the Sindicato dos Trabalhadores ..., said"): the name is the body's."""
+    opens = idx.sentence_span(idx.sentence_of(att.subject_start))[0]
+    before = idx.text[opens : att.subject_start]
+    return before.endswith(", ") and names_organisation(before[:-2].rsplit(",", 1)[-1].strip())
 
 
 def _within_speech(idx: SourceIndex, att: Attribution, pronoun: str, avoid: frozenset[str]) -> tuple[int, str] | None:

@@ -115,6 +115,8 @@ IRREGULAR_PAST = (
 _PAST = rf"(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)"
 _A_PAST = re.compile(rf"\b{_PAST}\b")  # a verb in the past: a clause, not a noun phrase
 _PAST_WITH_OBJECT = re.compile(rf"\b{_PAST}\s+(?:the|a|an|his|her|their|its|two|three|several|dozens)\b")
+# a noun phrase, then its verb: what the phrase's subject did to the words after
+_A_PAST_BEFORE_QUOTE = re.compile(rf"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s[^\n]*?\s{_PAST}\s*$")
 # Between a name and another, a description the first qualifies, the second names: "(England)
 # striker (Marcus Rashford)", "(Manchester United) and England striker (...)". Heuristic: the
 # description's last word a noun for a person, by the list or by an agent noun's ending
@@ -745,7 +747,9 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
     # (a finite verb after it makes the words an object clause, "said the attack was"; not one
     # in the subject's relative clause, "said a resident who fled and whose house was torched")
     head = re.split(r"[,.;:\u201c\u201d\"(]|\b(?:who|whose|whom)\b", masked, maxsplit=1)[0]
-    if _FINITE.search(head) or _PAST_WITH_OBJECT.search(head):  # (or "said a jet struck the hospital")
+    if _FINITE.search(head) or _PAST_WITH_OBJECT.search(head) or (  # (or "said a jet struck the hospital",
+        _A_PAST_BEFORE_QUOTE.fullmatch(head) and masked[len(head) : len(head) + 1] in ("\u201c", '"')  # "said the deaths showed “...”")
+    ):
         return "", verb_end
     stop = _AFTER_STOP.search(masked)
     phrase = " ".join(text[: stop.start() if stop else len(text)].split()[:_AFTER_WORDS])
@@ -1155,7 +1159,7 @@ def description_head(subject: str) -> str | None:
     return words[-1].casefold().strip(".,")
 
 
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?(?:\s+(?:something|words|things)(?:\s+(?:about|like))?)?[\s,:'\u2018\u201a\"\u201c\u00ab\u201e\u2039\u00bb]*")
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:it|this|that|so))?(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:very|quite|really))?(?:\s+[a-z]+ly){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?(?:\s+(?:something|words|things)(?:\s+(?:about|like))?)?[\s,:'\u2018\u201a\"\u201c\u00ab\u201e\u2039\u00bb]*")
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and|used\s+to))+\s*$", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
@@ -1173,7 +1177,7 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     before = idx.text[from_:start]
     verbs = list(_REPORT_VERB.finditer(before))
     # (the verb may take its hearer and a time before the words: "He told me last month, ‘...",
-    # "My son shouted to his friend, ‘...")
+    # "My son shouted to his friend, ‘...", "The minister said it to me very clearly this morning: ‘...")
     if not verbs or (not in_sentence and not _TO_THE_WORDS.fullmatch(before, verbs[-1].end()) and not _SAME_CLAUSE.fullmatch(before, verbs[-1].end())):
         return _tagged_inside(idx, start, region[1])
     verb = verbs[-1]
@@ -1190,6 +1194,10 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[:comma])[-1]
         clause_start = comma - len(clause)
         clause = (m.group(1) if (m := re.match(r"(.+?)\s+(?:was|were|is|are|kept|began|started|had\s+been)\b", clause)) else clause)
+    if re.fullmatch(rf"\s*{_PAST}\b.*\band\s*", clause) and "," in (sentence := re.split(r"[.!?;:\u201c\u201d\"]", before[: verb.start()])[-1]):
+        # "A woman, the wife of one of the miners, held my hands and said to me, ‘...’": the
+        # first verb's subject, before the commas of its apposition
+        clause, clause_start = sentence.split(",")[0], verb.start() - len(sentence)
     # "People were shouting", "The man who organised the trip had told them", "He called and
     # said": the subject without its auxiliary, its relative clause or a verb before "and"
     subject = _NESTED_TRAIL.sub("", _RELATIVE_TAIL.sub("", clause)).strip()
