@@ -32,6 +32,9 @@ _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Associated Press|EPA(?:-EFE)?|Getty(?: Ima
 # The close of a press release or wire story ("###", "-30-", "- ENDS -"): what follows it
 # (notes to editors, "About <organisation>", media contacts) is not the story.
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f]"  # a capital letter of the Latin, Greek or Cyrillic script
+# a letter of a script with no capitals (Hebrew, Arabic, the Indic scripts, Thai, Georgian,
+# Burmese, Ethiopic, Khmer, kana, CJK, Hangul): a language switcher's "မြန်မာ", "தமிழ்", "中文"
+_UNCASED = "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 _RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
@@ -63,8 +66,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "list heading",
         re.compile(
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?| briefs?)?(?: from this (?:blog|site))?|trending (?:on|in) [^.!?:]{1,40}|more \w+(?: \w+)? (?:news|stories)"
-            r"|most (?:read|viewed|shared|popular)|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
-            r"|you (?:may|might) also like|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss|did you read this\??|related topics|tagged\s*:?"
+            r"|most (?:read|viewed|shared|popular)(?: in [\w&'\u2019 ]{1,30})?|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
+            r"|you (?:may|might) also like\s*:?|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss|did you read this\??|related topics|tagged\s*:?"
             r"|related articles\s*more from (?:the )?author"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section"
             r"|related (?:readings?|links?|coverage)\s*:?|recent (?:videos|posts|stories|news)",
@@ -105,8 +108,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         rf".{{10,300}}[.!?]\s+(?:(?:[\w.'\u2019-]+ ){{0,3}}[\w.'\u2019-]+ ?/ ?(?:[\w.'\u2019 -]+/)*{_AGENCY}"
         r"|(?:REUTERS|AFP|AP|EPA|ANADOLU)/[\w .'\u2019-]{2,40})"
     ), True),
-    # a caption with its credit after it: "... on Tuesday. Photo: Name Surname"
-    ("caption", re.compile(r".{10,500}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]\s*[^.!?]{1,80}\.?", _I), True),
+    # a caption with its credit after it: "... on Tuesday. Photo: Name Surname", "... File picture by Name"
+    ("caption", re.compile(r".{10,500}[.!?]\s+(?:(?:file )?(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]|(?:file )?(?:photo|photograph|image|picture)s? by\s+(?-i:[A-Z]))\s*[^.!?]{1,80}\.?", _I), True),
     # a caption in the wires' style, closing with its day after a comma, not "on" ("... in
     # Marawi, Philippines, Sunday, Dec. 3, 2023."): prose says "on Dec. 3". Heuristic.
     ("caption", re.compile(
@@ -132,16 +135,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
     # sections set apart by bars: "World News | U.S. News | Politics", "... | Security Update | About us"
     # (a capital of another script opens an item too: a language switcher "O'zbekcha | Русский | English")
-    ("navigation", re.compile(rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}"), True),
+    ("navigation", re.compile(rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}(?:(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}|{_UNCASED}\S*)"), True),
     ("byline", re.compile(
         r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d{1,3})\.?\s*){1,5})*(?:@\w+)?"
+        r"(?:\s*for\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})?"  # "By X for the Irish Globe"
         r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
         _I,
     ), True),
     # a signature under the story: "- Jane Doe and John Roe" (heuristic: the dash and two or three full names)
     ("byline", re.compile(r"[-\u2013\u2014]\s*[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}(?:, [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2})? and [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}"), True),
     ("byline", re.compile(r"(?:our|staff|special|a)\s+(?:own\s+)?(?:correspondent|reporter|writer)s?(?:\s*,\s*[A-Z][\w' -]{1,30})?", _I), True),
-    ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?(?:\.|\s*[:|]\s*[^.!?]{1,40})?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
+    ("rubric", re.compile(r"(?:developing|breaking)(?: story| news)?(?:\.|\s*[:|]\s*[^.!?]{1,120})?|this (?:is a developing story|story (?:is developing|will be updated|has been updated|may be updated))\b.{0,60}", _I), True),
     ("rubric", re.compile(r"more (?:on|about|from) [^.!?]{1,60}[:|].{0,100}", _I), True),
     ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|comments?\s*\(\d+\)|high views|trending now", _I), True),
     # a menu or breadcrumb whose spaces the copy lost: "HomeNewsCrime and courts...", "× HomePrivacyAbout Us..."
@@ -168,7 +172,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                               r"|report this content|add bookmark|error\s*:\s*alert\s*:\s*content is protected\s*!*", _I), True),
     # an archive's age notice, reading time, an HTML comment, a gallery's slide counter,
     # "Highlights" over a summary, "Share It :"
-    ("notice", re.compile(r"this (?:article|story) is more than \d+ (?:years?|months?) old|reading time\s*:.{0,30}|<?!--.{0,120}-->|\d{1,3}\s*/\s*\d{1,3}", _I), True),
+    ("notice", re.compile(r"this (?:article|story) is more than \d+ (?:years?|months?) old|(?:estimated )?reading time\s*:.{0,30}|<?!--.{0,120}-->|\d{1,3}\s*/\s*\d{1,3}", _I), True),
     ("list heading", re.compile(r"highlights|share it\s*:?", _I), True),
     # a page's advertising code pasted as text ("mediaTypes: {", "bidder: 'appnexus',")
     ("notice", re.compile(r"(?:[a-z]+[A-Z]\w*|code|banner|bids|bidder|params|sizes)\s*:\s*(?:[{\[].{0,200}|['\u2018\u2019\"].{0,120}['\u2018\u2019\"],?|.{0,200}[,{])"), True),
@@ -178,8 +182,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("notice", re.compile(r"connect with the .{1,60}:|for corrections to this (?:story|article)\b.{0,160}|stay tuned with .{1,60}\bapp\b.{0,40}", _I), True),
     # a teaser of another story cut off before its link: "... to discriminate against or… Read More"
     ("related", re.compile(r".{10,300}(?:\u2026|\.\.\.)\s*read more\.?", _I), True),
-    # a byline's role alone on its line: "Senior Reporter"
-    ("byline", re.compile(r"(?:senior|chief|staff|special|political|crime|court|investigative|foreign|defen[cs]e|security|citizen) (?:reporter|correspondent|writer|editor)", _I), True),
+    # a byline's role alone on its line: "Senior Reporter", or the outlet's: "Nation Reporter"
+    ("byline", re.compile(r"(?:senior|chief|staff|special|political|crime|court|investigative|foreign|defen[cs]e|security|citizen) (?:reporter|correspondent|writer|editor)"
+                          r"|(?-i:(?:[A-Z][\w'\u2019-]*\s){1,3}(?:Reporter|Correspondent)s?)", _I), True),
     # a byline with the page's age: "Author: Jane Doe | Published: 8 hours ago"
     ("byline", re.compile(r"authors?\s*:.{1,200}\|\s*published\s*:\s*\d{1,3}\s*(?:mins?|minutes?|hours?|hrs?|days?)\s+ago", _I), True),
     # a legal note outlets in Russia must print: "*Daesh ... is a terrorist organization outlawed in Russia"
@@ -224,7 +229,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", _I), True),  # a clip's length, a live post's time
     ("stamp", re.compile(r"update[ds]?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", _I), True),  # "UPDATE 11:30 A.M."
     ("label", re.compile(r"live(?: updates?| blog)?|as it happens|go to video|what you need to know\s*:?|key events?|pinned(?: post)?", _I), True),
-    ("notice", re.compile(r"(?:editor['\u2019]?s note|correction|clarification)(?:\s*,\s*[^:.]{1,40})?\s*:.{0,400}", _I), True),
+    ("notice", re.compile(r"(?:editor['\u2019]?s note|corrections?|clarifications?)(?:\s*,\s*[^:.]{1,40})?\s*:.{0,400}", _I), True),
     ("rubric", re.compile(r"read the (?:full|original) (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
     ("advertisement", re.compile(r"(?:article|story) continues (?:after|below)\b.{0,40}", _I), True),
     ("notice", re.compile(r"this is an archived (?:article|story|page)\b.{0,300}|this site is protected by recaptcha\b.{0,200}|undefined|null|nan", _I), True),
@@ -242,9 +247,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a site's notification and members-only prompts; a donation appeal ("Support The X
     # Times!", "Contribute today", "Readers like you keep news free for everyone.")
     ("subscription", re.compile(r"get notified\b.{0,80}|\[?you must be (?:registered|logged in)\b.{0,80}", _I), True),
-    ("subscription", re.compile(r"support (?:[A-Z][\w.'\u2019&-]*\s*){1,4}(?:!|\u2026|\.\.\.)|contribute today[.!]?|make a (?:monthly|one[- ]off)\b.{0,60}\bcontribution\.?|(?:now is the time to )?support (?:our |independent |quality )?"
+    ("subscription", re.compile(r"support (?:[A-Z][\w.'\u2019&-]*\s*){1,4}(?:!|\u2026|\.\.\.)|contribute today[.!]?|make a (?:monthly|one[- ]off)\b.{0,60}\bcontribution\.?|(?:now is the time to )?support (?:our |independent |quality |local |independent local )?"
                                 r"(?:reporting|journalism)\b.{0,80}|readers like you\b.{0,80}", _I), True),
-    ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story))\?.{0,120}", _I), True),
+    ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|what we do|this (?:article|story))\?.{0,120}", _I), True),
     ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
     ("navigation", re.compile(r"search(?:(?: [\w.]+){1,3}?(?:\.\.\.|\u2026))?", _I), True),
     ("subscription", re.compile(r"catch up on (?:our|all)\b.{0,100}|.{0,80}\bdelivered to (?:you|your (?:inbox|door))\b.{0,40}", _I), True),
@@ -269,7 +274,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                          r"|listen to (?:our|the) .{1,80}\bon \d{2,3}(?:[.,]\d)?\s*(?:FM|AM|MHz)\b.{0,40}", _I), True),
     ("notice", re.compile(r"comments (?:are|will be) (?:moderated|reviewed)\b.{0,300}|.{0,120}\bsend (?:us )?(?:your )?tips? to\b.{0,100}"
                           r"|.{0,200}\brepublish(?:ing|ed)? (?:is |are )?(?:permitted|allowed|welcome)\b.{0,200}", _I), True),
-    ("subscription", re.compile(r"newsletter\s*:\s*sign up\b.{0,200}|support .{1,80}[\u2013\u2014-]\s*become a (?:member|subscriber|supporter)\b.{0,40}", _I), True),
+    ("subscription", re.compile(r"newsletter\s*:\s*sign up\b.{0,200}|support .{1,80}(?:[\u2013\u2014-]|:)\s*become a (?:member|subscriber|supporter)\b.{0,40}", _I), True),
     # notes on where the text came from and who may use it: "Summary generated from 3 sources · ...",
     # "This summary was produced automatically ...", "... under a syndication agreement.",
     # "This material is for the use of subscribers only. Redistribution is prohibited."
@@ -515,6 +520,26 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("list heading", re.compile(r"what we know(?: so far)?\s*:?|facts and figures\s*:?.{0,80}", _I), True),
     ("contact", re.compile(r".{0,100}\b(?:tel|telephone|phone|mob|mobile)\.?\s*[:.]?\s*\+?\d[\d ()./-]{6,}", _I), True),
     ("label", re.compile(r"update,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*:", _I), True),
+    # the popular press's page chrome (UK, Irish, Australian, New Zealand sites): a video
+    # player's button, a caption opened by where its picture stands ("Pictured: ...",
+    # "Above: ...") or closed by its credit glued on ("... 'never hurt a fly'Credit: Facebook"),
+    # the tip line, the comment box's notes, a police appeal's contact line and a broadcaster's
+    # programme promo
+    ("label", re.compile(r"(?:[\u25b6\u25ba]\s*)?(?:play|watch|replay) (?:the )?(?:video|segment|clip|audio)(?:\s*\|.{0,100})?|click to play(?: video)?", _I), True),
+    ("caption", re.compile(r"(?:pictured|above|below|inset|top|left|right|main picture)(?:\s*\((?:left|right|centre|center|top|above|below)\))?\s*:\s*.{3,400}"
+                           r"|.{3,300}[^\s:](?-i:Credit):\s*[^.!?]{1,60}", _I), True),
+    ("notice", re.compile(r"do you know more\?.{0,200}|share or comment on this (?:article|story)\s*:?|(?:the )?comments below (?:have|has) not been moderated\.?"
+                          r"|by posting (?:your |a )?comments? you agree\b.{0,120}", _I), True),
+    ("contact", re.compile(r"(?![^\n]*[\u201c\u201d\"\u2018])anyone with (?:any )?information\b.{0,300}?(?:\b\d{3}\b|crimestoppers|@\w+).{0,200}", _I), True),
+    ("subscription", re.compile(r"(?![^\n]*\b(?:said|says|told|tells)\b)(?:watch|listen to|catch) .{1,60}\bat \d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+on\b.{0,100}"
+                                r"|listen (?:back|again) to\b.{0,120}"
+                                r"|get (?:the|our) .{1,60}\b(?:straight )?(?:to|in) your inbox|we use your sign-up\b.{0,400}|sign up", _I), True),
+    # more of a page's own lines: "Words by A and B", "Download the full report (PDF, 2.1 MB)",
+    # "The X welcomes corrections. Email ...", "Subscribers: log in to ...", "WEATHER ALERT: ..."
+    ("byline", re.compile(r"(?i:words|text)(?: and (?:pictures|photos))? by [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?:,? and [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?"), True),
+    ("notice", re.compile(r"download (?:the |our )?(?:full )?(?:report|pdf|document|study|briefing)\b.{0,80}|.{0,80}\bwelcomes corrections\b.{0,120}", _I), True),
+    ("subscription", re.compile(r"subscribers?\s*:\s*.{0,80}", _I), True),
+    ("rubric", re.compile(r"(?:[A-Z]+ )?ALERT\s*:\s*.{3,200}"), True),
     # a print page's running head copied from a PDF: the paper's name in capitals, its
     # edition's date after a run of spaces or a middle dot, the page number ("THE DNIPRO
     # COURIER      Friday, October 10, 2031", "THE X · Friday, October 10, 2031     3")
