@@ -23,7 +23,7 @@ _NUMERIC = re.compile(
 _STAMP_REST = re.compile(
     r"(?i)\b(?:(?:published|posted|filed) in (?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})|"  # "| Published in Regional"
     r"this (?:article|story|report) is from|"
-    r"first|last|published|update[sd]?|posted|modified|created|issued|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
+    r"first|last|published|update[sd]?|posted|modified|created|issued|broadcast|aired|duration|(?:morning|evening|late|early|final|city|weekend|print|online) edition|"
     r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|kl|klo|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+[A-Z]?\d+(?:\s+of\s+\d+)?|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
@@ -122,7 +122,7 @@ def stamp_dates(line: str) -> tuple[date, ...]:
 _AGE = re.compile(r"(?<=\d)\s+\d{1,3}\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago\s*$", re.I)
 # What may open a line with a stamp before the headline or the lead on the same line: a
 # label, then digits or a month name ("date 2024-07-19 Lucknow: ...", "08/17/2024 ...").
-STAMP_LABEL = re.compile(r"(?:date|published|posted|updated)\b", re.I)
+STAMP_LABEL = re.compile(r"(?:date|published|posted|updated|broadcast|aired)\b", re.I)  # (a programme's transcript: when it aired)
 # The label of a stamp of changes, which a page prints after (or beside) its date: "Last updated", "Modified"
 UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified)\b"
 # Month names in full, as stamps print them beside a source or a byline.
