@@ -982,6 +982,18 @@ VERB_FORMS = [
     ("Mayor Ana Lim said the road was closed. The drivers' union, the Sindicato Nacional de Motoristas, said in a statement that it had warned the operator about \u201cworn brakes\u201d for months.", "worn brakes", "The drivers' union, the Sindicato Nacional de Motoristas"),
     # "said the flooding showed “...”": an object clause, its subject no speaker
     ("The Harbour Residents' Association, which last month wrote to the council, said the flooding showed \u201cthe same neglect\u201d by the port authority.", "the same neglect", "Harbour Residents' Association"),
+    # a statement read out for someone: in a transcript's turn, inside a quotation, and as "the
+    # statement" after the sentence saying whose it is; the turn's own words after it stay the turn's
+    ("MAYOR LIM: I will read a message from the harbour master, who is at sea. 'All boats must stay in port.' Thank you.\n\nQ: When will the port reopen?\n\nMAYOR LIM: Tomorrow.", "All boats must stay in port.", "the harbour master"),
+    ("MAYOR LIM: I will read a message from the harbour master, who is at sea. 'All boats must stay in port.' Thank you.\n\nQ: When will the port reopen?\n\nMAYOR LIM: Tomorrow.", "Thank you.", "MAYOR LIM"),
+    # "answered"; one heard in a video, described by where they stand; a name with how
+    # the neighbourhood calls her
+    ("Father Quintero spoke to journalists.\n\nAsked whether he would return to San Mateo, the priest answered without hesitation: \u201cOf course. That is my parish.\u201d", "Of course. That is my parish.", "the priest"),
+    ("Abu Faris said two workers died.\n\nIn a video circulated on Sunday, a man standing among overturned carts can be heard shouting: \u201cIs this a front line?\u201d", "Is this a front line?", "a man standing among overturned carts"),
+    ("\"He promised to take me to lunch,\" said Dona Graça, as she is known in the neighbourhood.", "He promised to take me to lunch,", "Dona Graça, as she is known in the neighbourhood"),
+    ("Q: What did the villagers tell you?\n\nA: An old man from the village told me: \u2018We have nothing left.\u2019 We gave him rice.\n\nQ: And the army?\n\nA: They did not come.", "We have nothing left.", "An old man from the village"),
+    ("The family's lawyer, Tom Reed, spoke outside the court. \"I will read a statement from the Lim family, who are at home today. 'We have lost our son and nobody has said sorry.' That is the end of the statement,\" Reed said.", "We have lost our son and nobody has said sorry.", "the Lim family"),
+    ("Tom Reed, the family's lawyer, read a statement on behalf of the Lim family. \u201cWe have lost our son and nobody has said sorry,\u201d the statement said.", "We have lost our son and nobody has said sorry,", "the Lim family"),
     # "Those were the words of X" after a quotation; a quotation of two paragraphs with a
     # caption and its credit set between them
     ("\u201cWe gave them soup and blankets.\u201d\n\nThose were the words of Nikos Petrakis, the deputy mayor, who was at the quay.", "We gave them soup and blankets.", "Nikos Petrakis"),
@@ -1240,6 +1252,8 @@ WRONG = [
     ("Two people were hurt overnight. A drone hit a building in the village of Orlovka, the governor wrote.\n\n\u201cThe damage is being assessed,\u201d the post says.", "The damage is being assessed,", "Orlovka"),
     # first-person words after narration that harms its "he" are no words of his
     ("Musa Idris, 19, worked at the market.\n\nHis younger brother, who sold phones there, ran to the gate. He was shot twice in the back.\n\n\u2018I saw him fall and could not reach him.\u2019", "I saw him fall and could not reach him.", "His younger brother"),
+    # the reader of a statement is not its speaker
+    ("Tom Reed, the family's lawyer, read a statement on behalf of the Lim family. \u201cWe have lost our son and nobody has said sorry,\u201d the statement said.", "We have lost our son and nobody has said sorry,", "Tom Reed"),
     # the one whose friend spoke is not the speaker
     ("\u201cShe had been scared of him for a year.\u201d\n\nThose were the words of a close friend of Mia Tane, who asked not to be named.", "She had been scared of him for a year.", "Mia Tane"),
     # the age says which of the two named before speaks
@@ -1472,6 +1486,9 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("The village head said the committee had put up a signboard at the entrance last year.\n\nThe signboard reads: \u201cBeware! Flash floods.\u201d", "Beware! Flash floods.", ["The signboard"]),
     # untagged words, then a paragraph opening with a name that "spoke" as they were said
     ("The force added: \"We would ask people not to share information.\"\n\n\"He was the one who would drive you home at three in the morning.\"\n\nCarys Bowen, his cousin, had to stop twice as she spoke to more than 300 people at the club.", "He was the one who would drive you home at three in the morning.", ["Carys Bowen"]),
+    # a document whose subject names its issuer right before it: that issuer, not a name further back
+    ("Road conditions were reported to be poor. The Harbour Police statement added that a \u201cmajor response\u201d was under way.", "major response", ["Harbour Police"]),
+    ("Tom Reed said the car was his. A note left in Tom Reed's car read: \u201cSorry for everything.\u201d", "Sorry for everything.", ["A note"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys, strip_title
 from ..page import HEADINGS
 from ..schema import Span, Statement, Status, worst
-from ..text import SourceIndex
+from ..text import SourceIndex, quote_regions
 from .places import datelines, nationality, used_as_place
 from .quotes import Found
 from .referents import (
@@ -46,6 +46,7 @@ from .reporting import (
     names_organisation,
     nested_attribution,
     possessive_owner,
+    read_for,
     relayer,
     relays,
     someone,
@@ -114,7 +115,8 @@ def speaker_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: Alias
 
 # What follows a name after a comma describes it ("X, the village head", "X, who asked
 # not to be named"): the speaker is the name before it.
-_DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an|\d{1,3})\b.*$", re.S)  # (", 34": an age)
+# (", 34": an age; ", as she is known in the neighbourhood": how she is called)
+_DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an|\d{1,3}|as\s+(?:he|she|they|it)\s+(?:is|was|are|were)\s+(?:known|called))\b.*$", re.S)
 
 
 def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[str]:
@@ -134,7 +136,7 @@ def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[
 # A relative clause inside a described speaker ("a farmer who gave only his first name").
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.S)
 # where a described thing or person was: "a note left on the dashboard" -> "a note"
-_PLACED_TAIL = re.compile(r"\s+(?:left|found|seen|standing|sitting|written|posted|pinned|placed)\s+(?:on|in|at|near|beside|by|inside|outside|under)\b.*$", re.S)
+_PLACED_TAIL = re.compile(r"\s+(?:left|found|seen|standing|sitting|written|posted|pinned|placed)\s+(?:on|in|at|near|beside|by|inside|outside|under|among|amid|behind|around)\b.*$", re.S)
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -361,6 +363,10 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     if _NAMED_AS.search(idx.text, max(0, span.start - 40), span.start):
         return None, [], False  # "an area known as “Old Marketplace”": a name, nobody's words
     nested = nested_attribution(idx, span.start, in_sentence=turn is not None)
+    if turn and nested and not _marked(idx, turn[0], span.start):
+        nested = None  # a turn's own words after the quotation it carries ("'...' Thank you.")
+    if turn and nested is None and (reader := read_for(idx, span.start, turn[0])) and idx.quoted(span.start):
+        return None, [reader], True  # a statement the turn's speaker reads out for someone else
     if turn and nested is None:
         # a transcript names the speaker of each turn, unless the turn quotes someone
         # ("Q: The Secretary said the US would respond “...”")
@@ -390,6 +396,13 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     elif not candidates:
         candidates = _introduced_by_colon(idx, span) or _recent_source(idx, k) or _continued_after_colon(idx, span)
     return None, candidates, nested is not None
+
+
+def _marked(idx: SourceIndex, since: int, start: int) -> bool:
+    """Whether the words at `start` stand inside quotation marks opened after `since` (read
+    to the end of their paragraph, where a single quotation must have closed)."""
+    end = idx.text.find("\n", start)
+    return any(a <= start - since < b for a, b in quote_regions(idx.text[since : end if end >= 0 else len(idx.text)]))
 
 
 ANSWER_LABELS = frozenset(("A", "ANSWER"))  # a Q&A interview's answer turn, the one interviewed speaking

@@ -37,6 +37,7 @@ from .reporting import (
     names_organisation,
     person_noun,
     possessive_owner,
+    read_for,
     relays,
     someone,
 )
@@ -482,6 +483,13 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
         same_sentence = [o for o in attributions(idx, k) if o.verb_start < att.verb_start and is_named(o.subject)]
         if same_sentence:  # "X said in a statement ..., the statement added", "X tweeted that initial reports stated"
             return same_sentence[-1].subject_start, same_sentence[-1].subject
+    if words and words[-1] in DOCUMENTS and not is_named(subject) and (own := [
+        (a, run) for a, _, run in idx.mentions[k] if att.subject_start <= a and is_named(run)
+        and re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?", idx.text[a + len(run) : att.subject_start + len(subject) - len(subject.split()[-1])])
+    ]):
+        # "The NSW Police statement added", "the ministry's latest statement": the issuer the
+        # subject names right before its document (not "A note left in Tom's car")
+        return own[-1]
     if words and words[-1] in DOCUMENTS and not is_named(subject) and _FOUND.match(idx.text, att.subject_start + len(subject)):
         return att.subject_start, subject  # "A note left on the dashboard read": found, its writer unknown
     if words and words[-1] in DOCUMENTS and not is_named(subject):
@@ -492,6 +500,8 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
             mention = (start, start + len(text), text)
             return ((is_named(text) or names_organisation(text)) and not _harmed(idx, start + len(text))
                     and _fits(idx, mention, "they") and not qualifies(idx, mention))
+        if k and (carried := read_for(idx, *reversed(idx.sentence_span(k - 1)))):
+            return carried.subject_start, carried.subject  # "Y read a statement on behalf of X. “...,” the statement said"
         return _writer_before(idx, k) or _issuer_before(idx, k, depth) or _referent(
             idx, k, issuer, depth, lambda start, text: issuer(start, text) or describes_person(text) or names_organisation(text))
     if head := description_head(subject):

@@ -30,7 +30,7 @@ from .places import datelines
 # Verbs of speech, shared with the role reader (a speaker is never the attacker).
 SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
-    "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|asked|"
+    "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|answered|asked|"
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|prayed|appealed|"
     # ("called" is no speech when it rings a number: "she had called the emergency line")
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called(?!\\s+(?:the\\s+|an?\\s+)?(?:emergency|ambulance|hotline|helpline|police\\s+(?:line|hotline|station)|fire\\s+(?:brigade|service|department)|\\d{3}\\b))|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
@@ -127,7 +127,10 @@ _AGENT_NOUN = re.compile(r"[a-z-]{2,}(?:er|or|ist|man|woman|person|ian)")
 # "it was the authorities saying", "heard a man saying": what was perceived speaks.
 _PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|it\s+was|it\s+is)\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s+$", re.I)
 # "X can be heard saying", "X was heard shouting": what was perceived speaks, before the verb.
-_HEARD_PASSIVE = re.compile(r"((?:(?:the|a|an|one)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+(?:can|could|may|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+$", re.I)
+# (its subject may carry a participle's or a relative clause: "a man standing among the
+# carts can be heard shouting", "a woman in a red scarf is heard saying")
+_HEARD_PASSIVE = re.compile(r"(?P<who>(?P<head>(?:(?:the|a|an|one)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)"
+                            r"(?:\s+(?:[a-z]+ing|who|in|with)\b[^.;:,\u201c\u201d\"]{0,80}?)?),?\s+(?:can|could|may|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+$", re.I)
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
 # (no comma between: "in close contact with the embassy, adding" is the sentence's subject's)
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*$")
@@ -1011,10 +1014,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
             continue
-        if verb in _PARTICIPLE and (heard := _HEARD_PASSIVE.search(before)) and _names_someone(
-                _PLACE_QUALIFIER.sub("", who := heard.group(1))):
+        if verb in _PARTICIPLE and (heard := _HEARD_PASSIVE.search(before)) and (
+                _names_someone(_PLACE_QUALIFIER.sub("", heard.group("who"))) or _names_someone(heard.group("head"))):
             # "In it, an officer with a megaphone can be heard telling the people inside: “...”"
-            out.append(Attribution(m.start(), m.end(), who, a + heard.start(1)))
+            out.append(Attribution(m.start(), m.end(), heard.group("who"), a + heard.start("who")))
             continue
         if (verb in _PARTICIPLE or verb in _SHOUTS) and (heard := _PERCEIVED.search(before)) and _names_someone(who := heard.group(1)):
             # "he realised it was the police saying: “...”", "residents heard gunmen shouting",
@@ -1173,6 +1176,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     region = next((r for r in idx.regions if r[0] <= start < r[1]), None)
     if region is None or start - region[0] <= 2:
         return None
+    if carried := read_for(idx, start, region[0]):
+        return carried  # "“I will read a statement from X. ‘...’ That is all,” Y said": X's words
     from_ = max(region[0], start - 160, idx.sentence_span(idx.sentence_of(start))[0] if in_sentence else 0)
     before = idx.text[from_:start]
     verbs = list(_REPORT_VERB.finditer(before))
@@ -1220,6 +1225,29 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
 _SAME_CLAUSE = re.compile(r"[^.;:!?\u201c\u201d\"\u2018\u2019]{1,80}[\u2018\u201a'\"\u201c]")
 # An inverted tag closing a clause inside a quoted passage: "..., the Pope said," / "..., he added."
 _INNER_TAG = re.compile(r"[^.;:!?\u201c\u201d\"]{0,160}?,\s*((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(said|says|added|stated|wrote)\b")
+
+
+# Someone's written words read out, released or passed on by another: "I will read a
+# statement from X", "read a statement on behalf of the X family", "released a letter by X".
+# The words are X's; the reader only carries them (heuristic: the issuer's phrase up to a
+# comma or the sentence's end).
+_READ_FOR = re.compile(
+    r"\b(?:read|reads|reading|released|issued|shared|delivered)\s+(?:out\s+)?(?:a|the|this|an)\s+(?:[a-z]+\s+)?(?:statement|letter|message|tribute)"
+    r"\s+(?:from|by|of|on\s+behalf\s+of)\s+((?:the\s+)?[^\s,.;:\u201c\u201d\"\u2018\u2019'][^,.;:\u201c\u201d\"\u2018\u2019]{1,80}?)(?=\s*[,.;:]|\s+(?:who|which|at|outside|in|on)\s)"
+)
+READ_FOR_CHARS = 300  # how far before the words the phrase naming whose they are may stand
+
+
+def read_for(idx: SourceIndex, start: int, since: int) -> Attribution | None:
+    """Whose words the quotation at `start` are when the text since `since` says they are a
+    statement read out for someone ("MARQUES RIBEIRO: I will read a statement from the
+    chairman, X, who is with the families. 'Today is ...'"): theirs, not the reader's."""
+    lo = max(since, start - READ_FOR_CHARS)
+    found = [m for m in _READ_FOR.finditer(idx.text, lo, start) if someone(m.group(1)) or person_noun(last_word(m.group(1)))]
+    if not found or re.search(r"[\u201c\u201d\"\u2018\u2019']\s", idx.text[found[-1].end() : start]):
+        return None  # (no other quotation between the phrase and the words)
+    m = found[-1]
+    return Attribution(m.start(), m.end(), m.group(1), m.start(1))
 
 
 def _tagged_inside(idx: SourceIndex, start: int, outer_end: int) -> Attribution | None:
