@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -66,8 +67,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "list heading",
         re.compile(
             r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?| briefs?)?(?: from this (?:blog|site))?|trending (?:on|in) [^.!?:]{1,40}|more \w+(?: \w+)? (?:news|stories)"
-            r"|most (?:read|viewed|shared|popular)(?: in [\w&'\u2019 ]{1,30})?|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
-            r"|you (?:may|might) also like\s*:?|read next|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss|did you read this\??|related topics|tagged\s*:?"
+            r"|most (?:read|viewed|shared|popular)(?: in [\w&'\u2019 ]{1,30})?|trending\s*:.{1,200}|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
+            r"|you (?:may|might) (?:also )?(?:like|be interested in)\s*:?|read next|read also|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss|did you read this\??|related topics|tagged\s*:?"
             r"|related articles\s*more from (?:the )?author"
             r"|read (?:more|also) (?:from|on|at|in) [^.!?]{1,40}:?|read more|more stories|more in this section"
             r"|related (?:readings?|links?|coverage)\s*:?|recent (?:videos|posts|stories|news)",
@@ -87,7 +88,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("credit", re.compile(r"\((?:with (?:inputs|reporting)|(?:additional )?reporting|writing|editing|compiled)\b[^)]*\)\.?", _I), True),
     # a wire's credit line unbracketed: "Reporting by A in B; Editing by C"
     ("credit", re.compile(r"\(?(?:additional )?(?:reporting|writing|editing)(?: and (?:reporting|writing|editing))? by [A-Z].{0,300}", _I), True),
-    ("notice", re.compile(r"\(?this (?:story|article|report) has been (?:corrected|updated|amended|changed)\b.{0,240}", _I), True),
+    ("notice", re.compile(r"\(?this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended|changed)\b.{0,240}", _I), True),
+    # the terms of reuse: "Texts may be reproduced with credit.", "When using materials, a link to X
+    # is required.", "Full or partial use of materials is permitted only with a hyperlink to X."
+    ("notice", re.compile(r"(?![^\n]*(?:[\u201c\u201d\"]|\b(?:said|says|told|according)\b)).{0,120}\b(?:may (?:not )?be reproduced|use of (?:the |our )?materials|using (?:the |our )?materials|reproduction (?:is )?(?:permitted|prohibited|forbidden))\b.{0,200}", _I), True),
     ("notice", re.compile(r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|an official website of the\b.{0,100}|hosted by\b.{0,80}|our standards\s*:.{0,100}", _I), True),
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
@@ -247,9 +251,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a site's notification and members-only prompts; a donation appeal ("Support The X
     # Times!", "Contribute today", "Readers like you keep news free for everyone.")
     ("subscription", re.compile(r"get notified\b.{0,80}|\[?you must be (?:registered|logged in)\b.{0,80}", _I), True),
-    ("subscription", re.compile(r"support (?:[A-Z][\w.'\u2019&-]*\s*){1,4}(?:!|\u2026|\.\.\.)|contribute today[.!]?|make a (?:monthly|one[- ]off)\b.{0,60}\bcontribution\.?|(?:now is the time to )?support (?:our |independent |quality |local |independent local )?"
+    ("subscription", re.compile(r"support (?:[A-Z][\w.'\u2019&-]*\s*){1,4}(?:!|\u2026|\.\.\.)|contribute today[.!]?|make a (?:monthly|one[- ]off)\b.{0,60}\bcontribution\.?|(?:now is the time to )?support (?:our |independent |quality |local |independent local |community )?"
                                 r"(?:reporting|journalism)\b.{0,80}|readers like you\b.{0,80}", _I), True),
     ("subscription", re.compile(r"(?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|what we do|this (?:article|story))\?.{0,120}", _I), True),
+    # a reader-funded site's appeal: "Support X: our reporting depends on readers like you.",
+    # "The X is reader-funded. Support ..."
+    ("subscription", re.compile(r"support (?:us|our [\w ]{1,30}|(?-i:[A-Z])[^.!?:]{0,60}):\s*.{0,160}\b(?:readers like you|donat\w*|(?:is kept|depends) (?:up)?on (?:its |our )?readers|subscri\w*|become a member)\b.{0,100}|.{0,80}\bis reader[- ](?:funded|supported)\b.{0,200}", _I), True),
     ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
     ("navigation", re.compile(r"search(?:(?: [\w.]+){1,3}?(?:\.\.\.|\u2026))?", _I), True),
     ("subscription", re.compile(r"catch up on (?:our|all)\b.{0,100}|.{0,80}\bdelivered to (?:you|your (?:inbox|door))\b.{0,40}", _I), True),
@@ -496,7 +503,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("source", re.compile(r"originally published by\b.{0,300}|republished (?:by|under|with)\b.{0,200}"
                           r"|(?:this (?:article|story|item) (?:is|was) )?(?:auto(?:matically)?-?generated|published automatically) from an? (?:syndicated |news )?feed\b.{0,200}"
                           r"|.{0,120}\bhas not (?:been )?edited (?:this|the text|the story|the article)\b.{0,120}"
-                          r"|.{0,80}\b(?:collects|aggregates) headlines from\b.{0,200}", _I), True),
+                          r"|.{0,80}\b(?:collects|aggregates) headlines from\b.{0,200}"
+                          r"|\(?only the headline (?:and (?:the )?picture )?of this (?:report|story|article)\b.{0,300}", _I), True),
     # a gallery's counters and controls, a print page's running heads and jumps, an app's and a
     # newsletter's own lines
     ("navigation", re.compile(r"\d{1,3} of \d{1,3}|swipe (?:for|to see) more|end of (?:the )?gallery\b.{0,30}|more galleries"
@@ -511,6 +519,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                               r"|[\u25a0\u25aa\u2022]\s*.{3,120},? p\.\s*\d{1,3}", _I), True),
     ("advertisement", re.compile(r"rekl[a\u0101]ma|reklame|mainos|hirdet\u00e9s|oglas|publicitate", _I), True),
     ("credit", re.compile(r"(?:.{10,400}\s)?\u00a9\s*[A-Z][\w.' -]{1,40}(?:\s*/\s*[\w.' -]{1,40}){0,2}\.?"), True),
+    # bylines with their roles: "Reported By: X | Edited By: Y", "Published By: X", "Yonatan Elbaz,
+    # military correspondent", "Redacción Guerrero Hoy | Chilpancingo"
+    ("byline", re.compile(r"(?:(?:reported|published|edited|written|compiled|curated|produced)\s+by\s*:\s*[^|]{1,60}?(?:\s*\|\s*|$))+"
+                          r"|(?-i:[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}),\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|writer)"
+                          r"|redacci[o\u00f3]n\b.{0,60}", _I), True),
     # more of a byline's lines: "By A in X and B in Y", "Writer: A and B",
     # "Chronicle staff, Aden"; a summary box's heading; a press office's phone line; "UPDATE, 07:30:"
     ("byline", re.compile(r"(?i:by)\s+(?:[A-Z][\w.'\u2019-]*\s){1,4}in\s+[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?"
@@ -645,6 +658,8 @@ def _classify(line: str) -> str | None:
         return _classify(bracketed.group(1))
     if bulleted := re.fullmatch(r"[-\u2022*]\s+(.+)", line):  # "- Share via"
         return _classify(bulleted.group(1))
+    if len(line) > 2 and unicodedata.category(line[0]) == "So":  # "📌 Read more: ...", "👉 Follow us"
+        return _classify(line[1:].lstrip("\ufe0f \t"))
     return "date" if _only_a_date(_PRINT_PAGE.sub("", line)) else None
 
 

@@ -561,6 +561,20 @@ def furniture(text: str) -> list[str]:
         "Subscribers: log in to read the full report",
         "\u25b6 Play segment | Download | Subscribe to the podcast",
         "TRAFFIC ALERT: The coast road is closed in both directions",
+        "Trending: Floods | Election 2026 | Cricket | Weather Update",
+        "Reported By: Anil Verma | Edited By: Priya Das",
+        "Published By: Rohan Mehta",
+        "(Only the headline and picture of this report may have been reworked by the staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "\U0001f4cc Read more: Road deaths up 20 per cent last year",
+        "You may be interested in:",
+        "Read also",
+        "Support Harbour Voice: our reporting depends on readers like you.",
+        "The Island Review is reader-funded. Support our independent journalism.",
+        "Texts may be reproduced with credit.",
+        "When using materials, a link to River News is required.",
+        "This article was updated at 13:40 with the police statement.",
+        "Dana Levi, military correspondent",
+        "Redacci\u00f3n Costa Hoy | Acapulco",
     ],
 )
 def test_furniture_forms(line):
@@ -769,6 +783,9 @@ def test_author_notes_after_the_story():
         "Sign up sheets were handed to volunteers at the hall.",
         "Subscribers to the cooperative's water scheme lost supply for three days.",
         "Words by the governor were read out at the funeral on Monday.",
+        "Support for the ceasefire: readers of the poll were split.",
+        "Ahmed Ali, a reporter, said the road was closed.",
+        "The photographs may not be reproduced in court, the judge said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
