@@ -16,7 +16,10 @@ from .dates import WEEKDAYS, _mentions, valid_date
 # Numeric dates as pages print them: 2024-10-10, 2024.10.10, 22.05.2024, 13/09/2024, 03-02-2024.
 _NUMERIC = re.compile(
     r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)[./-](?P<m1>\d{1,2})[./-](?P<d1>\d{1,2})"
-    r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y2>(?:19|20)\d\d))\.?(?![\d])"
+    r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y2>(?:19|20)\d\d)"
+    # a dotted date with a two-digit year, day first ("07.11.24 | 21:14"); only zero-padded,
+    # as stamps print it ("1.2.10" is a version)
+    r"|(?P<a3>\d\d)\.(?P<b3>\d\d)\.(?P<y3>\d\d))\.?(?![\d])"
 )
 # Everything else a stamp line may hold besides its date: labels, separators, clock
 # times ("07.40", "9:14 p.m.", "14:15 h"), zones and weekday names.
@@ -204,6 +207,8 @@ def _stamp_dates(line: str) -> tuple[date, ...]:
     for m in _NUMERIC.finditer(line):
         if m["y1"]:
             readings = [(int(m["y1"]), int(m["m1"]), int(m["d1"]))]
+        elif m["y3"]:
+            readings = [(2000 + int(m["y3"]), int(m["b3"]), int(m["a3"]))]  # (this century's: a page's own stamp)
         else:
             a, b, y = int(m["a"]), int(m["b"]), int(m["y2"])
             # Dotted dates are day-first wherever they are written ("11.09.2025"); with

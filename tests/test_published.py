@@ -31,6 +31,8 @@ TODAY = date(2026, 11, 30)
         ("17.03.2024 kl. 10.12", [date(2024, 3, 17)]),
         ("Broadcast: Tuesday 4 March 2031, 18:00 GMT | Duration: 12 min", [date(2031, 3, 4)]),  # a programme's transcript
         ("First aired 4 March 2031", [date(2031, 3, 4)]),
+        ("09.03.31 | 21:14", [date(2031, 3, 9)]),  # a two-digit year, dotted and so day first
+        ("1.2.10", []),  # not zero-padded: a version, no stamp
         ("Updated January 14, 2024 at 9:14 p.m. EST", [date(2024, 1, 14)]),
         ("Published 3 February 2024 06:51 GMT", [date(2024, 2, 3)]),
         ("Updated 23:10 GMT, Monday 10 June 2024", [date(2024, 6, 10)]),
