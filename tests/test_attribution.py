@@ -1489,6 +1489,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     # a document whose subject names its issuer right before it: that issuer, not a name further back
     ("Road conditions were reported to be poor. The Harbour Police statement added that a \u201cmajor response\u201d was under way.", "major response", ["Harbour Police"]),
     ("Tom Reed said the car was his. A note left in Tom Reed's car read: \u201cSorry for everything.\u201d", "Sorry for everything.", ["A note"]),
+    # a short regular past ("died") makes a clause, not a subject the apposition describes
+    ("The boy died in hospital in the early hours, a spokesman said. \"His family was with him,\" the spokesman said.", "His family was with him,", ["spokesman"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

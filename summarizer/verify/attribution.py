@@ -35,6 +35,7 @@ from .reporting import (
     DOCUMENTS,
     HARMED,
     PRONOUNS,
+    RELATIVE_TAIL,
     VERB_FORM,
     Attribution,
     according_to,
@@ -133,8 +134,6 @@ def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[
     return texts
 
 
-# A relative clause inside a described speaker ("a farmer who gave only his first name").
-_RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.S)
 # where a described thing or person was: "a note left on the dashboard" -> "a note"
 _PLACED_TAIL = re.compile(r"\s+(?:left|found|seen|standing|sitting|written|posted|pinned|placed)\s+(?:on|in|at|near|beside|by|inside|outside|under|among|amid|behind|around)\b.*$", re.S)
 
@@ -150,7 +149,7 @@ def _parts(name: str) -> set[str]:
     is Chen written in another script too, "Wu (the mayor)" is Wu."""
     written, name = name, _ASIDE.sub("", name).strip()
     bare = _DESCRIBING_TAIL.sub("", name).strip()
-    parts = {written, bare, _RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
+    parts = {written, bare, RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
     if "," in name and is_proper_name(last := re.sub(r"^the\s+", "", name.rsplit(",", 1)[1].strip())):
         parts.add(last)  # ("The miners' union, the Sindicato dos Trabalhadores": the union's name)
     return parts

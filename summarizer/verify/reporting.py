@@ -105,9 +105,10 @@ _PARTICIPLE = frozenset(
 )
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
-# Common irregular past forms, which no -ed ending gives away as verbs.
+# Common irregular past forms, which no -ed ending gives away as verbs (and regular ones too
+# short for the ending's test: "died", "bled").
 IRREGULAR_PAST = (
-    "fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|wore|hid|drew|dug|"
+    "died|bled|fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|wore|hid|drew|dug|"
     "became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
     "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won"
 )
@@ -372,10 +373,14 @@ def last_word(phrase: str) -> str:
     return words[-1].casefold() if words else ""
 
 
+# A relative clause closing a phrase: "a woman who works in the town centre" -> "a woman"
+RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.S)
+
+
 def describes_person(phrase: str) -> bool:
     """Whether a phrase describes a person by a noun ("a local village administrator",
     "residents", "a woman who works in the town centre"), without naming them."""
-    head = last_word(_RELATIVE_TAIL.sub("", phrase))
+    head = last_word(RELATIVE_TAIL.sub("", phrase))
     return bool(head) and (head.rstrip("s") in _PERSON_STEMS or (head.endswith("ies") and head[:-3] + "y" in _PERSON_STEMS)  # ("deputies")
                            or (head.endswith("men") and head[:-3] + "man" in _PERSON_STEMS))  # ("gunmen", "policemen")
 
@@ -1164,7 +1169,6 @@ def description_head(subject: str) -> str | None:
 
 _TO_THE_WORDS = re.compile(r"(?:\s+(?:it|this|that|so))?(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:very|quite|really))?(?:\s+[a-z]+ly){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?(?:\s+(?:something|words|things)(?:\s+(?:about|like))?)?[\s,:'\u2018\u201a\"\u201c\u00ab\u201e\u2039\u00bb]*")
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and|used\s+to))+\s*$", re.I)
-_RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
 
 
 def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = False) -> Attribution | None:
@@ -1205,7 +1209,7 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         clause, clause_start = sentence.split(",")[0], verb.start() - len(sentence)
     # "People were shouting", "The man who organised the trip had told them", "He called and
     # said": the subject without its auxiliary, its relative clause or a verb before "and"
-    subject = _NESTED_TRAIL.sub("", _RELATIVE_TAIL.sub("", clause)).strip()
+    subject = _NESTED_TRAIL.sub("", RELATIVE_TAIL.sub("", clause)).strip()
     if told := re.search(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|them)\s+(?:that\s+)?(\S.*)$", subject):
         subject = told.group(1)  # "He told me the soldiers said: ‘...’": the soldiers' words, as he told them
     if (heard := _PERCEIVED.search(clause)) and _names_someone(heard.group(1)):
