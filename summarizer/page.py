@@ -66,7 +66,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "list heading",
         re.compile(
-            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?| briefs?)?(?: from this (?:blog|site))?|trending (?:on|in) [^.!?:]{1,40}|more \w+(?: \w+)? (?:news|stories)"
+            r"(?:most |more )?(?:popular|related|recommended|trending|top|latest|editor['’]?s)(?: now)?(?: articles?| stor(?:y|ies)| news| posts?| videos?| reads?| picks?| briefs?)?(?: from this (?:blog|site))?|trending (?:on|in) [^.!?:]{1,40}|more \w+(?: \w+)? (?:news|stories)\s*:?"
             r"|most (?:read|viewed|shared|popular)(?: in [\w&'\u2019 ]{1,30})?|trending\s*:.{1,200}|about the author|share (?:this|on \w+)(?: article| story)?|follow us(?: on .*)?|(?:(?:view|show|read|see|load) (?:all )?(?:\d+ )?)?comments?|explore(?: more)?"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)\s*:?|read next|read also|more (?:from|on|about) [^.!?:]{1,40}|see also|related content|go deeper|check (?:also|out)|don['\u2019]t miss|did you read this\??|related topics|tagged\s*:?"
             r"|related articles\s*more from (?:the )?author"
@@ -139,7 +139,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"[^\u203a\u00bb>|.!?]{1,40}(?:\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|.!?]{1,40}){0,5}\s*[\u203a\u00bb>]\s*[^\u203a\u00bb>|]{1,160}"), True),
     # sections set apart by bars: "World News | U.S. News | Politics", "... | Security Update | About us"
     # (a capital of another script opens an item too: a language switcher "O'zbekcha | Русский | English")
-    ("navigation", re.compile(rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}(?:(?:{_CAPITAL}|[a-z]-[A-Z])[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}|{_UNCASED}\S*)"), True),
+    # (an item may open with a channel's number: "12 Investigates", "9 On Your Side")
+    ("navigation", re.compile(rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z]|\d{{1,3}} (?=[A-Z]))[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}"
+                              rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z]|\d{{1,3}} (?=[A-Z]))[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}|{_UNCASED}\S*)"), True),
     ("byline", re.compile(
         r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d{1,3})\.?\s*){1,5})*(?:@\w+)?"
         r"(?:\s*for\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})?"  # "By X for the Irish Globe"
@@ -288,7 +290,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("notice", re.compile(r"summary generated from .{1,200}|this (?:summary|article|story|text|translation) (?:was|is|has been) (?:produced|generated|written) automatically\b.{0,200}"
                           r"|.{0,200}\bunder a syndication agreement\b.{0,100}|this (?:story|article|report) was distributed by .{1,200}"
                           r"|.{0,120}\b(?:for the use of subscribers only|redistribution (?:is )?(?:prohibited|not permitted))\b.{0,120}", _I), True),
-    ("subscription", re.compile(r"sign up (?:to|for) (?:the |our )?.{0,60}\b(?:newsletter|briefing|digest|bulletin|alerts?)\b.{0,100}", _I), True),
+    ("subscription", re.compile(r"sign up (?:to|for) (?:the |our )?.{0,60}\b(?:newsletter|briefing|brief|digest|bulletin|alerts?)\b.{0,100}", _I), True),
     ("list heading", re.compile(r"related \w+|sources", _I), True),
     # the same page chrome in those languages: "leave a comment"; "all rights reserved"; "follow
     # us", "subscribe to our channel"
@@ -522,6 +524,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # bylines with their roles: "Reported By: X | Edited By: Y", "Published By: X", "Yonatan Elbaz,
     # military correspondent", "Redacción Guerrero Hoy | Chilpancingo"
     ("byline", re.compile(r"(?:(?:reported|published|edited|written|compiled|curated|produced)\s+by\s*:\s*[^|]{1,60}?(?:\s*\|\s*|$))+"
+                          r"|(?:written|posted)\s+by\s+(?-i:[A-Z])[^.!?|:]{1,60}"
                           r"|(?-i:[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}),\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|writer)"
                           r"|redacci[o\u00f3]n\b.{0,60}", _I), True),
     # more of a byline's lines: "By A in X and B in Y", "Writer: A and B",
@@ -553,6 +556,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("notice", re.compile(r"download (?:the |our )?(?:full )?(?:report|pdf|document|study|briefing)\b.{0,80}|.{0,80}\bwelcomes corrections\b.{0,120}", _I), True),
     ("subscription", re.compile(r"subscribers?\s*:\s*.{0,80}", _I), True),
     ("rubric", re.compile(r"(?:[A-Z]+ )?ALERT\s*:\s*.{3,200}"), True),
+    # a local station's widgets and a local paper's lines: "Traffic: I-70 EB at SR 4 – crash",
+    # "Delays: X Schools 2 hrs", "First Alert Weather: ...", "Reach X at x@y.com or on X at @x.",
+    # "... (Photo courtesy of Kentucky State Police)", "Donate today to support local reporting.",
+    # "Community Voices: Have a story idea? Send it to ..."
+    ("rubric", re.compile(r"(?:traffic(?: alert)?|delays|closings|(?:first alert )?weather(?: alert)?)\s*:\s*.{3,200}", _I), True),
+    ("contact", re.compile(r"reach (?-i:[A-Z])[\w.'\u2019 -]{1,40} at \S+@\S+.{0,100}", _I), True),
+    ("caption", re.compile(r".{10,400}?\s*\((?:photo|image|video|picture)s?\s+(?:courtesy|credit)\s+(?:of\s+)?[^)]{1,80}\)\.?", _I), True),
+    ("subscription", re.compile(r"(?![^\n]*[\u201c\u201d\"]).{0,120}\bdonate (?:today|now)\b.{0,120}|.{0,40}\bhave a story (?:idea|tip)\?.{0,200}", _I), True),
     # a print page's running head copied from a PDF: the paper's name in capitals, its
     # edition's date after a run of spaces or a middle dot, the page number ("THE DNIPRO
     # COURIER      Friday, October 10, 2031", "THE X · Friday, October 10, 2031     3")
@@ -588,7 +599,7 @@ _BIO = re.compile(
     re.S,
 )
 # Items of a related-articles list may be bulleted ("- Traders strike against new taxes").
-_BULLET = re.compile(r"[-\u2013\u2022*]\s+\S.*")
+_BULLET = re.compile(r"[-\u2013\u2022*>\u203a]\s+\S.*")
 HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing full stop
 _LINE = re.compile(r"[^\r\n]+")
 

@@ -575,6 +575,19 @@ def furniture(text: str) -> list[str]:
         "This article was updated at 13:40 with the police statement.",
         "Dana Levi, military correspondent",
         "Redacci\u00f3n Costa Hoy | Acapulco",
+        "Sign up for the Pacific Morning Brief",
+        "Posted by Harbour Today staff",
+        "Written by Mei Lin",
+        "More local news:",
+        # a local station's widgets and a local paper's lines
+        "News | Weather | Sports | 12 Investigates | Watch Live",
+        "Traffic: I-75 NB at exit 9 \u2013 crash, left lane blocked",
+        "Delays: Butler Co. Schools 2 hrs",
+        "First Alert Weather: Sunny today, high of 54.",
+        "Reach Ana Ruiz at aruiz@example.com or on X at @AnaRuizNews.",
+        "A school bus lies on its side off the highway on Tuesday. (Photo courtesy of the State Police)",
+        "The Harbour Current is a nonprofit newsroom. Donate today to support local reporting.",
+        "Community Voices: Have a story idea? Send it to tips@example.com",
     ],
 )
 def test_furniture_forms(line):
@@ -616,6 +629,11 @@ def test_the_line_after_a_photo_credit_is_its_caption():
 def test_headlines_under_a_related_heading_belong_to_the_list(heading):
     text = f"{HEADLINE}\n\n{BODY}\n\n{heading}\nRebels and soldiers clash; 2 dead\nGrenade blast hurts 3 in city market\n\n{BODY}\n"
     assert furniture(text) == [heading, "Rebels and soldiers clash; 2 dead", "Grenade blast hurts 3 in city market"]
+
+
+def test_links_marked_with_an_arrow_under_a_related_heading_belong_to_the_list():
+    text = f"{HEADLINE}\n\n{BODY}\n\nMore local news:\n> Festival goes ahead with extra security\n> New bus route links the port and the airport\n\n{BODY}\n"
+    assert furniture(text) == ["More local news:", "> Festival goes ahead with extra security", "> New bus route links the port and the airport"]
 
 
 def test_headlines_closed_by_separators_are_a_list_of_links():
@@ -786,6 +804,8 @@ def test_author_notes_after_the_story():
         "Support for the ceasefire: readers of the poll were split.",
         "Ahmed Ali, a reporter, said the road was closed.",
         "The photographs may not be reproduced in court, the judge said.",
+        "Written by hand, the note was found on the door.",
+        "Weather conditions worsened overnight, the service said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
