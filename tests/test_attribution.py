@@ -1491,6 +1491,8 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("Tom Reed said the car was his. A note left in Tom Reed's car read: \u201cSorry for everything.\u201d", "Sorry for everything.", ["A note"]),
     # a short regular past ("died") makes a clause, not a subject the apposition describes
     ("The boy died in hospital in the early hours, a spokesman said. \"His family was with him,\" the spokesman said.", "His family was with him,", ["spokesman"]),
+    ("The fire spread quickly through the market, a fire official said. \"We could not reach the back,\" the official said.", "We could not reach the back,", ["fire official"]),
+    ("The blast shook the building, an official said. \"Windows broke two streets away,\" the official said.", "Windows broke two streets away,", ["an official"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

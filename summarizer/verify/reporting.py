@@ -110,7 +110,9 @@ _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
 IRREGULAR_PAST = (
     "died|bled|fled|ran|went|came|gave|took|made|saw|spoke|wrote|sent|led|held|left|met|hit|shot|put|set|got|kept|began|wore|hid|drew|dug|"
     "became|brought|bought|built|caught|chose|did|drove|fell|felt|fought|found|flew|forgot|grew|heard|knew|lost|"
-    "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won"
+    "paid|read|rode|rose|said|sat|sold|stood|struck|swore|taught|thought|threw|told|understood|woke|won|"
+    # (what fires, blasts, storms and crowds did: "The fire spread ..., a fire official said")
+    "spread|shook|tore|blew|broke|swept|sank|stole|swung|froze|hung|slid|spun|sped|lit|bit|rang|sprang|sought|wept|clung|crept"
 )
 # A verb in the past with its object: "said a military jet struck the hospital" is a clause.
 _PAST = rf"(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)"
