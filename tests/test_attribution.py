@@ -991,6 +991,8 @@ VERB_FORMS = [
     ("Father Quintero spoke to journalists.\n\nAsked whether he would return to San Mateo, the priest answered without hesitation: \u201cOf course. That is my parish.\u201d", "Of course. That is my parish.", "the priest"),
     ("Abu Faris said two workers died.\n\nIn a video circulated on Sunday, a man standing among overturned carts can be heard shouting: \u201cIs this a front line?\u201d", "Is this a front line?", "a man standing among overturned carts"),
     ("\"He promised to take me to lunch,\" said Dona Graça, as she is known in the neighbourhood.", "He promised to take me to lunch,", "Dona Graça, as she is known in the neighbourhood"),
+    # "said one, a shopkeeper": the description says who "one" is
+    ("The building collapsed at noon, witnesses said. \"It fell like a card house,\" said one, a shopkeeper.", "It fell like a card house,", "a shopkeeper"),
     ("Q: What did the villagers tell you?\n\nA: An old man from the village told me: \u2018We have nothing left.\u2019 We gave him rice.\n\nQ: And the army?\n\nA: They did not come.", "We have nothing left.", "An old man from the village"),
     ("The family's lawyer, Tom Reed, spoke outside the court. \"I will read a statement from the Lim family, who are at home today. 'We have lost our son and nobody has said sorry.' That is the end of the statement,\" Reed said.", "We have lost our son and nobody has said sorry.", "the Lim family"),
     ("Tom Reed, the family's lawyer, read a statement on behalf of the Lim family. \u201cWe have lost our son and nobody has said sorry,\u201d the statement said.", "We have lost our son and nobody has said sorry,", "the Lim family"),

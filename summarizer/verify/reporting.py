@@ -789,6 +789,8 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
             at += end.end()
         joined = ", ".join(parts[:named_to])
         phrase = joined if named_to and joined in text else phrase
+        if not named_to and ELLIPTIC.fullmatch(phrase) and len(parts) > 1 and describes_person(parts[1]) and (described := ", ".join(parts[:2])) in text:
+            phrase = described  # "said one, a shopkeeper": who "one" is
     if not phrase:
         return phrase, verb_end
     start = text.find(phrase)
