@@ -95,6 +95,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("notice", re.compile(r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|an official website of the\b.{0,100}|hosted by\b.{0,80}|our standards\s*:.{0,100}", _I), True),
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
+    # a picture's note alone in brackets: "(File photo)", "(Representational image)", "[File]"
+    ("caption", re.compile(r"[(\[](?:file|(?:file |stock |representative |representational )?(?:photo|picture|image|video))s?(?:\s*[:/|].{0,60})?[)\]]", _I), True),
     ("translation", re.compile(r"\[[^\]]{0,60}\btranslated (?:from|by)\b[^\]]{0,80}\]", _I), True),
     ("caption", re.compile(r"(?:image|media|photo|video) caption\b.*|(?:.{0,60}\s)?(?:image|photo|picture) (?:source|copyright|credit)\b.*", _I), True),
     ("caption", re.compile(rf".*[.!?]\s+(?:{_AGENCY}|(?i:(?:file|stock|representative|representational)(?: photo| picture| image)?))\.?"), True),
@@ -233,6 +235,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"page \d+ of \d+|(?:more|continued|story continues)\b.{0,30}\bon page \d+.{0,40}", _I), True),
     # a player's duration ("1:12") or the outlet's note on its own story
     ("label", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", _I), True),  # a clip's length, a live post's time
+    ("label", re.compile(r"\d{1,3}(?:[.,]\d)?[km]?", _I), True),  # a counter alone on its line: comments, shares, views ("0", "1.2K")
     ("stamp", re.compile(r"update[ds]?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", _I), True),  # "UPDATE 11:30 A.M."
     ("label", re.compile(r"live(?: updates?| blog)?|as it happens|go to video|what you need to know\s*:?|key events?|pinned(?: post)?", _I), True),
     ("notice", re.compile(r"(?:editor['\u2019]?s note|corrections?|clarifications?)(?:\s*,\s*[^:.]{1,40})?\s*:.{0,400}", _I), True),
@@ -261,7 +264,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("subscription", re.compile(r"support (?:us|our [\w ]{1,30}|(?-i:[A-Z])[^.!?:]{0,60}):\s*.{0,160}\b(?:readers like you|donat\w*|(?:is kept|depends) (?:up)?on (?:its |our )?readers|subscri\w*|become a member)\b.{0,100}|.{0,80}\bis reader[- ](?:funded|supported)\b.{0,200}", _I), True),
     ("share", re.compile(r"share\s*[\u00b7|\u2022]\s*.{0,60}|share\d+|click here to share\b.{0,60}|(?:copy )?link copied!?|copy link", _I), True),
     ("navigation", re.compile(r"search(?:(?: [\w.]+){1,3}?(?:\.\.\.|\u2026))?", _I), True),
-    ("subscription", re.compile(r"catch up on (?:our|all)\b.{0,100}|.{0,80}\bdelivered to (?:you|your (?:inbox|door))\b.{0,40}", _I), True),
+    ("subscription", re.compile(r"catch up on (?:our|all)\b.{0,100}|(?![^\n]*[\u201c\u201d\"]).{0,200}\bdelivered to (?:you|your (?:inbox|door))\b.{0,40}", _I), True),
     # a wire's slug line: "NIGERIA-STAMPEDE/TOLL (UPDATE 2)"
     ("credit", re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z]{2,}(?:-[A-Z]{2,})*(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS?)[^)]*\))?"), True),
     ("notice", re.compile(r".{0,160}\b(?:community guidelines|comment(?:s|ing)? (?:policy|rules|guidelines))\b.{0,160}", _I), True),
@@ -447,7 +450,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|we value your privacy\b.{0,400}|your privacy choices|we and our \d+ partners\b.{0,400}", _I), True),
     ("subscription", re.compile(
         r"enter your e-?mail(?: address)?\b.{0,80}|e-?mail address\s*\|\s*(?:subscribe|sign up)\b.{0,20}"
-        r"|by (?:signing up|subscribing|clicking)\b.{0,40}\byou agree\b.{0,200}|get the .{1,60} (?:newsletter|briefing)\b.{0,200}", _I), True),
+        r"|by (?:signing up|subscribing|clicking|continuing|registering)\b.{0,40}\byou agree\b[^\u201c\u201d\"]{0,200}|get the .{1,60} (?:newsletter|briefing)\b.{0,200}", _I), True),
     ("label", re.compile(r"listen live\b.{0,120}|now playing\s*:.{0,160}|on air now\b.{0,120}|listen\s*[\u25b7\u25b6].{0,80}", _I), True),
     ("advertisement", re.compile(r"(?:advertisement|sponsored)\s*:.{0,200}", _I), True),
     ("byline", re.compile(r"(?i:editor|edited by)\s*:\s*[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"), True),
@@ -466,6 +469,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a translated page's notes: "[EN] This article was translated from ...", "This page was translated
     # automatically from French. See the original | Report a translation error"
     ("translation", re.compile(r"read (?:this (?:article|story) )?in (?-i:[A-Z])\w+\b.{0,80}"
+                               # the same language switch in the page's own language: "Lire cet article en
+                               # français", "Leer en inglés", "Ler em português", "Auf Deutsch lesen"
+                               r"|(?:lire|leer|ler|leggi|lees|lesen sie)(?: (?:cet|cette|ce|este|esta|questo|questa|dit|dieses|diesen) (?:article|art\u00edculo|artigo|articolo|artikel|nota|not\u00edcia|noticia|texte|texto))? (?:en|em|in|auf) \w+"
+                               r"|auf (?:deutsch|englisch|franz\u00f6sisch) lesen|version (?:fran\u00e7aise|anglaise|en fran\u00e7ais)|versi\u00f3n en (?:espa\u00f1ol|ingl\u00e9s)"
                                r"|(?:\[[A-Z]{2}\]\s*)?this (?:page|article|story|text) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,300}"
                                r"|the translation (?:was|is|has been) (?:produced|made|generated|done|provided|checked)\b.{0,200}"
                                r"|(?:show|see|read) (?:the )?original\b.{0,80}|translation may contain errors\.?|report a translation error\.?", _I), True),
@@ -542,6 +549,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the tip line, the comment box's notes, a police appeal's contact line and a broadcaster's
     # programme promo
     ("label", re.compile(r"(?:[\u25b6\u25ba]\s*)?(?:play|watch|replay) (?:the )?(?:video|segment|clip|audio)(?:\s*\|.{0,100})?|click to play(?: video)?", _I), True),
+    # the popular press's caption with "(pictured)" in it and no full stop after it: in its prose the
+    # same word stands inside sentences that end as sentences do
+    ("caption", re.compile(r".{3,300}\([^()]{0,60}\bpictured\b[^()]{0,160}\)[^.!?]{0,120}", _I), True),
     ("caption", re.compile(r"(?:pictured|above|below|inset|top|left|right|main picture)(?:\s*\((?:left|right|centre|center|top|above|below)\))?\s*:\s*.{3,400}"
                            r"|.{3,300}[^\s:](?-i:Credit):\s*[^.!?]{1,60}", _I), True),
     ("notice", re.compile(r"do you know more\?.{0,200}|share or comment on this (?:article|story)\s*:?|(?:the )?comments below (?:have|has) not been moderated\.?"
@@ -569,6 +579,21 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # COURIER      Friday, October 10, 2031", "THE X · Friday, October 10, 2031     3")
     ("stamp", re.compile(r"(?:\d{1,3}\s+)?[A-Z][A-Z0-9.'&\u2019-]*(?: [A-Z0-9.'&\u2019-]+){0,5}(?: {3,}|\s+\u00b7\s+)"
                          r"[A-Z][a-z]+,? [^|]{3,30}\d{4}(?: {3,}\d{1,3})?"), True),
+    # the same lines in the page's own language and in a few more shapes: "BACA JUGA (READ ALSO):",
+    # "À lire aussi / Also read", "Also in X Report:", "Par A et B", "Written by A | 9 min read",
+    # "Advertisement – continue reading below", "Read the preliminary report (PDF, 2.1 MB)",
+    # "Abonnez-vous / Subscribe – ...", "Soutenez-nous sur Tipeee", "Buy us a coffee", "Update: This
+    # article was updated at 11:40 with ..."
+    ("list heading", re.compile(r"(?:(?:baca juga|(?:\u00e0 )?lire aussi|lee tambi\u00e9n|leia tamb\u00e9m|leggi anche|lesen sie auch|zie ook|read also|also read)"
+                                r"(?:\s*(?:\(|/)\s*(?:read also|also read)\)?)?|also (?:in|on|from) (?-i:[A-Z])[\w'\u2019 .-]{1,40})\s*:?", _I), True),
+    ("byline", re.compile(r"(?i:par|por|di|von|door|av) (?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: (?i:et|y|e|und|en|og|och) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?"
+                          r"|(?i:written by) [A-Z][\w.'\u2019 -]{1,60}\|\s*\d{1,3}\s*(?i:min(?:ute)?s?)\s+(?i:read)"), True),
+    ("advertisement", re.compile(r"advertisement\s*[-\u2013\u2014:|]?\s*(?:continue reading below|story continues below|scroll to continue)\.?", _I), True),
+    ("notice", re.compile(r"(?:read|download|see) (?:the |our )?.{1,80}\((?:pdf|docx?)(?:,\s*[\d.,]+\s*[km]b)?\)"
+                          r"|(?:update|correction|editor['\u2019]s note)\s*:\s*this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended|changed)\b.{0,240}", _I), True),
+    ("subscription", re.compile(r"(?:abonnez-vous|abonne-toi|suscr\u00edbete|assine|abbonati|abonnieren sie)\b.{0,160}"
+                                r"|(?![^\n]*[\u201c\u201d\"]).{0,160}\b(?:buy (?:us|me) a coffee|soutenez-nous|support us on (?:patreon|tipeee|ko-fi))\b.{0,80}"
+                                r"|(?:cet article vous est offert|this article is free to read)\b.{0,300}", _I), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
@@ -849,7 +874,11 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
                 (_words(line) <= 8 and re.search(r"\s[|\u00b7\u2022]\s", line) is not None)
                 or (_words(line) <= 10 and is_proper_name(line.rstrip(".")))
             )
-            if _SHOUTED.fullmatch(line) or short or edition:
+            # (or the site's tagline between its name and its menu: "News in English from the
+            # Norwegian news agency", no sentence, above the headline)
+            tagline = (above and bool(lines) and lines[-1].kind == "masthead" and i + 1 < len(raw) and raw[i + 1][2] == "navigation"
+                       and not _sentence(line))
+            if _SHOUTED.fullmatch(line) or short or edition or tagline:
                 kind = "masthead"
             elif _PLACED_BYLINE.fullmatch(line) and (opening is None or i < opening or beside_furniture or i == first_prose - 1):
                 kind = "byline"

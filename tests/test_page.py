@@ -588,6 +588,28 @@ def furniture(text: str) -> list[str]:
         "A school bus lies on its side off the highway on Tuesday. (Photo courtesy of the State Police)",
         "The Harbour Current is a nonprofit newsroom. Donate today to support local reporting.",
         "Community Voices: Have a story idea? Send it to tips@example.com",
+        "0",
+        "1.2K",
+        "Lire cet article en fran\u00e7ais",
+        "Leer este art\u00edculo en ingl\u00e9s",
+        "(File photo)",
+        "[Representational image]",
+        "By continuing you agree to our Terms and Privacy Policy.",
+        "Get the first look at the e-paper, the day's stories and breaking news delivered to your inbox.",
+        "The shop's owner (pictured) had run it for thirty years",
+        "A man is led away by officers outside the market (he is pictured being held before police arrived)",
+        "BACA JUGA (READ ALSO):",
+        "\u00c0 lire aussi / Also read",
+        "Also in Valley Report:",
+        "Par Claire Dumas et Hugo Roux-Martin",
+        "Written by Pieter de Vries | 9 min read",
+        "Advertisement \u2013 continue reading below",
+        "Read the investigators' preliminary report (PDF, 2.1 MB)",
+        "Abonnez-vous / Subscribe \u2013 1 \u20ac le premier mois",
+        "Harbour Live is an independent site. Soutenez-nous sur Tipeee",
+        "This site is made by volunteers. Like what we do? Buy us a coffee",
+        "Update: This article was updated at 11:40 with the statement from the prosecutor's office.",
+        "Cet article vous est offert / This article is free to read.",
     ],
 )
 def test_furniture_forms(line):
@@ -806,6 +828,11 @@ def test_author_notes_after_the_story():
         "The photographs may not be reproduced in court, the judge said.",
         "Written by hand, the note was found on the door.",
         "Weather conditions worsened overnight, the service said.",
+        "The shop's owner (pictured) had run it for thirty years.",
+        "Food parcels were delivered to your door, the council told residents: \u201cNobody will go hungry.\u201d",
+        "Par ailleurs, la police a arr\u00eat\u00e9 deux hommes.",
+        "Also in the city, police arrested two men.",
+        "Por la tarde llegaron los bomberos.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
@@ -924,3 +951,13 @@ def test_a_timelines_entries_keep_their_days():
     assert not any(line.startswith(("Oct.", "Nov.", "March")) for line in furniture(text))
     one = f"{HEADLINE}\n\nOct. 12, 2002 {BODY}\n"
     assert furniture(one) == ["Oct. 12, 2002"]  # one dated line is still a stamp opening the lead
+
+
+def test_a_sites_tagline_between_its_name_and_its_menu():
+    """The line under the outlet's name that says what it is ("News in English from the
+    Norwegian news agency") is the masthead's, however long; the headline stays."""
+    text = f"NORTH WIRE\nNews in English from the northern agency\nHome | Region | World | Sport\n\n{HEADLINE}\n\n{BODY}\n"
+    assert furniture(text) == ["NORTH WIRE", "News in English from the northern agency", "Home | Region | World | Sport"]
+    # a line under the name but above the headline with no menu below it is not taken for one
+    text = f"NORTH WIRE\nSurvivors of the checkpoint attack share their stories\n\n{HEADLINE}\n\n{BODY}\n"
+    assert "Survivors of the checkpoint attack share their stories" not in furniture(text)
