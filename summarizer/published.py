@@ -350,8 +350,8 @@ def _reported_after(body: str, stamp: date) -> str | None:
     return None
 
 
-# A stamp's time in universal time: "20 February 2028 22:15 GMT"
-_UNIVERSAL_TIME = re.compile(r"\b(\d{1,2})[:.]\d{2}\s*(?:GMT|UTC|Z)\b")
+# A stamp's time in universal time: "20 February 2028 22:15 GMT", "October 8, 2026 3:15 AM UTC"
+_UNIVERSAL_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.]\d{2}(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(?:GMT|UTC|Z)\b", re.I)
 
 
 def _local_dateline(stamp: Stamp, stamps: list[Stamp]) -> Stamp | None:
@@ -360,7 +360,10 @@ def _local_dateline(stamp: Stamp, stamps: list[Stamp]) -> Stamp | None:
     filed (an evening in GMT is the next day east of it, a morning the day before west)."""
     if not (clock := _UNIVERSAL_TIME.search(stamp.words)):
         return None
-    local = stamp.days[0] + timedelta(days=1 if int(clock.group(1)) >= 12 else -1)
+    hour, half = int(clock.group(1)), (clock.group(2) or "").lower()
+    if half:  # "3:15 AM UTC", "12:40 PM GMT"
+        hour = hour % 12 + (12 if half == "p" else 0)
+    local = stamp.days[0] + timedelta(days=1 if hour >= 12 else -1)
     for s in (s for s in stamps if s.rank == _STAMP_ORDER.index("dateline")):
         # (a dateline without its year, "IRKUTSK, Feb 21", is read in the stamp's)
         day = s.days or tuple(date(local.year, m.month, m.day) for m in day_mentions(s.words)[:1] if valid_date(local.year, m.month, m.day))

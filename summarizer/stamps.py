@@ -22,7 +22,7 @@ _NUMERIC = re.compile(
     r"|(?P<a3>\d\d)\.(?P<b3>\d\d)\.(?P<y3>\d\d))\.?(?![\d])"
 )
 # Everything else a stamp line may hold besides its date: labels, separators, clock
-# times ("07.40", "9:14 p.m.", "14:15 h"), zones and weekday names.
+# times ("07.40", "9:14 p.m.", "14:15 h"), zones, the clock's place and weekday names.
 _STAMP_REST = re.compile(
     r"(?i)\b(?:(?:published|posted|filed) in (?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})|"  # "| Published in Regional"
     r"this (?:article|story|report) is from|"
@@ -30,6 +30,8 @@ _STAMP_REST = re.compile(
     r"date(?: of (?:report|issue|publication|release))?|time|on|at|h|hrs|uhr|kl|klo|local|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+[A-Z]?\d+(?:\s+of\s+\d+)?|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
+    # the place of the clock ("09:12 a.m. (Culiacán)")
+    r"|\((?-i:[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})\)"
 )
 
 
@@ -115,12 +117,15 @@ def stamp_dates(line: str) -> tuple[date, ...]:
     pieces = [p for p in _SEPARATORS.split(line) if p.strip()]
     if len(pieces) > 1:  # "15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05": the first stamp
         readings = [stamp_dates(p) for p in pieces]
-        if any(readings) and all(r or _only_stamp_words(p) for p, r in zip(pieces, readings, strict=True)):
+        if any(readings) and all(r or _only_stamp_words(p) or (n == 0 and _SECTION_NAME.fullmatch(p.strip()))
+                                 for n, (p, r) in enumerate(zip(pieces, readings, strict=True))):
             return next(r for r in readings if r)
         return ()
     return _stamp_dates(line) or (_stamp_dates(english) if (english := _in_english(line)) else ())
 
 
+# The section a page files its story under, before the stamp's bar: "Analysis | 15/09/2026"
+_SECTION_NAME = re.compile(r"[A-Z][a-z]{2,20}")
 # A page's age printed after its date: "1h ago", "2 mins ago"
 _AGE = re.compile(r"(?<=\d)\s+\d{1,3}\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago\s*$", re.I)
 # What may open a line with a stamp before the headline or the lead on the same line: a

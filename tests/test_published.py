@@ -86,6 +86,8 @@ TODAY = date(2026, 11, 30)
         # a comma with no space after it, before the year and before the time
         ("October 18,2025,12:51 p.m", [date(2025, 10, 18)]),
         ("Oct 18,2025", [date(2025, 10, 18)]),
+        ("Oct 6, 2026 \u2014 09:12 a.m. (Culiac\u00e1n)", [date(2026, 10, 6)]),  # the clock's place
+        ("Analysis | 15/09/2026", [date(2026, 9, 15)]),  # the section's name before the bar
         # not a stamp: prose in any language, a headline with a date, no year, a month
         # name two languages give to different months (Polish November, Croatian October)
         ("The strikes on 3 February 2024 killed two", []),
@@ -93,6 +95,8 @@ TODAY = date(2026, 11, 30)
         ("Ataque en Celaya: 10 de junio de 2024", []),
         ("15 JAN, 14:15", []),
         ("14 listopada 2024", []),
+        ("Analysis | The war in 2026", []),
+        ("Police | 12 killed in 2026 attack", []),
     ],
 )
 def test_stamp_forms(line, days):
@@ -190,6 +194,20 @@ def test_a_stamp_in_universal_time_takes_the_local_day_its_dateline_gives():
     assert found[0] == "2024-02-21" and "local day" in found[1]
     found = publication(page("Five killed at mine", "20 February 2024 22:15 GMT", f"IRKUTSK, Feb 19 - {lead}"), today=TODAY)
     assert found[0] == "2024-02-20"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "local"),
+    [
+        ("February 21, 2024 3:15 AM UTC", "TIJUANA, Mexico, Feb 20 (Wire) -", "2024-02-20"),  # a morning in a 12-hour clock
+        ("February 20, 2024 10:15 p.m. GMT", "IRKUTSK, Feb 21 -", "2024-02-21"),  # an evening in one
+        ("2024-02-21T03:15:30Z", "TIJUANA, Mexico, Feb 20 (Wire) -", "2024-02-20"),  # the minutes are not the hour
+    ],
+)
+def test_the_local_day_of_a_universal_stamp_in_other_clock_forms(stamp, dateline, local):
+    lead = "Five mine workers were killed late on Sunday when a truck hit a bus, the operator said."
+    found = publication(page("Five killed at mine", stamp, f"{dateline} {lead}"), today=TODAY)
+    assert found[0] == local and "local day" in found[1]
 
 
 def test_a_stamp_after_a_byline_and_a_bar_with_space_on_one_side_dates_the_article():
