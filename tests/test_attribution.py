@@ -31,6 +31,39 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a post's words after what was shared
+    ("Neighbour Fatma Yildiz said she had been woken by \"a bang like a bomb\". \"The whole street was full of glass,\" she told the paper.\n\nA user posting as @street_resident shared a video of flames coming out of the windows, with the words \"Hele straat trilde #explosie\" (\"The whole street shook\").", "Hele straat trilde #explosie", "@street_resident"),
+    # words named as someone's with no verb of speech: "X's message was blunt:", "X's last message to us was, ‘...’"
+    ("Ana Mwiya, 44, died on Thursday, the minister told a meeting in the village.\n\nThe minister's message to the meeting was blunt: \"Three people have died here. I am here to listen.\"", "Three people have died here. I am here to listen.", "The minister"),
+    ("She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "the skipper"),
+    # the untagged answer to a question put to someone is theirs
+    ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "He"),
+    ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "Omar Hasso"),
+    # a description with the name it is known by
+    ("Police said the attackers belonged to the gang.\n\nIn an audio message, the gang's leader, known as Ti Kabrit, said his men had come to free \u201cour soldiers\u201d held in the prison.", "our soldiers", "the gang's leader, known as Ti Kabrit"),
+    # "since" before a plural of people opens their clause
+    ("Tomas Aksel, a former attache, said the position had not moved since defense ministry officials warned in 2017 that the town would not become \"a second Qandil,\" a reference to the mountains.", "a second Qandil,", "defense ministry officials"),
+    # a letter with its signer before its verb
+    ("The union wrote to the operator in March.\n\nThe letter of 2 March, signed by the president of the union, Petros Alexiou, read in part:\n\n\u00abDrivers report that the restriction is not in the timetable.\u00bb", "Drivers report that the restriction is not in the timetable.", "Petros Alexiou"),
+    # words in a clause another speaker reports are the reporter's too
+    ("Officials met on Monday. \"Nobody from our side took part,\" Ivo Markovic told the state broadcaster, adding that Veloria condemned \"every act of violence, wherever it comes from\".", "every act of violence, wherever it comes from", "Ivo Markovic"),
+    ("The prime minister's office said in a statement that the government condemned \"this cowardly murder\" and that \"those responsible will face justice.\"", "those responsible will face justice.", "The prime minister's office"),
+    # a time clause closes at its comma and at the quotation's close
+    ("Sources close to the family said the kidnappers had called.\n\n\"They gave the family until Thursday,\" one relative said, asking not to be identified.", "They gave the family until Thursday,", "one relative"),
+    # a document issued by someone named after it
+    ("Ali Karam said in a statement the raid was over.\n\nA statement issued by the Haddad family thanked the army and \"all who prayed for Georges\" and asked for privacy.", "all who prayed for Georges", "the Haddad family"),
+    # a past participle's object named after it is no subject
+    ("Police said little.\n\nThe memo, written by the duty officer and addressed to the head of the police, Ana Diaz, says the unit had been \"redirected to a traffic accident\".", "redirected to a traffic accident", "The memo"),
+    # a relative "that" runs to the verb; a document closing the sentence with "according to" is a source
+    ("Police said little.\n\nA patrol that was ambushed near the village on March 14 had reported \"suspicious movement\" in the forest, according to an internal police memo seen by this newspaper.", "suspicious movement", "an internal police memo seen by this newspaper"),
+    # a pronoun asking inside another's quotation
+    ("Ms Rudo Moyo, a vendor, said she hid all night.\n\n\"They were knocking on doors and asking, 'Where are the foreigners?' My neighbour told them nobody was here,\" she said.", "Where are the foreigners?", "They"),
+    # the subject before a relative clause's commas when the coordination opens with the verb
+    ("Police came.\n\nOne elderly man, who did not give his name, stood up and asked the minister: \"Who matters more here?\"", "Who matters more here?", "One elderly man"),
+    # a description placed somewhere, then the name it gives
+    ("Police came.\n\n\"People here used to say the war ended,\" said a shopkeeper on the market street who gave only his first name, Abu Samir. \"Now it is the same.\"", "Now it is the same.", "Abu Samir"),
+    # seen doing something else first, then shouting
+    ("Police came.\n\nIn footage posted online, the singer Lino Vesco can be seen stopping the music and shouting into the microphone: \"Stop! Everybody stop!\"", "Stop! Everybody stop!", "Lino Vesco"),
     # a relative clause giving the described speaker's name, no commas around it
     ("A villager who identified himself as Mr Tanko Dauda said,\n\n\u201cOur people have been killed again.\u201d", "Our people have been killed again.", "Tanko Dauda"),
     ("A woman who gave her name as Halima told reporters the gunmen came at dawn. \u201cThey took everything,\u201d she said.", "They took everything,", "Halima"),
@@ -1384,6 +1417,16 @@ WRONG = [
     ("In the recording a man gives orders. \"Let them all come up to the bridge,\" the man says. Later, a second voice reports: \"Two are down, two are down.\"", "Two are down, two are down.", "the man"),
     ("Tarmu buries its dead as Governor Ana Ruiz vows the attack \"will not be forgotten\"\n\nThe funerals were held on Saturday.", "will not be forgotten", "Tarmu"),
     ("SHERIFF WHITCOMB: Good afternoon. There was one shooter.\n\nWe have video from three cameras.\n\nQ: Was there a second shooter?\n\nCORONER MERCER: All five families have been notified.", "All five families have been notified.", "Sheriff Whitcomb"),
+    # a news agency closing the sentence with "according to" only carried the words
+    ("\"We will rebuild the bridge,\" Governor Ana Ruiz told reporters, according to Reuters.", "We will rebuild the bridge,", "Reuters"),
+    # the one a memo is addressed to is not its speaker
+    ("Police said little.\n\nThe memo, written by the duty officer and addressed to the head of the police, Ana Diaz, says the unit had been \"redirected to a traffic accident\".", "redirected to a traffic accident", "Ana Diaz"),
+    # the one asking is not the one who answers; the letter's addressee is not its signer
+    ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
+    ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),
+    ("The union wrote to the operator in March.\n\nThe letter of 2 March, signed by the president of the union, Petros Alexiou, read in part:\n\n\u00abDrivers report that the restriction is not in the timetable.\u00bb", "Drivers report that the restriction is not in the timetable.", "the operator"),
+    # the asker inside a quotation is not the one quoting her
+    ("Ms Rudo Moyo, a vendor, said she hid all night.\n\n\"They were knocking on doors and asking, 'Where are the foreigners?' My neighbour told them nobody was here,\" she said.", "My neighbour told them nobody was here,", "They"),
 ]
 
 

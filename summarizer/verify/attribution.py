@@ -34,6 +34,7 @@ from .reporting import (
     CONTRAST,
     DOCUMENTS,
     HARMED,
+    OWNED_WORDS,
     PRONOUNS,
     RELATIVE_TAIL,
     VERB_FORM,
@@ -117,7 +118,8 @@ def speaker_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: Alias
 # What follows a name after a comma describes it ("X, the village head", "X, who asked
 # not to be named"): the speaker is the name before it.
 # (", 34": an age; ", as she is known in the neighbourhood": how she is called)
-_DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an|\d{1,3}|as\s+(?:he|she|they|it)\s+(?:is|was|are|were)\s+(?:known|called))\b.*$", re.S)
+_DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an|\d{1,3}|as\s+(?:he|she|they|it)\s+(?:is|was|are|were)\s+(?:known|called)"
+                              r"|(?:known|nicknamed|dubbed)(?:\s+as)?)\b.*$", re.S)  # ("the gang's leader, known as Ti Makak")
 
 
 def with_aliases(idx: SourceIndex, texts: set[str], groups: AliasGroups) -> set[str]:
@@ -150,7 +152,7 @@ def _parts(name: str) -> set[str]:
     written, name = name, _ASIDE.sub("", name).strip()
     bare = _DESCRIBING_TAIL.sub("", name).strip()
     parts = {written, bare, RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
-    if "," in name and is_proper_name(last := re.sub(r"^the\s+", "", name.rsplit(",", 1)[1].strip())):
+    if "," in name and is_proper_name(last := re.sub(r"^(?:the|(?:known|nicknamed|dubbed)(?:\s+as)?)\s+", "", name.rsplit(",", 1)[1].strip())):
         parts.add(last)  # ("The miners' union, the Sindicato dos Trabalhadores": the union's name)
     return parts
 
@@ -275,13 +277,13 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if referred and att.subject.casefold() not in PRONOUNS and _names(att.subject, forms):
             # "said the local resident": the words as the article writes them, whoever it resolves them to
             return Found(Status.exact, (Span(start=att.subject_start, end=att.subject_start + len(att.subject)),))
-        if (reporter := _reporter_of_order(idx, att, candidates)) and _names(reporter.subject, forms):
+        if (reporter := _reporter_of_clause(idx, att, candidates)) and _names(reporter.subject, forms):
             where = (Span(start=reporter.subject_start, end=reporter.subject_start + len(reporter.subject)),)
-            return Found(Status.normalized, where, reasons=(f"{who} reports the order of '{subject}' in these words",))
+            return Found(Status.normalized, where, reasons=(f"{who} reports what '{subject}' said or ordered in these words",))
         if (closer := _closing_reporter(idx, att, candidates)) and _names(closer.subject, forms):
             where = (Span(start=closer.subject_start, end=closer.subject_start + len(closer.subject)),)
             return Found(Status.normalized, where, reasons=(f"{who} reports what '{subject}' did in these words, closing the sentence",))
-        if referred and pronoun is not None and att.subject.casefold() == pronoun:
+        if referred and pronoun is not None and _SUBJECT_FORM.get(att.subject.casefold(), att.subject.casefold()) == pronoun:
             # ("he" is not matched by name above: an entity table may list "he" among anyone's forms)
             return Found(Status.normalized, where, reasons=(f"the article's '{att.subject}' is '{subject}'",))
         if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
@@ -325,17 +327,26 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
 
 
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # "I asked him whether ...": his answer is "he"'s
+
+
 _ORDERED = re.compile(r"ordered|directed|instructed|urged", re.I)
+# What stands between a reporting verb and the subject of the clause it reports: "said in a
+# statement that", ", adding that", "told reporters that"
+_CONTENT_CLAUSE = re.compile(r"[^.;:!?\u201c\u201d\"]{0,60}\bthat\s+", re.I)
 
 
-def _reporter_of_order(idx: SourceIndex, att: Attribution, candidates: list[Attribution]) -> Attribution | None:
+def _reporter_of_clause(idx: SourceIndex, att: Attribution, candidates: list[Attribution]) -> Attribution | None:
     """ "X said in a statement that the governor had ordered agencies to “fish out the
-    perpetrators”": an order is told in the words of whoever reports it, so X, whose verb
-    the order's clause follows in the sentence, may be named for them as well."""
-    if not _ORDERED.fullmatch(idx.text[att.verb_start : att.verb_end]):
-        return None
+    perpetrators”", "X told RTS, adding that Serbia condemned “every act of violence”": words in
+    a clause another speaker reports are told in the reporter's words, so X, whose verb the
+    clause follows in the sentence, may be named for them as well (an order needs no "that")."""
     k = idx.sentence_of(att.verb_start)
-    return next((o for o in reversed(candidates) if o.verb_end <= att.subject_start and idx.sentence_of(o.verb_start) == k), None)
+    reporter = next((o for o in reversed(candidates) if o.verb_end <= att.subject_start and idx.sentence_of(o.verb_start) == k), None)
+    if reporter is None or not (_ORDERED.fullmatch(idx.text[att.verb_start : att.verb_end])
+                                or _CONTENT_CLAUSE.fullmatch(idx.text, reporter.verb_end, att.subject_start)):
+        return None
+    return reporter
 
 
 def _closing_reporter(idx: SourceIndex, att: Attribution, candidates: list[Attribution]) -> Attribution | None:
@@ -347,9 +358,11 @@ def _closing_reporter(idx: SourceIndex, att: Attribution, candidates: list[Attri
 
 
 def _closes(idx: SourceIndex, att: Attribution) -> bool:
-    """A reporting verb set off at its sentence's end: "..., he said." """
+    """A reporting verb set off at its sentence's end: "..., he said.", "..., according to a
+    police memo." """
     rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
-    return idx.text[: att.subject_start].rstrip().endswith((",", "\u201d", '"')) and not re.search(r"[,\u201c\u201d\"]", rest)
+    opens = att.verb_start if according_to(idx, att) else att.subject_start
+    return idx.text[:opens].rstrip().endswith((",", "\u201d", '"')) and not re.search(r"[,\u201c\u201d\"]", rest)
 
 
 def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, list[Attribution], bool]:
@@ -840,6 +853,8 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     if len(words := clause.split()) < 2 and not any(len(run.split()) > 1 and run.split()[-1] == words[0] and not names_organisation(run)
                                                     for ms in idx.mentions for _, _, run in ms):
         return []  # a one-word label ("Quote:", "Defense:"), unless the surname of someone named in full ("Musumeci:")
+    if owned := OWNED_WORDS.search(clause):  # "The minister's message to the kgotla was blunt:"
+        return [Attribution(at_colon, at_colon + 1, owned.group("owner"), start + owned.start("owner"))]
     verb = _FINITE_VERB.search(clause)
     names = [(at, run) for at, end, run in idx.mentions[j] if start <= at < (start + verb.start() if verb else at_colon)
              and is_named(run) and not qualifies(idx, (at, end, run)) and not VERB_FORM.fullmatch(run)
@@ -883,7 +898,7 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
         if passed and not same_paragraph:
             return []  # (narration passed over: the speaker must be in the quotation's paragraph)
         if furniture is None and (found := _speech(idx, j)):
-            return found
+            return [answer] if same_paragraph and (answer := _asked(idx, found[-1])) else found
         if same_paragraph and passed < NARRATION_PASSED and not idx.mentions[j] and not all_quoted(idx, j):
             passed += 1
             continue
@@ -897,6 +912,18 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
                 return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1))
             return (_introduced_before(idx, j + 1) if j + 1 < k else []) or _narrated(idx, j, j + 1) or _across_narration(idx, j, k)
     return []
+
+
+# The one a question was put to: "I asked him whether ...", "She asked the guard why ..."
+_ASKED_WHOM = re.compile(r"\s+(him|her|them|(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}|the\s+[a-z]+)\s+(?:whether|if|why|how|what|when|where|who)\b")
+
+
+def _asked(idx: SourceIndex, att: Attribution) -> Attribution | None:
+    """ "I asked him whether he thought ... . He shook his head. ‘...’": untagged words in the
+    paragraph of a question put to someone are the answer, theirs, not the asker's."""
+    if idx.text[att.verb_start : att.verb_end].casefold() != "asked" or not (whom := _ASKED_WHOM.match(idx.text, att.verb_end)):
+        return None
+    return Attribution(att.verb_start, att.verb_end, whom.group(1), whom.start(1))
 
 
 NARRATION_SENTENCES = 2  # sentences of a paragraph of narration an untagged quotation's speaker is looked for across

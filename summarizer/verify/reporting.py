@@ -34,6 +34,8 @@ SPEECH_VERBS = (
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|prayed|appealed|"
     # ("called" is no speech when it rings a number: "she had called the emergency line")
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called(?!\\s+(?:the\\s+|an?\\s+)?(?:emergency|ambulance|hotline|helpline|police\\s+(?:line|hotline|station)|fire\\s+(?:brigade|service|department)|\\d{3}\\b))|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
+    # ("asking" only right before its words: "asking, ‘Where are they?’"; "asking why ..." is no quotation's)
+    "asking(?=\\s*[,:]?\\s*[\"\u201c\u2018'\u00ab])|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
@@ -96,7 +98,9 @@ _VIEW = (r"(?:felt|believes|believed|thinks|thought|considers|considered)"
 # Words written, not said, are their writer's: "scrawled “...” on the door", "sprayed graffiti
 # including the words “...”" (a verb that is a writing verb only with what it wrote named);
 # for roles whoever wrote them may be the attacker, so these are no speech.
-_WRITTEN = r"scrawled|daubed|(?:spray-painted|sprayed|painted|carved|etched)(?=[^.\n]{0,60}?\b(?:graffiti|slogans?|messages?|words)\b)"
+_WRITTEN = (r"scrawled|daubed|(?:spray-painted|sprayed|painted|carved|etched)(?=[^.\n]{0,60}?\b(?:graffiti|slogans?|messages?|words)\b)"
+            # (and a post's words: "X shared a video of the flames, with the words “...”")
+            r"|(?:shared|uploaded|published)(?=[^.\n\u201c\u201d\"]{0,120}?\bwith the (?:words|caption|message|text|comment)\s*[\"\u201c\u2018\u00ab])")
 _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|{_WRITTEN}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
@@ -133,7 +137,9 @@ _PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|it\s+was|it\s+is)\s
 # (its subject may carry a participle's or a relative clause: "a man standing among the
 # carts can be heard shouting", "a woman in a red scarf is heard saying")
 _HEARD_PASSIVE = re.compile(r"(?P<who>(?P<head>(?:(?:the|a|an|one)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)"
-                            r"(?:\s+(?:[a-z]+ing|who|in|with)\b[^.;:,\u201c\u201d\"]{0,80}?)?),?\s+(?:can|could|may|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+$", re.I)
+                            r"(?:\s+(?:[a-z]+ing|who|in|with)\b[^.;:,\u201c\u201d\"]{0,80}?)?),?\s+(?:can|could|may|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+"
+                            # (doing something else first: "X can be seen stopping the music and shouting:")
+                            r"(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,60}?\s+and\s+)?$", re.I)
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
 # (no comma between: "in close contact with the embassy, adding" is the sentence's subject's)
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s*$")
@@ -154,7 +160,9 @@ PRONOUNS = frozenset("he she they it his her their its him them".split())  # (ob
 _CLAUSE_BREAK = re.compile(
     # (", where" first: "the bus station, where police characterized ..."; not "the school where the shooting took place, said")
     r",\s*where(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|[,;:()\u201c\u201d\u201e\u00ab\u00bb\"\u2014\u2013]|\s-\s|\bthat\b|\band\b|\bbut(?=\s+(?:[A-Z]|(?:the|an?|he|she|it|they|we|police|officials)\s))|\bwhich(?=\s+(?:an?\s|the\s|[A-Z]))|\b[Ww]hat\b"
-    r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though|until|unless|once)(?=\s+(?:an?|the|it|he|she|they|we)\s)"
+    # (and before a bare plural of people: "since defense ministry officials warned"; heuristic)
+    r"|(?<!such )(?<!known )\b(?:as|when|while|because|although|though|until|unless|once|since)"
+    r"(?=\s+(?:an?|the|it|he|she|they|we|(?:[a-z]+\s+){0,2}(?:police|officials|authorities|officers|troops|soldiers|forces|residents|witnesses))\s)"
     # (and "as" before a name: a headline's "Village buries its dead as AA vows ...")
     r"|(?<!such )(?<!known )(?<!same )\bas(?=\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$)"
 )
@@ -199,8 +207,9 @@ _QUOTED_ACTIVE = re.compile(
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
-# A clause of time or condition just opened before a verb: "until it had concluded,".
-_TIME_CLAUSE = re.compile(r"\b(?:until|till|once|unless|after|before|when|whenever|if)\s+(?:\S+\s+){0,3}$", re.I)
+# A clause of time or condition just opened before a verb: "until it had concluded,"
+# (its words unbroken by a comma or a quotation's close: '“... until Thursday,” one relative said,')
+_TIME_CLAUSE = re.compile(r"\b(?:until|till|once|unless|after|before|when|whenever|if)\s+(?:[^\s,;\"\u201c\u201d\u2019\u00bb]+\s+){0,3}$", re.I)
 # "Asked about the figure, ...", "Pressed on whether ...": a participle's object, not its subject.
 _ASKED_ABOUT = re.compile(r"\s+(?:about|on|over|by|for|whether|if|why|how|what|to)\b")
 # A clause of contrast: what follows is another party's ("X accused Y of “...”, while Y said").
@@ -295,7 +304,7 @@ _DESCRIBING_APPOSITION = re.compile(
     r",\s*(?:an?|the|part of|one of)\s[^,]*?\b(?:who|whose|which|that)\b(?:[^\n\u201c\u201d\"]|[\u201c\"][^\u201c\u201d\"\n]*[\u201d\"])*,\s*$"
 )
 # (not one naming the one it describes: "A villager who identified himself as X said")
-_RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose)\s(?!identified\s+(?:himself|herself|themselves)\b|gave\s+(?:his|her|their)\b|would\s+(?:only\s+)?give\b)[^,;:()\u201c\u201d\"]*$")
+_RELATIVE_TO_VERB = re.compile(r"(?<=\w)\s+(?:who|whose|(?:that|which)(?=\s+(?:was|were|had|has|is|are|[a-z]+ed)\b))\s(?!identified\s+(?:himself|herself|themselves)\b|gave\s+(?:his|her|their)\b|would\s+(?:only\s+)?give\b)[^,;:()\u201c\u201d\"]*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom|where|when)\b", re.I)
 # "A security source, speaking to AFP on condition of anonymity, said", "Israel's military, on
 # its Telegram channel, said": a participle's or a preposition's phrase is no subject.
@@ -304,6 +313,11 @@ _PARENTHETICAL = re.compile(r"\s*(?:[a-z]+ing|on|in|at|of|via|through|from|durin
 _PARTICIPLE_PHRASE = re.compile(
     r",\s*(?:(?:while\s+|when\s+)?[a-z]+ing|(?:[a-z]+ed|based|present|known|broadcast|written|sent|shown|read)\s+(?:out\s+of|out|by|to|on|in|at|from|via|of|during|for|as|with)"
     r"|after|before|during|despite)\s[^,\u201c\u201d\"]*,"
+)
+# A past participle's phrase whose object is named after it: "The memo, written by the duty
+# officer and addressed to the Director General of the Police, X Y, says": the memo says
+_PARTICIPLE_NAMED = re.compile(
+    r",\s*(?:[a-z]+ed|written|sent|given|shown)\s+(?:on\s[^,\u201c\u201d\"]{0,40}?\s)?(?:to|by)\s[^,\u201c\u201d\"]*,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},"
 )
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _OPENING_AS = re.compile(r"\s*As\s+(he|she|they|we|it)\s+")
@@ -316,8 +330,21 @@ _SIGNS = frozenset("sign signs signboard signboards".split())
 # A sentence opening with a document: "A police report", "A safety audit", "The inquiry's findings".
 _RECORDS = DOCUMENTS | frozenset("audit filing findings ruling judgment judgement verdict bulletin memo transcript affidavit assessment".split())
 _OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(_RECORDS))}))\b(?!['\u2019])")
-# (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X")
-_FROM = re.compile(r"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:from|by|of)|from|by)\s+", re.I)
+# (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X";
+# a participle may name how it came: "A statement issued by the X family thanked ...")
+_ISSUED = r"(?:issued|signed|released|sent|posted|published|put\s+out|written)"
+_FROM = re.compile(rf"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:{_ISSUED}\s+)?(?:from|by|of)"
+                   rf"|(?:{_ISSUED}\s+)?(?:from|by))\s+", re.I)
+# A document opening the sentence with who signed or issued it, up to its verb: "The letter of 2
+# March, signed by the president of the union, X Y, read in part:"
+_SIGNED_DOCUMENT = re.compile(
+    rf"\s*(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(DOCUMENTS))})(?:\s+(?:of|dated|from)\s+[^,.;\u201c\u201d\"]{{1,30}}?)?)"
+    rf",?\s+{_ISSUED}\s+by\s+(?P<by>[^.;\u201c\u201d\"]{{2,120}}?),?\s*"
+)
+# Who issued the document a subject names, written after it: "A statement issued by the X family
+# thanked the army" (heuristic: the issuer's phrase runs up to a word in a past or present tense)
+_ISSUED_BY = re.compile(rf",?\s+{_ISSUED}\s+by\s+"
+                        r"((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)(?=,|\s+[a-z]+(?:ed|s)\b)")
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
 # "and have so far denied".
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:has|have|had|also|later|so far|then|not|never|further|again|still|even|[a-z]+ly)\s+)*$", re.I)
@@ -522,7 +549,7 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
     text = _DESCRIBING_APPOSITION.sub(lambda m: m.group() if _ADVERBIAL.fullmatch(m.string[: m.start()]) else _blank_clause(m), text)
     # "X, following a visit to the hospital and its burns unit, confirmed", "X, controlled by
     # the rebels, said": a participle's phrase set off by commas, "and" and all, is no part of the subject
-    text = _PARTICIPLE_PHRASE.sub(_blank_clause, _PARTICIPLE_APPOSED.sub(_blank_clause, text))
+    text = _PARTICIPLE_PHRASE.sub(_blank_clause, _PARTICIPLE_APPOSED.sub(_blank_clause, _PARTICIPLE_NAMED.sub(_blank_clause, text)))
     # "A woman who lost her husband and her son told": a relative clause running up to the
     # verb is no part of the subject, and its "and" joins no clauses
     text = _RELATIVE_TO_VERB.sub(_blank_relative, text)
@@ -803,7 +830,8 @@ def _subject_after(idx: SourceIndex, verb_end: int, sent_end: int) -> tuple[str,
 
 # A description's own naming of the one it describes, after it
 _GAVE_NAME = re.compile(
-    r",?\s+who\s+(?:identified (?:himself|herself|themselves)|gave (?:his|her|their|only (?:his|her|their)) (?:full |first )?(?:name|surname)"
+    # (past a place it is at: "a shopkeeper on the market street who gave only his first name, X")
+    r"(?:\s+(?:on|in|at|from|near|outside)\s+[^,.;\u201c\u201d\"]{1,60}?)?,?\s+who\s+(?:identified (?:himself|herself|themselves)|gave (?:his|her|their|only (?:his|her|their)) (?:full |first )?(?:name|surname)"
     r"|would (?:only )?give (?:his|her|their) (?:first )?(?:name|surname))(?:\s+only)?(?:\s+as)?,?\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
 )
 
@@ -885,7 +913,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # (a name inside the description qualifies it: "A senior Iraqi official")
         if (document := _OPENING_DOCUMENT.match(idx.text, a)) and document.end() <= m.start():
             # "A safety audit of the ferry Lagi Fou ... listed the radar as “serviceable” but
-            # noted": a document the sentence opens with, not a name inside it
+            # noted": a document the sentence opens with, not a name inside it, unless it says who
+            # issued it ("A statement issued by the X family thanked ... and asked")
+            if issuer := _ISSUED_BY.match(idx.text, document.end(), m.start()):
+                return Attribution(m.start(), m.end(), issuer.group(1), issuer.start(1))
             return Attribution(m.start(), m.end(), document.group(1), document.start(1))
         first = next(((start, end, run) for start, end, run in idx.mentions[k] if start >= a), None)
         if (described := _OPENING_DESCRIPTION.match(idx.text, a)) and (first is None or described.end(1) <= first[0] or first[1] <= described.end(1)):
@@ -1097,11 +1128,17 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         apposed = re.search(r",\s*$", idx.text[a:at]) is not None and re.search(r",\s*(?:and|but)\s+(?:\w+\s+)?$", before) is not None
         words_before_and = not (is_proper_name(subject) or subject.casefold() in PRONOUNS) or apposed
         runs_on = re.search(r"\b(?:and|but|then)$", subject) is not None  # "The man refused to comply and"
-        if coordinated and runs_on and (first_verb := _A_PAST.search(subject)) and someone(doer := subject[: first_verb.start()].strip()):
+        if coordinated and runs_on and (first_verb := _A_PAST.search(subject)):
             # "Shortly after the hearing began, the teenager turned to a dock officer and said:":
-            # the subject of the verb the coordination opens with
-            out.append(Attribution(m.start(), m.end(), doer, at))
-            continue
+            # the subject of the verb the coordination opens with, before the commas of its
+            # relative clause when the verb opens the words ("One elderly man, who did not give his
+            # name, stood up and asked")
+            doer, doer_at = subject[: first_verb.start()].strip(), at
+            if not doer and first_verb.start() == 0:
+                doer, doer_at = _subject_before(idx, a, at)
+            if someone(doer):
+                out.append(Attribution(m.start(), m.end(), doer, doer_at))
+                continue
         if coordinated and (not name_keys(subject) or (words_before_and and (opening or runs_on))) and (att := inherited(m)) is not None:
             out.append(att)
             continue
@@ -1136,9 +1173,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
                     subject, at = named.group(1).rstrip("."), named.start(1)
             if verb in ("read", "reads") and after[0] and (_FROM.match(after[0]) or last_word(after[0]) in DOCUMENTS):
                 subject, at = after  # "..., read a statement by the governor's office", "“...,” reads the statement"
-        if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and (document := _DOCUMENT_READ.search(before)):
+        if signed := _SIGNED_DOCUMENT.fullmatch(idx.text, a, m.start()):
+            subject, at = signed.group("by"), signed.start("by")  # "The letter of 2 March, signed by X, read in part:"
+        elif verb in ("read", "reads") and last_word(subject) not in DOCUMENTS and (document := _DOCUMENT_READ.search(before)):
             subject, at = document.group(1), a + document.start(1)  # "A note left on the dashboard read:"
-        if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS | _SIGNS and not _FROM.match(subject):
+        if verb in ("read", "reads") and last_word(subject) not in DOCUMENTS | _SIGNS and not _FROM.match(subject) and not signed:
             continue  # "read" reports only a document's words, or a sign's ("The signboard reads: “...”")
         if from_match := _FROM.match(subject):  # "a statement from the township administration"
             subject, at = subject[from_match.end() :], at + from_match.end()
@@ -1172,6 +1211,14 @@ def description_head(subject: str) -> str | None:
 
 
 _TO_THE_WORDS = re.compile(r"(?:\s+(?:it|this|that|so))?(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:very|quite|really))?(?:\s+[a-z]+ly){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?(?:\s+(?:something|words|things)(?:\s+(?:about|like))?)?[\s,:'\u2018\u201a\"\u201c\u00ab\u201e\u2039\u00bb]*")
+# Someone's words named as theirs with no verb of speech: "The skipper's last message to us was,
+# ‘...’", "The minister's message to the kgotla was blunt: “...”", "His answer was simple:"
+OWNED_WORDS = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+(?=['\u2019]s?\s)|[Hh]is|[Hh]er|[Tt]heir)(?:['\u2019]s?)?\s+"
+    r"(?:(?:last|final|first|only|own|whole|main|simple|short|parting)\s+)?"
+    r"(?:message|words|reply|answer|response|warning|plea|question|advice|instructions?|orders?|request|verdict)"
+    r"(?:\s+(?:to|for)\s+[^,:;\u201c\u201d\"]{1,60}?)?\s+(?:was|were|is|are)(?:\s+[a-z]+)?\s*[,:]?\s*[\u2018\u201c\"'\u00ab]?$"
+)
 _NESTED_TRAIL = re.compile(r"(?:\s+(?:was|were|is|are|had|has|have|been|would|also|then|and|used\s+to))+\s*$", re.I)
 
 
@@ -1188,6 +1235,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         return carried  # "“I will read a statement from X. ‘...’ That is all,” Y said": X's words
     from_ = max(region[0], start - 160, idx.sentence_span(idx.sentence_of(start))[0] if in_sentence else 0)
     before = idx.text[from_:start]
+    if owned := OWNED_WORDS.search(before):  # "The skipper's last message to us was, ‘...’"
+        return Attribution(offset := start - len(before), offset, owned.group("owner"), offset + owned.start("owner"))
     verbs = list(_REPORT_VERB.finditer(before))
     # (the verb may take its hearer and a time before the words: "He told me last month, ‘...",
     # "My son shouted to his friend, ‘...", "The minister said it to me very clearly this morning: ‘...")
@@ -1222,8 +1271,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         subject = opening.group()
     elif ending := re.fullmatch(r"(?i:(?:every|each|any)\s+time|whenever|now|then|sometimes|always|often)\s+(he|she|they|we|i)", subject.strip()):
         subject = ending.group(1)  # "Every time they tell us, ‘...’": the pronoun after an adverb of time
-    if not name_keys(subject) and not describes_person(subject) and not ELLIPTIC.fullmatch(subject):
-        return None
+    if not name_keys(subject) and not describes_person(subject) and not ELLIPTIC.fullmatch(subject) and subject.casefold() not in PRONOUNS:
+        return None  # ("They were knocking on doors and asking, ‘...’": a pronoun is a subject too)
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + clause_start + clause.index(subject))
 
 
@@ -1304,10 +1353,11 @@ def relayer(idx: SourceIndex, att: Attribution) -> tuple[str, int] | None:
 
 def relays(idx: SourceIndex, att: Attribution) -> bool:
     """Whether an attribution closes its sentence as a medium's: "according to X", "X
-    reported" or "as reported by X" with nothing but its subject and time words after it."""
+    reported" or "as reported by X" with nothing but its subject and time words after it
+    (not "according to an internal memo seen by X": a document is a source, not a medium)."""
     verb = idx.text[att.verb_start : att.verb_end].casefold()
     rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
     if verb == "according to":
-        return re.fullmatch(r"[^,;\u201c\u201d\"]*", rest.strip().rstrip(".")) is not None
+        return re.fullmatch(r"[^,;\u201c\u201d\"]*", rest.strip().rstrip(".")) is not None and not _OPENING_DOCUMENT.match(att.subject)
     # (or "..., as reported by the Associated Press.")
     return verb == "reported" and re.fullmatch(r"\s*(?:,\s*quoting\b.*|on \w+\s*|by\s+[^,;\u201c\u201d\"]{2,60}?)?[.]?\s*", rest, re.S) is not None
