@@ -876,3 +876,89 @@ def test_fresh44_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.events.conflicts.hit == 7  # of 7
     assert scores.overall.leaks == 0
     assert furniture_found("fresh44").hit >= 121  # of 123 (121 when measured)
+
+
+def test_fresh45_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh45 (anonymous and indirect sources: officials who spoke on condition of anonymity,
+    memos seen by the outlet, leaked reports; north Kosovo, the Bekaa, Gostivar, Aghstafa)."""
+    scores = evaluate(CORPUS / "fresh45.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14  # of 14
+    assert scores.overall.speaker_alarms == 0  # (7 when measured)
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 6  # of 9 (a ransom, shots fired, two tolls within one report: not kept)
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh45").hit >= 146  # of 152 (146 when measured)
+
+
+def test_fresh46_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh46 (Southern Africa's press: police spokespeople by rank, "told News24", izinduna and
+    dikgosi, words translated from isiZulu, Setswana, Shona; Msinga, Rustenburg, Chobe, Diepsloot)."""
+    scores = evaluate(CORPUS / "fresh46.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14  # of 14
+    assert scores.overall.speaker_alarms == 0  # (3 when measured)
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit == 6  # of 6
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh46").hit >= 150  # of 154 (147 when measured)
+
+
+def test_fresh47_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh47 (air, sea and rail accidents: investigators' reports, tower and cockpit
+    transcripts, operators' releases; Helgeland, Ambon, Thessaly, Val di Fassa)."""
+    scores = evaluate(CORPUS / "fresh47.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit == 14  # of 14
+    assert scores.overall.speaker_alarms == 0  # (2 when measured)
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 2  # of 7 (people on board and survivors: not kept)
+    assert scores.overall.leaks == 0
+    # 142 of 148 (126 when measured: taglines under the site's name, "BACA JUGA (READ ALSO):",
+    # "Also in X:", "Written by X | 9 min read", a PDF link, "Advertisement – continue reading below")
+    assert furniture_found("fresh47").hit >= 142
+
+
+def test_fresh48_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh48 (Oceania and the Caribbean: PNG's Highlands, Haiti's gangs, Jamaica's police,
+    Tonga and Fiji; Tok Pisin and Creole with translations, one-word and nicknamed names)."""
+    scores = evaluate(CORPUS / "fresh48.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    # 13 of 14: a "03-10-2026" only the event's weekday settles stays unknown
+    assert scores.overall.published.hit >= 13
+    # 1 (2 when measured): a gloss ('"Kilim ol" is Tok Pisin for "kill them all"') the gold gives to the attacker who shouted it
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 6  # of 8 (people escaped; a toll counted with a heart attack)
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh48").hit >= 138  # of 147 (138 when measured)
+
+
+def test_fresh49_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh49 (analysis and explainers: experts introduced once, earlier statements with their
+    dates, a first-person column, podcasts, reports and papers; Sinjar, Esmeraldas, Daraa, Culiacán)."""
+    scores = evaluate(CORPUS / "fresh49.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0  # (1 when measured: "3:15 AM UTC" under a dateline of the day before)
+    assert scores.overall.published.hit == 14  # of 14 (11 when measured)
+    assert scores.overall.speaker_alarms == 0  # (5 when measured)
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 6  # of 7
+    # 1: a context incident the gold places nowhere takes its event's country, "Syria", which
+    # this page prints only in its menus (the gold fed in, not a place read from furniture)
+    assert scores.overall.leaks <= 1
+    assert furniture_found("fresh49").hit >= 166  # of 169 (160 when measured)
+
+
+def test_fresh50_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh50 (Western Europe's press with words from posts and videos: handles, captions,
+    since-deleted posts, mayors' posts in translation; Marseille, Amsterdam, Osuna, Naples)."""
+    scores = evaluate(CORPUS / "fresh50.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    # 13 of 14: a "03-02-2026" the article never settles stays unknown
+    assert scores.overall.published.hit >= 13
+    # 2 (6 when measured): "The caption read:" after the post of an account the sentence before names
+    assert scores.overall.speaker_alarms <= 2
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 4  # of 5 (an age: not kept)
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh50").hit >= 163  # of 171 (156 when measured)
