@@ -594,6 +594,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("subscription", re.compile(r"(?:abonnez-vous|abonne-toi|suscr\u00edbete|assine|abbonati|abonnieren sie)\b.{0,160}"
                                 r"|(?![^\n]*[\u201c\u201d\"]).{0,160}\b(?:buy (?:us|me) a coffee|soutenez-nous|support us on (?:patreon|tipeee|ko-fi))\b.{0,80}"
                                 r"|(?:cet article vous est offert|this article is free to read)\b.{0,300}", _I), True),
+    # a wire's or a syndicator's credit alone in brackets at the story's foot: "(NAN)", "(tib/ats)",
+    # "(MENAFN- Live Mint)"; a breadcrumb's piece, "| News"; "Main Stories"; a broadcaster's "watch" line in Spanish
+    ("credit", re.compile(r"\([A-Z][\w'&/-]*(?:\s*-?\s*[A-Z][\w'&/-]*){0,3}\)|\([a-z]{2,6}/[a-z]{2,6}\)"), True),
+    ("navigation", re.compile(r"[|\u203a>\u00bb]\s*(?-i:[A-Z])[\w&' ]{1,20}|main stories", _I), True),
+    ("subscription", re.compile(r"(?:mira|vea|assista|regardez)\s+(?:la |el |o |a |le )?(?:programaci\u00f3n|v[i\u00ed]deo|transmisi\u00f3n|emisi\u00f3n|programa\u00e7\u00e3o|replay)\b.{0,80}", _I), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".

@@ -610,6 +610,12 @@ def furniture(text: str) -> list[str]:
         "This site is made by volunteers. Like what we do? Buy us a coffee",
         "Update: This article was updated at 11:40 with the statement from the prosecutor's office.",
         "Cet article vous est offert / This article is free to read.",
+        "(NAN)",
+        "(tib/ats)",
+        "(MENAFN- Live Mint)",
+        "Main Stories",
+        "| News",
+        "Mira la programaci\u00f3n en Canal Sur Play",
     ],
 )
 def test_furniture_forms(line):
