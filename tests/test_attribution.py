@@ -31,6 +31,18 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    ("La subdelegada, Olga Castro de la Pe\u00f1a, habl\u00f3 el lunes. \u00abNo podemos descartar ninguna hip\u00f3tesis \u2014subray\u00f3 Castro de la Pe\u00f1a\u2014 hasta que terminen su trabajo\u00bb.", "hasta que terminen su trabajo", "Castro de la Pe\u00f1a"),
+    ("Il console Riccardo Bianchi ha parlato. Secondo Bianchi, il procuratore del Re ha assicurato ai familiari che \u00absar\u00e0 fatto tutto il possibile\u00bb.", "sar\u00e0 fatto tutto il possibile", "il procuratore del Re"),
+    ("Le suspect a \u00e9t\u00e9 arr\u00eat\u00e9 lundi par la police f\u00e9d\u00e9rale, a indiqu\u00e9 cette source. \u00abIl sera entendu demain\u00bb, a pr\u00e9cis\u00e9 cette source.", "Il sera entendu demain", "cette source"),
+    ("La directora habl\u00f3.\n\nEl comisionado para el Sistema Penitenciario, Gervasio Leites, cuestion\u00f3 la cifra a trav\u00e9s de su cuenta de X: \u00abLos muertos son siete\u00bb.", "Los muertos son siete", "Gervasio Leites"),
+    ("Le maire de Lisbonne, Carlos Moedas, a qualifi\u00e9 l'accident de \u00ab trag\u00e9die \u00bb. \u00ab Lisbonne est en deuil \u00bb, a-t-il d\u00e9clar\u00e9.", "Lisbonne est en deuil", "il"),
+    # pages in Spanish, Portuguese, French and Italian, with their own verbs and their inversions
+    ("Le village a \u00e9t\u00e9 attaqu\u00e9 dimanche.\n\n\u00abNous avons perdu trois hommes\u00bb, a d\u00e9clar\u00e9 le maire, Jean Dupont.", "Nous avons perdu trois hommes", "Jean Dupont"),
+    ("Le maire, Jean Dupont, est arriv\u00e9 dimanche.\n\n\u00abNous avons perdu trois hommes\u00bb, a-t-il d\u00e9clar\u00e9.", "Nous avons perdu trois hommes", "Jean Dupont"),
+    ("El pueblo fue atacado el domingo. La gobernadora Mar\u00eda G\u00f3mez lleg\u00f3 al mediod\u00eda.\n\n\"Perdimos a tres hombres\", dijo el alcalde, Juan P\u00e9rez.", "Perdimos a tres hombres", "Juan P\u00e9rez"),
+    ("O ataque ocorreu no domingo.\n\n\"Perdemos tr\u00eas homens\", disse o prefeito Jo\u00e3o Silva.", "Perdemos tr\u00eas homens", "Jo\u00e3o Silva"),
+    ("Il paese \u00e8 stato colpito domenica.\n\n\u00abAbbiamo perso tre uomini\u00bb, ha detto il sindaco Marco Rossi.", "Abbiamo perso tre uomini", "Marco Rossi"),
+    ("El pueblo fue atacado el domingo. Seg\u00fan la fiscal Ana Ruiz, el ataque fue \u00abplaneado\u00bb.", "planeado", "Ana Ruiz"),
     # a post's words after what was shared
     ("Neighbour Fatma Yildiz said she had been woken by \"a bang like a bomb\". \"The whole street was full of glass,\" she told the paper.\n\nA user posting as @street_resident shared a video of flames coming out of the windows, with the words \"Hele straat trilde #explosie\" (\"The whole street shook\").", "Hele straat trilde #explosie", "@street_resident"),
     # words named as someone's with no verb of speech: "X's message was blunt:", "X's last message to us was, ‘...’"
@@ -1421,6 +1433,11 @@ WRONG = [
     ("\"We will rebuild the bridge,\" Governor Ana Ruiz told reporters, according to Reuters.", "We will rebuild the bridge,", "Reuters"),
     # the one a memo is addressed to is not its speaker
     ("Police said little.\n\nThe memo, written by the duty officer and addressed to the head of the police, Ana Diaz, says the unit had been \"redirected to a traffic accident\".", "redirected to a traffic accident", "Ana Diaz"),
+    # the one a verb of another language gives the words to, not the one named before
+    ("El pueblo fue atacado el domingo. La gobernadora Mar\u00eda G\u00f3mez lleg\u00f3 al mediod\u00eda.\n\n\"Perdimos a tres hombres\", dijo el alcalde, Juan P\u00e9rez.", "Perdimos a tres hombres", "Mar\u00eda G\u00f3mez"),
+    ("La ville a \u00e9t\u00e9 touch\u00e9e. Le maire Paul Roy est venu.\n\n\u00abLa situation est grave\u00bb, a d\u00e9clar\u00e9 la pr\u00e9f\u00e8te, Anne Morel.", "La situation est grave", "Paul Roy"),
+    ("La subdelegada, Olga Castro de la Pe\u00f1a, habl\u00f3 del conductor. \u00abNo podemos descartar ninguna hip\u00f3tesis \u2014subray\u00f3 Castro de la Pe\u00f1a\u2014 hasta que terminen su trabajo\u00bb.", "hasta que terminen su trabajo", "el conductor"),
+    ("Le maire de Lisbonne, Carlos Moedas, a qualifi\u00e9 l'accident de \u00ab trag\u00e9die \u00bb. \u00ab Lisbonne est en deuil \u00bb, a-t-il d\u00e9clar\u00e9.", "Lisbonne est en deuil", "Lisbonne"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),

@@ -119,6 +119,8 @@ def speaker_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: Alias
 # not to be named"): the speaker is the name before it.
 # (", 34": an age; ", as she is known in the neighbourhood": how she is called)
 _DESCRIBING_TAIL = re.compile(r",\s*(?:who|which|whose|whom|the|a|an|\d{1,3}|as\s+(?:he|she|they|it)\s+(?:is|was|are|were)\s+(?:known|called)"
+                              # (and in the other languages: ", qui ...", ", che ...", ", que ...", ", de 71 años")
+                              r"|qui|que|quien|quienes|che|cui|dont|(?:de|di)\s+\d{1,3}"
                               r"|(?:known|nicknamed|dubbed)(?:\s+as)?)\b.*$", re.S)  # ("the gang's leader, known as Ti Makak")
 
 
@@ -327,6 +329,8 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
 
 
+# The subject pronouns of the other languages a page may be written in, as the English ones
+_PRONOUN_IN_ENGLISH = {"il": "he", "elle": "she", "\u00e9l": "he", "ella": "she", "ele": "he", "ela": "she", "lui": "he", "lei": "she"}
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # "I asked him whether ...": his answer is "he"'s
 
 
@@ -862,7 +866,7 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     # (an owner names someone else: "X's older brother, Y, on the veranda:" is Y; so does a
     # title's place: "Then the mayor of Kitwe, Elias Nkole, arrived at the scene:" is Nkole)
     names = [(at, run) for at, run in names if not possessive_owner(idx, at, run)
-             and not re.search(r"\bof\s+(?:the\s+)?$", idx.text[max(0, at - 8) : at])] or names
+             and not re.search(r"\b(?:of|para|de|del|du|des|di|da|do|dos|della)\s+(?:(?:the|el|la|le|il|o|a)\s+)?$", idx.text[max(0, at - 12) : at])] or names
     if not names:
         return []
     at, run = names[0]
@@ -1011,6 +1015,7 @@ def speaker_check(idx: SourceIndex, st: Statement, quote: Found, groups: AliasGr
         statuses.append(Status.not_quoted)
         reasons.append("not inside quotation marks in the article: narration presented as a quote")
     claimed = st.speaker.strip().casefold()
+    claimed = _PRONOUN_IN_ENGLISH.get(claimed, claimed)  # a page in another language: "il", "ella"
     forms = speaker_forms(idx, (st.speaker, st.speaker_canonical), groups)
     found = _attribution_check(idx, quote.spans[0], forms, who, pronoun=claimed if claimed in PRONOUNS else None)
     statuses.append(found.status)

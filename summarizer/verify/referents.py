@@ -52,6 +52,12 @@ _LOCATIVE = re.compile(
     r"(?:(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})(?:,\s*(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}))*,?\s+(?:and|or)\s+)?"
     rf"(?:\d+[A-Za-z]?\s+|(?:[a-z]+\s+)?(?:{_PLACE_NOUN})\s+)?$", re.I
 )
+# The same in the other languages a page may be written in: "le maire de Lisbonne", "el alcalde
+# del pueblo", "il sindaco di Bovalino", "o prefeito do Rio", "à Marseille", "en Galicia"
+_LOCATIVE_OTHER = re.compile(
+    r"(?<![\w'\u2019])(?:de|du|des|d['\u2019]|del|della|dello|di|da|do|dos|das|\u00e0|au|aux|dans|en|em|no|na|nos|nas)\s*"
+    r"(?:(?:la|le|les|l['\u2019]|el|los|las|il|lo|o|os|as)\s+)?$"
+)
 # "near the country's second-largest city, Mandalay": a place in apposition to a place noun a
 # preposition places (not a title's: "The governor of Hiiraan region, Hussein Abdi Nur")
 _PLACE_APPOSITION = re.compile(
@@ -141,7 +147,7 @@ def _fits(idx: SourceIndex, mention: tuple[int, int, str], pronoun: str, speaker
     before = idx.text[max(0, start - 40) : start]
     # (a reporting verb's subject after "lives in the village," is the one who spoke: "A woman
     # whose family lives in the village, X, said")
-    if not named or VERB_FORM.fullmatch(run) or _LOCATIVE.search(before) or (_PLACE_APPOSITION.search(before) and not speaker) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
+    if not named or VERB_FORM.fullmatch(run) or _LOCATIVE.search(before) or _LOCATIVE_OTHER.search(before) or (_PLACE_APPOSITION.search(before) and not speaker) or (run.endswith("ed") and " " not in run and _AUXILIARY_BEFORE.search(before)):
         return False
     if _LARGER_PLACE.search(before) and re.match(r"\s*[,.;)]", idx.text[mention[1] :]) and place_key(run) in gazetteer().kinds:
         return False  # "from Gary, Indiana,": the cue and the gazetteer agree (not "in Tarmu, Amina Yusuf, the mayor")

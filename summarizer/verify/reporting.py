@@ -101,7 +101,29 @@ _VIEW = (r"(?:felt|believes|believed|thinks|thought|considers|considered)"
 _WRITTEN = (r"scrawled|daubed|(?:spray-painted|sprayed|painted|carved|etched)(?=[^.\n]{0,60}?\b(?:graffiti|slogans?|messages?|words)\b)"
             # (and a post's words: "X shared a video of the flames, with the words “...”")
             r"|(?:shared|uploaded|published)(?=[^.\n\u201c\u201d\"]{0,120}?\bwith the (?:words|caption|message|text|comment)\s*[\"\u201c\u2018\u00ab])")
-_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_ANNOUNCED}|{_VIEW}|{_WRITTEN}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
+# Verbs of speech of the other languages a page may be written in (Spanish, Portuguese, French,
+# Italian), as news prose writes them, and their "according to": a page in one of them is read
+# with the same tags ("«...», a déclaré le maire", "dijo el alcalde", "ha detto il sindaco",
+# "explique-t-il", "según X"). Heuristic: the common forms only; a word they share with English
+# (French "assure", Spanish "cuenta") is left out.
+_ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d\u2019après", "secondo", "de acuerdo con", "de acordo com"})
+OTHER_SPEECH_VERBS = (
+    r"dijo|afirmó|aseguró|señaló|explicó|agregó|añadió|indicó|precisó|declaró|sostuvo|advirtió|relató|contó|denunció|manifestó|expresó"
+    r"|subrayó|destacó|comentó|informó|detalló|reconoció|insistió|lamentó|respondió|preguntó|gritó|confirmó|recordó|apuntó"
+    r"|dice|afirma|asegura|relata|señala|indica|explica|añade|agrega|precisa|sostiene|subraya|recuerda|apunta"
+    r"|disse|afirmou|declarou|explicou|acrescentou|contou|relatou|informou|destacou|ressaltou|lamentou|garantiu|respondeu|perguntou|gritou"
+    r"|completou|confirmou|sublinhou|lembrou|assegurou|diz|garante|acrescenta|sublinha|refere|conta"
+    r"|(?:a|avait)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|dénoncé|répondu|témoigné|confirmé|écrit)"
+    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|répondu|témoigné|confirmé|écrit)"
+    r"|(?:déclare|explique|raconte|confie|ajoute|souligne|affirme|indique|témoigne|poursuit|insiste|se souvient)(?:-t-(?:il|elle))?"
+    r"|ha\s+(?:detto|dichiarato|spiegato|aggiunto|raccontato|affermato|sottolineato|riferito|precisato|confermato|denunciato|annunciato|scritto|assicurato)"
+    r"|spiega|racconta|aggiunge|afferma|riferisce|sottolinea"
+    # a document read from: "lê-se na nota", "se lee en el comunicado", "on lit dans le communiqué", "si legge nella nota"
+    r"|lê-se|se lee|on (?:peut )?lit|si legge"
+)
+_OTHER_SPEECH = re.compile(OTHER_SPEECH_VERBS, re.I)
+_OTHER_ACCORDING = "|".join(sorted((re.escape(w) for w in _ACCORDING if w != "according to"), key=len, reverse=True))
+_REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{OTHER_SPEECH_VERBS}|{_OTHER_ACCORDING}|{_ANNOUNCED}|{_VIEW}|{_WRITTEN}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
 _SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
 _PARTICIPLE = frozenset(
     "saying adding describing noting warning stressing arguing writing calling vowing stating emphasizing emphasising claiming citing quoting "
@@ -323,7 +345,9 @@ _PARTICIPLE_NAMED = re.compile(
 _OPENING_AS = re.compile(r"\s*As\s+(he|she|they|we|it)\s+")
 _EMBEDDED = re.compile(r"\b(?:what|which|as|whom|who|that)\s+(?:he|she|it|they)\s*$", re.I)
 # Words for a text that speaks for its author: "the statement said".
-DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split())
+DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split()
+                      # (the same, as pages in Spanish, Portuguese, French and Italian name them)
+                      + "nota comunicado communiqué comunicato texto mensaje mensagem messaggio".split())
 # A sign put up with words on it, whose words "reads" gives (a banner's or a placard's slogan,
 # "The banner read “Stay home”", stays nobody's words)
 _SIGNS = frozenset("sign signs signboard signboards".split())
@@ -968,6 +992,12 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         opens_quote = idx.quoted(m.start())
         # (its verb may follow an adverb: Tamboura ‘strongly condemned the attack’)
         if opens_quote and not any(r[0] == m.start() or _ADVERB_ONLY.fullmatch(idx.text[r[0] : m.start()]) for r in idx.regions):
+            # the Spanish and Portuguese inset between dashes: "«No podemos descartar nada —subrayó
+            # Castro de la Peña— hasta que ...»": the words around it are the subject's
+            if (_OTHER_SPEECH.fullmatch(m.group()) and re.search(r"\u2014\s*$", idx.text[max(a, m.start() - 3) : m.start()])
+                    and (inset := re.match(r"\s+([^\u2014\u201c\u201d\u00ab\u00bb\"]{2,80}?)\s*\u2014", idx.text[m.end() : b]))):
+                out.append(Attribution(m.start(), m.end(), inset.group(1).strip(" ,"), m.end() + inset.start(1)))
+                continue
             # but an aside between dashes names the speaker of the words around it: “The air
             # defence forces – the mayor, Sergey Sobyanin, announced via Telegram – repelled ...”
             aside = _DASH_BEFORE.search(idx.text, max(a, m.start() - 120), m.start())
@@ -980,6 +1010,10 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         verb = m.group().casefold()
         before = idx.text[a : m.start()]
+        if _OTHER_SPEECH.fullmatch(verb):
+            if other := _other_language_subject(idx, a, b, m, before):
+                out.append(Attribution(m.start(), m.end(), *other))
+            continue
         if verb == "post":  # "X took to his X handle to post, “...”": the sentence's subject posted
             if (att := inherited(m)) is not None:
                 out.append(att)
@@ -1098,7 +1132,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             if who and not re.search(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?$", before, re.I) and not who.startswith("by "):
                 out.append(Attribution(m.start(), m.end(), who, at))
             continue
-        if verb == "according to":
+        if verb in _ACCORDING:
             # "according to X, ...": X is the source when X names or describes someone, not
             # when X is a document ("according to the hospital's first assessment")
             subject, at = _subject_after(idx, m.end(), b)
@@ -1195,6 +1229,61 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # not a passive one, whose subject is what was done to ('He was “controlled on the spot by police”')
         out.append(Attribution(quoted.end(), quoted.end(), quoted.group(1), quoted.start(1)))
     return out
+
+
+# In the other languages: a subject is never a phrase a preposition or a "that" opens ("a Radio
+# X", "en declaraciones a", "à Belga", "que el Concello", "Al salir"), and an article or a name opens one
+_NOT_A_SUBJECT = re.compile(
+    r"(?:a|al|à|au|aux|ao|aos|às|en|em|na|no|dans|nel|nella|ai|alla|con|com|avec|sin|sem|sans|para|pour|per|por|desde|depuis"
+    r"|da|tras|après|dopo|após|durante|pendant|de|del|du|des|di|sobre|sur|su|que|qu['\u2019]|che|y|e|et|ed|o|ou|ma|mas|pero|mais"
+    r"|donde|cuando|quien|où|dove|onde|quando|cui)\b", re.I)
+_DETERMINER_OPENS = re.compile(r"(?:el|la|los|las|le|les|l['\u2019]|il|lo|gli|o|a|os|as|un|una|une|um|uma|uno|su|sa|son|sua|seu"
+                               r"|ce|cet|cette|ces|este|esta|estos|estas|esse|essa|questo|questa|quel|quella)\s", re.I)
+_TWO_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+")
+_CONJUNCTION = re.compile(r"(?:.*[\s,])?(?:y|e|et|ed)\s*$", re.I | re.S)
+
+
+def _other_language_subject(idx: SourceIndex, a: int, b: int, m: re.Match[str], before: str) -> tuple[str, int] | None:
+    """Who a verb of speech of another language gives the words to: the pronoun of a French
+    inversion ("a-t-il ajouté": "he"); the document a reflexive reads from ("lê-se na nota"); the
+    subject after a verb that follows the quotation or a clause ("«...», a déclaré le maire",
+    "..., a indiqué le parquet"); else the subject before it ("El alcalde dijo que ...", the
+    sentence's first name after "y"/"e"/"et"). None when the subject is dropped ("«...», dijo.",
+    "relató a Radio X", "Poi ha aggiunto:"): the words are read as untagged words are."""
+    verb = m.group()
+    if clitic := re.search(r"-t-(il|elle)\b", verb, re.I):
+        return {"il": "he", "elle": "she"}[clitic.group(1).casefold()], m.start() + clitic.start(1)
+    after, at = _subject_after(idx, m.end(), b)
+    if re.fullmatch(r"lê-se|se lee|on (?:peut )?lit|si legge", verb, re.I):
+        read = re.match(r"(?:n[ao]s?|en|dans|nel|nella)\s+", after, re.I)
+        return (after[read.end() :], at + read.end()) if read and after[read.end() :] else None
+    if source := re.match(rf"\s*(?:{_OTHER_ACCORDING})\s[^,\u201c\u201d\u00ab\u00bb\"]{{1,80}},", before, re.I):
+        a += source.end()  # "Secondo X, il procuratore ha assicurato": the subject after X's phrase
+    own, own_at = _subject_before(idx, a, m.start())
+    apposed = bool(own) and is_proper_name(own.split(",")[-1].strip())  # "El presidente ..., X Y, lamentó"
+    closing = (not before.strip() or re.search(r"[\u201d\u00bb\"\u2014]\s*,?\s*$", before) is not None
+               or (before.rstrip().endswith(",") and not apposed))
+    if heard := re.search(r"\s+(?:a|al|a la|a los|\u00e0|au|aux|ao|\u00e0|aos|ai|alla|en|em|dans|nel)\s", after):
+        after = after[: heard.start()]  # "dijo Kakas a la ABC": the one after the verb, not who heard it
+    rest = idx.text[at + len(after) : b].lstrip()
+    if closing and not after.strip() and before.rstrip().endswith(","):
+        return None  # "La policía anticipaba ..., añadió.": an inverted tag whose subject is dropped
+    if (after and closing and not _NOT_A_SUBJECT.match(after) and (is_proper_name(after.split(",")[0]) or _DETERMINER_OPENS.match(after))
+            and (not rest or rest[0] in ".,;!?\u2014")):
+        return after, at
+    if own and _CONJUNCTION.fullmatch(own):  # "... y aseguró que": the sentence's subject
+        first = next(((start, run) for start, _, run in idx.mentions[idx.sentence_of(m.start())]
+                      if start >= a and not _NOT_A_SUBJECT.match(run) and not _DETERMINER_OPENS.match(run + " ")), None)
+        return (first[1], first[0]) if first else None
+    if own and not re.search(r"[A-Z]", own[1:]) and (named := [seg for seg in re.split(r",\s*", before) if _TWO_CAPITALISED.search(seg)]):
+        # "le docteur Frantz Alexis, directeur médical de ..., l'unique hôpital public de la commune, a
+        # confirmé": the named one of the descriptions set off by commas before the verb
+        seg = named[-1].strip()
+        own, own_at = seg, a + before.rfind(seg)
+    lone = bool(own) and " " not in own and not idx.opens_name(own_at, own)  # "Poi ha aggiunto:" ("then")
+    if own and not lone and not _NOT_A_SUBJECT.match(own) and (name_keys(own) or describes_person(own)):
+        return own, own_at
+    return None
 
 
 def description_head(subject: str) -> str | None:
@@ -1335,7 +1424,7 @@ def possessive_owner(idx: SourceIndex, start: int, run: str) -> bool:
 
 def according_to(idx: SourceIndex, att: Attribution) -> bool:
     """Whether the attribution is "according to X": a source named, no verb of speech."""
-    return idx.text[att.verb_start : att.verb_end].casefold() == "according to"
+    return idx.text[att.verb_start : att.verb_end].casefold() in _ACCORDING
 
 
 def relayer(idx: SourceIndex, att: Attribution) -> tuple[str, int] | None:
@@ -1357,7 +1446,7 @@ def relays(idx: SourceIndex, att: Attribution) -> bool:
     (not "according to an internal memo seen by X": a document is a source, not a medium)."""
     verb = idx.text[att.verb_start : att.verb_end].casefold()
     rest = idx.text[att.verb_end : idx.sentence_span(idx.sentence_of(att.verb_start))[1]]
-    if verb == "according to":
+    if verb in _ACCORDING:
         return re.fullmatch(r"[^,;\u201c\u201d\"]*", rest.strip().rstrip(".")) is not None and not _OPENING_DOCUMENT.match(att.subject)
     # (or "..., as reported by the Associated Press.")
     return verb == "reported" and re.fullmatch(r"\s*(?:,\s*quoting\b.*|on \w+\s*|by\s+[^,;\u201c\u201d\"]{2,60}?)?[.]?\s*", rest, re.S) is not None
