@@ -599,6 +599,26 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("credit", re.compile(r"\([A-Z][\w'&/-]*(?:\s*-?\s*[A-Z][\w'&/-]*){0,3}\)|\([a-z]{2,6}/[a-z]{2,6}\)"), True),
     ("navigation", re.compile(r"[|\u203a>\u00bb]\s*(?-i:[A-Z])[\w&' ]{1,20}|main stories", _I), True),
     ("subscription", re.compile(r"(?:mira|vea|assista|regardez)\s+(?:la |el |o |a |le )?(?:programaci\u00f3n|v[i\u00ed]deo|transmisi\u00f3n|emisi\u00f3n|programa\u00e7\u00e3o|replay)\b.{0,80}", _I), True),
+    # the page's own lines in Spanish, Portuguese, French and Italian, as the English rules above
+    # read them: related-article headings, newsletters, listening and watching, sharing and
+    # following, bylines of the newsroom or a contributor, picture credits, rights reserved, a
+    # line a play symbol opens
+    ("list heading", re.compile(r"(?:m\u00e1s informaci\u00f3n|le[e\u00e9] tambi\u00e9n|lea tambi\u00e9n|ver tambi\u00e9n|veja tamb\u00e9m|leia mais|saiba mais"
+                                r"|articoli correlati|notizie correlate|leggi anche|\u00e0 lire (?:aussi|\u00e9galement)|lire aussi|sur le m\u00eame sujet"
+                                r"|noticias relacionadas|not\u00edcias relacionadas|te puede interesar|pode interessar|ultime notizie|\u00faltimas noticias|\u00faltimas not\u00edcias)\s*:?", _I), True),
+    ("subscription", re.compile(r"(?![^\n]*[\u201c\u201d\u00ab\u00bb\"])(?:(?:rec[ií]b[eí]|reciba|receba|recevez|ricevi)\b.{0,120}\b(?:correo|e-?mail|courriel|casella|whatsapp"
+                                r"|newsletter|bolet[ií]n|notizie|noticias|not[ií]cias|nouvelles)\b.{0,120}"
+                                r"|(?:iscriviti|inscr[ií]bete|inscreva-se|suscr[ií]bete|reg[ií]strate|infolettre|bolet[ií]n|newsletter|vous avez une information"
+                                r"|vous avez rep\u00e9r\u00e9 une erreur)\b.{0,200})", _I), True),
+    ("label", re.compile(r"(?:\u00e9couter|escuchar|ouvir|ascolta(?:re)?)\s+(?:l['\u2019]article|el art\u00edculo|la nota|o artigo|a mat\u00e9ria|l['\u2019]articolo)\b.{0,30}"
+                         r"|(?:escuch[a\u00e1]|escuche|ou\u00e7a|\u00e9coutez)\b.{0,160}|(?:ascolta|guarda)\s+(?:l['\u2019]intervista|la diretta|il podcast|il video|le immagini)\b.{0,160}"
+                         r"|[\u25b6\u25ba]\s*.{2,160}", _I), True),
+    ("share", re.compile(r"(?:compartir|compartilhar|partager|condividi|imprimir|imprimer|stampa)(?:\s*[:|\u202f]\s*.{0,120})?"
+                         r"|(?:seguinos|s[i\u00ed]guenos|siga-nos|suivez-nous|seguici)\b.{0,120}", _I), True),
+    ("byline", re.compile(r"(?i:escribe|por|par|di|de)\s*:?\s*(?i:la\s+)?(?i:redacci\u00f3n|reda\u00e7\u00e3o|r\u00e9daction|redazione)\b.{0,100}"
+                          r"|(?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019.-]+, (?i:collaboration sp\u00e9ciale|collaborat(?:eur|rice)|corresponsal|correspondant(?:e)?|envoy\u00e9e? sp\u00e9ciale?|inviat[oa]|corrispondente)"), True),
+    ("caption", re.compile(r"(?:foto|fotos|photo)\s*:\s*.{3,300}|.{3,300}\s[\u2014\u2013-]\s*(?:foto|fotos|photo|imagen|imagem)\s*:\s*.{2,80}", _I), True),
+    ("credit", re.compile(r".{0,200}\b(?:tutti i diritti riservati|todos los derechos reservados|tous droits r\u00e9serv\u00e9s|todos os direitos reservados)\b.{0,80}", _I), True),
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".

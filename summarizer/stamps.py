@@ -32,6 +32,12 @@ _STAMP_REST = re.compile(
     r"[ap]\.?m\.?|gmt|utc|z|[a-z]{1,4}t|(?-i:[A-Z]{2,4})|(?:adjust |text )?font size|print|e-?mail)\b\.?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d+[\s-]*min(?:ute)?s?\s+read\b|page\s+[A-Z]?\d+(?:\s+of\s+\d+)?|\d+\s+(?:hours?|hrs?|minutes?|mins?|horas?|heures?|minutos?|stunden|minuten)(?:\s+ago)?\b|[+-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2})?z?"
     # the place of the clock ("09:12 a.m. (Culiacán)")
     r"|\((?-i:[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})\)"
+    # the same words in Spanish, Portuguese, French and Italian ("Lun 13/07/2026 - 18:20 hs.", "Publié le
+    # 17 janvier 2026 à 6 h 05 | Mis à jour à 11 h 40", "23/10/2026 - 19:40 | Aggiornato alle 21:05")
+    r"|\b(?:actualizad[oa]|atualizad[oa]|aggiornat[oa]|publicad[oa]|pubblicat[oa]|publi\u00e9e?|mis \u00e0 jour|modifi\u00e9e?|alle|ore|\u00e0s|a las|el|le|il|em|hs"
+    r"|lun|mar|mi\u00e9|jue|vie|s\u00e1b|dom|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo|segunda|ter\u00e7a|quarta|quinta|sexta"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica)\b\.?"
+    r"|(?<!\w)\u00e0(?!\w)|(?<!\S)\d{1,2}\s+(?:h\s+)?\d{2}(?!\S)"  # ("6 h 05": Quebec's clock)
 )
 
 
@@ -130,7 +136,8 @@ _SECTION_NAME = re.compile(r"[A-Z][a-z]{2,20}")
 _AGE = re.compile(r"(?<=\d)\s+\d{1,3}\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago\s*$", re.I)
 # What may open a line with a stamp before the headline or the lead on the same line: a
 # label, then digits or a month name ("date 2024-07-19 Lucknow: ...", "08/17/2024 ...").
-STAMP_LABEL = re.compile(r"(?:date|published|posted|updated|broadcast|aired)\b", re.I)  # (a programme's transcript: when it aired)
+# (a programme's transcript: when it aired; the same labels in Spanish, Portuguese, French and Italian)
+STAMP_LABEL = re.compile(r"(?:date|published|posted|updated|broadcast|aired|publicad[oa]|actualizad[oa]|atualizad[oa]|publi\u00e9e?|mis \u00e0 jour|pubblicat[oa]|aggiornat[oa])\b", re.I)
 # The label of a stamp of changes, which a page prints after (or beside) its date: "Last updated", "Modified"
 UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified)\b"
 # Month names in full, as stamps print them beside a source or a byline.

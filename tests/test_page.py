@@ -616,6 +616,21 @@ def furniture(text: str) -> list[str]:
         "Main Stories",
         "| News",
         "Mira la programaci\u00f3n en Canal Sur Play",
+        "M\u00e1s informaci\u00f3n",
+        "Articoli correlati",
+        "Recibe el bolet\u00edn de Diario del Sur en tu correo",
+        "Iscriviti alla newsletter: ogni mattina le notizie del territorio",
+        "\u00c9couter l'article (4 min)",
+        "Ou\u00e7a a entrevista completa no programa Manh\u00e3 no Vale",
+        "\u25b6 EN DIRECT : Le journal de 18 h",
+        "Compartir | Imprimir",
+        "Seguinos en Facebook e Instagram: @diariodelsur",
+        "Escribe: Redacci\u00f3n Frontera",
+        "Par la r\u00e9daction de Radio Fleuve",
+        "Marie Tremblay, collaboration sp\u00e9ciale",
+        "Foto: I soccorritori sulla spiaggia di Ardore",
+        "Moradores limpam a casa atingida pela cheia \u2014 Foto: Ana Souza",
+        "Valle Notizie \u2013 Testata online \u2013 Tutti i diritti riservati",
     ],
 )
 def test_furniture_forms(line):
@@ -839,6 +854,9 @@ def test_author_notes_after_the_story():
         "Par ailleurs, la police a arr\u00eat\u00e9 deux hommes.",
         "Also in the city, police arrested two men.",
         "Por la tarde llegaron los bomberos.",
+        "Guarda costiera e vigili del fuoco hanno lavorato tutta la notte.",
+        "Escuchamos los disparos desde la casa, dijo un vecino.",
+        "Partager la douleur des familles, c'est notre devoir, a dit le maire.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

@@ -88,6 +88,9 @@ TODAY = date(2026, 11, 30)
         ("Oct 18,2025", [date(2025, 10, 18)]),
         ("Oct 6, 2026 \u2014 09:12 a.m. (Culiac\u00e1n)", [date(2026, 10, 6)]),  # the clock's place
         ("Analysis | 15/09/2026", [date(2026, 9, 15)]),  # the section's name before the bar
+        ("Lun 13/07/2026 - 18:20 hs.", [date(2026, 7, 13)]),  # Spanish, Portuguese, French and Italian words beside the date
+        ("23/10/2026 - 19:40 | Aggiornato alle 21:05", [date(2026, 10, 23)]),
+        ("Publi\u00e9 le 17 janvier 2026 \u00e0 6 h 05 | Mis \u00e0 jour \u00e0 11 h 40", [date(2026, 1, 17)]),
         # not a stamp: prose in any language, a headline with a date, no year, a month
         # name two languages give to different months (Polish November, Croatian October)
         ("The strikes on 3 February 2024 killed two", []),
@@ -96,6 +99,7 @@ TODAY = date(2026, 11, 30)
         ("15 JAN, 14:15", []),
         ("14 listopada 2024", []),
         ("Analysis | The war in 2026", []),
+        ("Il 12 ottobre 2026 la piena ha travolto il ponte", []),
         ("Police | 12 killed in 2026 attack", []),
     ],
 )
@@ -225,6 +229,13 @@ def test_a_masthead_date_above_the_headline_is_not_the_publication_date():
     for masthead in ("Monday, June 16, 2025", "MONDAY, June 16, 2025"):
         found = publication(page(masthead, "Four police killed", BODY), today=TODAY)
         assert found is None or found[0] != "2025-06-16"
+
+
+def test_a_labelled_date_above_the_headline_is_the_stamp_in_other_languages_too():
+    """ "Publié le 16 juin 2025" over the headline says it is the story's date, as "Published" does."""
+    for stamp in ("Published June 16, 2025", "Publi\u00e9 le 16 juin 2025", "Publicado el 16 de junio de 2025", "Pubblicato il 16 giugno 2025"):
+        found = publication(page(stamp, "Four police killed", BODY), today=TODAY)
+        assert found is not None and found[0] == "2025-06-16", stamp
 
 
 def test_a_date_with_its_time_above_the_headline_is_the_stamp():
