@@ -584,7 +584,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "Advertisement – continue reading below", "Read the preliminary report (PDF, 2.1 MB)",
     # "Abonnez-vous / Subscribe – ...", "Soutenez-nous sur Tipeee", "Buy us a coffee", "Update: This
     # article was updated at 11:40 with ..."
-    ("list heading", re.compile(r"(?:(?:baca juga|(?:\u00e0 )?lire aussi|lee tambi\u00e9n|leia tamb\u00e9m|leggi anche|lesen sie auch|zie ook|read also|also read)"
+    ("list heading", re.compile(r"(?:(?:baca juga|(?:\u00e0 )?lire (?:aussi|\u00e9galement)|le[ae\u00e9] tambi\u00e9n|ver tambi\u00e9n|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|saiba mais"
+                                r"|leggi anche|lesen sie auch|zie ook|read also|also read|m\u00e1s informaci\u00f3n|articoli correlati|notizie correlate|sur le m\u00eame sujet"
+                                r"|not[i\u00ed]cias relacionadas|te puede interesar|pode interessar|ultime notizie|\u00faltimas not[i\u00ed]cias)"
                                 r"(?:\s*(?:\(|/)\s*(?:read also|also read)\)?)?|also (?:in|on|from) (?-i:[A-Z])[\w'\u2019 .-]{1,40})\s*:?", _I), True),
     ("byline", re.compile(r"(?i:par|por|di|von|door|av) (?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: (?i:et|y|e|und|en|og|och) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?"
                           r"|(?i:written by) [A-Z][\w.'\u2019 -]{1,60}\|\s*\d{1,3}\s*(?i:min(?:ute)?s?)\s+(?i:read)"), True),
@@ -600,12 +602,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(r"[|\u203a>\u00bb]\s*(?-i:[A-Z])[\w&' ]{1,20}|main stories", _I), True),
     ("subscription", re.compile(r"(?:mira|vea|assista|regardez)\s+(?:la |el |o |a |le )?(?:programaci\u00f3n|v[i\u00ed]deo|transmisi\u00f3n|emisi\u00f3n|programa\u00e7\u00e3o|replay)\b.{0,80}", _I), True),
     # the page's own lines in Spanish, Portuguese, French and Italian, as the English rules above
-    # read them: related-article headings, newsletters, listening and watching, sharing and
+    # read them (their related-article headings are with "BACA JUGA" above): newsletters, listening and watching, sharing and
     # following, bylines of the newsroom or a contributor, picture credits, rights reserved, a
     # line a play symbol opens
-    ("list heading", re.compile(r"(?:m\u00e1s informaci\u00f3n|le[e\u00e9] tambi\u00e9n|lea tambi\u00e9n|ver tambi\u00e9n|veja tamb\u00e9m|leia mais|saiba mais"
-                                r"|articoli correlati|notizie correlate|leggi anche|\u00e0 lire (?:aussi|\u00e9galement)|lire aussi|sur le m\u00eame sujet"
-                                r"|noticias relacionadas|not\u00edcias relacionadas|te puede interesar|pode interessar|ultime notizie|\u00faltimas noticias|\u00faltimas not\u00edcias)\s*:?", _I), True),
     ("subscription", re.compile(r"(?![^\n]*[\u201c\u201d\u00ab\u00bb\"])(?:(?:rec[ií]b[eí]|reciba|receba|recevez|ricevi)\b.{0,120}\b(?:correo|e-?mail|courriel|casella|whatsapp"
                                 r"|newsletter|bolet[ií]n|notizie|noticias|not[ií]cias|nouvelles)\b.{0,120}"
                                 r"|(?:iscriviti|inscr[ií]bete|inscreva-se|suscr[ií]bete|reg[ií]strate|infolettre|bolet[ií]n|newsletter|vous avez une information"
