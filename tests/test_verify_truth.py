@@ -355,6 +355,13 @@ def test_seed_roles(seeds):
         ("Soldiers raided a house.", {"raid"}),
         ("Two buses collided on the highway.", {"accident"}),
         ("US strikes militia in Iraq.", set()),  # "strikes" names no kind
+        # pages in Spanish, Portuguese, French and Italian
+        ("Tres personas murieron en un tiroteo en el centro.", {"shooting"}),
+        ("Um acidente com um \u00f4nibus deixou cinco mortos.", {"accident"}),
+        ("Une fusillade a fait un mort devant un caf\u00e9.", {"shooting"}),
+        ("Un attentato con autobomba ha ucciso due persone.", {"bombing"}),
+        ("Bombardeos a\u00e9reos sobre la ciudad dejaron diez muertos.", {"air strike"}),
+        ("Una bomba d'acqua ha colpito la Locride.", set()),  # a cloudburst, no bomb
     ],
 )
 def test_kind_triggers(sentence, kinds):

@@ -55,17 +55,31 @@ _RAID = r"raid(?:s|ed|ing)?|stormed"
 _ACCIDENT = r"accidents?|accidental|crash(?:ed|es)?|collisions?|collided|derail\w*"
 
 # kind -> its trigger words (a regular expression, matched as whole words, any case).
+# The same kinds as pages in Spanish, Portuguese, French and Italian name them (heuristic: the
+# common words; "bomba d'acqua", Italian for a cloudburst, is no bomb)
+_AIR_OTHER = r"(?:bombardeos?|ataques?|bombardeios?)\s+a[eé]reos?|frappes?\s+a[eé]riennes?|bombardements?\s+a[eé]riens?|raids?\s+a[eé]riens?|attacc(?:o|hi)\s+aere[oi]|bombardament[oi]\s+aere[oi]"
+_MISSILE_OTHER = r"misil(?:es)?|m[ií]sseis|m[ií]ssil|missil[ei]"
+_ROCKET_OTHER = r"cohetes?|foguetes?|roquettes?|razz[oi]"
+_SHELLING_OTHER = r"artiller[ií]a|artilharia|artillerie|artiglieria|obuses|morteros?|morteiros?|mortiers?|mortai"
+_SHOOTING_OTHER = (r"tiroteos?|tiroteios?|balaceras?|disparos?|balead[oa]s?|fusillades?|coups?\s+de\s+feu|sparatori[ae]|spari|colpi\s+d['\u2019]arma\s+da\s+fuoco"
+                   r"|pistoleros?|sicarios?|hombres\s+armados|homens\s+armados|hommes\s+arm[eé]s|uomini\s+armati")
+_BOMBING_OTHER = (r"bombas?(?!\s+d['\u2019]acqua)|explosi[oó]n(?:es)?|explos[aã]o|explos[oõ]es|esplosion[ei]|explosivos?|explosifs?|esplosivi"
+                  r"|coche\s+bomba|carro-bomba|voiture\s+pi[eé]g[eé]e|autobomba|atentados?|attentats?|attentat[oi]")
+_RAID_OTHER = r"redadas?|allanamientos?|batida\s+policial|perquisitions?|irruzion[ei]"
+_ACCIDENT_OTHER = (r"accidentes?|acidentes?|choques?|colisi[oó]n|colis[aã]o|d[eé]raillement|descarrilamiento|descarrilamento|deragliamento"
+                   r"|incidente\s+(?:stradale|ferroviario)|vuelco|volcadura|capotamento")
+
 KIND_TRIGGERS: dict[str, str] = {
-    "air strike": _AIR,
+    "air strike": f"{_AIR}|{_AIR_OTHER}",
     "drone strike": _DRONE,
     "drone attack": _DRONE,
-    "missile attack": _MISSILE,
-    "rocket attack": _ROCKET,
-    "shelling": _SHELLING,
-    "shooting": _SHOOTING,
-    "bombing": _BOMBING,
-    "raid": _RAID,
-    "accident": _ACCIDENT,
+    "missile attack": f"{_MISSILE}|{_MISSILE_OTHER}",
+    "rocket attack": f"{_ROCKET}|{_ROCKET_OTHER}",
+    "shelling": f"{_SHELLING}|{_SHELLING_OTHER}",
+    "shooting": f"{_SHOOTING}|{_SHOOTING_OTHER}",
+    "bombing": f"{_BOMBING}|{_BOMBING_OTHER}",
+    "raid": f"{_RAID}|{_RAID_OTHER}",
+    "accident": f"{_ACCIDENT}|{_ACCIDENT_OTHER}",
 }
 GENERIC_KIND = "other"
 _KIND_RE = {kind: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I) for kind, pattern in KIND_TRIGGERS.items()}
