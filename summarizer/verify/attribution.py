@@ -35,6 +35,7 @@ from .reporting import (
     DOCUMENTS,
     HARMED,
     OWNED_WORDS,
+    PRONOUN_IN_ENGLISH,
     PRONOUNS,
     RELATIVE_TAIL,
     VERB_FORM,
@@ -329,8 +330,6 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
 
 
-# The subject pronouns of the other languages a page may be written in, as the English ones
-_PRONOUN_IN_ENGLISH = {"il": "he", "elle": "she", "\u00e9l": "he", "ella": "she", "ele": "he", "ela": "she", "lui": "he", "lei": "she"}
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # "I asked him whether ...": his answer is "he"'s
 
 
@@ -1015,7 +1014,7 @@ def speaker_check(idx: SourceIndex, st: Statement, quote: Found, groups: AliasGr
         statuses.append(Status.not_quoted)
         reasons.append("not inside quotation marks in the article: narration presented as a quote")
     claimed = st.speaker.strip().casefold()
-    claimed = _PRONOUN_IN_ENGLISH.get(claimed, claimed)  # a page in another language: "il", "ella"
+    claimed = PRONOUN_IN_ENGLISH.get(claimed, claimed)  # a page in another language: "il", "ella"
     forms = speaker_forms(idx, (st.speaker, st.speaker_canonical), groups)
     found = _attribution_check(idx, quote.spans[0], forms, who, pronoun=claimed if claimed in PRONOUNS else None)
     statuses.append(found.status)

@@ -107,6 +107,9 @@ _WRITTEN = (r"scrawled|daubed|(?:spray-painted|sprayed|painted|carved|etched)(?=
 # "explique-t-il", "según X"). Heuristic: the common forms only; a word they share with English
 # (French "assure", Spanish "cuenta") is left out.
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d\u2019après", "secondo", "de acuerdo con", "de acordo com"})
+_READ_FROM = r"lê-se|se lee|on (?:peut )?lit|si legge"
+# The subject pronouns of those languages, as the English ones ("a-t-il ajouté": "he")
+PRONOUN_IN_ENGLISH = {"il": "he", "elle": "she", "\u00e9l": "he", "ella": "she", "ele": "he", "ela": "she", "lui": "he", "lei": "she"}
 OTHER_SPEECH_VERBS = (
     r"dijo|afirmó|aseguró|señaló|explicó|agregó|añadió|indicó|precisó|declaró|sostuvo|advirtió|relató|contó|denunció|manifestó|expresó"
     r"|subrayó|destacó|comentó|informó|detalló|reconoció|insistió|lamentó|respondió|preguntó|gritó|confirmó|recordó|apuntó"
@@ -119,7 +122,7 @@ OTHER_SPEECH_VERBS = (
     r"|ha\s+(?:detto|dichiarato|spiegato|aggiunto|raccontato|affermato|sottolineato|riferito|precisato|confermato|denunciato|annunciato|scritto|assicurato)"
     r"|spiega|racconta|aggiunge|afferma|riferisce|sottolinea"
     # a document read from: "lê-se na nota", "se lee en el comunicado", "on lit dans le communiqué", "si legge nella nota"
-    r"|lê-se|se lee|on (?:peut )?lit|si legge"
+    rf"|{_READ_FROM}"
 )
 _OTHER_SPEECH = re.compile(OTHER_SPEECH_VERBS, re.I)
 _OTHER_ACCORDING = "|".join(sorted((re.escape(w) for w in _ACCORDING if w != "according to"), key=len, reverse=True))
@@ -1252,9 +1255,9 @@ def _other_language_subject(idx: SourceIndex, a: int, b: int, m: re.Match[str], 
     "relató a Radio X", "Poi ha aggiunto:"): the words are read as untagged words are."""
     verb = m.group()
     if clitic := re.search(r"-t-(il|elle)\b", verb, re.I):
-        return {"il": "he", "elle": "she"}[clitic.group(1).casefold()], m.start() + clitic.start(1)
+        return PRONOUN_IN_ENGLISH[clitic.group(1).casefold()], m.start() + clitic.start(1)
     after, at = _subject_after(idx, m.end(), b)
-    if re.fullmatch(r"lê-se|se lee|on (?:peut )?lit|si legge", verb, re.I):
+    if re.fullmatch(_READ_FROM, verb, re.I):
         read = re.match(r"(?:n[ao]s?|en|dans|nel|nella)\s+", after, re.I)
         return (after[read.end() :], at + read.end()) if read and after[read.end() :] else None
     if source := re.match(rf"\s*(?:{_OTHER_ACCORDING})\s[^,\u201c\u201d\u00ab\u00bb\"]{{1,80}},", before, re.I):
@@ -1263,7 +1266,7 @@ def _other_language_subject(idx: SourceIndex, a: int, b: int, m: re.Match[str], 
     apposed = bool(own) and is_proper_name(own.split(",")[-1].strip())  # "El presidente ..., X Y, lamentó"
     closing = (not before.strip() or re.search(r"[\u201d\u00bb\"\u2014]\s*,?\s*$", before) is not None
                or (before.rstrip().endswith(",") and not apposed))
-    if heard := re.search(r"\s+(?:a|al|a la|a los|\u00e0|au|aux|ao|\u00e0|aos|ai|alla|en|em|dans|nel)\s", after):
+    if heard := re.search(r"\s+(?:a|al|a la|a los|\u00e0|au|aux|ao|aos|ai|alla|en|em|dans|nel)\s", after):
         after = after[: heard.start()]  # "dijo Kakas a la ABC": the one after the verb, not who heard it
     rest = idx.text[at + len(after) : b].lstrip()
     if closing and not after.strip() and before.rstrip().endswith(","):
