@@ -648,7 +648,7 @@ _BIO = re.compile(
     re.S,
 )
 # Items of a related-articles list may be bulleted ("- Traders strike against new taxes").
-_BULLET = re.compile(r"[-\u2013\u2022*>\u203a]\s+\S.*")
+_BULLET = re.compile(r"[-\u2013\u2022*>\u203a\u2192\u25b8\u25ba]\s+\S.*")  # also "→ ...", "▸ ..."
 HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing full stop
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -916,7 +916,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             # (a quotation or a sentence that reports speech is prose under a caption printed
             # above its credit: "Flags flew at half-mast.\nPHOTO: AFP\nSome 18 points were set up, the government said.")
             kind = "caption"
-        elif kind is None and in_list and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
+        elif kind is None and in_list and i != headline and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"
         elif kind is None and i > first_prose and start not in entries and _inline_headline(line) and lines[-1].kind is None and _sentence(raw[i - 1][1]) and (
             i + 1 < len(raw) and raw[i + 1][2] is None and (_sentence(raw[i + 1][1]) or _cut_off(text, raw[i + 1][0], raw[i + 1][1]))
@@ -936,7 +936,9 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             # that is the story's stamp. Heuristic.
             kind = "masthead"
             seen_date = True
-        opens_list = kind in HEADINGS and _LIST_OPENER.search(line) and (line.endswith(":") or len(line.split()) <= 5)
+        # (a heading the rules read as a list's opens one in any language; a rubric only
+        # with a word of "related", "read", "more" ...; "À lire aussi / Also read" is four words)
+        opens_list = kind in HEADINGS and (kind == "list heading" or _LIST_OPENER.search(line)) and (line.endswith(":") or len(re.findall(r"\S*\w\S*", line)) <= 5)
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))

@@ -713,6 +713,24 @@ def test_lists_opened_by_other_headings_with_bulleted_and_quoted_items():
         assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{heading}\n{lines}\n") == [heading, *items]
 
 
+def test_any_list_heading_opens_its_list_and_arrows_mark_its_links():
+    """A heading the rules read as a list's opens one whatever its words ("Les plus lus",
+    a summary box's "Key points", a bilingual "À lire aussi / Also read"); "→" and "▸" mark links."""
+    for heading, items in (
+        ("Les plus lus", ["\u203a Namur : un cycliste bless\u00e9 \u00e0 Jambes", "\u203a M\u00e9t\u00e9o : retour des averses"]),
+        ("Key points", ["\u2022 A storey building collapsed near the market at about 2:15 p.m.", "\u2022 Four people have died, the agency says"]),
+        ("\u00c0 lire aussi / Also read", ["\u2192 Two detained after shooting that killed three", "\u2192 Stadium pitch to be replaced this summer"]),
+        ("Sources", ["State Agency: Four miners killed in blast at coal pit", "Daily Herald: Toll in pit blast rises to five"]),
+    ):
+        lines = "\n".join(items)
+        assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{heading}\n{lines}\n\n{BODY}\n") == [heading, *items]
+
+
+def test_a_list_heading_above_the_headline_does_not_take_the_headline():
+    for heading in ("Related Stories", "Follow us on X"):
+        assert furniture(f"Daily Courier\n{heading}\n\n{HEADLINE}\n\n{BODY}\n") == ["Daily Courier", heading]
+
+
 def test_a_letterhead_and_a_translated_edition_above_the_headline():
     for top in (["Federal Republic of Somalia", "Ministry of Information, Culture and Tourism"], ["Kongu Murasu Online (English version, translated from Tamil)"]):
         lines = "\n".join(top)
