@@ -200,7 +200,7 @@ def _incident(article_id: str, inc: dict, gold: dict, text: str | None) -> Incid
 def _statement(st: dict, incidents: list[dict]) -> Statement:
     about = st.get("about_event")
     return Statement(
-        speaker=_bounded(st.get("speaker_as_written", st["speaker"])),
+        speaker=_bounded(st.get("speaker_as_written") or st["speaker"]),  # null: no tag (a headline's quote)
         speaker_canonical=_bounded(st["speaker"]),
         quote=st["quote"],
         kind="direct" if st["kind"] == "direct" else "partial",

@@ -50,7 +50,7 @@ def gold_incident(incident: dict, event: dict) -> Incident:
 
 def gold_statement(statement: dict) -> Statement:
     return Statement(
-        speaker=statement.get("speaker_as_written", statement["speaker"]),
+        speaker=statement.get("speaker_as_written") or statement["speaker"],
         speaker_canonical=statement["speaker"],
         quote=statement["quote"],
         kind="direct" if statement["kind"] == "direct" else "partial",
@@ -352,3 +352,14 @@ def test_three_figures_of_one_article_each_stay_a_claim():
         {"article": "a", "value": 22}, {"article": "a", "value": 26}, {"article": "a", "value": 40}]}]}
     count = _count_of("a", inc, gold, "killed")
     assert {c.value for c in _count_claims(count, {"article_id": "a", "incident": 0})} == {22, 26, 40}
+
+
+def test_a_gold_quote_with_no_tag_is_given_to_its_canonical_speaker():
+    """A headline's quote has no tag: its `speaker_as_written` is null, and the gold
+    speaker stands for it rather than the run failing."""
+    from summarizer.gold import gold_summaries as from_gold
+
+    article = {"published": None, "incidents": [], "statements": [
+        {"speaker": "Rahim Nazari", "speaker_as_written": None, "quote": "They only count us", "kind": "direct"}]}
+    (summary,) = from_gold({"articles": {"a01": article}, "events": {}})
+    assert summary.statements[0].speaker == "Rahim Nazari"
