@@ -31,6 +31,16 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # words inside a clause a speaker reports, given to the clause's own speaker or to the reporter;
+    # what was remembered or woke someone speaks; a name broken by a printed line's hyphen
+    ("Pablo Rojas, the head of the drivers' union, said the union's memo of 3 May had warned the firm of \"loose bolts\" on the lifts.", "loose bolts", "the union's memo"),
+    ("The ministry spoke on Monday. It said the suspects had admitted setting the fire \"to settle an old score\".", "to settle an old score", "It"),
+    ("A nurse, Amina Odhiambo, said she was woken by neighbours banging on the ward door and shouting \u201cSmoke! Smoke!\u201d.", "Smoke! Smoke!", "neighbours"),
+    ("One guard, a former soldier, recalled a rescuer shouting \u201cTwo more below!\u201d as the crane lifted the slab.", "Two more below!", "a rescuer"),
+    ("In a statement read out by the clan's lawyer, Samir Haddad, outside the court on Monday, the clan said: \u2018We reject violence.\u2019", "We reject violence.", "the clan"),
+    ("In the capital, the interior ministry repeated yesterday that its officers had acted \"only in self-defence\", and denied the claims.", "only in self-defence", "the interior ministry"),
+    ("\"The water rose in minutes,\" said Mrs Noy Phom-\nmachanh, 40, a market vendor.", "The water rose in minutes,", "Mrs Noy Phommachanh"),
+    ("The chairman, Karim Uddin, read out the demands: 'We want the owners arrested and an inquiry with the miners' families on it.'", "We want the owners arrested and an inquiry with the miners' families on it.", "Karim Uddin"),
     ("La subdelegada, Olga Castro de la Pe\u00f1a, habl\u00f3 el lunes. \u00abNo podemos descartar ninguna hip\u00f3tesis \u2014subray\u00f3 Castro de la Pe\u00f1a\u2014 hasta que terminen su trabajo\u00bb.", "hasta que terminen su trabajo", "Castro de la Pe\u00f1a"),
     ("Il console Riccardo Bianchi ha parlato. Secondo Bianchi, il procuratore del Re ha assicurato ai familiari che \u00absar\u00e0 fatto tutto il possibile\u00bb.", "sar\u00e0 fatto tutto il possibile", "il procuratore del Re"),
     ("Le suspect a \u00e9t\u00e9 arr\u00eat\u00e9 lundi par la police f\u00e9d\u00e9rale, a indiqu\u00e9 cette source. \u00abIl sera entendu demain\u00bb, a pr\u00e9cis\u00e9 cette source.", "Il sera entendu demain", "cette source"),
@@ -1438,6 +1448,10 @@ WRONG = [
     ("La ville a \u00e9t\u00e9 touch\u00e9e. Le maire Paul Roy est venu.\n\n\u00abLa situation est grave\u00bb, a d\u00e9clar\u00e9 la pr\u00e9f\u00e8te, Anne Morel.", "La situation est grave", "Paul Roy"),
     ("La subdelegada, Olga Castro de la Pe\u00f1a, habl\u00f3 del conductor. \u00abNo podemos descartar ninguna hip\u00f3tesis \u2014subray\u00f3 Castro de la Pe\u00f1a\u2014 hasta que terminen su trabajo\u00bb.", "hasta que terminen su trabajo", "el conductor"),
     ("Le maire de Lisbonne, Carlos Moedas, a qualifi\u00e9 l'accident de \u00ab trag\u00e9die \u00bb. \u00ab Lisbonne est en deuil \u00bb, a-t-il d\u00e9clar\u00e9.", "Lisbonne est en deuil", "Lisbonne"),
+    # a lawyer who reads out a clan's statement is not the clan's subject; a reporter of a memo is not the memo
+    ("In a statement read out by the clan's lawyer, Samir Haddad, outside the court on Monday, the clan said: \u2018We reject violence.\u2019", "We reject violence.", "the court"),
+    ("Pablo Rojas, the head of the drivers' union, said the union's memo of 3 May had warned the firm of \"loose bolts\" on the lifts.", "loose bolts", "the firm"),
+    ("One guard, a former soldier, recalled a rescuer shouting \u201cTwo more below!\u201d as the crane lifted the slab.", "Two more below!", "the crane"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),

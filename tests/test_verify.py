@@ -424,6 +424,18 @@ def test_a_single_quotation_left_unclosed_ends_where_its_tag_begins():
     assert [text[a:b] for a, b in quote_regions(text)] == ["We offered to install it ourselves,", "They wanted to do it with volunteers.", "We didn't know,"]
 
 
+def test_a_plurals_apostrophe_inside_a_single_quotation_closes_nothing():
+    """"'... with the miners' families on it.'": the apostrophe after a plural, a noun after it,
+    is no closing mark when the quotation closes later after its full stop; a quoted plural
+    with nothing closing after it still closes ("'heroes' yesterday")."""
+    text = "He read the demands: 'We want an inquiry with the miners' families on it.' Nobody answered."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We want an inquiry with the miners' families on it."]
+    text = "He called them 'heroes' yesterday and 'martyrs' today."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["heroes", "martyrs"]
+    text = "'The miners' union warned us,' she said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["The miners' union warned us,"]
+
+
 def test_an_apostrophe_opening_a_word_opens_no_quotation_across_wrapped_lines():
     """A single mark opening a word ('90s) looks like an opening quotation mark; in a
     hard-wrapped text nothing closes it, and no region is made of the lines after it."""

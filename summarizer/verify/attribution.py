@@ -187,11 +187,15 @@ def _find_forms(idx: SourceIndex, names: tuple[str | None, ...], groups: AliasGr
     return sorted((f for f in forms if f.keys), key=lambda f: (-len(f.keys), f.text, f.title, f.surname, f.given))
 
 
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*\n[ \t]*|[ \t]+)(?=[a-z])")
+
+
 def _names(subject: str, forms: list[_Form]) -> bool:
     """Whether a phrase from the article ("Defence Secretary Lloyd Austin", "the official",
     "The US") names the entity: it contains a whole form, or it is part of a form
     that includes the form's last word ("the official" ~ "US military official") or
     its head noun ("the spokesperson" ~ "A spokesperson for the UN mission")."""
+    subject = _HYPHENATED.sub("", subject)  # a word a printed page broke at its line's end: "Seng-\ndara"
     s = set(name_keys(subject))
     if not s:
         return False
@@ -336,7 +340,8 @@ _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # "I asked him whet
 _ORDERED = re.compile(r"ordered|directed|instructed|urged", re.I)
 # What stands between a reporting verb and the subject of the clause it reports: "said in a
 # statement that", ", adding that", "told reporters that"
-_CONTENT_CLAUSE = re.compile(r"[^.;:!?\u201c\u201d\"]{0,60}\bthat\s+", re.I)
+# (or nothing at all: "It said the suspects had admitted ...")
+_CONTENT_CLAUSE = re.compile(r"(?:[^.;:!?\u201c\u201d\"]{0,60}\bthat)?\s+", re.I)
 
 
 def _reporter_of_clause(idx: SourceIndex, att: Attribution, candidates: list[Attribution]) -> Attribution | None:

@@ -32,6 +32,8 @@ SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stressed|announced|noted|explained|wrote|writes|posted|stated|warned|"
     "praised|described|insisted|confirmed|criticised|criticized|urged|declared|argued|replied|answered|asked|"
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|prayed|appealed|"
+    # ("repeated" only before what it repeats: "the ministry repeated yesterday that ..."; not "repeated strikes")
+    "(?<!the )(?<!a )(?<!after )(?<!of )repeated(?=\\s+(?:[^.;\u201c\u201d\"]{0,40}?\\s)?that\\b)|"
     # ("called" is no speech when it rings a number: "she had called the emergency line")
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called(?!\\s+(?:the\\s+|an?\\s+)?(?:emergency|ambulance|hotline|helpline|police\\s+(?:line|hotline|station)|fire\\s+(?:brigade|service|department)|\\d{3}\\b))|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     # ("asking" only right before its words: "asking, ‘Where are they?’"; "asking why ..." is no quotation's)
@@ -157,7 +159,11 @@ _DESCRIBED_NAME = re.compile(
     rf"(?:\s+and\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})?(?:\s+(?!(?:{IRREGULAR_PAST})\b)[a-z][a-z-]*(?<!ed)(?<!s)){{0,2}}\s+([a-z][a-z-]*)\s+")
 _AGENT_NOUN = re.compile(r"[a-z-]{2,}(?:er|or|ist|man|woman|person|ian)")
 # "it was the authorities saying", "heard a man saying": what was perceived speaks.
-_PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|it\s+was|it\s+is)\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s+$", re.I)
+# (also what was remembered or woke someone: "recalled a rescuer shouting", "woken by neighbours
+# banging on doors and shouting", doing something else first)
+_PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|recalled|recalls|remembered|remembers|it\s+was|it\s+is"
+                        r"|(?:woken|awoken|awakened|woke|greeted|startled)\s+(?:up\s+)?by)"
+                        r"\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,60}?\s+and\s+)?$", re.I)
 # "X can be heard saying", "X was heard shouting": what was perceived speaks, before the verb.
 # (its subject may carry a participle's or a relative clause: "a man standing among the
 # carts can be heard shouting", "a woman in a red scarf is heard saying")
@@ -409,7 +415,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     solicitor paramedic firefighter soldier pilot settler militant fighter rebel assailant vandal rioter demonstrator
     refugee migrant victim hostage pupil men women children surgeon physician pathologist midwife guard ranger warden
     clerk principal chef cook tourist pilgrim colleague veteran widow widower orphan grandmother grandfather
-    granddaughter grandson nephew niece""".split()
+    granddaughter grandson nephew niece rescuer volunteer miner fisherman""".split()
 )
 
 
@@ -637,6 +643,19 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
             and is_proper_name(text[before[1][0] : before[1][1]].strip()) and not title(before[1])
         ))
 
+    def reports_clause(seg: tuple[int, int]) -> bool:
+        # the clause after a verb of speech, its own subject and no verb of its own before ours:
+        # "said the union's letter of 3 May (had warned)"; not "said the family had not received ..."
+        reported = _SAID_BEFORE.split(_without_trail(text[slice(*seg)].strip()))
+        return len(reported) > 1 and bool(reported[-1].strip()) and not _FINITE.search(reported[-1])
+
+    def fronted(segs: list[tuple[int, int]]) -> bool:
+        # "In a statement read out by the family's lawyer, X, at the governorate on Wednesday,
+        # the family said": a definite subject right after a phrase of place or time is the
+        # subject; the name further back belongs to the phrase the sentence opened with. Heuristic.
+        return len(segs) > 1 and re.match(r"\s*the\s", text[slice(*segs[0])], re.I) is not None and re.match(
+            r"\s*(?:at|in|on|inside|outside|near|during|after|before)\s", text[slice(*segs[1])], re.I) is not None
+
     if len(usable) > 1 and last(usable[0]) in _PLACE_NOUNS and (describes_person(text[usable[1][0] : usable[1][1]]) or _titled_name(
         text[usable[1][0] : usable[1][1]].strip()) or re.search(r"\b[a-z]+s\s+(?:in|of|from)\s+[A-Z][\w'\u2019-]*$", text[usable[1][0] : usable[1][1]].strip())):
         # "Tribal elders in Parachinar, the district's main town, said": the apposition
@@ -647,9 +666,13 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # "Chief Superintendent Finbarr Murphy, Garda National Roads Policing Bureau said":
         # the organisation after a titled name is where the person serves, not who spoke
         a, b = usable[1]
-    elif usable and ((not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or _PARTY_OF.match(nearest) or (
+    elif usable and not reports_clause(usable[0]) and not fronted(trailing) and (
+        (not is_proper_name(nearest) and not _is_pronoun(nearest)) or placed(usable[0]) or _PARTY_OF.match(nearest) or (
         title(usable[0]) and any(is_proper_name(text[g[0] : g[1]].strip()) and not title(g) for g in usable[1:])
     )):
+        # (not when the nearest clause reports another's words, "X, the union's president, said
+        # the union's letter had warned ...": the letter warned; nor after a fronted phrase of place
+        # or time, whose names are no apposition: see `fronted`)
         # (or "the" and a name right before a description of who it is: "the Coordination of
         # Resistance Committees in El Fasher, a volunteer group, said"; not before a document)
         described = describes_person(nearest) or names_organisation(nearest)
