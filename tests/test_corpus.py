@@ -1009,3 +1009,52 @@ def test_fresh53_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.events.conflicts.hit >= 2  # of 8 (people caught, on board, a time of day: not kept)
     assert scores.overall.leaks == 0
     assert furniture_found("fresh53").hit >= 126  # of 134 (124 when measured)
+
+
+def test_fresh54_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh54 (articles as plain text: wire feeds with slugs, e-mailed releases and newsletters,
+    PDF pages hard-wrapped and hyphenated, a police channel and a newsroom chat; Puruni, Nambak,
+    Kantharalak, Creggan)."""
+    scores = evaluate(CORPUS / "fresh54.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    # 10 of 14: a print page's running head ("THE X - Thursday, 12 March 2026   3") is not read
+    # as its edition's date yet, and a "03-11-2026" the article settles only by its events
+    assert scores.overall.published.hit >= 10
+    assert scores.overall.speaker_alarms == 0  # (3 when measured: a name hyphenated at a line's end, "In X, Y repeated that")
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 4  # of 6
+    assert scores.overall.leaks == 0
+    # 81 of 170: e-mail headers and sign-offs, wire slugs and "Eds:" notes, running heads and
+    # chat message headers are not read as furniture yet (nothing is extracted from them)
+    assert furniture_found("fresh54").hit >= 81
+
+
+def test_fresh55_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh55 (industrial disasters and the many who speak of them: filings to a stock
+    exchange, unions, inspectorates, rescue chiefs; Lüliang, Gazipur, Dahej, Atacama)."""
+    scores = evaluate(CORPUS / "fresh55.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14
+    # 1 (3 when measured): a headline's quotation whose speaker only the body names
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 3  # of 8 (trapped, rescued, workers on the site: not kept)
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh55").hit >= 142  # of 146
+
+
+def test_fresh56_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh56 (the English-language press of Egypt, Kuwait, Iran, Turkey and Algeria: state
+    agencies, honorifics, kunyas, Hijri and Solar Hijri dates beside the Gregorian ones)."""
+    scores = evaluate(CORPUS / "fresh56.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    # 7 of 14: a Gregorian date beside a Hijri one above the headline is not read as the page's
+    assert scores.overall.published.hit >= 7
+    # 1 (5 when measured): words after "turned to the minister ...:" in parliament
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 >= 0.97  # 0.98: recall 20 of 21 pairs
+    assert scores.events.conflicts.hit >= 7  # of 7
+    # 1: a context incident the gold places nowhere takes its event's country, "Egypt", which
+    # that page prints only in its menu (the gold fed in, as in fresh49; no place the code read)
+    assert scores.overall.leaks <= 1
+    assert furniture_found("fresh56").hit >= 144  # of 147
