@@ -31,6 +31,13 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a colon after a title's place ("the member for Tarmu, Dr. X, turned to the minister:"); a
+    # medium that relays the verb it follows; what footage shows; "who police say"; "annonce X"
+    ("In a sitting of the assembly on Monday, the member for Tarmu, Dr. Leila Haddad, turned to the minister:\n\n\u201cAre we waiting for the next fire?\u201d", "Are we waiting for the next fire?", "Dr. Leila Haddad"),
+    ("Police spokesman Jan Kovac said according to the newspaper Vecer: 'We have no evidence of a second attacker.'", "We have no evidence of a second attacker.", "Jan Kovac"),
+    ("Footage filmed by a passer-by shows officers pointing their rifles at the door, shouting at the man to \"get down,\" then firing.", "get down,", "officers"),
+    ("Officers shot the suspect, who police say stabbed \"several people\" on the platform.", "several people", "police"),
+    ("Un \"attentat\" pr\u00e8s de la capitale fait trois morts, annonce le gouvernement", "attentat", "le gouvernement"),
     # words inside a clause a speaker reports, given to the clause's own speaker or to the reporter;
     # what was remembered or woke someone speaks; a name broken by a printed line's hyphen
     ("Pablo Rojas, the head of the drivers' union, said the union's memo of 3 May had warned the firm of \"loose bolts\" on the lifts.", "loose bolts", "the union's memo"),
@@ -1452,6 +1459,9 @@ WRONG = [
     ("In a statement read out by the clan's lawyer, Samir Haddad, outside the court on Monday, the clan said: \u2018We reject violence.\u2019", "We reject violence.", "the court"),
     ("Pablo Rojas, the head of the drivers' union, said the union's memo of 3 May had warned the firm of \"loose bolts\" on the lifts.", "loose bolts", "the firm"),
     ("One guard, a former soldier, recalled a rescuer shouting \u201cTwo more below!\u201d as the crane lifted the slab.", "Two more below!", "the crane"),
+    # a title's place is not who speaks after the colon; a newspaper that relays is not the speaker
+    ("In a sitting of the assembly on Monday, the member for Tarmu, Dr. Leila Haddad, turned to the minister:\n\n\u201cAre we waiting for the next fire?\u201d", "Are we waiting for the next fire?", "Tarmu"),
+    ("Police spokesman Jan Kovac said according to the newspaper Vecer: 'We have no evidence of a second attacker.'", "We have no evidence of a second attacker.", "the newspaper Vecer"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),

@@ -512,12 +512,14 @@ def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
 
 
 def _cited_by_closing_verb(idx: SourceIndex, candidates: list[Attribution]) -> list[Attribution]:
-    """Without an "according to" that a later "..., he said" closing its sentence governs
-    ("... no history of mental illness according to police records, he said"): the
-    records are the speaker's source, the words the speaker's."""
+    """Without an "according to" that another verb of its sentence governs: a later "...,
+    he said" closing it ("... no history of mental illness according to police records, he
+    said": the records are the speaker's source), or the verb it follows ("X said according
+    to the newspaper Y: “...”": Y relays X's words). The words are the verb's subject's."""
     def cited(att: Attribution) -> bool:
         return according_to(idx, att) and any(
-            _closes(idx, o) and o.verb_start > att.verb_end and idx.sentence_of(o.verb_start) == idx.sentence_of(att.verb_start)
+            (_closes(idx, o) and o.verb_start > att.verb_end and idx.sentence_of(o.verb_start) == idx.sentence_of(att.verb_start))
+            or (o.verb_end <= att.verb_start and re.fullmatch(r"\s*,?\s*", idx.text[o.verb_end : att.verb_start]) is not None)
             for o in candidates)
     return [att for att in candidates if not cited(att)]
 
@@ -868,9 +870,10 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
              and is_named(run) and not qualifies(idx, (at, end, run)) and not VERB_FORM.fullmatch(run)
              and not in_furniture(idx, at) and not used_as_place(idx, Span(start=at, end=at + len(run)))]
     # (an owner names someone else: "X's older brother, Y, on the veranda:" is Y; so does a
-    # title's place: "Then the mayor of Kitwe, Elias Nkole, arrived at the scene:" is Nkole)
+    # title's place: "Then the mayor of Kitwe, Elias Nkole, arrived at the scene:" is Nkole,
+    # "the lawmaker for Tarmu, Dr. Y, turned to the minister:" is Y)
     names = [(at, run) for at, run in names if not possessive_owner(idx, at, run)
-             and not re.search(r"\b(?:of|para|de|del|du|des|di|da|do|dos|della)\s+(?:(?:the|el|la|le|il|o|a)\s+)?$", idx.text[max(0, at - 12) : at])] or names
+             and not re.search(r"\b(?:of|for|from|para|de|del|du|des|di|da|do|dos|della)\s+(?:(?:the|el|la|le|il|o|a)\s+)?$", idx.text[max(0, at - 12) : at])] or names
     if not names:
         return []
     at, run = names[0]

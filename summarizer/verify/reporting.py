@@ -120,7 +120,7 @@ OTHER_SPEECH_VERBS = (
     r"|completou|confirmou|sublinhou|lembrou|assegurou|diz|garante|acrescenta|sublinha|refere|conta"
     r"|(?:a|avait)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|dénoncé|répondu|témoigné|confirmé|écrit)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|répondu|témoigné|confirmé|écrit)"
-    r"|(?:déclare|explique|raconte|confie|ajoute|souligne|affirme|indique|témoigne|poursuit|insiste|se souvient)(?:-t-(?:il|elle))?"
+    r"|(?:déclare|explique|raconte|confie|ajoute|souligne|affirme|indique|témoigne|poursuit|insiste|se souvient|annonce)(?:-t-(?:il|elle))?"
     r"|ha\s+(?:detto|dichiarato|spiegato|aggiunto|raccontato|affermato|sottolineato|riferito|precisato|confermato|denunciato|annunciato|scritto|assicurato)"
     r"|spiega|racconta|aggiunge|afferma|riferisce|sottolinea"
     # a document read from: "lê-se na nota", "se lee en el comunicado", "on lit dans le communiqué", "si legge nella nota"
@@ -159,11 +159,12 @@ _DESCRIBED_NAME = re.compile(
     rf"(?:\s+and\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})?(?:\s+(?!(?:{IRREGULAR_PAST})\b)[a-z][a-z-]*(?<!ed)(?<!s)){{0,2}}\s+([a-z][a-z-]*)\s+")
 _AGENT_NOUN = re.compile(r"[a-z-]{2,}(?:er|or|ist|man|woman|person|ian)")
 # "it was the authorities saying", "heard a man saying": what was perceived speaks.
-# (also what was remembered or woke someone: "recalled a rescuer shouting", "woken by neighbours
-# banging on doors and shouting", doing something else first)
-_PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|recalled|recalls|remembered|remembers|it\s+was|it\s+is"
+# (also what was remembered or woke someone, or what a video shows: "recalled a rescuer
+# shouting", "woken by neighbours banging on doors and shouting", "footage shows police
+# pointing their guns over the counter, shouting", doing something else first)
+_PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|recalled|recalls|remembered|remembers|shows|showed|show|it\s+was|it\s+is"
                         r"|(?:woken|awoken|awakened|woke|greeted|startled)\s+(?:up\s+)?by)"
-                        r"\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,60}?\s+and\s+)?$", re.I)
+                        r"\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,80}?(?:\s+and|,)\s+)?$", re.I)
 # "X can be heard saying", "X was heard shouting": what was perceived speaks, before the verb.
 # (its subject may carry a participle's or a relative clause: "a man standing among the
 # carts can be heard shouting", "a woman in a red scarf is heard saying")
@@ -322,6 +323,8 @@ _OPENING_DESCRIPTION = re.compile(
 )
 ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
+# "the suspect, who police say stabbed “...”": a relative clause's own speaker between its pronoun and "say"
+_SAY_IN_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+$", re.I)
 _VAGUE = frozenset("reports report media".split())
 _REMARK = re.compile(r"\s*\((?![A-Z]{2,9}\))[^()]{1,60}\)")
 _NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z]{1,9}\)")
@@ -1080,6 +1083,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue  # "until it had concluded, the figure ...": a verb with nothing reported, its clause closed
         if not before.strip() and verb.endswith("ed") and _ASKED_ABOUT.match(idx.text, m.end()):
             continue  # a participle opening the sentence ("Asked about the figure, X said"): X's verb reports
+        if verb in ("say", "says", "said") and (inner := _SAY_IN_RELATIVE.search(before)) and _names_someone(inner.group(1)):
+            out.append(Attribution(m.start(), m.end(), inner.group(1), a + inner.start(1)))
+            continue
         if relative := _RELATIVE_VERB.search(before):
             # "a militia, which said on Telegram that ...": the words are the antecedent's; but
             # "the rescuer, who asked not to be named" reports nothing
