@@ -36,7 +36,7 @@ _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f]"  # a capi
 # a letter of a script with no capitals (Hebrew, Arabic, the Indic scripts, Thai, Georgian,
 # Burmese, Ethiopic, Khmer, kana, CJK, Hangul): a language switcher's "မြန်မာ", "தமிழ்", "中文"
 _UNCASED = "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-_RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
+_RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|(?<=-)\s*ends\s*(?=-)|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     # (once or glued over again: "Ad imageAd image")
@@ -221,6 +221,27 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
     # the close of a press release: "END", "###", "-30-", who to contact, who issued it
     ("credit", _RELEASE_END, True),
+    # text that reached the page as e-mail, a wire's plain-text feed or a chat: the e-mail's
+    # headers, greeting, sign-off and legal notice ("From: X <x@y.org>", "Attachments: ...",
+    # "Good evening,", "Regards,"); a wire story's slug, its editors' note, its photo and
+    # keyword lines and its desk's contact ("BC-LT--Country-Storm, 2nd Ld-Writethru,0604",
+    # "Eds: Updates with ...", "(Adds ... in paragraphs 6-11)", "((x@y; +66 2 555 0100))");
+    # a chat's header of who wrote when ("Tou Lee  6:45 AM"), its reactions, its forward marks
+    # and member counts
+    ("header", re.compile(r"(?:from|to|cc|bcc|reply-to|sender)\s*:\s*[^\n@]{0,120}?\S+@\S+.{0,80}|attachments?\s*:\s*.{1,300}"
+                          r"|(?:good (?:morning|afternoon|evening)|dear (?:all|colleagues|editors?|sir|madam|friends|neighbours|neighbors|[A-Z][\w.'\u2019 -]{1,40})"
+                          r"|hello(?: all| everyone)?|hi(?: all| everyone)?|(?:kind |best |warm(?:est)? )?regards|best wishes|many thanks|thank you|thanks"
+                          r"|(?:yours )?(?:sincerely|faithfully|truly))\s*,"
+                          r"|please (?:see|find) (?:below|attached)\b.{0,100}|(?:for )?immediate release\.?"
+                          r"|this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.{0,400}", _I), True),
+    ("slug", re.compile(r"(?-i:BC-[A-Za-z]{1,6}-).{3,120}|(?-i:Eds?|EDS?|Editors?|EDITORS?)\s*:\s*(?:updates?|adds?|corrects?|recasts?|fixes|moves|new|removes?|changes?|clarifies|with|note|this|subs?|refiles?|repeats?)\b.{0,300}"
+                          r"|slug\s*:\s*.{1,120}|keywords?\s*:\s*.{1,200}|\(\([^()]{3,200}\)\)"
+                          r"|\((?:adds|updates|recasts|corrects|changes|fixes|rewrites|writes through|new throughout|refiles|repeats|moves)\b[^()]{0,200}\)", _I), True),
+    ("chat", re.compile(r"(?-i:[A-Z][\w'.\u2019-]*(?: [A-Z][\w'.\u2019-]*){0,3})\s{2,}\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?"
+                        r"|(?:(?:[\u2600-\u27bf]|[\U0001f300-\U0001faff])\ufe0f?\s*\d[\d,.]*[KkMm]?\s*){1,8}"
+                        r"|(?:\u21aa\s*)?forwarded(?: message| \d[\d,]* times?| from\b.{0,80})?"
+                        r"|(?:(?:channel|group|page)\s*[\u00b7\u2022|]\s*)?\d[\d.,]*[KkMm]?\s+(?:members|subscribers|followers)(?:\s*[\u00b7\u2022|,].{0,60})?"
+                        r"|[\u2500-\u257f\u2014\u2013=_-]{3,}\s*[^\W\d_][\w ]{0,20}\s*[\u2500-\u257f\u2014\u2013=_-]{3,}|message #[\w-]+", _I), True),
     (
         "contact",
         re.compile(
@@ -462,7 +483,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # friend.", "You are receiving this email because ...", its subject and issue number
     ("subscription", re.compile(r"view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\b.{0,40}|forwarded this (?:e-?mail|newsletter)\b.{0,80}"
                                 r"|(?:.{0,200}[.!?]\s+)?(?-i:Reply) to this (?:e-?mail|newsletter)\b.{0,160}"
-                                r"|enjoying [^?]{1,60}\?.{0,100}|you are receiving this (?:e-?mail|newsletter)\b.{0,200}|subject:\s*.{3,200}"
+                                r"|enjoying [^?]{1,60}\?.{0,100}|you are receiving this (?:e-?mail|newsletter|message|because)\b.{0,200}|having trouble (?:viewing|reading) this (?:e-?mail|newsletter|message)\?.{0,100}|subject:\s*.{3,200}"
                                 r"|.{0,60}\bissue #\d+", _I), True),
     # an outlet's appeal closing its line: "We do not take money from the state. Support our work"
     ("subscription", re.compile(r"(?!.*[\u201c\u201d\u00ab\u00bb\"]).{0,300}\bsupport (?:us|our (?:work|reporting|journalism|newsroom)|independent (?:journalism|media|reporting))\W{0,3}", _I), True),
@@ -720,7 +741,28 @@ def _classify(line: str) -> str | None:
         return _classify(bulleted.group(1))
     if len(line) > 2 and unicodedata.category(line[0]) == "So":  # "📌 Read more: ...", "👉 Follow us"
         return _classify(line[1:].lstrip("\ufe0f \t"))
-    return "date" if _only_a_date(_PRINT_PAGE.sub("", line)) else None
+    return "date" if _only_a_date(_PRINT_PAGE.sub("", line)) or _running_head(line) else None
+
+
+# A printed page's running head, as text taken from a PDF or a print edition keeps it: cells
+# set apart by wide gaps or a dash, one the edition's date, one the page's number, the others
+# the paper's or the section's name ("THE DAILY COURIER - Thursday, 12 March 2026      3",
+# "PROVINCES      THE MORNING POST      Friday, September 25, 2026    5", "4      THE POST -
+# Thursday, 12 March 2026", "Bulletin - 16/09/2026      Page 1 of 4"). Heuristic: a line of
+# prose has no gap of three spaces.
+_HEAD_CELLS = re.compile(r"\s{3,}|\s[-\u2013\u2014|]\s")
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?", _I)
+_HEAD_NAME_WORDS = 6
+
+
+def _running_head(line: str) -> bool:
+    if not re.search(r"\S\s{3,}\S", line):
+        return False
+    cells = [c.strip() for c in _HEAD_CELLS.split(line) if c.strip()]
+    dated = [c for c in cells if stamp_dates(c)]
+    numbered = [c for c in cells if _PAGE_NUMBER.fullmatch(c)]
+    named = [c for c in cells if c not in dated and c not in numbered]
+    return len(dated) == 1 and len(numbered) == 1 and all(_words(c) <= _HEAD_NAME_WORDS and not _sentence(c) for c in named)
 
 
 # What screen readers are told of a link: the line is a link, not prose.
@@ -846,13 +888,14 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             for m in _LINE.finditer(text) for line in [m.group(0).strip()]]
     # a timeline: lines that open with their own day ("Oct. 12, 2002 Terrorist attacks ...",
     # "September 11, 2001: Hijackers ...") are its entries, their days no stamps (heuristic)
-    timeline = sum(1 for _, _, cut, labelled in rows if cut and not labelled) >= TIMELINE_ENTRIES
+    # (a line that is only a stamp is none: "14-03-2026 | 11:26 PM" over each post of a channel)
+    timeline = sum(1 for _, line, cut, labelled in rows if cut and not labelled and not stamp_dates(line)) >= TIMELINE_ENTRIES
     entries: set[int] = set()  # where the timeline's entries start: prose, whatever else they look like
     for m, stripped, cut, labelled in rows:
         if stripped:
             start = m.start() + m.group(0).index(stripped)
             kind = _classify(stripped)
-            entry = timeline and not labelled and cut > 0
+            entry = timeline and not labelled and cut > 0 and not stamp_dates(stripped)
             if entry:
                 entries.add(start)
                 if kind in ("stamp", "date"):
@@ -880,6 +923,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
     lines: list[PageLine] = []
     previous: str | None = None
     in_list = False
+    signed_off = False  # right under an e-mail's sign-off ("Regards,")
     seen_date = False  # a date above the story read as the page's (masthead) already
     for i, (start, line, kind) in enumerate(raw):
         if kind is None and line in shown_above and i != next(j for j in top if raw[j][1] == line):
@@ -916,6 +960,8 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             # (a quotation or a sentence that reports speech is prose under a caption printed
             # above its credit: "Flags flew at half-mast.\nPHOTO: AFP\nSome 18 points were set up, the government said.")
             kind = "caption"
+        elif kind is None and signed_off and _words(line) <= POST_NAME_WORDS and not _sentence(line):
+            kind = "header"  # who signs below "Regards,": a name, a title, an office
         elif kind is None and in_list and i != headline and (_headline_like(line) or _BULLET.fullmatch(line) or _quoted_headline(line)):
             kind = "related"
         elif kind is None and i > first_prose and start not in entries and _inline_headline(line) and lines[-1].kind is None and _sentence(raw[i - 1][1]) and (
@@ -927,7 +973,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             kind = "related"
         if kind in ("date", "stamp") and _PAGE_CLOCK.search(line):
             kind = "masthead"  # the site's clock ("Jumanne, Januari 31, 2023 Local time: 06:26"): when it was viewed
-        elif kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line) and not seen_date and not (
+        elif kind == "date" and opening is not None and i < opening and not CLOCK_TIME.search(line) and not _EDITION.search(line) and not _running_head(line) and not seen_date and not (
                 i + 1 < len(raw) and _UPDATED.match(raw[i + 1][1])):
             # a date above the story is the day the page was seen, unless it carries a
             # time ("Tuesday 10 June 2025 10.01 BST") or names the paper's edition, or an
@@ -938,6 +984,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             seen_date = True
         # (a heading the rules read as a list's opens one in any language; a rubric only
         # with a word of "related", "read", "more" ...; "À lire aussi / Also read" is four words)
+        signed_off = (kind == "header" and _SIGN_OFF.fullmatch(line) is not None) or (signed_off and kind == "header" and not _SIGN_OFF.fullmatch(line) and line[-1:] != ",")
         opens_list = kind in HEADINGS and (kind == "list heading" or _LIST_OPENER.search(line)) and (line.endswith(":") or len(re.findall(r"\S*\w\S*", line)) <= 5)
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
@@ -955,6 +1002,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
     return tuple(_footer(text, lines))
 
 
+_SIGN_OFF = re.compile(r"(?:(?:kind |best |warm(?:est)? )?regards|best wishes|many thanks|thanks|(?:yours )?(?:sincerely|faithfully|truly))\s*,", _I)
 MENU_RUN = 4  # short bulleted items in a row that make a site's menu
 _MENU_ITEM = re.compile(r"[\u2022\u00b7\u25aa*]\s*[^\W\d_][\w&'\u2019 -]{0,30}")
 

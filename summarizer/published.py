@@ -111,8 +111,14 @@ def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
         return stamp_dates(piece[label.start() :])
     if glued := GLUED_DAY.search(piece):  # "Lydia Chantler-Hicks6 October 2022"
         return stamp_dates(piece[glued.start() :])
+    # a paper's name and its edition's date a dash apart (a running head: "THE POST - Thursday, 12 March 2026")
+    if (cells := _DASHED.split(piece)) and len(cells) > 1 and (days := next((d for c in cells if (d := stamp_dates(c))), ())):
+        return days
     # a source or desk before its date: "The Jakarta Globe, December 11, 2012", "... News 2025-05-19, 3:13pm"
     return stamp_dates(tail.group(1) or tail.group(2)) if (tail := _TAIL_DATE.search(piece)) else ()
+
+
+_DASHED = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 _LABEL_INSIDE = re.compile(r"\b(?:published|updated|posted|created)\b", re.I)

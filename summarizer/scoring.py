@@ -313,11 +313,17 @@ def _original(norm: Normalized, at: int, length: int) -> tuple[int, int]:
 
 
 def furniture_recognised(text: str, boilerplate: list[str]) -> Ratio:
-    """How many of the gold's boilerplate strings lie wholly inside a furniture line,
-    at one of their occurrences: a headline repeated as page furniture is recognised
-    when its repeat is, the first copy being the headline itself."""
+    """How many of the gold's boilerplate strings lie wholly inside furniture lines, at
+    one of their occurrences: a headline repeated as page furniture is recognised when its
+    repeat is, the first copy being the headline itself; a string of several lines (a
+    byline and its desk, a sign-off and its name) when each of its lines is."""
     ranges = find_furniture(text)
-    return ratio(any(any(r.start <= at and at + len(b) <= r.end for r in ranges) for at in _find_all(text, b)) for b in boilerplate)
+
+    def inside(at: int, b: str) -> bool:
+        pieces = [(at + m.start(), at + m.end()) for m in re.finditer(r"\S(?:[^\n]*\S)?", b)]
+        return all(any(r.start <= a and z <= r.end for r in ranges) for a, z in pieces)
+
+    return ratio(any(inside(at, b) for at in _find_all(text, b)) for b in boilerplate)
 
 
 def _on_its_line(text: str, start: int, end: int) -> bool:

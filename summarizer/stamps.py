@@ -120,6 +120,7 @@ def stamp_dates(line: str) -> tuple[date, ...]:
         return ()
     line = _GLUED_COMMA.sub(", ", line)  # "October 18,2025,12:51 p.m"
     line = _AGE.sub("", line)  # "date 2022-04-13 1h ago": the page's age when it was seen, after its date
+    line = _OTHER_CALENDAR.sub("", line)  # "Saturday, 11 July 2026 – 26 Muharram 1448": the same day, another calendar
     pieces = [p for p in _SEPARATORS.split(line) if p.strip()]
     if len(pieces) > 1:  # "15/06/2026 à 11h20 | Updated 15/06/2026 à 17h05": the first stamp
         readings = [stamp_dates(p) for p in pieces]
@@ -132,6 +133,12 @@ def stamp_dates(line: str) -> tuple[date, ...]:
 
 # The section a page files its story under, before the stamp's bar: "Analysis | 15/09/2026"
 _SECTION_NAME = re.compile(r"[A-Z][a-z]{2,20}")
+# The same day in the Hijri or Solar Hijri calendar, printed beside the Gregorian date
+# ("– 26 Muharram 1448", "| 27 Safar 1448", "- Aban 16, 1405"): a day, a month's name and a
+# year of the 14th or 15th century of those calendars, which no page's Gregorian stamp has.
+_OTHER_CALENDAR = re.compile(
+    r"\s*(?:[|/\u2013\u2014-]\s*)?(?:\d{1,2}\s+[^\W\d_][\w'\u2019 -]{1,30}?,?\s+1[34]\d\d|[^\W\d_][\w'\u2019-]{1,20}\s+\d{1,2},?\s+1[34]\d\d)"
+    r"(?:\s*(?:AH|A\.H\.|H|SH|\u0647\u0640))?(?=\s*(?:[|,\u2013\u2014-]|$))")
 # A page's age printed after its date: "1h ago", "2 mins ago"
 _AGE = re.compile(r"(?<=\d)\s+\d{1,3}\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago\s*$", re.I)
 # What may open a line with a stamp before the headline or the lead on the same line: a

@@ -363,3 +363,10 @@ def test_a_gold_quote_with_no_tag_is_given_to_its_canonical_speaker():
         {"speaker": "Rahim Nazari", "speaker_as_written": None, "quote": "They only count us", "kind": "direct"}]}
     (summary,) = from_gold({"articles": {"a01": article}, "events": {}})
     assert summary.statements[0].speaker == "Rahim Nazari"
+
+
+def test_furniture_of_several_lines_is_recognised_when_each_line_is():
+    """A byline and its desk, a sign-off and its name: the gold writes them as one string."""
+    text = "Storm kills three in port town\n\nBy ANA ROSSI\nAssociated Wire\n\nThree people died on Monday, police said.\n"
+    assert furniture_recognised(text, ["By ANA ROSSI\nAssociated Wire"]).hit == 1
+    assert furniture_recognised(text, ["Associated Wire\n\nThree people died on Monday, police said."]).hit == 0

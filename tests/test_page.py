@@ -631,6 +631,33 @@ def furniture(text: str) -> list[str]:
         "Foto: I soccorritori sulla spiaggia di Ardore",
         "Moradores limpam a casa atingida pela cheia \u2014 Foto: Ana Souza",
         "Valle Notizie \u2013 Testata online \u2013 Tutti i diritti riservati",
+        # text that came as e-mail, a wire's plain-text feed or a chat
+        "From: Press Office <press@example.org>",
+        "Reply-To: desk@example.org",
+        "Attachments: release_019.pdf; site_photo1.jpg",
+        "Good evening,",
+        "Please see below for immediate release.",
+        "FOR IMMEDIATE RELEASE",
+        "-- ends --",
+        "This e-mail and any attachments are intended only for the addressee and may contain confidential information.",
+        "Having trouble viewing this email? Open it in your browser.",
+        "You are receiving this because you signed up to the bulletin.",
+        "BC-LT--Storm-Coast, 2nd Ld-Writethru,0604",
+        "Eds: Updates with police saying four bodies recovered; adds quotes from survivor.",
+        "SLUG: COAST Storm 3rd LEAD",
+        "Keywords: COUNTRY-STORM/TOLL",
+        "((desk@example.org; +66 2 555 0100))",
+        "(Adds ministry comment, wounded figure in paragraphs 6-11)",
+        "Tou Lee  6:45 AM",
+        "\U0001f44d 214   \U0001f622 37",
+        "Forwarded 88 times",
+        "\u21aa Forwarded message",
+        "5 members",
+        "Channel \u00b7 4.2K followers",
+        "\u2500\u2500\u2500\u2500 Today \u2500\u2500\u2500\u2500",
+        "Message #asia-desk",
+        "THE DAILY COURIER - Thursday, 12 March 2026                  Page 3 of 12",
+        "PROVINCES            THE MORNING POST            Friday, September 25, 2026    5",
     ],
 )
 def test_furniture_forms(line):
@@ -724,6 +751,11 @@ def test_any_list_heading_opens_its_list_and_arrows_mark_its_links():
     ):
         lines = "\n".join(items)
         assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{heading}\n{lines}\n\n{BODY}\n") == [heading, *items]
+
+
+def test_an_e_mails_sign_off_and_its_signer():
+    text = f"{HEADLINE}\n\n{BODY}\n\nRegards,\nPublic Relations Unit\n"
+    assert furniture(text) == ["Regards,", "Public Relations Unit"]
 
 
 def test_a_list_heading_above_the_headline_does_not_take_the_headline():
@@ -875,6 +907,14 @@ def test_author_notes_after_the_story():
         "Guarda costiera e vigili del fuoco hanno lavorato tutta la notte.",
         "Escuchamos los disparos desde la casa, dijo un vecino.",
         "Partager la douleur des familles, c'est notre devoir, a dit le maire.",
+        # (what e-mail, wire and chat rules must not take)
+        "Thanks, he said, to the neighbours who carried them out.",
+        "Dear God, please let them be alive, she prayed.",
+        "From the roof, residents watched the water rise.",
+        "The minister (adds the police) will visit on Monday.",
+        "Mr Tou Lee said the water rose at 6:45 am.",
+        "Rescuers forwarded the list of names to the hospital.",
+        "The group has 300 members and no office.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):

@@ -101,6 +101,10 @@ TODAY = date(2026, 11, 30)
         ("Analysis | The war in 2026", []),
         ("Il 12 ottobre 2026 la piena ha travolto il ponte", []),
         ("Police | 12 killed in 2026 attack", []),
+        # the same day in another calendar beside the Gregorian date
+        ("Saturday, 11 July 2026 \u2013 26 Muharram 1448", [date(2026, 7, 11)]),
+        ("Monday, 10 August 2026 | 27 Safar 1448", [date(2026, 8, 10)]),
+        ("Saturday, November 7, 2026 - Aban 16, 1405", [date(2026, 11, 7)]),
     ],
 )
 def test_stamp_forms(line, days):
@@ -479,3 +483,25 @@ def test_an_embedded_posts_date_line_is_no_stamp_of_the_page(line):
 def test_a_labelled_stamp_with_a_middle_dot_stays_the_pages():
     found = publication(page("Four police killed", "Published 9:02 PM \u00b7 Jan 5, 2024", BODY), today=TODAY)
     assert found[0] == "2024-01-05"
+
+
+@pytest.mark.parametrize("head, day", [
+    ("THE DAILY COURIER - Thursday, 12 March 2026                  3", "2026-03-12"),
+    ("THE COURIER   Saturday, May 23, 2026                      NATION   3", "2026-05-23"),
+    ("4                                    THE DAILY COURIER - Thursday, 12 March 2026", "2026-03-12"),
+])
+def test_a_printed_pages_running_head_dates_its_edition(head, day):
+    """Text taken from a print edition keeps the running head over each page: the paper's
+    name, the edition's date and the page number, set apart by wide gaps."""
+    found = publication(page(head, "Four police killed", BODY), today=TODAY)
+    assert found is not None and found[0] == day
+
+
+def test_stamps_over_each_post_of_a_channel_are_stamps_not_a_timeline():
+    """A channel copied post by post: each post under its own stamp line; the first stamp
+    dates the page, as a live page's opening does."""
+    text = page("Police Division 7", "14-03-2026 | 9:07 PM", "Fire at the landing; arson suspected.", BODY,
+                "14-03-2026 | 11:26 PM", "UPDATE: The fire is under control.", "15-03-2026 | 8:12 AM",
+                "Three men are in custody.", "15-03-2026 | 4:05 PM", "Anyone with information should call the police.")
+    found = publication(text, today=TODAY)
+    assert found is not None and found[0] == "2026-03-14"
