@@ -1017,16 +1017,16 @@ def test_fresh54_part_holds_its_ground_and_pins_the_gaps_it_found():
     Kantharalak, Creggan)."""
     scores = evaluate(CORPUS / "fresh54.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0
-    # 10 of 14: a print page's running head ("THE X - Thursday, 12 March 2026   3") is not read
-    # as its edition's date yet, and a "03-11-2026" the article settles only by its events
-    assert scores.overall.published.hit >= 10
+    # 13 of 14 (9, one wrong, when measured: a print page's running head, a channel's stamps);
+    # a "03-11-2026" the article settles only by its events stays unknown
+    assert scores.overall.published.hit >= 13
     assert scores.overall.speaker_alarms == 0  # (3 when measured: a name hyphenated at a line's end, "In X, Y repeated that")
     assert scores.events.pair_f1 == 1.0
     assert scores.events.conflicts.hit >= 4  # of 6
     assert scores.overall.leaks == 0
-    # 81 of 170: e-mail headers and sign-offs, wire slugs and "Eds:" notes, running heads and
-    # chat message headers are not read as furniture yet (nothing is extracted from them)
-    assert furniture_found("fresh54").hit >= 81
+    # 152 of 170 (81 when measured: e-mail headers and sign-offs, wire slugs and "Eds:" notes,
+    # running heads, chat message headers)
+    assert furniture_found("fresh54").hit >= 152
 
 
 def test_fresh55_part_holds_its_ground_and_pins_the_gaps_it_found():
@@ -1048,10 +1048,10 @@ def test_fresh56_part_holds_its_ground_and_pins_the_gaps_it_found():
     agencies, honorifics, kunyas, Hijri and Solar Hijri dates beside the Gregorian ones)."""
     scores = evaluate(CORPUS / "fresh56.gold.json", extractions="gold")
     assert scores.overall.published_wrong == 0
-    # 7 of 14: a Gregorian date beside a Hijri one above the headline is not read as the page's
-    assert scores.overall.published.hit >= 7
-    # 1 (5 when measured): words after "turned to the minister ...:" in parliament
-    assert scores.overall.speaker_alarms <= 1
+    # 8 of 14 (7 when measured): a Gregorian date beside a Hijri one above the headline is the
+    # masthead's (the day the page was seen) unless it carries a time
+    assert scores.overall.published.hit >= 8
+    assert scores.overall.speaker_alarms == 0  # (5 when measured)
     assert scores.events.pair_f1 >= 0.97  # 0.98: recall 20 of 21 pairs
     assert scores.events.conflicts.hit >= 7  # of 7
     # 1: a context incident the gold places nowhere takes its event's country, "Egypt", which
