@@ -230,13 +230,14 @@ def same_name(a: str, b: str) -> bool:
 # Titles written short with a dot ("Sgt. Maj.", "Brig. Gen.", "Insp."): the dot ends
 # no sentence and no subject. Written only as the short form, never a word on its own.
 TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof hon rev fr gen lt col maj capt sgt cpl pvt brig adm cmdr cdr sen rep gov engr insp supt det amb cllr atty".split()
+    "mr mrs ms dr prof hon rev fr gen lt col maj capt sgt cpl pvt brig adm cmdr cdr comdr comr commr const sen rep gov engr insp supt det amb cllr atty".split()
 )
 # The title an abbreviation stands for, which "the governor" refers back to ("Gov. X")
 SPELLED_TITLES = dict(pair.split("=") for pair in (
     "dr=doctor prof=professor gen=general lt=lieutenant col=colonel maj=major capt=captain sgt=sergeant brig=brigadier "
     "adm=admiral cmdr=commander cdr=commander sen=senator rep=representative gov=governor engr=engineer insp=inspector "
-    "supt=superintendent det=detective amb=ambassador cllr=councillor atty=attorney").split())
+    "supt=superintendent det=detective amb=ambassador cllr=councillor atty=attorney comdr=commander comr=commissioner "
+    "commr=commissioner const=constable").split())
 # Nouns a title ends with: offices, ranks, honorifics of many traditions (Arabic,
 # Persian, Hausa, Burmese "U"/"Daw", clergy), occupations the press writes as titles.
 # A title is any run of capitalised words or TITLE_MODIFIERS ending in one of these

@@ -386,7 +386,7 @@ _SENTENCE_END = re.compile(
 # Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
 # and a few common abbreviations.
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
-    "st jr sr mt ft md mohd muhd jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp ltd u.s".split()
+    "st jr sr mt ft md mohd muhd jan feb mar apr jun jul aug sep sept oct nov dec no vs inc co corp ltd u.s pol adj asst".split()
 )
 # A name's initials ("Dr. K.L. Verma"): their dots end no sentence either.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")

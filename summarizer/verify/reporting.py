@@ -180,7 +180,9 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+
 _INVERTIBLE = frozenset(
     "said says added adds wrote writes asked explained noted insisted recalled recounted stated replied admitted "
     "confirmed declared warned cautioned read reads recalls specified tweeted posted continued commented mentioned reported "
-    "cried exclaimed informed indicated underlined stressed emphasized emphasised".split()
+    "cried exclaimed informed indicated underlined stressed emphasized emphasised "
+    "lamented laments argued argues acknowledged concluded remarked observed asserted whispered shouted pleaded sighed "
+    "explains insists notes recounts".split()
 ) | {"cried out"}
 # Verbs that take no object, so a phrase after them behind a clause's comma is their subject
 # ("..., said the mayor"; "..., confirmed the attack" has an object).
@@ -418,7 +420,7 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     solicitor paramedic firefighter soldier pilot settler militant fighter rebel assailant vandal rioter demonstrator
     refugee migrant victim hostage pupil men women children surgeon physician pathologist midwife guard ranger warden
     clerk principal chef cook tourist pilgrim colleague veteran widow widower orphan grandmother grandfather
-    granddaughter grandson nephew niece rescuer volunteer miner fisherman""".split()
+    granddaughter grandson nephew niece rescuer volunteer miner fisherman caller dispatcher organiser organizer passerby manager""".split()
 )
 
 
@@ -530,7 +532,7 @@ def _without_trail(phrase: str) -> str:
 # A clause opening with a preposition or a time word is an adverbial ("On Thursday,",
 # "In Kabul,", "Last week,"), never the subject however capitalised.
 _ADVERBIAL = re.compile(
-    r"\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|this|that|separately|meanwhile|however|"
+    r"\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|back|this|that|separately|meanwhile|however|"
     r"additionally|elsewhere|moreover|furthermore|similarly|subsequently|previously|initially|finally|also|reportedly|"
     r"instead|nevertheless|nonetheless|indeed|thus)\b", re.I
 )
