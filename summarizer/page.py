@@ -611,7 +611,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                                 r"(?:\s*(?:\(|/)\s*(?:read also|also read)\)?)?|also (?:in|on|from) (?-i:[A-Z])[\w'\u2019 .-]{1,40})\s*:?", _I), True),
     ("byline", re.compile(r"(?i:par|por|di|von|door|av) (?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: (?i:et|y|e|und|en|og|och) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?"
                           r"|(?i:written by) [A-Z][\w.'\u2019 -]{1,60}\|\s*\d{1,3}\s*(?i:min(?:ute)?s?)\s+(?i:read)"), True),
-    ("advertisement", re.compile(r"advertisement\s*[-\u2013\u2014:|]?\s*(?:continue reading below|story continues below|scroll to continue)\.?", _I), True),
+    ("advertisement", re.compile(r"advertisement\s*[-\u2013\u2014:|]?\s*(?:continue reading below|story continues below|scroll to continue)\.?"
+                                 # the same notice in Portuguese, Spanish, French and Italian; a stamp's label left alone
+                                 r"|continua (?:depois|após) (?:da|a) publicidade|contin[u\u00fa]a (?:despu[e\u00e9]s de|tras) (?:la )?publicidad"
+                                 r"|la suite apr\u00e8s (?:la|cette) publicit\u00e9|continua (?:dopo|sotto) (?:la )?pubblicit\u00e0", _I), True),
+    ("label", re.compile(r"(?:published|posted|updated|last updated)(?: on)?\s*:?", _I), True),
     ("notice", re.compile(r"(?:read|download|see) (?:the |our )?.{1,80}\((?:pdf|docx?)(?:,\s*[\d.,]+\s*[km]b)?\)"
                           r"|(?:update|correction|editor['\u2019]s note)\s*:\s*this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended|changed)\b.{0,240}", _I), True),
     ("subscription", re.compile(r"(?:abonnez-vous|abonne-toi|suscr\u00edbete|assine|abbonati|abonnieren sie)\b.{0,160}"
@@ -642,7 +646,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 )
 # Context-free rules can't tell these; their place on the page can (see `page_lines`).
 # A photo's credit alone on its line: "Reuters", "AFP via Getty Images", "EPA-EFE/Name".
-_AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?:/[\w .'\u2019-]{{2,40}}| (?:Archive|File|Photos?|Pictures))?")
+_AGENCY_LINE = re.compile(rf"(?:[-\u2013\u2014]\s*)?(?:[A-Z][\w.'\u2019-]* ){{0,3}}(?:via )?{_AGENCY}(?:/[\w .'\u2019-]{{2,40}}| (?:Archive|File|Photos?|Pictures))?")
 _CREDIT_LINE = re.compile(r"(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:", _I)
 HEADINGS = ("list heading", "rubric")
 TIMELINE_ENTRIES = 3  # this many lines opening with a day of their own make a timeline, not stamped lines

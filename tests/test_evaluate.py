@@ -370,3 +370,6 @@ def test_furniture_of_several_lines_is_recognised_when_each_line_is():
     text = "Storm kills three in port town\n\nBy ANA ROSSI\nAssociated Wire\n\nThree people died on Monday, police said.\n"
     assert furniture_recognised(text, ["By ANA ROSSI\nAssociated Wire"]).hit == 1
     assert furniture_recognised(text, ["Associated Wire\n\nThree people died on Monday, police said."]).hit == 0
+    # a line read as two pieces of furniture, a stamp and a byline
+    text = "Storm kills three in port town\n\n16 January 2023 - 09:45 By Ana Rossi\n\nThree people died on Monday, police said.\n"
+    assert furniture_recognised(text, ["16 January 2023 - 09:45 By Ana Rossi"]).hit == 1

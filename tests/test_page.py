@@ -658,6 +658,10 @@ def furniture(text: str) -> list[str]:
         "Message #asia-desk",
         "THE DAILY COURIER - Thursday, 12 March 2026                  Page 3 of 12",
         "PROVINCES            THE MORNING POST            Friday, September 25, 2026    5",
+        "Published on",
+        "Continua depois da publicidade",
+        "La suite apr\u00e8s la publicit\u00e9",
+        "- AFP",
     ],
 )
 def test_furniture_forms(line):
