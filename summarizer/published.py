@@ -100,11 +100,16 @@ def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
     """The day(s) a stamp's piece gives: the piece itself, else a stamp opening it ("date
     2024-07-28 By AFP - ..."), else from its label on ("Amina Yusuf (@amina_y) Published
     November 01, 2024"), else a day run into the byline before it, else a date closing it
-    after a source's or a desk's name; those only on a line that is a stamp."""
+    after a source's or a desk's name, or a dash away from a paper's name; those only on a
+    line that is a stamp, where a byline after the date is set aside ("Posted on October
+    23, 2026 by X")."""
     if days := stamp_dates(piece):
         return days
     if not stamped:  # (a caption's or an embedded post's date is no stamp of the page)
         return ()
+    # a byline after the date: "Posted on October 23, 2026 by X", "Published 3 March 2026 by X"
+    if (bylined := _BY_TAIL.search(piece)) and (days := _piece_dates(piece[: bylined.start()], stamped)):
+        return days
     if cut := stamp_prefix(piece):
         return stamp_dates(piece[:cut])
     if label := _LABEL_INSIDE.search(piece):
@@ -119,6 +124,7 @@ def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
 
 
 _DASHED = re.compile(r"\s[-\u2013\u2014]\s")
+_BY_TAIL = re.compile(r"\s+(?:by|par|por|di|von)\s+(?-i:[A-Z])[^|\d]{1,60}$", re.I)
 
 
 _LABEL_INSIDE = re.compile(r"\b(?:published|updated|posted|created)\b", re.I)

@@ -505,3 +505,9 @@ def test_stamps_over_each_post_of_a_channel_are_stamps_not_a_timeline():
                 "Three men are in custody.", "15-03-2026 | 4:05 PM", "Anyone with information should call the police.")
     found = publication(text, today=TODAY)
     assert found is not None and found[0] == "2026-03-14"
+
+
+def test_a_stamp_with_its_byline_after_the_date():
+    for stamp, day in (("Posted on October 23, 2026 by Mark Llanes", "2026-10-23"), ("Published 3 March 2026 by Anne Roy", "2026-03-03")):
+        found = publication(page("Four police killed", stamp, BODY), today=TODAY)
+        assert found is not None and found[0] == day
