@@ -260,6 +260,33 @@ _SPEECH_TAG = re.compile(
     r"|recalled|explained|told|tells|continued|insisted|went on|murmured|cried)\b")
 
 
+# Verbs of speech of the other languages a page may be written in (Spanish, Portuguese, French,
+# Italian), as news prose writes them: the verifier reads their tags as English ones, and a dash
+# turn's tag may open with one. Heuristic: the common forms only; a word they share with English
+# (French "assure", Spanish "cuenta") is left out.
+READ_FROM = r"lê-se|se lee|on (?:peut )?lit|si legge"
+OTHER_SPEECH_VERBS = (
+    r"dijo|afirmó|aseguró|señaló|explicó|agregó|añadió|indicó|precisó|declaró|sostuvo|advirtió|relató|contó|denunció|manifestó|expresó"
+    r"|subrayó|destacó|comentó|informó|detalló|reconoció|insistió|lamentó|respondió|preguntó|gritó|confirmó|recordó|apuntó"
+    r"|dice|afirma|asegura|relata|señala|indica|explica|añade|agrega|precisa|sostiene|subraya|recuerda|apunta"
+    r"|disse|afirmou|declarou|explicou|acrescentou|contou|relatou|informou|destacou|ressaltou|lamentou|garantiu|respondeu|perguntou|gritou"
+    r"|completou|confirmou|sublinhou|lembrou|assegurou|diz|garante|acrescenta|sublinha|refere|conta"
+    r"|(?:a|avait)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|dénoncé|répondu|témoigné|confirmé|écrit)"
+    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|répondu|témoigné|confirmé|écrit)"
+    r"|(?:déclare|explique|raconte|confie|ajoute|souligne|affirme|indique|témoigne|poursuit|insiste|se souvient|annonce)(?:-t-(?:il|elle))?"
+    r"|ha\s+(?:detto|dichiarato|spiegato|aggiunto|raccontato|affermato|sottolineato|riferito|precisato|confermato|denunciato|annunciato|scritto|assicurato)"
+    r"|spiega|racconta|aggiunge|afferma|riferisce|sottolinea"
+    # a document read from: "lê-se na nota", "se lee en el comunicado", "on lit dans le communiqué", "si legge nella nota"
+    rf"|{READ_FROM}"
+)
+
+
+# A dash turn's tag opened by a second dash, as Portuguese and Spanish typography set it
+# ("– ... a nossa tristeza – afirma Elaine.", "– ... – contou, comovida."): a verb of speech,
+# then a few words to the line's end. Heuristic: only where no comma tag was found.
+_DASHED_TAG = re.compile(rf"[ \t\u00a0][\u2013\u2014][ \t\u00a0]*(?:{OTHER_SPEECH_VERBS}|said|says|added|adds|asked|told)\b[^\u2013\u2014\n]{{0,60}}$", re.M | re.I)
+
+
 def _last_tag(text: str, start: int, end: int) -> int | None:
     """Where the last speech tag between `start` and `end` begins, after its comma or mark."""
     tags = list(_SPEECH_TAG.finditer(text, start, end))
@@ -272,7 +299,10 @@ def _dash_dialogue(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         tag = _SPEECH_TAG.search(text, m.end(), end)
-        turns.append((m.end(), tag.start() + 1 if tag else end, tag is not None, text.count("\n", 0, m.start())))
+        at = tag.start() + 1 if tag else None
+        if tag is None and (dashed := _DASHED_TAG.search(text, m.end(), end)):
+            at = dashed.start()  # "– Eu moro perto da escola ... – afirma Elaine.": the tag a second dash opens
+        turns.append((m.end(), at if at is not None else end, at is not None, text.count("\n", 0, m.start())))
     lines = {line for _, _, tagged, line in turns if tagged}
     return [(start, end) for start, end, tagged, line in turns
             if tagged or any(n in lines for n in (line - 1, line + 1, line - 2, line + 2))]

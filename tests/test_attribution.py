@@ -31,6 +31,10 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a medium quoting a statement, "saying"
+    ("BBC News quote a statement from the church council, saying that it was \u201cdeeply saddened by the attack\u201d.", "deeply saddened by the attack", "the church council"),
+    # a dash turn whose tag a second dash opens (Portuguese and Spanish typography)
+    ("A enfermeira Elaine Souza falou com a reportagem.\n\u2013 Eu moro perto da escola, mas hoje estava no hospital \u2013 afirma Elaine.", "Eu moro perto da escola, mas hoje estava no hospital", "Elaine Souza"),
     # a caller whose words another reports; a rank abbreviated twice before the name
     ("The line went dead at 2 a.m., the volunteer said. She said the caller had described the boat as \"full of water\".", "full of water", "the caller"),
     ("Police searched the forest.\n\n\"She is the one who told us what happened,\" said Sr. Comr. Bayu Aditama, spokesman of the task force.", "She is the one who told us what happened,", "Bayu Aditama"),
@@ -1469,6 +1473,7 @@ WRONG = [
     ("In a sitting of the assembly on Monday, the member for Tarmu, Dr. Leila Haddad, turned to the minister:\n\n\u201cAre we waiting for the next fire?\u201d", "Are we waiting for the next fire?", "Tarmu"),
     ("Police spokesman Jan Kovac said according to the newspaper Vecer: 'We have no evidence of a second attacker.'", "We have no evidence of a second attacker.", "the newspaper Vecer"),
     ("Firefighters came at dawn. \u201cThey set the mattresses on fire\u201dlamented Governor Ana Ruiz.", "They set the mattresses on fire", "Firefighters"),
+    ("BBC News quote a statement from the church council, saying that it was \u201cdeeply saddened by the attack\u201d.", "deeply saddened by the attack", "BBC News"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),

@@ -414,6 +414,11 @@ def test_a_dash_opens_a_turn_of_dialogue_up_to_its_tag():
     assert [text[a:b] for a, b in quote_regions(text)] == ["We counted them. Six flights,", "Seven,", "And then nothing.", "Where were the inspectors?"]
     text = "What we know:\n\n\u2013 Twelve people died in the fire.\n\u2013 The police have opened an inquiry.\n"
     assert quote_regions(text) == []
+    # the tag a second dash opens, as Portuguese and Spanish pages set it; an English list's dash is none
+    text = "A enfermeira falou.\n\u2013 Eu moro perto da escola, mas hoje estava no hospital \u2013 afirma Elaine.\n"
+    assert [text[a:b] for a, b in quote_regions(text)] == ["Eu moro perto da escola, mas hoje estava no hospital"]
+    text = "What we know:\n\n\u2013 Twelve people died \u2013 most of them children.\n\u2013 The police have opened an inquiry.\n"
+    assert quote_regions(text) == []
 
 
 def test_a_single_quotation_left_unclosed_ends_where_its_tag_begins():

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..dates import WEEKDAYS
 from ..names import ORG_WORDS, PLACE_DESCRIPTORS, TITLE_HEADS, is_proper_name, name_keys, stop_word, strip_title
 from ..stamps import stamp_prefix
-from ..text import ABBREVIATED, WORD, SourceIndex
+from ..text import ABBREVIATED, OTHER_SPEECH_VERBS, READ_FROM, WORD, SourceIndex
 from .places import datelines
 
 # Verbs of speech, shared with the role reader (a speaker is never the attacker).
@@ -103,29 +103,13 @@ _VIEW = (r"(?:felt|believes|believed|thinks|thought|considers|considered)"
 _WRITTEN = (r"scrawled|daubed|(?:spray-painted|sprayed|painted|carved|etched)(?=[^.\n]{0,60}?\b(?:graffiti|slogans?|messages?|words)\b)"
             # (and a post's words: "X shared a video of the flames, with the words “...”")
             r"|(?:shared|uploaded|published)(?=[^.\n\u201c\u201d\"]{0,120}?\bwith the (?:words|caption|message|text|comment)\s*[\"\u201c\u2018\u00ab])")
-# Verbs of speech of the other languages a page may be written in (Spanish, Portuguese, French,
-# Italian), as news prose writes them, and their "according to": a page in one of them is read
-# with the same tags ("«...», a déclaré le maire", "dijo el alcalde", "ha detto il sindaco",
-# "explique-t-il", "según X"). Heuristic: the common forms only; a word they share with English
-# (French "assure", Spanish "cuenta") is left out.
+# The "according to" of the other languages a page may be written in (Spanish, Portuguese,
+# French, Italian): a page in one of them is read with the same tags as an English one, with
+# their verbs of speech (text.OTHER_SPEECH_VERBS: "«...», a déclaré le maire", "dijo el
+# alcalde", "ha detto il sindaco", "explique-t-il") and "según X".
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d\u2019après", "secondo", "de acuerdo con", "de acordo com"})
-_READ_FROM = r"lê-se|se lee|on (?:peut )?lit|si legge"
 # The subject pronouns of those languages, as the English ones ("a-t-il ajouté": "he")
 PRONOUN_IN_ENGLISH = {"il": "he", "elle": "she", "\u00e9l": "he", "ella": "she", "ele": "he", "ela": "she", "lui": "he", "lei": "she"}
-OTHER_SPEECH_VERBS = (
-    r"dijo|afirmó|aseguró|señaló|explicó|agregó|añadió|indicó|precisó|declaró|sostuvo|advirtió|relató|contó|denunció|manifestó|expresó"
-    r"|subrayó|destacó|comentó|informó|detalló|reconoció|insistió|lamentó|respondió|preguntó|gritó|confirmó|recordó|apuntó"
-    r"|dice|afirma|asegura|relata|señala|indica|explica|añade|agrega|precisa|sostiene|subraya|recuerda|apunta"
-    r"|disse|afirmou|declarou|explicou|acrescentou|contou|relatou|informou|destacou|ressaltou|lamentou|garantiu|respondeu|perguntou|gritou"
-    r"|completou|confirmou|sublinhou|lembrou|assegurou|diz|garante|acrescenta|sublinha|refere|conta"
-    r"|(?:a|avait)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|dénoncé|répondu|témoigné|confirmé|écrit)"
-    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|répondu|témoigné|confirmé|écrit)"
-    r"|(?:déclare|explique|raconte|confie|ajoute|souligne|affirme|indique|témoigne|poursuit|insiste|se souvient|annonce)(?:-t-(?:il|elle))?"
-    r"|ha\s+(?:detto|dichiarato|spiegato|aggiunto|raccontato|affermato|sottolineato|riferito|precisato|confermato|denunciato|annunciato|scritto|assicurato)"
-    r"|spiega|racconta|aggiunge|afferma|riferisce|sottolinea"
-    # a document read from: "lê-se na nota", "se lee en el comunicado", "on lit dans le communiqué", "si legge nella nota"
-    rf"|{_READ_FROM}"
-)
 _OTHER_SPEECH = re.compile(OTHER_SPEECH_VERBS, re.I)
 _OTHER_ACCORDING = "|".join(sorted((re.escape(w) for w in _ACCORDING if w != "according to"), key=len, reverse=True))
 _REPORT_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{OTHER_SPEECH_VERBS}|{_OTHER_ACCORDING}|{_ANNOUNCED}|{_VIEW}|{_WRITTEN}|claimed(?!\s+(?:the\s+)?lives?\b)|claiming(?!\s+(?:the\s+|(?:at\s+least|more\s+than|over|nearly|some|about|up\s+to)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?(?:lives?|victims)\b)|accused|accuses|accusing|ordered|attributed|(?<!\bthe )(?<!\ba )reported|reads?|quoted)\b", re.I)
@@ -236,7 +220,9 @@ _APPOSED_PARTS = 4  # parts set off by commas after "said" that may still be its
 # not the verb's subject ("said the official").
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|must|might|can)\b", re.I)
 _QUOTED_ACTIVE = re.compile(
-    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:quoted|quotes|cited|cites|citing)\s+(?!by\b|in\b)(?P<who>[^;:\u201c\u201d\"]{2,120}?)\s+as\s+$", re.I
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:quoted|quotes|quote|cited|cites|citing)\s+(?!by\b|in\b)(?P<who>[^;:\u201c\u201d\"]{2,120}?)\s+as\s+$"
+    # (or the words the quoted one is saying, after a comma: "BBC News quote a statement from X, saying")
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:quoted|quotes|quote)\s+(?P<said>(?:an?|the)\s+(?:statement|message|post|letter|note)\s+(?:from|by|of)\s+[^;:,\u201c\u201d\"]{2,100}?),\s+$", re.I
 )
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
@@ -1098,7 +1084,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue  # a document's participle ("a video message posted on TikTok")
         if verb in ("saying", "giving") and (active := _QUOTED_ACTIVE.search(before)):
             # "The agency quoted the commander, Captain X, as saying": the commander's words
-            who = active.group("who").strip(" ,")
+            who = (active.group("who") or active.group("said")).strip(" ,")
             at = a + before.rfind(who)
             if from_match := _FROM.match(who):  # "cited a statement by the group as saying": the group's
                 who, at = who[from_match.end() :], at + from_match.end()
@@ -1288,7 +1274,7 @@ def _other_language_subject(idx: SourceIndex, a: int, b: int, m: re.Match[str], 
     if clitic := re.search(r"-t-(il|elle)\b", verb, re.I):
         return PRONOUN_IN_ENGLISH[clitic.group(1).casefold()], m.start() + clitic.start(1)
     after, at = _subject_after(idx, m.end(), b)
-    if re.fullmatch(_READ_FROM, verb, re.I):
+    if re.fullmatch(READ_FROM, verb, re.I):
         read = re.match(r"(?:n[ao]s?|en|dans|nel|nella)\s+", after, re.I)
         return (after[read.end() :], at + read.end()) if read and after[read.end() :] else None
     if source := re.match(rf"\s*(?:{_OTHER_ACCORDING})\s[^,\u201c\u201d\u00ab\u00bb\"]{{1,80}},", before, re.I):
