@@ -50,7 +50,7 @@ ORG_WORDS = frozenset(
     government administration house units unit resistance military officials official agency committee party movement
     state states kingdom union nations coalition assembly directorate league front alliance militia cartel commission
     authority authorities bureau parliament senate court tribunal company corporation police network institute foundation corps co inc ltd corp llc plc
-    embassy consulate international""".split()
+    embassy consulate international service services""".split()
 )
 # Lower-case words inside a name that do not break it ("Islamic Resistance in Iraq").
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "of", "the", "in", "and", "for", "de"})

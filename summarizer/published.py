@@ -363,7 +363,8 @@ def _reported_after(body: str, stamp: date) -> str | None:
 
 
 # A stamp's time in universal time: "20 February 2028 22:15 GMT", "October 8, 2026 3:15 AM UTC"
-_UNIVERSAL_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.]\d{2}(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(?:GMT|UTC|Z)\b", re.I)
+# (not an offset from it: "11:52 PM GMT+8" is Manila's time)
+_UNIVERSAL_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.]\d{2}(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(?:GMT|UTC|Z)\b(?!\s*[+-]\s*\d)", re.I)
 
 
 def _local_dateline(stamp: Stamp, stamps: list[Stamp]) -> Stamp | None:

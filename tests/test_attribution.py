@@ -31,6 +31,14 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # documents: a statement and its signer in apposition; a filing's two clauses; a press
+    # service an agency cites before the clause
+    ("The command put the figure at nine. The statement, signed by the Command\u2019s Public Relations Officer, DSP Mrs. Ama Mensah, said nine bodies had been retrieved and that \u201cthe search continues\u201d.", "the search continues", "The statement"),
+    ("In a statement signed by its Director of Communications, Mrs. Efua Boateng, the Road Safety Authority said it was \u201cdeeply saddened\u201d by the crash.", "deeply saddened", "the Road Safety Authority"),
+    ("In a statement signed by its Director of Communications, Mrs. Efua Boateng, the Road Safety Authority said it was \u201cdeeply saddened\u201d by the crash.", "deeply saddened", "Mrs. Efua Boateng"),
+    ("The prosecution\u2019s filing alleges that the gate \u00abremained locked for fourteen minutes\u00bb, and that Navarro had ordered it kept closed \u00abto keep the fans apart\u00bb.", "remained locked for fourteen minutes", "The prosecution\u2019s filing"),
+    ("The prosecution\u2019s filing alleges that the gate \u00abremained locked for fourteen minutes\u00bb, and that Navarro had ordered it kept closed \u00abto keep the fans apart\u00bb.", "to keep the fans apart", "Navarro"),
+    ("The state news agency reported, citing the refinery's press service, that production was \u201cnot affected\u201d.", "not affected", "the refinery's press service"),
     # a medium quoting a statement, "saying"
     ("BBC News quote a statement from the church council, saying that it was \u201cdeeply saddened by the attack\u201d.", "deeply saddened by the attack", "the church council"),
     # a dash turn whose tag a second dash opens (Portuguese and Spanish typography)
@@ -1474,6 +1482,8 @@ WRONG = [
     ("Police spokesman Jan Kovac said according to the newspaper Vecer: 'We have no evidence of a second attacker.'", "We have no evidence of a second attacker.", "the newspaper Vecer"),
     ("Firefighters came at dawn. \u201cThey set the mattresses on fire\u201dlamented Governor Ana Ruiz.", "They set the mattresses on fire", "Firefighters"),
     ("BBC News quote a statement from the church council, saying that it was \u201cdeeply saddened by the attack\u201d.", "deeply saddened by the attack", "BBC News"),
+    ("The prosecution\u2019s filing alleges that the gate \u00abremained locked for fourteen minutes\u00bb, and that Navarro had ordered it kept closed \u00abto keep the fans apart\u00bb.", "remained locked for fourteen minutes", "Navarro"),
+    ("The state news agency reported, citing the refinery's press service, that production was \u201cnot affected\u201d.", "not affected", "The state news agency"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),

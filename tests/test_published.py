@@ -511,3 +511,11 @@ def test_a_stamp_with_its_byline_after_the_date():
     for stamp, day in (("Posted on October 23, 2026 by Mark Llanes", "2026-10-23"), ("Published 3 March 2026 by Anne Roy", "2026-03-03")):
         found = publication(page("Four police killed", stamp, BODY), today=TODAY)
         assert found is not None and found[0] == day
+
+
+def test_a_time_with_its_offset_from_gmt_is_local_not_universal():
+    """"11:52 PM GMT+8" is already the local time: the dateline's next day is not its day."""
+    text = page("Bus plunges into gorge", "Updated 11:52 PM GMT+8, January 23, 2027",
+                "BAGUIO, Philippines, Jan. 24 (AP) \u2014 A bus plunged into a gorge late on Saturday, killing 14 people, police said.")
+    found = publication(text, today=TODAY.replace(year=2027, month=11))
+    assert found is not None and found[0] == "2027-01-23"

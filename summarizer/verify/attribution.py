@@ -32,11 +32,11 @@ from .referents import (
 )
 from .reporting import (
     CONTRAST,
-    DOCUMENTS,
     HARMED,
     OWNED_WORDS,
     PRONOUN_IN_ENGLISH,
     PRONOUNS,
+    RECORDS,
     RELATIVE_TAIL,
     VERB_FORM,
     Attribution,
@@ -284,6 +284,10 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if referred and att.subject.casefold() not in PRONOUNS and _names(att.subject, forms):
             # "said the local resident": the words as the article writes them, whoever it resolves them to
             return Found(Status.exact, (Span(start=att.subject_start, end=att.subject_start + len(att.subject)),))
+        if (signer := _signer_of(idx, att)) and _names(signer[1], forms):
+            # "In a statement signed by its spokesman, X, the group said": the group's words, X's too
+            return Found(Status.normalized, (Span(start=signer[0], end=signer[0] + len(signer[1])),),
+                         reasons=(f"{who} signed or read out the statement in which '{subject}' says these words",))
         if (reporter := _reporter_of_clause(idx, att, candidates)) and _names(reporter.subject, forms):
             where = (Span(start=reporter.subject_start, end=reporter.subject_start + len(reporter.subject)),)
             return Found(Status.normalized, where, reasons=(f"{who} reports what '{subject}' said or ordered in these words",))
@@ -332,6 +336,22 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
             if not idx.quoted(found.start) and not _WHERE.search(idx.text[max(0, found.start - 14) : found.start]) and furniture_at(idx, found.start) != "byline":
                 return Found(Status.normalized, (found,), reasons=(f"{who} is named next to the quote, without a reporting verb",))
     return Found(Status.unattributed, reasons=(f"{who} is not named near the quote and no reporting verb points to them",))
+
+
+# Who signed, issued or read out the statement a sentence opens with: "In a statement signed
+# by its spokesman, X, the group said" (the name in apposition, else the title)
+_SIGNED_BY = re.compile(r"\b(?:signed|issued|read(?: out)?|released)\s+by\s+([^,;:\u201c\u201d\"]{2,80}?)(?:,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}),|\s*,)")
+
+
+def _signer_of(idx: SourceIndex, att: Attribution) -> tuple[int, str] | None:
+    """Who signed the statement whose words the subject of `att` says, named before it in
+    its sentence (where the name starts, the name)."""
+    start = idx.sentence_span(idx.sentence_of(att.verb_start))[0]
+    found = list(_SIGNED_BY.finditer(idx.text, start, att.subject_start))
+    if not found:
+        return None
+    m = found[-1]
+    return (m.start(2), m.group(2)) if m.group(2) else (m.start(1), m.group(1))
 
 
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # "I asked him whether ...": his answer is "he"'s
@@ -486,7 +506,7 @@ _INTRODUCES = re.compile(r"\s*:\s*[\u201c\"\u2018\u00ab\u201e]")
 _NAMED_AS = re.compile(r"\b(?:(?:known|referred to)\s+as|nicknamed|entitled|so-called|so\s+called)\s+[\u201c\u2018\"'\u00ab\u201e]+$", re.I)
 
 
-_SPEAKING_TEXTS = DOCUMENTS | {"reports"}
+_SPEAKING_TEXTS = RECORDS | {"reports"}  # ("the filing alleges", "the audit found")
 
 
 def _can_speak(subject: str) -> bool:
@@ -495,9 +515,13 @@ def _can_speak(subject: str) -> bool:
     return someone(subject) or last_word(subject) in _SPEAKING_TEXTS
 
 
+_NEXT_CLAUSE = re.compile(r"\band\s+that\s")
+
+
 def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
     """Whether a reporting verb after the words opens a clause of contrast after them
-    (", while the RSF said"): it reports its own subject's words. Or whether a news medium's
+    (", while the RSF said") or another reported clause (", and that Y had ordered"): it
+    reports its own subject's words. Or whether a news medium's
     "according to X" or "X reported" closing a sentence only relays the words of a
     speaker whose own verb comes before them ("X told the agency ... “...”, according to
     IRNA")."""
@@ -507,6 +531,8 @@ def _in_a_later_clause(idx: SourceIndex, span: Span, att: Attribution) -> bool:
         return True  # "... a “fairytale” wedding and he added: “...”": the verb's colon opens the next quotation
     if CONTRAST.search(idx.text, max(0, span.end - 1), min(att.subject_start, att.verb_start)) is not None:
         return True
+    if _NEXT_CLAUSE.search(idx.text, span.end, min(att.subject_start, att.verb_start)):
+        return True  # "X alleges that the gate «...», and that Y had ordered ...": Y's verb is in the next clause
     return relays(idx, att) and any(
         o.verb_end <= att.verb_start and not relays(idx, o) for o in attributions(idx, idx.sentence_of(att.verb_start)))
 

@@ -47,7 +47,7 @@ SPEECH_VERBS = (
     # parent estimated."; "the ministry estimated that ..." reports a figure)
     "(?:estimated|estimates|quipped|joked|sobbed)(?=\\s*[.,;])|"
     # the present of features and long reads ("“All I want is justice,” she argues")
-    "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|"
+    "explains|argues|insists|warns|stresses|admits|asks|describes|confirms|urges|declares|announces|vows|pledges|alleges|"
     "denies|acknowledges|laments|replies|tweets|observes|observed|clarified|clarifies|asserted|asserts|"
     "insisting|declaring|explaining|recalling|asserting|urging|yelling|shouting|screaming|chanting|cited|complained|complains|complaining|"
     # "As he put it, «...»", "That was how X put it": the words' own wording
@@ -339,7 +339,7 @@ _PARTICIPLE_PHRASE = re.compile(
 # A past participle's phrase whose object is named after it: "The memo, written by the duty
 # officer and addressed to the Director General of the Police, X Y, says": the memo says
 _PARTICIPLE_NAMED = re.compile(
-    r",\s*(?:[a-z]+ed|written|sent|given|shown)\s+(?:on\s[^,\u201c\u201d\"]{0,40}?\s)?(?:to|by)\s[^,\u201c\u201d\"]*,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},"
+    r",\s*(?:[a-z]+ed|written|sent|given|shown)\s+(?:on\s[^,\u201c\u201d\"]{0,40}?\s)?(?:to|by)\s[^,\u201c\u201d\"]*,\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4},"
 )
 # "what it called", "in what he described as": the pronoun is the clause's own subject.
 _OPENING_AS = re.compile(r"\s*As\s+(he|she|they|we|it)\s+")
@@ -352,8 +352,8 @@ DOCUMENTS = frozenset("statement statements communique release post message lett
 # "The banner read “Stay home”", stays nobody's words)
 _SIGNS = frozenset("sign signs signboard signboards".split())
 # A sentence opening with a document: "A police report", "A safety audit", "The inquiry's findings".
-_RECORDS = DOCUMENTS | frozenset("audit filing findings ruling judgment judgement verdict bulletin memo transcript affidavit assessment".split())
-_OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(_RECORDS))}))\b(?!['\u2019])")
+RECORDS = DOCUMENTS | frozenset("audit filing findings ruling judgment judgement verdict bulletin memo transcript affidavit assessment indictment complaint lawsuit".split())
+_OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(RECORDS))}))\b(?!['\u2019])")
 # (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X";
 # a participle may name how it came: "A statement issued by the X family thanked ...")
 _ISSUED = r"(?:issued|signed|released|sent|posted|published|put\s+out|written)"
@@ -642,10 +642,15 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
 
     def fronted(segs: list[tuple[int, int]]) -> bool:
         # "In a statement read out by the family's lawyer, X, at the governorate on Wednesday,
-        # the family said": a definite subject right after a phrase of place or time is the
-        # subject; the name further back belongs to the phrase the sentence opened with. Heuristic.
-        return len(segs) > 1 and re.match(r"\s*the\s", text[slice(*segs[0])], re.I) is not None and re.match(
-            r"\s*(?:at|in|on|inside|outside|near|during|after|before)\s", text[slice(*segs[1])], re.I) is not None
+        # the family said", "In a statement signed by its director, Mrs. X, the agency said": a
+        # definite subject after a phrase of place or time, or after a name apposed to a person
+        # inside the phrase the sentence opened with, is the subject. Heuristic.
+        if len(segs) < 2 or not re.match(r"\s*the\s", text[slice(*segs[0])], re.I):
+            return False
+        opening = re.compile(r"\s*(?:at|in|on|inside|outside|near|during|after|before)\s", re.I)
+        return opening.match(text[slice(*segs[1])]) is not None or (
+            len(segs) > 2 and opening.match(text[slice(*segs[-1])]) is not None
+            and any(w.casefold() in _PERSON_WORDS for w in text[slice(*segs[2])].split()))
 
     if len(usable) > 1 and last(usable[0]) in _PLACE_NOUNS and (describes_person(text[usable[1][0] : usable[1][1]]) or _titled_name(
         text[usable[1][0] : usable[1][1]].strip()) or re.search(r"\b[a-z]+s\s+(?:in|of|from)\s+[A-Z][\w'\u2019-]*$", text[usable[1][0] : usable[1][1]].strip())):
