@@ -375,6 +375,20 @@ def test_one_day_apart_one_place_and_one_toll_is_one_attack():
     assert events(attack("a", "2024-10-24", 10, 3), attack("b", "2024-10-26", 10, 3)) == 2
 
 
+def test_two_spellings_of_one_city_are_one_place():
+    """GeoNames lists "Navapolatsk" (Belarusian) among the names of Novopolotsk (Russian): two
+    reports spelling the town each way are one riot; a country's name stays a country."""
+    def riot(article_id, place):
+        return _summary(article_id, incidents=[Incident(
+            kind="other", description="d", date={"value": "2026-11-03"}, places=[Place(name=place)], killed={"exact": 1})])
+
+    def events(*summaries):
+        return len(build_report(list(summaries)).events)
+
+    assert events(riot("a", "Navapolatsk"), riot("b", "Novopolotsk")) == 1
+    assert events(riot("a", "Navapolatsk"), riot("b", "Polotsk")) == 2
+
+
 def test_a_site_named_with_what_is_there_is_the_place_and_one_toll_bridges_two_namings():
     def strike(article_id, place, killed, day="2025-04-17"):
         return _summary(article_id, incidents=[Incident(

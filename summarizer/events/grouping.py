@@ -118,6 +118,18 @@ def _usable(inc: Incident, field: str) -> bool:
     return ev is None or ev.status.grounded
 
 
+def _place_identity(entities: EntityIndex, name: str) -> str:
+    """What a place name is the same place as: its entity's name (the alias file's, an alias
+    the article gives), and that as the city GeoNames knows it by any of its spellings
+    ("Navapolatsk" and "Novopolotsk", the Belarusian and the Russian form, are one city). A
+    country, a region or any name the gazetteer calls something else keeps its canonical name."""
+    from ..verify.gazetteer import gazetteer
+
+    canonical = entities.canonical(name)
+    index = gazetteer()
+    return (index.city(canonical) or canonical) if index.kind(canonical) in ("city", "city (alternate name)") else canonical
+
+
 def _member(
     article_id: str, index: int, inc: Incident, entities: EntityIndex, published: str | None = None,
     scale: frozenset[tuple[int, str]] = frozenset(),
@@ -128,7 +140,7 @@ def _member(
         "kind": inc.kind if inc.kind in GENERIC_KINDS or _usable(inc, "kind") else "other",
     }) if inc.evidence else inc
     days, inferred = _days(checked, published)
-    names = {entities.canonical(p.name) for p in places}
+    names = {_place_identity(entities, p.name) for p in places}
     countries = {entities.canonical(p.country) for p in places if p.country}
 
     def actor(field: str) -> str | None:

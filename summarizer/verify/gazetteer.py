@@ -30,7 +30,7 @@ from ..names import stop_word, word_key
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' \u2019.\-]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_FORMAT = 2  # bump when the index's shape changes
+_FORMAT = 4  # bump when the index's shape changes
 
 
 def place_key(name: str) -> str:
@@ -45,9 +45,15 @@ class Gazetteer:
 
     kinds: dict[str, str]
     countries: frozenset[str]  # keys of country names, for nationality adjectives
+    cities: dict[str, str]  # key of a city's name, own or alternate -> its own name (the most populous city's)
 
     def kind(self, name: str) -> str | None:
         return self.kinds.get(place_key(name))
+
+    def city(self, name: str) -> str | None:
+        """The city a name is GeoNames' name or alternate name for, by its own name:
+        "Navapolatsk" and "Novopolotsk" are "Novopolotsk". None for any other name."""
+        return self.cities.get(place_key(name))
 
 
 _RANK = {"country": 0, "continent": 1, "US state": 2, "city": 3, "city (alternate name)": 4}
@@ -75,12 +81,16 @@ def _build() -> Gazetteer:
                 add(alt.get("name", ""), "continent")
     for state in gc.get_us_states().values():
         add(state["name"], "US state")
+    cities: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         add(city["name"], "city")
         for alt in city.get("alternatenames", ()):
             add(alt, "city (alternate name)")
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if name and _LATIN.match(name) and (key := place_key(name)) and (key not in cities or city.get("population", 0) > cities[key][0]):
+                cities[key] = (city.get("population", 0), city["name"])
     countries = frozenset(k for k, v in kinds.items() if v == "country")
-    return Gazetteer(kinds, countries)
+    return Gazetteer(kinds, countries, {key: name for key, (_, name) in cities.items()})
 
 
 def _cache_file() -> Path | None:
