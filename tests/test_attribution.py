@@ -1483,7 +1483,6 @@ WRONG = [
     ("Firefighters came at dawn. \u201cThey set the mattresses on fire\u201dlamented Governor Ana Ruiz.", "They set the mattresses on fire", "Firefighters"),
     ("BBC News quote a statement from the church council, saying that it was \u201cdeeply saddened by the attack\u201d.", "deeply saddened by the attack", "BBC News"),
     ("The prosecution\u2019s filing alleges that the gate \u00abremained locked for fourteen minutes\u00bb, and that Navarro had ordered it kept closed \u00abto keep the fans apart\u00bb.", "remained locked for fourteen minutes", "Navarro"),
-    ("The state news agency reported, citing the refinery's press service, that production was \u201cnot affected\u201d.", "not affected", "The state news agency"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),
