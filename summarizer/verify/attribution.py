@@ -33,6 +33,7 @@ from .referents import (
 from .reporting import (
     CONTRAST,
     HARMED,
+    ISSUED,
     OWNED_WORDS,
     PRONOUN_IN_ENGLISH,
     PRONOUNS,
@@ -340,7 +341,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
 
 # Who signed, issued or read out the statement a sentence opens with: "In a statement signed
 # by its spokesman, X, the group said" (the name in apposition, else the title)
-_SIGNED_BY = re.compile(r"\b(?:signed|issued|read(?: out)?|released)\s+by\s+([^,;:\u201c\u201d\"]{2,80}?)(?:,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}),|\s*,)")
+_SIGNED_BY = re.compile(rf"\b(?:{ISSUED}|read(?: out)?)\s+by\s+([^,;:\u201c\u201d\"]{{2,80}}?)(?:,\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,4}}),|\s*,)")
 
 
 def _signer_of(idx: SourceIndex, att: Attribution) -> tuple[int, str] | None:

@@ -356,18 +356,18 @@ RECORDS = DOCUMENTS | frozenset("audit filing findings ruling judgment judgement
 _OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(RECORDS))}))\b(?!['\u2019])")
 # (its determiner and noun may have gone as lead words: "a statement from X read" -> "from X";
 # a participle may name how it came: "A statement issued by the X family thanked ...")
-_ISSUED = r"(?:issued|signed|released|sent|posted|published|put\s+out|written)"
-_FROM = re.compile(rf"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:{_ISSUED}\s+)?(?:from|by|of)"
-                   rf"|(?:{_ISSUED}\s+)?(?:from|by))\s+", re.I)
+ISSUED = r"(?:issued|signed|released|sent|posted|published|put\s+out|written)"  # the verbs that say who a document is from
+_FROM = re.compile(rf"^(?:(?:(?:an?|the)\s+)?(?:joint\s+)?(?:statement|communique|release|post|message|letter)\s+(?:{ISSUED}\s+)?(?:from|by|of)"
+                   rf"|(?:{ISSUED}\s+)?(?:from|by))\s+", re.I)
 # A document opening the sentence with who signed or issued it, up to its verb: "The letter of 2
 # March, signed by the president of the union, X Y, read in part:"
 _SIGNED_DOCUMENT = re.compile(
     rf"\s*(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(DOCUMENTS))})(?:\s+(?:of|dated|from)\s+[^,.;\u201c\u201d\"]{{1,30}}?)?)"
-    rf",?\s+{_ISSUED}\s+by\s+(?P<by>[^.;\u201c\u201d\"]{{2,120}}?),?\s*"
+    rf",?\s+{ISSUED}\s+by\s+(?P<by>[^.;\u201c\u201d\"]{{2,120}}?),?\s*"
 )
 # Who issued the document a subject names, written after it: "A statement issued by the X family
 # thanked the army" (heuristic: the issuer's phrase runs up to a word in a past or present tense)
-_ISSUED_BY = re.compile(rf",?\s+{_ISSUED}\s+by\s+"
+_ISSUED_BY = re.compile(rf",?\s+{ISSUED}\s+by\s+"
                         r"((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)(?=,|\s+[a-z]+(?:ed|s)\b)")
 # A verb coordinated with the one before it shares its subject: "... and said", "but said",
 # "and have so far denied".
