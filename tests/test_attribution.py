@@ -31,6 +31,10 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a participle opening the sentence, its subject the main clause's, whatever that clause's verb
+    ("Police arrived at 9 p.m.\n\nWarning of a \u201cmajor operation\u201d police sealed off the area and urged locals to stay at home.", "major operation", "police"),
+    ("Warning of a \u201cmajor operation\u201d, police sealed off the area.", "major operation", "police"),
+    ("Citing \u201csecurity reasons\u201d, the army closed the road.", "security reasons", "the army"),
     # documents: a statement and its signer in apposition; a filing's two clauses; a press
     # service an agency cites before the clause
     ("The command put the figure at nine. The statement, signed by the Command\u2019s Public Relations Officer, DSP Mrs. Ama Mensah, said nine bodies had been retrieved and that \u201cthe search continues\u201d.", "the search continues", "The statement"),
@@ -1483,6 +1487,7 @@ WRONG = [
     ("Firefighters came at dawn. \u201cThey set the mattresses on fire\u201dlamented Governor Ana Ruiz.", "They set the mattresses on fire", "Firefighters"),
     ("BBC News quote a statement from the church council, saying that it was \u201cdeeply saddened by the attack\u201d.", "deeply saddened by the attack", "BBC News"),
     ("The prosecution\u2019s filing alleges that the gate \u00abremained locked for fourteen minutes\u00bb, and that Navarro had ordered it kept closed \u00abto keep the fans apart\u00bb.", "remained locked for fourteen minutes", "Navarro"),
+    ("Citing \u201csecurity reasons\u201d, the army closed the road to the border.", "security reasons", "the border"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),

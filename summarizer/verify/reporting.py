@@ -226,6 +226,9 @@ _QUOTED_ACTIVE = re.compile(
 )
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
 # What may open a sentence before its participle: "Describing ...", "After first admitting ..."
+# The subject opening a main clause, up to its verb in the past or with an auxiliary ("police
+# sealed off", "the army has closed")
+_MAIN_SUBJECT = re.compile(rf"\s*((?:the\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){{0,2}}?)\s+(?:{_PAST}|has|have|had|was|were|is|are|will|would)\b")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
 # A clause of time or condition just opened before a verb: "until it had concluded,"
 # (its words unbroken by a comma or a quotation's close: '“... until Thursday,” one relative said,')
@@ -938,11 +941,19 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # the name opening the main clause ("After first admitting that “...”, Brown detailed")
             later = next((v for v in _REPORT_VERB.finditer(idx.text, m.end(), b) if not idx.quoted(v.start())), None)
             if later is not None and (subject := _subject_before(idx, a, later.start()))[0] and name_keys(subject[0]):
+                if (main_subject := _MAIN_SUBJECT.match(subject[0])) and _names_someone(main_subject.group(1)):
+                    subject = (main_subject.group(1), subject[1] + main_subject.start(1))  # "... police sealed off the area and urged": police
                 return Attribution(m.start(), m.end(), *subject)
             comma = next((c.end() for c in re.finditer(r",\s*", idx.text[m.end() : b]) if not idx.quoted(m.end() + c.start())), None)
             main = next(((start, run) for start, _, run in idx.mentions[k] if comma is not None and start == m.end() + comma), None)
             if later is None and main is not None and not possessive_owner(idx, *main):
                 return Attribution(m.start(), m.end(), main[1], main[0])
+            # (or a description opening the main clause, after the comma or the quotation that ends
+            # the participle's phrase: "Warning of a “major operation” police sealed off the area")
+            closed = next((e for s, e in idx.regions if m.end() <= s and e < b), None)
+            opens = m.end() + comma if comma is not None else (closed + 1 if closed is not None else None)
+            if later is None and opens is not None and (described := _MAIN_SUBJECT.match(idx.text, opens, b)) and _names_someone(described.group(1)):
+                return Attribution(m.start(), m.end(), described.group(1), described.start(1))
         # a progressive's subject is the words before its auxiliary ("others were shouting:")
         # (or a perceived one: "a video in which a man is heard shouting")
         if progressive := re.search(r"\s+(?:(?:were|was|are|is)(?:\s+heard)?|(?:can|could)\s+be\s+heard)\s+$", idx.text[a : m.start()]):
