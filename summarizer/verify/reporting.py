@@ -520,6 +520,7 @@ def _without_trail(phrase: str) -> str:
 
 # A clause opening with a preposition or a time word is an adverbial ("On Thursday,",
 # "In Kabul,", "Last week,"), never the subject however capitalised.
+_FRONTED = re.compile(r"\s*(?:at|in|on|inside|outside|near|during|after|before)\s", re.I)  # a phrase of place or time opening a clause
 _ADVERBIAL = re.compile(
     r"\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|back|this|that|separately|meanwhile|however|"
     r"additionally|elsewhere|moreover|furthermore|similarly|subsequently|previously|initially|finally|also|reportedly|"
@@ -650,9 +651,8 @@ def _subject_before(idx: SourceIndex, sent_start: int, verb_start: int) -> tuple
         # inside the phrase the sentence opened with, is the subject. Heuristic.
         if len(segs) < 2 or not re.match(r"\s*the\s", text[slice(*segs[0])], re.I):
             return False
-        opening = re.compile(r"\s*(?:at|in|on|inside|outside|near|during|after|before)\s", re.I)
-        return opening.match(text[slice(*segs[1])]) is not None or (
-            len(segs) > 2 and opening.match(text[slice(*segs[-1])]) is not None
+        return _FRONTED.match(text[slice(*segs[1])]) is not None or (
+            len(segs) > 2 and _FRONTED.match(text[slice(*segs[-1])]) is not None
             and any(w.casefold() in _PERSON_WORDS for w in text[slice(*segs[2])].split()))
 
     if len(usable) > 1 and last(usable[0]) in _PLACE_NOUNS and (describes_person(text[usable[1][0] : usable[1][1]]) or _titled_name(
