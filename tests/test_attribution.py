@@ -31,6 +31,28 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a channel's name with a comma in it, over a post that opens "According to our sources"
+    ("16:10 \u2014 Ostorozhno, Tambov:\n\u201cAccording to our sources at the plant, five people have died. The authorities are keeping quiet.\u201d\n\U0001f441 87.2K",
+     "According to our sources at the plant, five people have died. The authorities are keeping quiet.", "Ostorozhno, Tambov"),
+    # a quotation a verb of naming before it takes, then a tag closing the sentence that reports it
+    ("The Anglican Bishop of Beni described the attack as a \u201ccowardice activity carried out by weak rebels,\u201d ICC said.", "cowardice activity carried out by weak rebels,", "The Anglican Bishop of Beni"),
+    ("The Anglican Bishop of Beni described the attack as a \u201ccowardice activity carried out by weak rebels,\u201d ICC said.", "cowardice activity carried out by weak rebels,", "ICC"),
+    # a sentence saying where its subject spoke introduces the quotation after the furniture below it
+    ("A spokesperson for the mall, in a statement, extended their deepest condolences to the families.\n\nAdvertisement\n\n\u201cThe police have brought the situation under control and apprehended the perpetrator.\n\n\u201cWe thank the police and volunteers.\u201d",
+     "The police have brought the situation under control and apprehended the perpetrator.", "A spokesperson for the mall"),
+    # a paragraph that opens with someone's reported speech and goes on paraphrasing
+    ("The minister spoke to reporters in Auckland.\n\nHe said the hospitals are assessing additional resources needed to treat the injured. This is likely to include the early transfer of several patients.\n\n\"We will be able to provide more care.\"",
+     "We will be able to provide more care.", "The minister"),
+    # a document described after a comma: the words before the comma name it
+    ("An emergency warning was issued for three towns at 4:50pm.\n\nThe warning, issued by the CFA, said: \"You are in danger and need to act immediately. It is too late to leave.\"",
+     "You are in danger and need to act immediately. It is too late to leave.", "The warning, issued by the CFA"),
+    # words nested in a quotation that opens after its subject, inside its clause
+    ("\u201cI confirm it was an attack,\u201d Mayor Christian Estrosi said. The attacker \u201ckept repeating \u2018Allah Akbar\u2019 in front of us while he was being treated,\u201d he added.",
+     "Allah Akbar", "The attacker"),
+    ("The attacker \u201ckept shouting \u2018Allah Akbar\u2019 in front of us,\u201d the mayor said.", "Allah Akbar", "The attacker"),
+    # a participle inside the clause a speaker reports is that clause's subject's
+    ("Jane Ayuma, a dealer, said she lost stock. She said the watchman woke the traders who sleep near the market by banging on the gates and shouting \u201cMoto! Moto!\u201d (Fire! Fire!).",
+     "Moto! Moto!", "the watchman"),
     # a participle opening the sentence, its subject the main clause's, whatever that clause's verb
     ("Police arrived at 9 p.m.\n\nWarning of a \u201cmajor operation\u201d police sealed off the area and urged locals to stay at home.", "major operation", "police"),
     ("Warning of a \u201cmajor operation\u201d, police sealed off the area.", "major operation", "police"),
@@ -1488,6 +1510,17 @@ WRONG = [
     ("BBC News quote a statement from the church council, saying that it was \u201cdeeply saddened by the attack\u201d.", "deeply saddened by the attack", "BBC News"),
     ("The prosecution\u2019s filing alleges that the gate \u00abremained locked for fourteen minutes\u00bb, and that Navarro had ordered it kept closed \u00abto keep the fans apart\u00bb.", "remained locked for fourteen minutes", "Navarro"),
     ("Citing \u201csecurity reasons\u201d, the army closed the road to the border.", "security reasons", "the border"),
+    ("\u201cI confirm it was an attack,\u201d Mayor Christian Estrosi said. The attacker \u201ckept repeating \u2018Allah Akbar\u2019 in front of us while he was being treated,\u201d he added.",
+     "Allah Akbar", "Christian Estrosi"),
+    # a source named inside the post is not the channel that posts it; the one reporting a
+    # watchman's shout is not the one shouting; those a quotation names are not its speaker
+    ("16:10 \u2014 Ostorozhno, Tambov:\n\u201cAccording to our sources at the plant, five people have died. The authorities are keeping quiet.\u201d\n\U0001f441 87.2K",
+     "According to our sources at the plant, five people have died. The authorities are keeping quiet.", "our sources"),
+    ("Jane Ayuma, a dealer, said she lost stock. She said the watchman woke the traders who sleep near the market by banging on the gates and shouting \u201cMoto! Moto!\u201d (Fire! Fire!).",
+     "Moto! Moto!", "Jane Ayuma"),
+    ("The Anglican Bishop of Beni described the attack as a \u201ccowardice activity carried out by weak rebels,\u201d ICC said.", "cowardice activity carried out by weak rebels,", "the rebels"),
+    ("A spokesperson for the mall, in a statement, extended their deepest condolences to the families.\n\nAdvertisement\n\n\u201cThe police have brought the situation under control and apprehended the perpetrator.\n\n\u201cWe thank the police and volunteers.\u201d",
+     "The police have brought the situation under control and apprehended the perpetrator.", "the families"),
     # the one asking is not the one who answers; the letter's addressee is not its signer
     ("Ana Haugland led the rescue. She said the skipper, who survived, had stayed on the radio. \"The skipper's last message to us was, 'We are abandoning ship, all passengers are in the rafts,' and then nothing,\" she said.", "We are abandoning ship, all passengers are in the rafts,", "Ana Haugland"),
     ("Omar Hasso, the mayor, said little last week. 'Everyone knows,' he said.\n\nI asked him whether the strike had been aimed at the tea stall. He shook his head. 'They were aiming at two men in a pickup.'", "They were aiming at two men in a pickup.", "I"),

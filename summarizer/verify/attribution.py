@@ -149,7 +149,7 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 def _parts(name: str) -> set[str]:
     """A speaker as given and the parts that name it on their own: without what a
-    comma adds after it ("X, the village head"), the description without its relative
+    comma adds after it ("X, the village head", "X, Tambov"), the description without its relative
     clause ("a farmer who gave only his first name, Jean" -> "a farmer"), and a name
     in apposition at its end ("Jean"). A bracketed aside is no part of a name: "Chen (陳)"
     is Chen written in another script too, "Wu (the mayor)" is Wu."""
@@ -158,6 +158,9 @@ def _parts(name: str) -> set[str]:
     parts = {written, bare, RELATIVE_TAIL.sub("", bare).strip(), _PLACED_TAIL.sub("", bare).strip()}
     if "," in name and is_proper_name(last := re.sub(r"^(?:the|(?:known|nicknamed|dubbed)(?:\s+as)?)\s+", "", name.rsplit(",", 1)[1].strip())):
         parts.add(last)  # ("The miners' union, the Sindicato dos Trabalhadores": the union's name)
+    # (and what stands before its first comma, whatever follows: "Ostorozhno, Tambov", a channel
+    # and its town, where a tag stops at the comma; "The warning, issued by the CFA")
+    parts.add(name.split(",", 1)[0].strip())
     return parts
 
 
@@ -574,8 +577,26 @@ _WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|over|into|tow
 
 
 def _nearest(idx: SourceIndex, candidates: list[Attribution], start: int, end: int) -> Attribution:
-    """The reporting verb nearest to the words at [start, end)."""
-    return min(candidates, key=lambda t: _distance(idx, t, start, end))
+    """The reporting verb nearest to the words at [start, end); but a tag closing the
+    sentence after them reports the words a verb of naming before them takes as its
+    complement, whose subject said them ("The bishop described the attack as “...,” the
+    agency said": the bishop's). (Not a verb that reports a clause: in "Veloria said it had
+    received “...,” spokesman X said" X speaks for Veloria, and is nearest.)"""
+    best = min(candidates, key=lambda t: _distance(idx, t, start, end))
+    if best.verb_start >= end and _closes(idx, best):
+        k = idx.sentence_of(start)
+        governing = [o for o in candidates if o.verb_end <= start and idx.sentence_of(o.verb_start) == k and _can_speak(o.subject)
+                     and idx.text[o.verb_start : o.verb_end].casefold() in _NAMING_VERBS
+                     and _GOVERNED.fullmatch(idx.text, o.verb_end, start) and not _PASSIVE.search(idx.text, o.subject_start, o.verb_start)]
+        return max(governing, key=lambda o: o.verb_end, default=best)
+    return best
+
+
+_NAMING_VERBS = frozenset("described called labelled labeled termed branded dubbed characterized characterised".split())
+# The words a verb's object or complement may run through before the quotation it governs:
+# no clause break (nor a dash), only an opening mark ("described the attack as a “", "called it “")
+_GOVERNED = re.compile(r"[^,;:.!?\u201c\u201d\u00ab\u00bb\"\n\u2013\u2014]*[\u201c\u00ab\u201e\"\u2018']?")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$", re.I)
 
 
 # Between quoted words and the tag that closes them: their closing marks and a comma, the
@@ -835,10 +856,17 @@ _PARAGRAPH_REOPENS = re.compile(r"\s*\n[ \t]*\n?[ \t]*[\u201c\"\u00ab\u201e]")
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{3,}ed)\b")
 
 
+# A sentence's subject and where it spoke, its verb any: "A spokesperson for X, in a
+# statement, extended their condolences ...", "The club in a post on Instagram thanked ..."
+_SPOKE_IN = re.compile(r"\s*(?P<who>[A-Z][^,;:\u201c\u201d\"\n]{2,80}?),?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                       r"(?:statement|post|message|video|interview|letter|tweet|release|briefing|broadcast|address|speech)\b")
+
+
 def _introduced_before(idx: SourceIndex, k: int) -> list[Attribution]:
     """A paragraph of quotation with no verb of speech right after a sentence that introduces
     someone by a description ("Cafe employee and eyewitness X was working nearby when the
-    attack began." then "“I saw ...”"): that person's words. Heuristic, as news writing
+    attack began." then "“I saw ...”"), or says where its subject spoke ("X, in a statement,
+    extended condolences ..."): that one's words. Heuristic, as news writing
     introduces a speaker: the last name before the sentence's first verb, with a person's
     noun before it or in apposition after it; never someone the sentence reports harmed,
     held or accused, whose words these would rarely be."""
@@ -851,6 +879,8 @@ def _introduced_before(idx: SourceIndex, k: int) -> list[Attribution]:
         return []
     if not sentence.endswith(".") or idx.regions and any(start <= a < end for a, _ in idx.regions):
         return []
+    if (spoke := _SPOKE_IN.match(sentence)) and (someone(spoke.group("who")) or someone(_HEAD_END.sub("", spoke.group("who")))):  # "A spokesperson for X, in a statement, extended condolences ..."
+        return [Attribution(start + spoke.end("who"), start + spoke.end("who"), spoke.group("who"), start + spoke.start("who"))]
     verb = _FINITE_VERB.search(sentence)
     names = [(at, run) for at, _, run in idx.mentions[k - 1] if verb is None or at < start + verb.start()]
     if not names or in_furniture(idx, names[-1][0]):
@@ -948,7 +978,8 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
             # (or a sentence that introduced its first paragraph: "His mother, X, spoke slowly.")
             if opening:
                 return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1))
-            return (_introduced_before(idx, j + 1) if j + 1 < k else []) or _narrated(idx, j, j + 1) or _across_narration(idx, j, k)
+            return ((_introduced_before(idx, j + 1) if j + 1 < k else []) or _narrated(idx, j, j + 1) or _across_narration(idx, j, k)
+                    or _paraphrased_before(idx, j, k))
     return []
 
 
@@ -975,10 +1006,8 @@ def _across_narration(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
     narration explains the speaker's words; a paragraph naming a person hands them on."""
     para = idx.text.rfind("\n", 0, idx.sentence_span(j)[0]) + 1
     first = idx.sentence_of(para)
-    closing = idx.text.find("\n", idx.sentence_span(k)[0])
-    closing = len(idx.text) if closing < 0 else closing
-    if not all(all_quoted(idx, i) for i in range(k, idx.sentence_of(max(idx.sentence_span(k)[0], closing - 1)) + 1)):
-        return []  # (the quotation's paragraph goes on to name its speaker: "“...” The woman who said this, X, ...")
+    if not _quotation_only(idx, k):
+        return []
     if first == 0 or j - first >= NARRATION_SENTENCES or idx.text.count("\n\n", idx.sentence_span(j)[1] - 1, idx.sentence_span(k)[0]) > 1:
         return []
     for i in range(first, j + 1):
@@ -989,6 +1018,32 @@ def _across_narration(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
     if idx.text.count("\n\n", start, para) > 1 or in_furniture(idx, start) or not any(start <= a < end for a, _ in idx.regions):
         return []
     return _speech(idx, first - 1)
+
+
+def _quotation_only(idx: SourceIndex, k: int) -> bool:
+    """Whether the paragraph from sentence `k` on is quotation and nothing else (not one
+    going on to name its speaker: "“...” The woman who said this, X, ...")."""
+    closing = idx.text.find("\n", idx.sentence_span(k)[0])
+    closing = len(idx.text) if closing < 0 else closing
+    return all(all_quoted(idx, i) for i in range(k, idx.sentence_of(max(idx.sentence_span(k)[0], closing - 1)) + 1))
+
+
+def _paraphrased_before(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
+    """ "He said the hospitals are assessing resources. This is likely to include ...\n\n“We
+    will be able to ...”": an untagged paragraph of quotation after a paragraph (ending at
+    sentence `j`) that opens by reporting someone's speech, without quoting, and goes on for
+    up to NARRATION_SENTENCES sentences that report no other speech and name no one who
+    could speak: the words of the one it opened with. Heuristic: what follows a
+    paraphrase in its paragraph goes on paraphrasing."""
+    para = idx.text.rfind("\n", 0, idx.sentence_span(j)[0]) + 1
+    first = idx.sentence_of(para)
+    if not _quotation_only(idx, k) or first == j or j - first > NARRATION_SENTENCES or idx.text.count("\n\n", idx.sentence_span(j)[1] - 1, idx.sentence_span(k)[0]) > 1:
+        return []
+    for i in range(first, j + 1):
+        start, end = idx.sentence_span(i)
+        if any(start <= a < end for a, _ in idx.regions) or (i > first and (_speech(idx, i) or any(names_a_person(idx, m) for m in idx.mentions[i]))):
+            return []
+    return _speech(idx, first)
 
 
 # "His younger brother ... learned of it from a cousin. He had spoken to him hours before."

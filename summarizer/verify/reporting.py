@@ -34,6 +34,8 @@ SPEECH_VERBS = (
     "acknowledged|denied|tweeted|condemned|denounced|vowed|pledged|recalled|recounted|cautioned|reiterated|admitted|prayed|appealed|"
     # ("repeated" only before what it repeats: "the ministry repeated yesterday that ..."; not "repeated strikes")
     "(?<!the )(?<!a )(?<!after )(?<!of )repeated(?=\\s+(?:[^.;\u201c\u201d\"]{0,40}?\\s)?that\\b)|"
+    # ("repeating" only before the words it repeats: "kept repeating ‘Allah Akbar’")
+    "repeating(?=\\s+[^.;\u201c\u201d\"]{0,40}?[\u2018\u201c\"'])|"
     # ("called" is no speech when it rings a number: "she had called the emergency line")
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called(?!\\s+(?:the\\s+|an?\\s+)?(?:emergency|ambulance|hotline|helpline|police\\s+(?:line|hotline|station)|fire\\s+(?:brigade|service|department)|\\d{3}\\b))|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
     # ("asking" only right before its words: "asking, ‘Where are they?’"; "asking why ..." is no quotation's)
@@ -129,6 +131,11 @@ IRREGULAR_PAST = (
     # (what fires, blasts, storms and crowds did: "The fire spread ..., a fire official said")
     "spread|shook|tore|blew|broke|swept|sank|stole|swung|froze|hung|slid|spun|sped|lit|bit|rang|sprang|sought|wept|clung|crept"
 )
+# A clause reported after a verb of speech: its subject, then its verb in the past, with no
+# clause break up to the verb after it ("said the watchman woke the traders ... by banging and")
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?((?:the|a|an|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+    rf"\s+(?:had\s+)?(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b[^;:.!?,\u201c\u201d\"]*$")
 # A verb in the past with its object: "said a military jet struck the hospital" is a clause.
 _PAST = rf"(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)"
 _A_PAST = re.compile(rf"\b{_PAST}\b")  # a verb in the past: a clause, not a noun phrase
@@ -438,7 +445,9 @@ def describes_person(phrase: str) -> bool:
     "residents", "a woman who works in the town centre"), without naming them."""
     head = last_word(RELATIVE_TAIL.sub("", phrase))
     return bool(head) and (head.rstrip("s") in _PERSON_STEMS or (head.endswith("ies") and head[:-3] + "y" in _PERSON_STEMS)  # ("deputies")
-                           or (head.endswith("men") and head[:-3] + "man" in _PERSON_STEMS))  # ("gunmen", "policemen")
+                           or (head.endswith("men") and head[:-3] + "man" in _PERSON_STEMS)  # ("gunmen", "policemen")
+                           # (and any compound of "man" or "men": "watchman", "boatmen", "ferrymen")
+                           or (len(head) >= 7 and head.endswith(("man", "men")) and head.isalpha() and head.islower()))
 
 
 def person_noun(word: str) -> bool:
@@ -929,6 +938,11 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             own = [p for p in _CLAUSE_PRONOUN.finditer(idx.text, source.verb_end, m.start()) if not idx.quoted(p.start())]
             if own and _SUBORDINATE_OPENING.match(idx.text, a, source.verb_start):
                 return Attribution(m.start(), m.end(), own[-1].group(1), own[-1].start(1))
+            # ("She said the watchman woke the traders by banging and shouting": a participle in a
+            # clause the verb before it reports goes with that clause's subject)
+            if (idx.text[source.verb_start : source.verb_end].casefold() in _SAID
+                    and (reported := _REPORTED_CLAUSE.match(idx.text, source.verb_end, m.start())) and someone(reported.group(1))):
+                return Attribution(m.start(), m.end(), reported.group(1), reported.start(1))
             if (idx.text[source.verb_start : source.verb_end].casefold() == "quoted" and not m.group().endswith("ing")
                     and (quoter := _subject_before(idx, a, source.verb_start))[0]):
                 # "She quoted from the statement of his mother ... and told him: “...”": "quoted"
@@ -1023,8 +1037,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
         # a verb inside quotation marks reports nothing, unless the quotation opens with it
         # ('France "condemned in the strongest possible terms the attack"'): the subject before it speaks
         opens_quote = idx.quoted(m.start())
-        # (its verb may follow an adverb: Tamboura ‘strongly condemned the attack’)
-        if opens_quote and not any(r[0] == m.start() or _ADVERB_ONLY.fullmatch(idx.text[r[0] : m.start()]) for r in idx.regions):
+        # (its verb may follow an adverb: Tamboura ‘strongly condemned the attack’; never "according
+        # to", whose source follows it inside the words: “According to our sources, five died.”)
+        if opens_quote and (m.group().casefold() in _ACCORDING or not any(r[0] == m.start() or _ADVERB_ONLY.fullmatch(idx.text[r[0] : m.start()]) for r in idx.regions)):
             # the Spanish and Portuguese inset between dashes: "«No podemos descartar nada —subrayó
             # Castro de la Peña— hasta que ...»": the words around it are the subject's
             if (_OTHER_SPEECH.fullmatch(m.group()) and re.search(r"\u2014\s*$", idx.text[max(a, m.start() - 3) : m.start()])
@@ -1385,6 +1400,11 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         # "A woman, the wife of one of the miners, held my hands and said to me, ‘...’": the
         # first verb's subject, before the commas of its apposition
         clause, clause_start = sentence.split(",")[0], verb.start() - len(sentence)
+    if (from_ == region[0] and clause_start == 0 and _AUXILIARIES_ONLY.fullmatch(clause)
+            and (outer := _subject_before(idx, idx.sentence_span(idx.sentence_of(region[0]))[0], region[0] - 1))[0] and someone(outer[0])):
+        # 'The attacker “kept shouting ‘Allah Akbar’ ...,” he added': the outer words open after
+        # their subject, inside its clause; the verb in them is that subject's
+        return Attribution(offset + verb.start(), offset + verb.end(), *outer)
     # "People were shouting", "The man who organised the trip had told them", "He called and
     # said": the subject without its auxiliary, its relative clause or a verb before "and"
     subject = _NESTED_TRAIL.sub("", RELATIVE_TAIL.sub("", clause)).strip()
@@ -1399,6 +1419,10 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     if not name_keys(subject) and not describes_person(subject) and not ELLIPTIC.fullmatch(subject) and subject.casefold() not in PRONOUNS:
         return None  # ("They were knocking on doors and asking, ‘...’": a pronoun is a subject too)
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + clause_start + clause.index(subject))
+
+
+# Nothing but auxiliaries and adverbs of going on before a verb: "kept", "was", "began", "kept on"
+_AUXILIARIES_ONLY = re.compile(r"\s*(?:(?:kept|keeps|began|begins|started|starts|was|were|is|are|had|has|have|been|would|could|continued|went|on|still|just|then|also|repeatedly|constantly)\s+)*")
 
 
 # Words quoted further on in the clause of a verb of speech inside a quoted passage: "the Pope
