@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
 from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, UPDATED_LABEL, stamp_dates, stamp_prefix, weekday_settles
+from .verify.gazetteer import gazetteer
 
 _STAMP_ORDER = ("published", "issued", "edition", "posted", "date", "dateline", "updated", "modified")
 # (a bar with space on one side only too: "Name Surname   |23.05.2028")
@@ -76,7 +78,7 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
                 # the piece's own label, else its line's ("Tuesday 19 April 2016 | Published in Regional")
                 label = next((w for w in _STAMP_ORDER if w in piece.lower()), None) or next(
                     (w for w in _STAMP_ORDER if w in words.lower()), "updated" if line.kind == "stamp" else "date")
-                if days := _piece_dates(piece, stamped=line.kind in ("stamp", "date")):
+                if days := _piece_dates(piece, stamped=line.kind in ("stamp", "date", "byline")):
                     yield Stamp(_STAMP_ORDER.index(label), weekday_settles(days, words), piece)
         elif line.kind is None and content_seen < _DATELINE_LINES and (
                 len(words) >= PARAGRAPH_CHARS or words[-1] in ".!?\"\u201d" or _DATELINE_ALONE.fullmatch(words.strip())):
@@ -100,9 +102,9 @@ def _piece_dates(piece: str, stamped: bool) -> tuple[date, ...]:
     """The day(s) a stamp's piece gives: the piece itself, else a stamp opening it ("date
     2024-07-28 By AFP - ..."), else from its label on ("Amina Yusuf (@amina_y) Published
     November 01, 2024"), else a day run into the byline before it, else a date closing it
-    after a source's or a desk's name, or a dash away from a paper's name; those only on a
-    line that is a stamp, where a byline after the date is set aside ("Posted on October
-    23, 2026 by X")."""
+    after a source's or a desk's name, or a dash away from a paper's name or a byline ("By X
+    - January 25, 2026 @ 10:31am"); those only on a line that is a stamp or a byline, where
+    a byline after the date is set aside ("Posted on October 23, 2026 by X")."""
     if days := stamp_dates(piece):
         return days
     if not stamped:  # (a caption's or an embedded post's date is no stamp of the page)
@@ -364,16 +366,19 @@ def _reported_after(body: str, stamp: date) -> str | None:
 
 # A stamp's time in universal time: "20 February 2028 22:15 GMT", "October 8, 2026 3:15 AM UTC"
 # (not an offset from it: "11:52 PM GMT+8" is Manila's time)
-_UNIVERSAL_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.]\d{2}(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(?:GMT|UTC|Z)\b(?!\s*[+-]\s*\d)", re.I)
+_UNIVERSAL_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(?:GMT|UTC|Z)\b(?!\s*[+-]\s*\d)", re.I)
 
 
 def _local_dateline(stamp: Stamp, stamps: list[Stamp]) -> Stamp | None:
     """The dateline that gives the local day of a stamp printed in universal time: "20
     February 2028 22:15 GMT" over "IRKUTSK, Feb 21 -" is 21 February where the story was
-    filed (an evening in GMT is the next day east of it, a morning the day before west)."""
+    filed (an evening in GMT is the next day east of it, a morning the day before west).
+    Not when the gazetteer knows the dateline's city and the stamp falls on another day
+    there: "21 December 2025 06:51 GMT" is 21 December in Nsukka, so "NSUKKA, Nigeria,
+    Dec 20" dates the filing, not that stamp."""
     if not (clock := _UNIVERSAL_TIME.search(stamp.words)):
         return None
-    hour, half = int(clock.group(1)), (clock.group(2) or "").lower()
+    hour, half = int(clock.group(1)), (clock.group(3) or "").lower()
     if half:  # "3:15 AM UTC", "12:40 PM GMT"
         hour = hour % 12 + (12 if half == "p" else 0)
     local = stamp.days[0] + timedelta(days=1 if hour >= 12 else -1)
@@ -381,6 +386,11 @@ def _local_dateline(stamp: Stamp, stamps: list[Stamp]) -> Stamp | None:
         # (a dateline without its year, "IRKUTSK, Feb 21", is read in the stamp's)
         day = s.days or tuple(date(local.year, m.month, m.day) for m in day_mentions(s.words)[:1] if valid_date(local.year, m.month, m.day))
         if day == (local,):
+            instant = datetime.combine(stamp.days[0], time(hour, int(clock.group(2))), tzinfo=UTC)
+            city = re.match(r"\s*([^,\d(\u2013\u2014]+?)\s*(?:,|\(|\s[\u2013\u2014-]\s)", s.words)
+            zone = gazetteer().zone(city.group(1)) if city else None
+            if zone and instant.astimezone(ZoneInfo(zone)).date() != local:
+                return None
             return Stamp(s.rank, day, s.words)
     return None
 

@@ -218,6 +218,22 @@ def test_the_local_day_of_a_universal_stamp_in_other_clock_forms(stamp, dateline
     assert found[0] == local and "local day" in found[1]
 
 
+def test_a_dateline_city_where_the_universal_stamp_falls_on_another_day_dates_the_filing_not_the_stamp():
+    """"21 December 2025 06:51 GMT" is 07:51 on the 21st in Nsukka (GeoNames: Africa/Lagos), so
+    "NSUKKA, Nigeria, Dec 20" is the day the story was filed, not the local day of that stamp;
+    in Los Angeles the same stamp is still the 20th."""
+    lead = "A crush at a food distribution killed at least 11 people on Saturday, police said."
+    found = publication(page("Crush kills 11", "21 December 2025 06:51 GMT", f"NSUKKA, Nigeria, Dec 20 (AfriWire) \u2014 {lead}"), today=TODAY)
+    assert found is not None and found[0] == "2025-12-21"
+    found = publication(page("Crush kills 11", "21 December 2025 06:51 GMT", f"LOS ANGELES, Dec 20 (AfriWire) \u2014 {lead}"), today=TODAY)
+    assert found is not None and found[0] == "2025-12-20" and "local day" in found[1]
+
+
+def test_a_date_a_dash_after_the_byline_dates_the_article():
+    found = publication(page("Teen dies in crush", "By Nurul Syahirah Azmi - January 25, 2026 @ 10:31am", BODY), today=TODAY)
+    assert found is not None and found[0] == "2026-01-25"
+
+
 def test_a_stamp_after_a_byline_and_a_bar_with_space_on_one_side_dates_the_article():
     found = publication(page("Four police killed", "Amina Yusuf   |23.05.2024 - Update : 23.05.2024 14:05", BODY), today=TODAY)
     assert found[0] == "2024-05-23"

@@ -30,7 +30,7 @@ from ..names import stop_word, word_key
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' \u2019.\-]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_FORMAT = 5  # bump when the index's shape changes
+_FORMAT = 7  # bump when the index's shape changes
 
 
 def place_key(name: str) -> str:
@@ -46,6 +46,7 @@ class Gazetteer:
     kinds: dict[str, str]
     countries: frozenset[str]  # keys of country names, for nationality adjectives
     cities: dict[str, str]  # key of a city's name, own or alternate -> its own name (the most populous city's)
+    zones: dict[str, str]  # the same keys -> that city's time zone ("Africa/Lagos")
 
     def kind(self, name: str) -> str | None:
         return self.kinds.get(place_key(name))
@@ -55,6 +56,10 @@ class Gazetteer:
         "Navapolatsk" and "Novopolotsk" are "Novopolotsk". None for any other name, and for
         a name that is first a country's, a continent's or a US state's ("Mexico")."""
         return self.cities.get(place_key(name))
+
+    def zone(self, name: str) -> str | None:
+        """The IANA time zone of the city `city()` reads the name as, or None."""
+        return self.zones.get(place_key(name))
 
 
 _RANK = {"country": 0, "continent": 1, "US state": 2, "city": 3, "city (alternate name)": 4}
@@ -85,16 +90,17 @@ def _build() -> Gazetteer:
                 add(alt.get("name", ""), "continent")
     for state in gc.get_us_states().values():
         add(state["name"], "US state")
-    cities: dict[str, tuple[int, str]] = {}  # key -> (population, own name) of the most populous city so named
+    cities: dict[str, tuple[int, str, str]] = {}  # key -> (population, own name, zone) of the most populous city so named
     for city in gc.get_cities().values():
         population = city.get("population", 0)
         for n, name in enumerate((city["name"], *city.get("alternatenames", ()))):
             key = add(name, "city" if n == 0 else "city (alternate name)")
             if key and (key not in cities or population > cities[key][0]):
-                cities[key] = (population, city["name"])
+                cities[key] = (population, city["name"], city.get("timezone", ""))
     countries = frozenset(k for k, v in kinds.items() if v == "country")
     # (a key the gazetteer reads as a country, continent or state names no city: "Mexico")
-    return Gazetteer(kinds, countries, {key: name for key, (_, name) in cities.items() if kinds[key] in _CITY_KINDS})
+    named = {key: (name, zone) for key, (_, name, zone) in cities.items() if kinds[key] in _CITY_KINDS}
+    return Gazetteer(kinds, countries, {key: name for key, (name, _) in named.items()}, {key: zone for key, (_, zone) in named.items() if zone})
 
 
 def _cache_file() -> Path | None:
