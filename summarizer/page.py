@@ -1010,7 +1010,8 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
 
 _SIGN_OFF = re.compile(rf"(?:{_SIGN_OFF_WORDS})\s*,", _I)
 MENU_RUN = 4  # short bulleted items in a row that make a site's menu
-_MENU_ITEM = re.compile(r"[\u2022\u00b7\u25aa*]\s*[^\W\d_][\w&'\u2019 -]{0,30}")
+MENU_ITEM_WORDS = 6  # the most words of a menu's item in title case
+_MENU_ITEM = re.compile(r"[\u2022\u00b7\u25aa*]\s*[^\W\d_][\w&'\u2019 -]{0,60}")
 
 
 # A social post's card as a page copies it: the page's name on one line, then when it posted
@@ -1033,13 +1034,14 @@ def _post_cards(text: str, lines: list[PageLine]) -> list[PageLine]:
 
 def _bullet_menu(text: str, lines: list[PageLine]) -> list[PageLine]:
     """A site's menu flattened to text: MENU_RUN or more lines in a row, each a bullet
-    and one to three words ("• About", "• General", "• Newsletter"). Heuristic: a list in
-    a story has longer items, or figures ("• 12 killed in ...")."""
+    and one to three words ("• About", "• General", "• Newsletter"), or up to six in
+    title case ("• About the Australian Geographic Society"). Heuristic: a list in a story
+    has longer items, in sentence case, or figures ("• 12 killed in ...")."""
     out = list(lines)
     run: list[int] = []
     for n in [*range(len(out)), None]:
-        body = text[out[n].start : out[n].end] if n is not None else ""
-        if n is not None and _MENU_ITEM.fullmatch(body) and _words(body) <= 3:
+        body = text[out[n].start : out[n].end].strip() if n is not None else ""
+        if n is not None and _MENU_ITEM.fullmatch(body) and (_words(body) <= 3 or (_words(body) <= MENU_ITEM_WORDS and _title_case(body))):
             run.append(n)
             continue
         if len(run) >= MENU_RUN:

@@ -979,6 +979,11 @@ def test_a_menu_of_short_bulleted_items_is_furniture_a_bulleted_list_in_the_stor
     assert furniture(text) == menu
     facts = ["\u2022 12 killed in the market", "\u2022 Roads closed", "\u2022 Schools shut until Monday"]
     assert furniture(f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(facts) + f"\n\n{BODY}\n") == []
+    # longer items in title case, indented as a page copies them; a story's longer items are sentences
+    menu = ["  \u2022 About the Geographic Society", "  \u2022 Sponsorship", "  \u2022 Nature Photographer of the Year", "  \u2022 Travel with AG"]
+    assert [line.strip() for line in furniture(f"{BODY}\n\n" + "\n".join(menu) + f"\n\n{BODY}\n")] == [line.strip() for line in menu]
+    facts = ["\u2022 Police closed the road to Kano", "\u2022 Schools shut until Monday", "\u2022 Two markets were burned", "\u2022 The governor visited the site"]
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(facts) + f"\n\n{BODY}\n") == []
 
 
 def test_a_list_of_headlines_below_the_story_is_furniture():
