@@ -56,11 +56,16 @@ ORG_WORDS = frozenset(
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "of", "the", "in", "and", "for", "de"})
 
 
+# Letters no decomposition takes apart, as English-language pages write them: "Đorđević"
+# is "Djordjevic", "Łukasz" "Lukasz", "Øystein" "Oystein", "Þór" "Thor"
+_UNDECOMPOSED = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
 @lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """A spelling-tolerant key for one word: case and accents folded, doubled letters
     collapsed ("Aaraji" and "Araji", "Assad" and "Asad" share a key)."""
-    w = unicodedata.normalize("NFKD", word.casefold())
+    w = unicodedata.normalize("NFKD", word.casefold().translate(_UNDECOMPOSED))
     w = "".join(c for c in w if not unicodedata.combining(c))
     return re.sub(r"(.)\1+", r"\1", w)
 
