@@ -35,9 +35,10 @@ from .schema import (
 from .verify import verify_summary
 
 # Words of a gold event's "kind" (or, without one, its "what") -> schema kind, first
-# match wins; "other" when none does. Accidents first: a factory explosion is no bombing.
+# match wins; "other" when none does. Accidents first: an explosion in an accident, or a
+# gas cylinder's, is no bombing.
 _KINDS: tuple[tuple[str, IncidentKind], ...] = (
-    ("crash", "accident"), ("collision", "accident"), ("capsiz", "accident"), ("accident", "accident"),
+    ("gas explosion", "accident"), ("gas cylinder", "accident"), ("gas-cylinder", "accident"), ("gas leak", "accident"), ("crash", "accident"), ("collision", "accident"), ("capsiz", "accident"), ("accident", "accident"),
     ("drone attack", "drone attack"), ("drone strike", "drone strike"), ("air strike", "air strike"),
     ("airstrike", "air strike"), ("rocket", "rocket attack"), ("missile", "missile attack"), ("shelling", "shelling"),
     ("artillery", "shelling"), ("mortar", "shelling"), ("bomb", "bombing"), ("blast", "bombing"), ("explosi", "bombing"),

@@ -354,6 +354,17 @@ def test_three_figures_of_one_article_each_stay_a_claim():
     assert {c.value for c in _count_claims(count, {"article_id": "a", "incident": 0})} == {22, 26, 40}
 
 
+@pytest.mark.parametrize(("what", "kind"), [
+    ("gas explosion in a block of flats", "accident"), ("gas cylinder explosion in a house", "accident"), ("explosion after a road accident", "accident"),
+    ("car bomb", "bombing"), ("bus and boda-boda crash", "accident"), ("market fire", "other"),
+])
+def test_a_gold_events_kind_in_its_own_words_becomes_a_schema_kind(what, kind):
+    """A gas cylinder's explosion is an accident, not a bombing: a car bomb the same night is another event."""
+    from summarizer.gold import _kind
+
+    assert _kind(what) == kind
+
+
 def test_a_gold_quote_with_no_tag_is_given_to_its_canonical_speaker():
     """A headline's quote has no tag: its `speaker_as_written` is null, and the gold
     speaker stands for it rather than the run failing."""
