@@ -147,10 +147,16 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     inner_guillemets = 0  # guillemet quotations open inside another kind
     inner_low = 0  # „...“ quotations open inside one opened by „ (German style, nested)
     single_lines = 0  # lines a single quotation has run on through
+    left_open = False  # (whether the paragraph before ended inside a double quotation)
     for para in re.finditer(r"[^\n]+", text):
         a, b = para.span()
         if open_double is None:
             low_open = False
+        if left_open and (first := _DOUBLE_MARK.search(text, a, b)) and first.group() in "\u201d\u00bb" and text[a : first.start()].strip():
+            # a paragraph whose first mark closes, after one left open, goes on with its quotation:
+            # the writer dropped the mark that reopens it (“... a loud bang.\n\nI went out ... Hospital.”)
+            open_double, straight, guillemets = a, False, first.group() == "\u00bb"
+        left_open = False
         for m in _MARKS.finditer(text[a:b]):
             i, ch, width = a + m.start(), m.group(), len(m.group())
             prev = text[i - 1] if i > a else " "
@@ -193,7 +199,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 low_open = low_open or (open_double is None and ch == "\u201e")
                 # curly marks inside a quotation opened by a straight one or a guillemet are nested
                 # in it ("... targeting the tanker “SEA WIND,” with missiles," the spokesman posted)
-                nested += open_double is not None and (straight or guillemets) and ch == "\u201c"
+                nested += open_double is not None and ch == "\u201c" and (straight or guillemets or _nests_curly(text, i + width, b))
                 straight = straight if open_double is not None else ch == '"'
                 open_double = i + width if open_double is None else open_double
             elif ch in "\u201d\u00bb\"":
@@ -216,6 +222,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         if open_double is not None and not _wrapped(text, b):
             regions.append((open_double, b))
             open_double, low_open, nested, nested_straight, inner_guillemets, inner_low = _CLOSED
+            left_open = True
         if open_single is not None:
             # a single quotation runs on through a hard-wrapped line (a few at most: an
             # apostrophe opening a word, "'90s", opens one that never closes); one still
@@ -239,6 +246,23 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 # closing mark follows in its paragraph.
 _PLURAL_POSSESSIVE = re.compile(r"[ \t]+(?!(?:and|or|but|to|in|on|at|as|for|of|by|with|from|against|into|onto|over|under|across|through|towards?|near|since|until|about|between|among|during|without|within|upon|he|she|they|it|we|i|said|says|told|added|after|before|when|while|because|is|was|were|are)\b)[a-z]")
 _SENTENCE_CLOSED = re.compile(r"[.,!?][\u2019']")
+
+
+def _nests_curly(text: str, start: int, end: int) -> bool:
+    """Whether an opening curly mark inside a quotation that one opened is a nested
+    quotation's (“I condemn the “parasite pigs” that planted it,” he said): the curly marks
+    after it in its paragraph close both. A slip that left the first quotation open (“We
+    ran. “Then it fell,” she said.) leaves one open."""
+    depth = 2
+    for m in re.finditer("[\u201c\u201d]", text[start:end]):
+        depth += 1 if m.group() == "\u201c" else -1
+        if depth == 0:
+            return True
+    return False
+
+
+_MARKS_AND_SPACE = re.compile(r"[\s\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019']*")
+_DOUBLE_MARK = re.compile(r"[\u201c\u201d\u201e\u00ab\u00bb\"]")
 
 
 def _closes_reversed(rest: str) -> bool:
@@ -535,14 +559,22 @@ class SourceIndex:
         return region_at(self.regions, self.region_starts, pos) is not None
 
     def inside_quotes(self, span: Span) -> bool:
-        """Whether the span, less surrounding punctuation, lies within one quotation region."""
+        """Whether the span, less surrounding punctuation, lies within one quotation region,
+        or within regions that follow one another with nothing but quotation marks and
+        space between (a quotation of several paragraphs, each opened again: “...\n\n“...”)."""
         s, e = span.start, span.end
         while s < e and not self.text[s].isalnum():
             s += 1
         while e > s and not self.text[e - 1].isalnum():
             e -= 1
         region = region_at(self.regions, self.region_starts, s)
-        return region is not None and e <= region[1]
+        while region is not None and e > region[1]:
+            k = bisect.bisect_left(self.region_starts, region[1])
+            following = self.regions[k] if k < len(self.regions) else None
+            if following is None or not _MARKS_AND_SPACE.fullmatch(self.text, region[1], following[0]):
+                return False
+            region = following
+        return region is not None
 
     def content_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices into the content-key list of the name words within [start, end)."""

@@ -388,6 +388,40 @@ def test_guillemets_open_a_sentence_with_french_spacing_too():
     assert starts == ["The spok", "\u00abThe for", "Later he", "\u00ab We wil", "He left."]
 
 
+def test_a_paragraph_whose_first_mark_closes_goes_on_with_the_quotation_left_open_before_it():
+    """The writer dropped the mark that reopens a quotation's second paragraph: it runs on
+    to the closing mark; a paragraph that opens its own quotation is not joined."""
+    text = "\u201cJust ordered the food. Then a loud bang.\n\nI went out and saw the fire. I was taken to hospital.\u201d Md Amin, a student, said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["Just ordered the food. Then a loud bang.", "I went out and saw the fire. I was taken to hospital."]
+    text = "\u201cWe ran for our lives.\n\nPolice said the \u201cfire\u201d spread."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We ran for our lives.", "fire"]
+
+
+def test_a_quotation_nested_in_the_same_curly_marks_is_nested_when_the_marks_balance():
+    text = "\u201cI condemn the action of the \u201cparasite pigs\u201d that planted a bomb at the pork joint,\u201d he said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["I condemn the action of the \u201cparasite pigs\u201d that planted a bomb at the pork joint,"]
+    text = "\u201cHe called them \u201cheroes\u201d and \u201cbrothers\u201d,\u201d she said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["He called them \u201cheroes\u201d and \u201cbrothers\u201d,"]
+    # a slip that left the first quotation open is no nesting
+    text = "\u201cWe ran. \u201cThen the roof fell,\u201d she said. Police arrived."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We ran. \u201cThen the roof fell,"]
+
+
+@pytest.mark.parametrize("text", [
+    "A survivor spoke.\n\n\u201cJust ordered the food. Then a loud bang.\n\n\u201cI went out and saw the fire. I was taken to hospital.\u201d Md Amin, a student, said.",
+    "A survivor spoke.\n\n\u201cJust ordered the food. Then a loud bang.\n\nI went out and saw the fire. I was taken to hospital.\u201d Md Amin, a student, said.",
+])
+def test_a_quotation_of_several_paragraphs_is_quoted_as_one(text):
+    quote = text[text.index("Just") : text.index("hospital.") + len("hospital.")]
+    report = verify(ArticleSummary(source=Source(id="t", sha256="", chars=len(text)), statements=[Statement(speaker="Md Amin", quote=quote, kind="direct")]), text)
+    assert [i.status for i in report.items if i.field == "speaker"] == [Status.exact]
+    # narration between two quotations is no part of either
+    text = "\u201cJust ordered the food,\u201d he said. \u201cI was taken to hospital.\u201d"
+    quote = text[text.index("Just") : text.index("hospital.") + len("hospital.")]
+    report = verify(ArticleSummary(source=Source(id="t", sha256="", chars=len(text)), statements=[Statement(speaker="he", quote=quote, kind="direct")]), text)
+    assert Status.not_quoted in [i.status for i in report.items if i.field == "speaker"]
+
+
 def test_reversed_guillemets_and_nested_low_marks_of_german_style():
     """»...« (German, Danish), and „... ‚... „...“ ...‘ ...“ three levels deep: one quotation each,
     the inner pairs nested in it; a » that no « closes is still a slip opening one."""
