@@ -31,6 +31,17 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a relative clause with its own sayer: "colleagues, who X noted have “...”"
+    ("Officers are leaning on their colleagues in Saskatchewan, who Lawson noted have \u201cunfortunately been through this before.\u201d", "unfortunately been through this before.", "Lawson"),
+    # nested words of one there was ("there was a tradesman ... crying on the phone, saying ‘...’")
+    ("\u201cAs I was walking away there was a tradesman standing next to his ute crying on the phone, saying \u2018what I have just seen I will never be able to unsee\u2019.\u201d", "what I have just seen I will never be able to unsee", "a tradesman"),
+    # nested words the outer speaker said herself ("I said to my husband, ‘...’"), her tag paragraphs above
+    ("Sompit Williams heard a noise outside.\n\"We just heard some arguments,\" she said.\n\"We came out and saw the guy on the ground.\n\"I said to my husband, 'I haven't seen this man around before'.\"", "I haven't seen this man around before", "Sompit Williams"),
+    # (but what "we" said inside her words is the group's)
+    ("Rosa Tuyuc was on the bus.\n\n\u201cWe shouted, \u2018Slow down, slow down!\u2019 but he did not listen,\u201d she said.", "Slow down, slow down!", "We"),
+    # a timeline's label, one body's name in several words; those heard shouting
+    ("09:12 \u2013 Residents receive an alert.\n\n09:40 \u2013 Fire and Rescue Department: \u201cThree workers have died at the scene.\u201d", "Three workers have died at the scene.", "Fire and Rescue Department"),
+    ("A miner said the gunmen had asked for the manager.\n\n\u201cI hid under a truck. I heard them shouting in Sango, \u2018Where is the gold?\u2019 Then they shot him,\u201d said the miner.", "Where is the gold?", "the gunmen"),
     # a channel's name with a comma in it, over a post that opens "According to our sources"
     ("16:10 \u2014 Ostorozhno, Tambov:\n\u201cAccording to our sources at the plant, five people have died. The authorities are keeping quiet.\u201d\n\U0001f441 87.2K",
      "According to our sources at the plant, five people have died. The authorities are keeping quiet.", "Ostorozhno, Tambov"),
@@ -1512,6 +1523,9 @@ WRONG = [
     ("Citing \u201csecurity reasons\u201d, the army closed the road to the border.", "security reasons", "the border"),
     ("\u201cI confirm it was an attack,\u201d Mayor Christian Estrosi said. The attacker \u201ckept repeating \u2018Allah Akbar\u2019 in front of us while he was being treated,\u201d he added.",
      "Allah Akbar", "Christian Estrosi"),
+    ("Sompit Williams heard a noise outside.\n\"We just heard some arguments,\" she said.\n\"We came out and saw the guy on the ground.\n\"I said to my husband, 'I haven't seen this man around before'.\"", "I haven't seen this man around before", "my husband"),
+    ("A miner said the gunmen had asked for the manager.\n\n\u201cI hid under a truck. I heard them shouting in Sango, \u2018Where is the gold?\u2019 Then they shot him,\u201d said the miner.", "Where is the gold?", "the miner"),
+    ("09:40 \u2013 Fire and Rescue Department: \u201cThree workers have died at the scene.\u201d\n\n10:30 \u2013 Azotas Baltic on Facebook: \u201cAn incident has occurred at our plant.\u201d", "An incident has occurred at our plant.", "Facebook"),
     # a source named inside the post is not the channel that posts it; the one reporting a
     # watchman's shout is not the one shouting; those a quotation names are not its speaker
     ("16:10 \u2014 Ostorozhno, Tambov:\n\u201cAccording to our sources at the plant, five people have died. The authorities are keeping quiet.\u201d\n\U0001f441 87.2K",

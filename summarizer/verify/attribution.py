@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys, strip_title
 from ..page import HEADINGS
 from ..schema import Span, Statement, Status, worst
-from ..text import SourceIndex, quote_regions
+from ..text import SourceIndex, quote_regions, region_at
 from .places import datelines, nationality, used_as_place
 from .quotes import Found
 from .referents import (
@@ -417,6 +417,14 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         return turn, [], False
     if nested and (talking := _talking_after(idx, span.end)):
         return None, talking, False
+    if (nested and nested.subject.casefold() == "i" and not _outer_speaker(idx, span)
+            and (region := region_at(idx.regions, idx.region_starts, span.start)) and region[0] < span.start - 2):
+        # "“I said to my husband, ‘...’”" in a paragraph with no tag of its own, after "...,” she
+        # said.": the one speaking the quotation around them, wherever the article names her
+        # (not "we": "We shouted, ‘Slow down!’" is the group's, she one of them)
+        _, outer, _ = _candidates(idx, Span(start=region[0], end=region[1]))
+        if outer:
+            return None, outer, False
     candidates = [nested] if nested else _cited_by_closing_verb(
         idx, [att for j in range(k, last + 1) for att in attributions(idx, j) if not _in_a_later_clause(idx, span, att)])
     # (a verb inside the words is theirs, not a tag, when a verb before them reports: "X wrote
@@ -937,7 +945,13 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
     # (a title alone names no one when the name follows in apposition: "The Minister of Justice, X, speaking to reporters:")
     if len(names) > 1 and strip_title(run) is None and any(is_title_word(w) for w in run.split()) and re.fullmatch(r",\s*", idx.text[at + len(run) : names[1][0]]):
         at, run = names[1]
+    elif verb is None and (whole := _LABEL_NAME.match(idx.text, at, at_colon)) and len(whole.group()) > len(run):
+        run = whole.group()  # a label with no verb names one body in words the mentions split: "09:40 – Fire and Rescue Department:"
     return [Attribution(at_colon, at_colon + 1, run, at)]
+
+
+# Capitalised words and the small words between them that make one name: "Fire and Rescue Department"
+_LABEL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:and|of|for|the|de|del|des|du|la|le|di)\s+)*[A-Z][\w'\u2019.-]*)*")
 
 
 # A label that hands on to the quotation the words reported just before it: "Excerpts:"

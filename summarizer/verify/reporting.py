@@ -321,7 +321,9 @@ _OPENING_DESCRIPTION = re.compile(
 )
 ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some)(?: of them)?")
 _RELATIVE_VERB = re.compile(r"\b(?:who|whom|which)\s+(?:had\s+|has\s+)?$", re.I)
-# "the suspect, who police say stabbed “...”": a relative clause's own speaker between its pronoun and "say"
+# "the suspect, who police say stabbed “...”", "colleagues, who Lawson noted have “...”": a relative
+# clause's own speaker between its pronoun and its verb of saying
+_SAY_IN_RELATIVE_VERBS = frozenset("say says said noted notes stated states claimed claims alleged alleges believed believes reported reports".split())
 _SAY_IN_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+((?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+$", re.I)
 _VAGUE = frozenset("reports report media".split())
 _REMARK = re.compile(r"\s*\((?![A-Z]{2,9}\))[^()]{1,60}\)")
@@ -1102,7 +1104,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue  # "until it had concluded, the figure ...": a verb with nothing reported, its clause closed
         if not before.strip() and verb.endswith("ed") and _ASKED_ABOUT.match(idx.text, m.end()):
             continue  # a participle opening the sentence ("Asked about the figure, X said"): X's verb reports
-        if verb in ("say", "says", "said") and (inner := _SAY_IN_RELATIVE.search(before)) and _names_someone(inner.group(1)):
+        if verb in _SAY_IN_RELATIVE_VERBS and (inner := _SAY_IN_RELATIVE.search(before)) and _names_someone(inner.group(1)):
             out.append(Attribution(m.start(), m.end(), inner.group(1), a + inner.start(1)))
             continue
         if relative := _RELATIVE_VERB.search(before):
@@ -1395,6 +1397,10 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         comma = before.rfind(",", 0, verb.start())
         clause = re.split(r"[.!?;:,\u201c\u201d\"]", before[:comma])[-1]
         clause_start = comma - len(clause)
+        if there := _THERE_WAS.search(clause):
+            # "... there was a tradesman standing next to his ute crying on the phone, saying": the
+            # one there was, up to what he was doing
+            clause, clause_start = there.group(1), clause_start + there.start(1)
         clause = (m.group(1) if (m := re.match(r"(.+?)\s+(?:was|were|is|are|kept|began|started|had\s+been)\b", clause)) else clause)
     if re.fullmatch(rf"\s*{_PAST}\b.*\band\s*", clause) and "," in (sentence := re.split(r"[.!?;:\u201c\u201d\"]", before[: verb.start()])[-1]):
         # "A woman, the wife of one of the miners, held my hands and said to me, ‘...’": the
@@ -1410,8 +1416,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     subject = _NESTED_TRAIL.sub("", RELATIVE_TAIL.sub("", clause)).strip()
     if told := re.search(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|them)\s+(?:that\s+)?(\S.*)$", subject):
         subject = told.group(1)  # "He told me the soldiers said: ‘...’": the soldiers' words, as he told them
-    if (heard := _PERCEIVED.search(clause)) and _names_someone(heard.group(1)):
-        subject = heard.group(1)  # "I heard people shouting ‘fire, fire’": the people's words
+    if (heard := _PERCEIVED.search(clause)) and (_names_someone(heard.group(1)) or heard.group(1).casefold() in ("him", "her", "them")):
+        subject = heard.group(1)  # "I heard people shouting ‘fire, fire’", "I heard them shouting": theirs
     elif opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
         subject = opening.group()
     elif ending := re.fullmatch(r"(?i:(?:every|each|any)\s+time|whenever|now|then|sometimes|always|often)\s+(he|she|they|we|i)", subject.strip()):
@@ -1421,6 +1427,7 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     return Attribution(offset + verb.start(), offset + verb.end(), subject, offset + clause_start + clause.index(subject))
 
 
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|are)\s+((?:an?|the|some|two|three|several)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)??)(?=\s+[a-z]+ing\b|\s*$)", re.I)
 # Nothing but auxiliaries and adverbs of going on before a verb: "kept", "was", "began", "kept on"
 _AUXILIARIES_ONLY = re.compile(r"\s*(?:(?:kept|keeps|began|begins|started|starts|was|were|is|are|had|has|have|been|would|could|continued|went|on|still|just|then|also|repeatedly|constantly)\s+)*")
 
