@@ -315,8 +315,10 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
     line_end = text.find("\n", anchor_mention.end)
     line = text[text.rfind("\n", 0, anchor_mention.start) + 1 : line_end if line_end >= 0 else len(text)]
     counted = counted and len(line.strip()) >= SHORT_LINE and not CLOCK_TIME.search(line)
-    # ... nor from the start of a state that goes on ("a siege since May 10, 2024"): no recent day
-    counted = counted and not re.search(r"\b(?:since|from)\s+$", text[max(0, anchor_mention.start - 8) : anchor_mention.start], re.I)
+    # ... nor from the start of a state that goes on ("a siege since May 10, 2024"), nor from the
+    # day of what the story is measured against ("the greatest tragedy since the great earthquake
+    # and tsunami of February 27, 2010"): no recent day
+    counted = counted and not _SINCE_BEFORE.search(text, max(0, anchor_mention.start - 80), anchor_mention.start)
     # ... and a weekday named before a date written with its year and no weekday, in another
     # paragraph ("... on Wednesday." then, further down, "taken hostage on February 7, 2023"):
     # that date is background, the weekday the story's own day, and they do not count together
@@ -340,6 +342,9 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
         # is as often written on the Wednesday after. A wrong date is worse than none.
         return Inferred(None, f"unknown: on or after {anchor.isoformat()}, the latest day the text names ('{anchor_mention.words}')")
     return Inferred(latest, f"inferred: '{latest_words}' counted on from '{anchor_mention.words}' ({anchor.isoformat()})")
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$|\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:of|on|in)\s+$", re.I)
 
 
 # A past tense just before a date: the article reports that day as done ("was killed in a

@@ -438,6 +438,17 @@ def test_no_weekday_is_counted_on_from_the_start_of_a_state_that_goes_on():
     assert found is None or found[0] is None
 
 
+def test_no_weekday_is_counted_on_from_the_day_a_tragedy_is_measured_against():
+    """"the greatest tragedy since the great earthquake and tsunami of February 27, 2010" dates
+    the earthquake: "starting this Monday" is not counted on from it (2010-03-01 on a real
+    page about fires fourteen years later)."""
+    text = page("Fires kill dozens", "The tragedy, said the president, is the greatest the country has seen since the great "
+                "earthquake and tsunami of February 27, 2010, which caused hundreds of victims. "
+                "The president has declared two days of national mourning starting this Monday.")
+    found = publication(text, today=TODAY)
+    assert found is None or found[0] is None
+
+
 def test_a_day_with_its_weekday_but_no_year_anywhere_dates_nothing():
     """"Monday, July 29" fell in 2013, 2019 and 2024: counted back from today, archived
     pages were dated years late. With a year the text names, the day is found from it."""
