@@ -32,7 +32,9 @@ _I = re.IGNORECASE
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Associated Press|EPA(?:-EFE)?|Getty(?: Images)?|Anadolu|ANADOLU|Xinhua|Shutterstock|Bloomberg|PA|AAP)"
 # The close of a press release or wire story ("###", "-30-", "- ENDS -"): what follows it
 # (notes to editors, "About <organisation>", media contacts) is not the story.
-_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f]"  # a capital letter of the Latin, Greek or Cyrillic script
+# a capital letter of the Latin, Greek or Cyrillic script (Latin Extended-A and B set capitals and
+# small letters side by side: "Š", "Ł", "Ș" are in, and so are their small letters, rare at a word's start)
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0400-\u042f]"
 # a letter of a script with no capitals (Hebrew, Arabic, the Indic scripts, Thai, Georgian,
 # Burmese, Ethiopic, Khmer, kana, CJK, Hangul): a language switcher's "မြန်မာ", "தமிழ்", "中文"
 _UNCASED = "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -94,7 +96,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the terms of reuse: "Texts may be reproduced with credit.", "When using materials, a link to X
     # is required.", "Full or partial use of materials is permitted only with a hyperlink to X."
     ("notice", re.compile(r"(?![^\n]*(?:[\u201c\u201d\"]|\b(?:said|says|told|according)\b)).{0,120}\b(?:may (?:not )?be reproduced|use of (?:the |our )?materials|using (?:the |our )?materials|reproduction (?:is )?(?:permitted|prohibited|forbidden))\b.{0,200}", _I), True),
-    ("notice", re.compile(r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|an official website of the\b.{0,100}|hosted by\b.{0,80}|our standards\s*:.{0,100}", _I), True),
+    ("notice", re.compile(r"(?:please )?(?:turn on|enable) javascript\b.{0,80}|an official website of the\b.{0,100}|hosted by\b.{0,80}|our standards\s*:.{0,100}"
+                          r"|.{0,60}\b(?:standards and corrections|corrections policy|editorial standards)\b.{0,40}", _I), True),
+    # a desk's credit after the story: "X reported from Y. Additional reporting by Z in W."
+    ("credit", re.compile(r"(?:.{0,160}[.;]\s*)?additional reporting by\b.{0,160}", _I), True),
     ("caption", re.compile(r"\((?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^)]*\)", _I), False),
     ("caption", re.compile(r"\[(?:photo|image|picture|video|file photo)s?(?: credits?)?\s*:[^\]]*\]", _I), True),
     # a picture's note alone in brackets: "(File photo)", "(Representational image)", "[File]"
@@ -147,7 +152,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("navigation", re.compile(rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z]|\d{{1,3}} (?=[A-Z]))[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}"
                               rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z]|\d{{1,3}} (?=[A-Z]))[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}|{_UNCASED}\S*)"), True),
     ("byline", re.compile(
-        r"by\s+(?:[A-Z][\w.'\u2019-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:(?:[A-Z][\w.'\u2019-]*|\d{1,3})\.?\s*){1,5})*(?:@\w+)?"
+        rf"by\s+(?:{_CAPITAL}[\w.'\u2019-]*\.?\s*){{1,5}}(?:(?:,|and|&)\s+(?:(?:{_CAPITAL}[\w.'\u2019-]*|\d{{1,3}})\.?\s*){{1,5}})*(?:@\w+)?"
         r"(?:\s*for\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})?"  # "By X for the Irish Globe"
         r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
         _I,
@@ -260,7 +265,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("label", re.compile(r"\d{1,3}(?:[.,]\d)?[km]?", _I), True),  # a counter alone on its line: comments, shares, views ("0", "1.2K")
     ("stamp", re.compile(r"update[ds]?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", _I), True),  # "UPDATE 11:30 A.M."
     ("label", re.compile(r"live(?: updates?| blog)?|as it happens|go to video|what you need to know\s*:?|key events?|pinned(?: post)?", _I), True),
-    ("notice", re.compile(r"(?:editor['\u2019]?s note|corrections?|clarifications?)(?:\s*,\s*[^:.]{1,40})?\s*:.{0,400}", _I), True),
+    # (its date or time beside it: "Correction (14 March, 10:20): ...", "UPDATE, 19:20: This article
+    # has been updated ..." (an update that tells news, "Update, 20:05: The suspect has been
+    # charged", is the story's); a bracketed note on a quotation: "[An earlier version of this
+    # article attributed ...]")
+    ("notice", re.compile(r"(?:editor['\u2019]?s note|corrections?|clarifications?)(?:\s*,\s*[^:.]{1,40}|\s*\([^()]{1,40}\))?\s*:.{0,400}"
+                          r"|update\s*(?:,\s*|\(\s*)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*:\s*this (?:story|article|report|page) (?:has been|was)\b.{0,300}"
+                          r"|\[?an earlier version of this (?:article|story|page|report|timeline)\b.{0,400}", _I), True),
+    ("label", re.compile(r"this (?:live )?(?:page|blog|story|coverage) is no longer being updated\.?|(?:we have|we['\u2019]ve) (?:now )?(?:ended|closed|paused) (?:our|this) (?:live )?coverage\b.{0,120}", _I), True),
     ("rubric", re.compile(r"read the (?:full|original) (?:article|story)\b.{0,80}|listen to (?:this|the) (?:article|story)\b.{0,40}", _I), True),
     ("advertisement", re.compile(r"(?:article|story) continues (?:after|below)\b.{0,40}", _I), True),
     ("notice", re.compile(r"this is an archived (?:article|story|page)\b.{0,300}|this site is protected by recaptcha\b.{0,200}|undefined|null|nan", _I), True),
@@ -874,6 +886,25 @@ def _caption_copies(text: str, lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
+_CREDIT_INSIDE = re.compile(r"\b(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:\s*\S", _I)
+CAPTION_HEAD_WORDS = 30  # the most words of a caption's first line above its credited line
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _caption_heads(text: str, lines: list[PageLine]) -> list[PageLine]:
+    """A caption's first line, right above the line that ends it with its credit ("Houses
+    burn during the night in Valparaíso" over "More than 130 people have died. Photograph:
+    Anadolu"): no sentence ends in it, no blank line between. Heuristic: prose ends its sentences."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        words = text[line.start : line.end]
+        if (line.kind is None and below.kind == "caption" and text[line.end : below.start] == "\n" and not _SENTENCE_END.search(words)
+                and _words(words) <= CAPTION_HEAD_WORDS and _CREDIT_INSIDE.search(text, below.start, below.end)):
+            out[i] = line._replace(kind="caption")
+    return out
+
+
 @lru_cache(maxsize=8)  # one text's lines are asked for by its stamps, its body and its furniture in turn
 def page_lines(text: str) -> tuple[PageLine, ...]:
     """Every non-blank line with its kind.
@@ -995,7 +1026,7 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
         in_list = bool(opens_list) or (in_list and kind == "related")
         previous = "caption credit" if kind == "caption" and _CREDIT_LINE.match(line) else kind
         lines.append(PageLine(start, start + len(line), kind))
-    lines = _post_cards(text, _caption_copies(text, _separated_links(text, _bullet_menu(text, lines))))
+    lines = _post_cards(text, _caption_heads(text, _caption_copies(text, _separated_links(text, _bullet_menu(text, lines)))))
     lines = _comment_section(text, lines, first_prose)
     lines = _release_tail(text, lines, first_prose)
     lines = _paywall_offer(text, lines, first_prose)

@@ -662,6 +662,14 @@ def furniture(text: str) -> list[str]:
         "Continua depois da publicidade",
         "La suite apr\u00e8s la publicit\u00e9",
         "- AFP",
+        # notes on a story that changed, with their time; a desk's credits; a byline in Latin Extended letters
+        "Correction (14 March, 10:20): An earlier version of this page gave the gunman's age as 29. Police have given it as 27.",
+        "UPDATE, 19:20: This article has been updated with comments from the MEC and the health department.",
+        "[An earlier version of this article attributed this quote to the mayor; it was said by the deputy mayor.]",
+        "This page is no longer being updated.",
+        "Equator Wire's standards and corrections policy",
+        "Hemisphere Public Radio's Gabriela Stoddard reported from Panama City. Additional reporting by Felipe Arosemena in Col\u00f3n.",
+        "By Katar\u00edna \u0160olt\u00e9sov\u00e1 and Peter Ambr\u00f3z",
     ],
 )
 def test_furniture_forms(line):
@@ -919,6 +927,8 @@ def test_author_notes_after_the_story():
         "Mr Tou Lee said the water rose at 6:45 am.",
         "Rescuers forwarded the list of names to the hospital.",
         "The group has 300 members and no office.",
+        # (an update that tells news is the story's)
+        "Update, 20:05: The suspect has been charged with premeditated murder, the regional police said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
@@ -984,6 +994,20 @@ def test_a_menu_of_short_bulleted_items_is_furniture_a_bulleted_list_in_the_stor
     assert [line.strip() for line in furniture(f"{BODY}\n\n" + "\n".join(menu) + f"\n\n{BODY}\n")] == [line.strip() for line in menu]
     facts = ["\u2022 Police closed the road to Kano", "\u2022 Schools shut until Monday", "\u2022 Two markets were burned", "\u2022 The governor visited the site"]
     assert furniture(f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(facts) + f"\n\n{BODY}\n") == []
+
+
+def test_a_captions_first_line_above_its_credited_line_is_furniture():
+    caption = ["Houses burn due to a forest fire during the night in Valparaiso on 2 February",
+               "More than 130 people have died in the wildfires. Photograph: Anadolu/Getty Images"]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(caption) + f"\n\n{BODY}\n"
+    assert furniture(text) == caption
+    # a paragraph of prose above it is no caption, nor a line a blank line sets apart
+    prose = "Firefighters worked through the night in the hills above the port."
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{prose}\n{caption[1]}\n\n{BODY}\n") == [caption[1]]
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{caption[0]}\n\n{caption[1]}\n\n{BODY}\n") == [caption[1]]
+    # nor a sentence above it with a source in brackets after its full stop
+    sourced = "The islands are among the countries most exposed to earthquakes, according to a risk report. (Observer)"
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{sourced}\n{caption[1]}\n\n{BODY}\n") == [caption[1]]
 
 
 def test_a_list_of_headlines_below_the_story_is_furniture():
