@@ -122,7 +122,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|(?:REUTERS|AFP|AP|EPA|ANADOLU)/[\w .'\u2019-]{2,40})"
     ), True),
     # a caption with its credit after it: "... on Tuesday. Photo: Name Surname", "... File picture by Name"
-    ("caption", re.compile(r".{10,500}[.!?]\s+(?:(?:file )?(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]|(?:file )?(?:photo|photograph|image|picture)s? by\s+(?-i:[A-Z]))\s*[^.!?]{1,80}\.?", _I), True),
+    ("caption", re.compile(r".{10,500}[.!?]\s+(?:(?:file )?(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*[:/]|credit\s*:|(?:file )?(?:photo|photograph|image|picture)s? by\s+(?-i:[A-Z]))\s*[^.!?]{1,80}\.?", _I), True),
     # a caption in the wires' style, closing with its day after a comma, not "on" ("... in
     # Marawi, Philippines, Sunday, Dec. 3, 2023."): prose says "on Dec. 3". Heuristic.
     ("caption", re.compile(

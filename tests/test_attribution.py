@@ -31,6 +31,9 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a broadcaster's label, name and role a slash apart
+    ("Police said the driver fled.\n\n[Local Resident/Voice Altered: \u201cHe did not seem to know the road well. He went deep into the village.\u201d]",
+     "He did not seem to know the road well. He went deep into the village.", "Local Resident/Voice Altered"),
     # a relative clause with its own sayer: "colleagues, who X noted have “...”"
     ("Officers are leaning on their colleagues in Saskatchewan, who Lawson noted have \u201cunfortunately been through this before.\u201d", "unfortunately been through this before.", "Lawson"),
     # nested words of one there was ("there was a tradesman ... crying on the phone, saying ‘...’")

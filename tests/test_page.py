@@ -670,6 +670,7 @@ def furniture(text: str) -> list[str]:
         "Equator Wire's standards and corrections policy",
         "Hemisphere Public Radio's Gabriela Stoddard reported from Panama City. Additional reporting by Felipe Arosemena in Col\u00f3n.",
         "By Katar\u00edna \u0160olt\u00e9sov\u00e1 and Peter Ambr\u00f3z",
+        "Local residents try to rebuild after protesters cause havoc on the streets. Credit: PA Images",
     ],
 )
 def test_furniture_forms(line):

@@ -159,8 +159,11 @@ def _parts(name: str) -> set[str]:
     if "," in name and is_proper_name(last := re.sub(r"^(?:the|(?:known|nicknamed|dubbed)(?:\s+as)?)\s+", "", name.rsplit(",", 1)[1].strip())):
         parts.add(last)  # ("The miners' union, the Sindicato dos Trabalhadores": the union's name)
     # (and what stands before its first comma, whatever follows: "Ostorozhno, Tambov", a channel
-    # and its town, where a tag stops at the comma; "The warning, issued by the CFA")
+    # and its town, where a tag stops at the comma; "The warning, issued by the CFA"; and each side
+    # of a broadcaster's label: "Local Resident/Voice Altered", "Lee Dong-jun/Eyewitness")
     parts.add(name.split(",", 1)[0].strip())
+    if re.fullmatch(r"[^/]{2,60}/[^/]{2,60}", name):
+        parts |= {side.strip() for side in name.split("/")}
     return parts
 
 
