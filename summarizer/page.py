@@ -886,7 +886,6 @@ def _caption_copies(text: str, lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
-_CREDIT_INSIDE = re.compile(r"\b(?:photo|image|picture|photograph)s?\s*(?:credit)?\s*:\s*\S", _I)
 CAPTION_HEAD_WORDS = 30  # the most words of a caption's first line above its credited line
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -900,7 +899,7 @@ def _caption_heads(text: str, lines: list[PageLine]) -> list[PageLine]:
         line, below = lines[i], lines[i + 1]
         words = text[line.start : line.end]
         if (line.kind is None and below.kind == "caption" and text[line.end : below.start] == "\n" and not _SENTENCE_END.search(words)
-                and _words(words) <= CAPTION_HEAD_WORDS and _CREDIT_INSIDE.search(text, below.start, below.end)):
+                and _words(words) <= CAPTION_HEAD_WORDS and _CREDIT_LINE.search(text, below.start, below.end)):
             out[i] = line._replace(kind="caption")
     return out
 

@@ -34,6 +34,7 @@ from .reporting import (
     CONTRAST,
     HARMED,
     ISSUED,
+    NAMING_VERBS,
     OWNED_WORDS,
     PRONOUN_IN_ENGLISH,
     PRONOUNS,
@@ -597,13 +598,12 @@ def _nearest(idx: SourceIndex, candidates: list[Attribution], start: int, end: i
     if best.verb_start >= end and _closes(idx, best):
         k = idx.sentence_of(start)
         governing = [o for o in candidates if o.verb_end <= start and idx.sentence_of(o.verb_start) == k and _can_speak(o.subject)
-                     and idx.text[o.verb_start : o.verb_end].casefold() in _NAMING_VERBS
+                     and idx.text[o.verb_start : o.verb_end].casefold() in NAMING_VERBS
                      and _GOVERNED.fullmatch(idx.text, o.verb_end, start) and not _PASSIVE.search(idx.text, o.subject_start, o.verb_start)]
         return max(governing, key=lambda o: o.verb_end, default=best)
     return best
 
 
-_NAMING_VERBS = frozenset("described called labelled labeled termed branded dubbed characterized characterised".split())
 # The words a verb's object or complement may run through before the quotation it governs:
 # no clause break (nor a dash), only an opening mark ("described the attack as a “", "called it “")
 _GOVERNED = re.compile(r"[^,;:.!?\u201c\u201d\u00ab\u00bb\"\n\u2013\u2014]*[\u201c\u00ab\u201e\"\u2018']?")

@@ -303,7 +303,9 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\b(?:declined|refused) to)\s+(?:[a-
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-]\s(?=[^\u2013\u2014]*$)")
 _DASH_AFTER = re.compile(r"[^\u2013\u2014\u201c\u201d\"]{0,60}?\s[\u2013\u2014-]\s")
 # Verbs that name, describe or give out something, whose passive keeps its giver after "by"
-_NAMING = frozenset("described characterized characterised called labelled labeled termed branded dubbed cited confirmed announced".split())
+# (of them, those that take the words as what they call something: "described the attack as “...”")
+NAMING_VERBS = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
+_NAMING = NAMING_VERBS | {"cited", "confirmed", "announced"}
 # After a passive verb of speech, its agent: "as “...” by", "“...” by" (a few words and a quotation between)
 _BY = re.compile(r"\s+by\s+")  # right after the verb, with no auxiliary before it
 _BY_AGENT = re.compile(r"(?:\s+(?:as(?:\s+(?:an?|the))?|to|it|him|her|them))?\s*(?:[\u201c\"\u2018][^\u201c\u201d\"]{1,200}[\u201d\"\u2019])?,?\s+by\s+")
