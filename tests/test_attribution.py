@@ -31,6 +31,9 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # "he" after a sentence that sets someone beside its subject ("Beyond X, Y also reacted")
+    ("The shooting took place at a school.\n\nBeyond Prime Minister Kristersson, Swedish King Carl XVI Gustaf also reacted to the incident. \u2018It is with deep sadness that my family and I received the news,\u2019 he said.",
+     "It is with deep sadness that my family and I received the news,", "Carl XVI Gustaf"),
     # a broadcaster's label, name and role a slash apart
     ("Police said the driver fled.\n\n[Local Resident/Voice Altered: \u201cHe did not seem to know the road well. He went deep into the village.\u201d]",
      "He did not seem to know the road well. He went deep into the village.", "Local Resident/Voice Altered"),
@@ -1529,6 +1532,8 @@ WRONG = [
     ("Sompit Williams heard a noise outside.\n\"We just heard some arguments,\" she said.\n\"We came out and saw the guy on the ground.\n\"I said to my husband, 'I haven't seen this man around before'.\"", "I haven't seen this man around before", "my husband"),
     ("A miner said the gunmen had asked for the manager.\n\n\u201cI hid under a truck. I heard them shouting in Sango, \u2018Where is the gold?\u2019 Then they shot him,\u201d said the miner.", "Where is the gold?", "the miner"),
     ("09:40 \u2013 Fire and Rescue Department: \u201cThree workers have died at the scene.\u201d\n\n10:30 \u2013 Azotas Baltic on Facebook: \u201cAn incident has occurred at our plant.\u201d", "An incident has occurred at our plant.", "Facebook"),
+    ("The shooting took place at a school.\n\nBeyond Prime Minister Kristersson, Swedish King Carl XVI Gustaf also reacted to the incident. \u2018It is with deep sadness that my family and I received the news,\u2019 he said.",
+     "It is with deep sadness that my family and I received the news,", "Kristersson"),
     # a source named inside the post is not the channel that posts it; the one reporting a
     # watchman's shout is not the one shouting; those a quotation names are not its speaker
     ("16:10 \u2014 Ostorozhno, Tambov:\n\u201cAccording to our sources at the plant, five people have died. The authorities are keeping quiet.\u201d\n\U0001f441 87.2K",

@@ -200,6 +200,10 @@ def _titled(idx: SourceIndex, start: int) -> bool:
     return bool(before) and before[-1].casefold().rstrip(".,") in TITLE_HEADS
 
 
+# A phrase opening a sentence that sets someone beside its subject: "Beyond Prime Minister X,", "Like the mayor,"
+_SET_BESIDE = re.compile(r"\s*(?:beyond|besides|like|unlike|apart from|aside from|along with|alongside|in addition to|as well as|except for|other than)\s[^,;:.!?\u201c\u201d\"]{1,80},\s*", re.I)
+
+
 def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=None, pronoun: str | None = None) -> tuple[int, str] | None:
     """The nearest speaker or name before sentence `k` that `accept(start, text)` takes,
     sentence by sentence back: first the subjects of a sentence's reporting verbs
@@ -225,6 +229,9 @@ def _referent(idx: SourceIndex, k: int, accept, depth: int = 0, accept_speaker=N
                     if inside and accept(*inside[-1]):
                         return inside[-1]
         taken = [(start, run) for start, _, run in idx.mentions[j] if accept(start, run) and not in_furniture(idx, start)]
+        if opening := _SET_BESIDE.match(idx.text, idx.sentence_span(j)[0]):
+            # "Beyond Prime Minister X, King Y also reacted. ‘...,’ he said": not one set beside the subject
+            taken = [t for t in taken if t[0] >= opening.end()] or taken
         if taken:  # "The gang's leader, X, ... he": the owner in a possessive only when no other name fits
             return next((t for t in taken if not (personal and possessive_owner(idx, *t))), taken[0])
     return None
