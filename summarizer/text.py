@@ -152,7 +152,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         a, b = para.span()
         if open_double is None:
             low_open = False
-        if left_open and (first := _DOUBLE_MARK.search(text, a, b)) and first.group() in "\u201d\u00bb" and text[a : first.start()].strip():
+        if left_open and (first := DOUBLE_MARKS.search(text, a, b)) and first.group() in "\u201d\u00bb" and text[a : first.start()].strip():
             # a paragraph whose first mark closes, after one left open, goes on with its quotation:
             # the writer dropped the mark that reopens it (“... a loud bang.\n\nI went out ... Hospital.”)
             open_double, straight, guillemets = a, False, first.group() == "\u00bb"
@@ -262,7 +262,7 @@ def _nests_curly(text: str, start: int, end: int) -> bool:
 
 
 _MARKS_AND_SPACE = re.compile(r"[\s\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019']*")
-_DOUBLE_MARK = re.compile(r"[\u201c\u201d\u201e\u00ab\u00bb\"]")
+DOUBLE_MARKS = re.compile(r"[\u201c\u201d\u201e\u00ab\u00bb\"]")  # the marks of a double quotation, either way
 
 
 def _closes_reversed(rest: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys, strip_title
 from ..page import HEADINGS
 from ..schema import Span, Statement, Status, worst
-from ..text import SourceIndex, quote_regions, region_at
+from ..text import DOUBLE_MARKS, SourceIndex, quote_regions, region_at
 from .places import datelines, nationality, used_as_place
 from .quotes import Found
 from .referents import (
@@ -1027,14 +1027,19 @@ def _across_narration(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
         return []
     if first == 0 or j - first >= NARRATION_SENTENCES or idx.text.count("\n\n", idx.sentence_span(j)[1] - 1, idx.sentence_span(k)[0]) > 1:
         return []
-    for i in range(first, j + 1):
-        start, end = idx.sentence_span(i)
-        if _speech(idx, i) or any(start <= a < end for a, _ in idx.regions) or any(names_a_person(idx, m) for m in idx.mentions[i]):
-            return []
+    if not all(_plain(idx, i) for i in range(first, j + 1)):
+        return []
     start, end = idx.sentence_span(first - 1)
     if idx.text.count("\n\n", start, para) > 1 or in_furniture(idx, start) or not any(start <= a < end for a, _ in idx.regions):
         return []
     return _speech(idx, first - 1)
+
+
+def _plain(idx: SourceIndex, i: int) -> bool:
+    """Whether sentence `i` is plain narration: no quotation, no speech reported, no one
+    named who could speak."""
+    start, end = idx.sentence_span(i)
+    return not (_speech(idx, i) or any(start <= a < end for a, _ in idx.regions) or any(names_a_person(idx, m) for m in idx.mentions[i]))
 
 
 def _quotation_only(idx: SourceIndex, k: int) -> bool:
@@ -1056,10 +1061,9 @@ def _paraphrased_before(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
     first = idx.sentence_of(para)
     if not _quotation_only(idx, k) or first == j or j - first > NARRATION_SENTENCES or idx.text.count("\n\n", idx.sentence_span(j)[1] - 1, idx.sentence_span(k)[0]) > 1:
         return []
-    for i in range(first, j + 1):
-        start, end = idx.sentence_span(i)
-        if any(start <= a < end for a, _ in idx.regions) or (i > first and (_speech(idx, i) or any(names_a_person(idx, m) for m in idx.mentions[i]))):
-            return []
+    start, end = idx.sentence_span(first)
+    if any(start <= a < end for a, _ in idx.regions) or not all(_plain(idx, i) for i in range(first + 1, j + 1)):
+        return []
     return _speech(idx, first)
 
 
@@ -1090,9 +1094,6 @@ def _narrated(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
 _DESCRIBED_LEAD = re.compile(r"\s*((?:His|Her|Their|The|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|[a-z]+ed)\b)")
 
 
-_MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb\u201e]")
-
-
 def _left_open(idx: SourceIndex, start: int) -> bool:
     """Whether the paragraph at `start` has no quotation mark and follows a paragraph whose
     last mark opens a quotation that never closes: the quotation runs on through it, its
@@ -1101,11 +1102,11 @@ def _left_open(idx: SourceIndex, start: int) -> bool:
     para_start = idx.text.rfind("\n", 0, start) + 1
     para_end = idx.text.find("\n", start)
     para_end = len(idx.text) if para_end < 0 else para_end
-    if _MARKS.search(idx.text, para_start, para_end):
+    if DOUBLE_MARKS.search(idx.text, para_start, para_end):
         return False
     before = idx.text[: para_start].rstrip()
     previous = before[before.rfind("\n") + 1 :]
-    marks = _MARKS.findall(previous)
+    marks = DOUBLE_MARKS.findall(previous)
     return bool(marks) and marks[-1] in "\u201c\u00ab\u201e"
 
 

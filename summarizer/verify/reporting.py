@@ -131,14 +131,14 @@ IRREGULAR_PAST = (
     # (what fires, blasts, storms and crowds did: "The fire spread ..., a fire official said")
     "spread|shook|tore|blew|broke|swept|sank|stole|swung|froze|hung|slid|spun|sped|lit|bit|rang|sprang|sought|wept|clung|crept"
 )
+# A verb in the past with its object: "said a military jet struck the hospital" is a clause.
+_PAST = rf"(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)"
+_A_PAST = re.compile(rf"\b{_PAST}\b")  # a verb in the past: a clause, not a noun phrase
 # A clause reported after a verb of speech: its subject, then its verb in the past, with no
 # clause break up to the verb after it ("said the watchman woke the traders ... by banging and")
 _REPORTED_CLAUSE = re.compile(
     r"\s+(?:that\s+)?((?:the|a|an|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
-    rf"\s+(?:had\s+)?(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)\b[^;:.!?,\u201c\u201d\"]*$")
-# A verb in the past with its object: "said a military jet struck the hospital" is a clause.
-_PAST = rf"(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed)"
-_A_PAST = re.compile(rf"\b{_PAST}\b")  # a verb in the past: a clause, not a noun phrase
+    rf"\s+(?:had\s+)?{_PAST}\b[^;:.!?,\u201c\u201d\"]*$")
 _PAST_WITH_OBJECT = re.compile(rf"\b{_PAST}\s+(?:the|a|an|his|her|their|its|two|three|several|dozens)\b")
 # a noun phrase, then its verb: what the phrase's subject did to the words after
 _A_PAST_BEFORE_QUOTE = re.compile(rf"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s[^\n]*?\s{_PAST}\s*$")
@@ -232,10 +232,10 @@ _QUOTED_ACTIVE = re.compile(
     r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:quoted|quotes|quote)\s+(?P<said>(?:an?|the)\s+(?:statement|message|post|letter|note)\s+(?:from|by|of)\s+[^;:,\u201c\u201d\"]{2,100}?),\s+$", re.I
 )
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|being|been)\s+(?:also\s+)?quoted\b[^.;:\u201c\u201d\"]*\bas\s+$", re.I)
-# What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 # The subject opening a main clause, up to its verb in the past or with an auxiliary ("police
 # sealed off", "the army has closed")
 _MAIN_SUBJECT = re.compile(rf"\s*((?:the\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){{0,2}}?)\s+(?:{_PAST}|has|have|had|was|were|is|are|will|would)\b")
+# What may open a sentence before its participle: "Describing ...", "After first admitting ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|on)\s+)?(?:(?:first|also|again|[a-z]+ly)\s+)?", re.I)
 # A clause of time or condition just opened before a verb: "until it had concluded,"
 # (its words unbroken by a comma or a quotation's close: '“... until Thursday,” one relative said,')
