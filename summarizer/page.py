@@ -68,8 +68,6 @@ HEADLINE_WORDS = 20  # related-article lines are headlines: short, no closing fu
 _LINE = re.compile(r"[^\r\n]+")
 
 
-
-
 # A sentence of the story's narration, not a caption's scene: speech reported, or a perfect
 # tense ("had been cited", "has been fined"). Heuristic.
 _REPORTED = re.compile(rf"\b(?:{SPEECH_WORDS}|reported|announced|had|has been|have been)\b")
@@ -79,18 +77,6 @@ class PageLine(NamedTuple):
     start: int
     end: int
     kind: str | None  # a furniture kind, "masthead", or None for article text
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _cut_off(text: str, start: int, line: str) -> bool:
@@ -154,8 +140,6 @@ def _quoted_headline(line: str) -> bool:
     return len(line.split()) <= HEADLINE_WORDS and (
         re.search(r":\s*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]$", line) is not None
         or re.search(r"\s[\u2018'][^\u2018\u2019'\u201c\u201d\"]+(?<![.!?,])[\u2019']$", line) is not None)
-
-
 
 
 CAPTION_COPY = 30  # characters a caption and its bare copy must share from their start (and 80% of the shorter)

@@ -11,7 +11,7 @@ from ..names import name_key
 from ..schema import COUNT_FIELDS, Count, Incident, Source, Span, Status
 from ..verify import value_grounded
 from ..verify.attribution import figure_sources
-from ..verify.reporting import person_noun
+from ..verify.vocabulary import person_noun
 from .entities import EntityIndex
 from .models import Claim, Conflict, Headline, Policy
 

@@ -14,6 +14,7 @@ from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_titl
 from ..page import HEADINGS
 from ..schema import Span, Statement, Status, worst
 from ..text import DOUBLE_MARKS, SourceIndex, quote_regions, region_at
+from .nested import OWNED_WORDS, according_to, nested_attribution, possessive_owner, read_for, relayer, relays
 from .places import datelines, nationality, used_as_place
 from .quotes import Found
 from .referents import (
@@ -30,31 +31,23 @@ from .referents import (
     speaks_for,
     state_body,
 )
-from .reporting import (
+from .reporting import attributions, someone
+from .vocabulary import (
     CONTRAST,
     HARMED,
     ISSUED,
     NAMING_VERBS,
-    OWNED_WORDS,
     PRONOUN_IN_ENGLISH,
     PRONOUNS,
     RECORDS,
     RELATIVE_TAIL,
     VERB_FORM,
     Attribution,
-    according_to,
-    attributions,
     describes_person,
     description_head,
     is_named,
     last_word,
     names_organisation,
-    nested_attribution,
-    possessive_owner,
-    read_for,
-    relayer,
-    relays,
-    someone,
 )
 
 

@@ -16,8 +16,10 @@ from ..names import ORG_WORDS, PLACE_DESCRIPTORS, SPELLED_TITLES, TITLE_HEADS, n
 from ..page import page_lines
 from ..text import WORD, SourceIndex
 from .gazetteer import gazetteer, place_key
+from .nested import according_to, possessive_owner, read_for, relays
 from .places import nationality
-from .reporting import (
+from .reporting import attributions, someone
+from .vocabulary import (
     DOCUMENTS,
     ELLIPTIC,
     HARMED,
@@ -28,18 +30,12 @@ from .reporting import (
     SPEECH_VERBS,
     VERB_FORM,
     Attribution,
-    according_to,
-    attributions,
     describes_person,
     description_head,
     is_named,
     last_word,
     names_organisation,
     person_noun,
-    possessive_owner,
-    read_for,
-    relays,
-    someone,
 )
 
 _PLACE_NOUN = "|".join(sorted(PLACE_DESCRIPTORS | {"capital", "port"}))  # "the capital", "the port city"

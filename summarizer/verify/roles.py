@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import get_args
 
 from ..schema import IncidentKind
-from .reporting import SPEECH_VERBS
+from .vocabulary import SPEECH_VERBS
 
 # --------------------------------------------------------------------------
 # Kinds
