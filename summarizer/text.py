@@ -142,6 +142,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     low_open = straight = False  # (whether the open double quotation opened with a straight mark)
     nested = 0  # curly quotations open inside it
     nested_straight = False  # a straight quotation open inside a curly one or a guillemet
+    inner_straight = False  # a straight quotation open inside a straight one
     guillemets = False  # (whether the open double quotation opened with a guillemet)
     reversed_guillemets = False  # (whether it opened with », to close with «: »Wir sind ...«, German style)
     inner_guillemets = 0  # guillemet quotations open inside another kind
@@ -156,7 +157,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             # a paragraph whose first mark closes, after one left open, goes on with its quotation:
             # the writer dropped the mark that reopens it (“... a loud bang.\n\nI went out ... Hospital.”)
             open_double, straight, guillemets = a, False, first.group() == "\u00bb"
-        left_open = False
+        left_open = inner_straight = False
         for m in _MARKS.finditer(text[a:b]):
             i, ch, width = a + m.start(), m.group(), len(m.group())
             prev = text[i - 1] if i > a else " "
@@ -178,6 +179,17 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 nested_straight = not nested_straight
                 continue
             if nested_straight and ch == '"':
+                continue
+            if ch == '"' and inner_straight:
+                inner_straight = False
+                continue
+            if (ch == '"' and open_double is not None and straight and prev in _OPENERS_BEFORE and nxt.isalnum()
+                    and text.count('"', i + 1, b) >= 2):
+                # a straight mark that opens (after a space, before a word) inside a quotation opened by a
+                # straight one opens a nested quotation when two more marks follow in the paragraph, its
+                # close and the outer one's ("The girl said: 'He told me, "Go." Then he left,'" X said);
+                # a writer's unclosed quotation before the next one has one mark after it, not two
+                inner_straight = True
                 continue
             if ch == "\u00ab" and open_double is not None and not guillemets:
                 inner_guillemets += 1  # «...» inside „...” or “...”: nested, as a straight pair is
@@ -230,12 +242,22 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             # with a single mark (British style for a quotation of several paragraphs)
             single_lines += 1
             if not (_wrapped(text, b) and single_lines < SINGLE_QUOTE_LINES):
-                if re.match(r"\n+[\u2018'](?=\w)", text[b:]):
+                if _NEXT_OPENS_SINGLE.match(text, b) or (_OPENS_PARAGRAPH.fullmatch(text, a, open_single) and text[b - 1] in ".!?"):
                     regions.append((open_single, b))
                 open_single, single_lines = None, 0
     if open_double is not None:
         regions.append((open_double, len(text.rstrip())))
     return _outermost(regions + _dash_dialogue(text))
+
+
+# The next paragraph opens with a single mark, going on with a quotation of several paragraphs
+# (British style), perhaps past one short line between that ends no sentence, a caption or an
+# advertisement set between the paragraphs ("Suspected attacker named (AP)").
+_NEXT_OPENS_SINGLE = re.compile(r"\n+(?:[^\n\u2018\u2019\u201c\u201d\"']{1,80}(?<![.!?:])\n+)?[\u2018'](?=\w)")
+# A single quotation that opens its paragraph, or opens after a colon ("She added: ‘We ..."),
+# and is still open at the paragraph's end after a full sentence: its closing mark was lost,
+# and it runs to the end. (An apostrophe opening a word, "’90s", opens no paragraph.)
+_OPENS_PARAGRAPH = re.compile(r"(?:[^\n]*:\s*)?[\u2018']")
 
 
 # An apostrophe after a plural's "s" with a noun after it ("the workers' representatives",

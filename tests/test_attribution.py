@@ -31,6 +31,48 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a straight quotation nested in a single one nested in a straight one, and how the words came ("and I quote")
+    ("Police spoke on Friday.\n\n\"The boy told our officer, and I quote: 'He looked at me and said, \"You can go.\" Then he left,'\" Inspector Dana Morel said.",
+     "He looked at me and said, \"You can go.\" Then he left,", "The boy"),
+    ("Police spoke on Friday.\n\n\"The boy told our officer, and I quote: 'He looked at me and said, \"You can go.\" Then he left,'\" Inspector Dana Morel said.",
+     "You can go.", "he"),
+    # what someone told, read out "in her own words, translated from" a language
+    ("Major Ana Cruz spoke at the briefing.\n\n\"I will read what the girl told our officer, in her own words, translated from Tagalog: 'A man said, \u201cGet down.\u201d I ran,'\" Cruz said.",
+     "A man said, \u201cGet down.\u201d I ran,", "the girl"),
+    # the subject of "was running ... and shouting", before the commas of its apposition
+    ("A pupil, 15, said she woke to screams. \"Rosa Dlamini, the cook, was running along the corridor and shouting, 'Get out! Get out!' We ran to the back door,\" she said.",
+     "Get out! Get out!", "Rosa Dlamini"),
+    # those heard doing something first, then shouting
+    ("\"We heard them running down the stairs, shouting 'Where is the manager?' We hid in the store room,\" the waiter said.", "Where is the manager?", "them"),
+    # "asking" with its hearers before the words
+    ("Juma Ali survived. \"They were asking people, \u201cWhich village are you from?\u201d He was scared,\" he said.", "Which village are you from?", "They"),
+    # a live page's heading, a label and the quotation it gives, over the entry of her words
+    ("11:40\nMayor Ana Petrak: \u2018We will rebuild\u2019\n\n\u201cThe town has been through floods before and every time we rebuilt.\u201d\n\n\u201cTonight nobody sleeps under a damaged roof. Stay with relatives.\u201d\n\n12:05\nMore rain",
+     "Tonight nobody sleeps under a damaged roof. Stay with relatives.", "Mayor Ana Petrak"),
+    # a heading that says who speaks to reporters, over the words
+    ("22:10 GMT\nPolice chief Ivan Horvat speaks to reporters\n\n\u201cThe van drove into the crowd at 21:40.\u201d\n\n\u201cOfficers shot the driver within two minutes. He died at the scene.\u201d",
+     "Officers shot the driver within two minutes. He died at the scene.", "Ivan Horvat"),
+    # a quoted heading: the one the entry under it quotes in its words
+    ("13:50\nFirst aftershock felt\n\nThe Seismological Survey said the quake measured 4.7.\n\n14:05\n\u2018The roof came down at once\u2019\n\nA neighbour, Marko Tomi\u0107, 45, saw it happen.\n\n\u201cI heard a crack, then the roof came down at once, like a lid,\u201d he said.",
+     "The roof came down at once", "Marko Tomi\u0107"),
+    # a quoted heading whose words the entry under it reports, not quotes; the crosshead after it ends the entry
+    ("The commissioner, Aziz Rana, said a pipe had burst.\n\n\u2018Explosion flattened the factory\u2019\n\nRana said the explosion flattened the factory completely.\n\nResidents feared a bomb\n\nA neighbour, Bilal Khan, said it felt \u201clike an earthquake\u201d.",
+     "Explosion flattened the factory", "Aziz Rana"),
+    # a pull quote signed on the line below it is the signer's, not the next entry's
+    ("The fire reached the village at dawn.\n\n\u201cWe have lost everything tonight\u201d\n\u2014 Eleni Markou, mayor of Vrasta\n\nThe fire service chief, Nikos Drakos, said 40 homes had burned. \u201cWe could not reach them,\u201d he said.",
+     "We have lost everything tonight", "Eleni Markou"),
+    # a quoted heading over an entry that quotes someone in other words: the first speaker under it
+    ("The federation said it would cooperate with prosecutors.\n\n10:35 PM\n\u2018I cannot find my daughter\u2019\n\nOutside the hospital, families wait. Ana Lutz, 52, has been here since noon.\n\n\u201cShe went to the match with friends,\u201d she said.",
+     "I cannot find my daughter", "Ana Lutz"),
+    # a single quotation whose closing mark was lost, past a caption to the paragraph that goes on with it
+    ("Prime Minister Ana Varga said the attack had been planned.\n\nShe added: \u2018We have seen nothing like this before.\n\nRescue workers at the scene (AP)\n\n\u2018We will find who did this.\n\nPolice said the roads were closed.",
+     "We will find who did this.", "Ana Varga"),
+    # the place a news conference was held in is not the one who spoke there
+    ("Lors d\u2019une conf\u00e9rence de presse tenue \u00e0 Lyon, Marc Dubois, directeur de la soci\u00e9t\u00e9, a exprim\u00e9 ses excuses :\n\n\u00ab Je pr\u00e9sente mes excuses aux familles. \u00bb",
+     "Je pr\u00e9sente mes excuses aux familles.", "Marc Dubois"),
+    # one picked out of a group, who had written the words
+    ("The newspaper reported that the two suspects were 19 and 22 and that the younger of them had written in a group chat that \"something will happen tonight\".",
+     "something will happen tonight", "the younger of them"),
     # "he" after a sentence that sets someone beside its subject ("Beyond X, Y also reacted")
     ("The shooting took place at a school.\n\nBeyond Prime Minister Kristersson, Swedish King Carl XVI Gustaf also reacted to the incident. \u2018It is with deep sadness that my family and I received the news,\u2019 he said.",
      "It is with deep sadness that my family and I received the news,", "Carl XVI Gustaf"),
@@ -1534,6 +1576,12 @@ WRONG = [
     ("09:40 \u2013 Fire and Rescue Department: \u201cThree workers have died at the scene.\u201d\n\n10:30 \u2013 Azotas Baltic on Facebook: \u201cAn incident has occurred at our plant.\u201d", "An incident has occurred at our plant.", "Facebook"),
     ("The shooting took place at a school.\n\nBeyond Prime Minister Kristersson, Swedish King Carl XVI Gustaf also reacted to the incident. \u2018It is with deep sadness that my family and I received the news,\u2019 he said.",
      "It is with deep sadness that my family and I received the news,", "Kristersson"),
+    # a quoted heading is not the words of the one quoted above it
+    ("\u201cWe need more pumps,\u201d the fire chief, Ola Berg, said.\n\n\u2018The water rose in minutes\u2019\n\nA resident, Lise Holm, watched from her roof.\n\n\u201cThe water rose in minutes and the car was gone,\u201d she said.",
+     "The water rose in minutes", "Ola Berg"),
+    # "according to" someone described with how the words were got is theirs, not the source quoted before
+    ("\u201cThey also used a drone,\u201d the source said.\n\n\u201cThe post fell within an hour. The soldiers withdrew to the river,\u201d according to a local elected official contacted by telephone, who asked not to be named.",
+     "The post fell within an hour. The soldiers withdrew to the river,", "the source"),
     # a source named inside the post is not the channel that posts it; the one reporting a
     # watchman's shout is not the one shouting; those a quotation names are not its speaker
     ("16:10 \u2014 Ostorozhno, Tambov:\n\u201cAccording to our sources at the plant, five people have died. The authorities are keeping quiet.\u201d\n\U0001f441 87.2K",

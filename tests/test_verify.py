@@ -370,6 +370,27 @@ def test_straight_marks_inside_a_curly_or_guillemet_quotation_are_nested():
     assert [text[a:b] for a, b in quote_regions(text)] == ['She wrote "sorry" on the door,']
 
 
+def test_a_straight_quotation_opening_inside_a_straight_one_is_nested():
+    """A straight mark that opens (after a space, before a word) inside a straight quotation,
+    with its close and the outer one's still to come in the paragraph, is a quotation inside
+    it; a writer's unclosed quotation before the next one leaves one mark, not two."""
+    text = "\"The girl told us, and I quote: 'He said, \"You can go.\" Then he left,'\" the inspector said."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["The girl told us, and I quote: 'He said, \"You can go.\" Then he left,'"]
+    text = "\"We are safe, she said. \"Everyone is out,\" he added."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We are safe, she said. ", " he added."]
+
+
+def test_a_single_quotation_whose_close_was_lost_runs_to_its_paragraph_end():
+    """British style: a single quotation left open at its paragraph's end runs to that end
+    when the next paragraph opens with a single mark, even past a caption between them, or
+    when it opened the paragraph (or opened after a colon) and its words end a sentence. An
+    apostrophe opening a word in the middle of prose opens nothing."""
+    text = "She added: \u2018We have seen nothing like this.\n\nRescue workers at the scene (AP)\n\n\u2018We will find who did this.\n\nPolice said the roads were closed."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We have seen nothing like this.", "We will find who did this."]
+    text = "The band's \u201990s songs were played at the vigil.\n\nPolice said the roads were closed."
+    assert quote_regions(text) == []
+
+
 def test_guillemets_and_curly_marks_nest_inside_each_other():
     """«...» inside „...” (Romanian, Polish), “...” inside «...» (French, Russian): the inner
     pair quotes someone inside the quotation, which goes on after it."""

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from ..names import ORG_WORDS, TITLE_HEADS, AliasGroups, is_proper_name, is_title_word, name_keys, strip_title
-from ..page import HEADINGS
+from ..page import HEADINGS, HEADLINE_WORDS
 from ..schema import Span, Statement, Status, worst
-from ..text import DOUBLE_MARKS, SourceIndex, quote_regions, region_at
+from ..text import DOUBLE_MARKS, SourceIndex, fold, quote_regions, region_at
 from .nested import OWNED_WORDS, according_to, nested_attribution, possessive_owner, read_for, relayer, relays
 from .places import datelines, nationality, used_as_place
 from .quotes import Found
@@ -295,7 +295,7 @@ def _attribution_check(idx: SourceIndex, span: Span, forms: list[_Form], who: st
         if (closer := _closing_reporter(idx, att, candidates)) and _names(closer.subject, forms):
             where = (Span(start=closer.subject_start, end=closer.subject_start + len(closer.subject)),)
             return Found(Status.normalized, where, reasons=(f"{who} reports what '{subject}' did in these words, closing the sentence",))
-        if referred and pronoun is not None and _SUBJECT_FORM.get(att.subject.casefold(), att.subject.casefold()) == pronoun:
+        if referred and pronoun is not None and _SUBJECT_FORM.get(att.subject.casefold(), att.subject.casefold()) == _SUBJECT_FORM.get(pronoun, pronoun):
             # ("he" is not matched by name above: an entity table may list "he" among anyone's forms)
             return Found(Status.normalized, where, reasons=(f"the article's '{att.subject}' is '{subject}'",))
         if resolved is not None and (owner := speaks_for(idx, start, subject)) and _names(owner[1], forms):
@@ -440,11 +440,58 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # words of the speaker before it: after an attributed quote ("“...,” she said. “I
         # found my son.”"), after a paraphrase or an introduction ("She added that ...", "X
         # told our correspondent:"), and through the earlier paragraphs of a quotation of several.
-        candidates = (_speaker_after(idx, last) or _speaker_where_closed(idx, span) or _named_next(idx, last) or _introduced_by_colon(idx, span)
+        heading = _heading_speaker(idx, span)
+        candidates = heading if heading is not None else (_speaker_after(idx, last) or _speaker_where_closed(idx, span) or _named_next(idx, last) or _introduced_by_colon(idx, span)
                       or _speaker_before(idx, k) or _introduced_before(idx, k) or _statement_by(idx, span))
     elif not candidates:
         candidates = _introduced_by_colon(idx, span) or _recent_source(idx, k) or _continued_after_colon(idx, span)
     return None, candidates, nested is not None
+
+
+# A quotation that is a heading: a line of its own, a few words ending in no punctuation ("‘I can’t find my son’", "‘It came down in one piece’" over a live page's entry).
+_HEADING_QUOTE = re.compile(r"[\u201c\"\u2018\u00ab']([^\n]{3,120}?)(?<![.,!?])[\u201d\"\u2019\u00bb']")
+_SIGNED_BELOW = re.compile(r"\s*\n\s*[\u2014\u2013-]\s*\S")
+HEADING_ENTRY = 1200  # characters under a quoted heading where the words it sums up are looked for
+
+
+def _heading_speaker(idx: SourceIndex, span: Span) -> list[Attribution] | None:
+    """The speaker of a quoted heading is the one the entry under it quotes: whose quotation,
+    or whose reported speech, holds the heading's words ("Jahangir said the explosion
+    flattened the factory completely" under "‘Explosion flattened the factory completely’"),
+    else the first quotation with a speaker, before the next heading or time stamp; never
+    the one quoted above it, whose section has ended. None when the words are no heading.
+    Heuristic: a heading quotes the entry it stands over, as a headline quotes its story;
+    where a heading quotes someone the entry never does, the first speaker under it is a
+    guess the check reports as this speaker's, or not."""
+    line_start = idx.text.rfind("\n", 0, span.start) + 1
+    line_end = idx.text.find("\n", span.end)
+    line_end = len(idx.text) if line_end < 0 else line_end
+    heading = _HEADING_QUOTE.fullmatch(idx.text[line_start:line_end].strip())
+    if (heading is None or len(heading.group(1).split()) > HEADLINE_WORDS or not idx.text.startswith("\n", line_end)
+            or _SIGNED_BELOW.match(idx.text, line_end)):
+        return None  # (a pull quote signed on the line below, "— X, mayor of Y", is signed there)
+    words = fold(heading.group(1))
+    entry_end = next((line_end + m.start() for m in re.finditer(r"[^\n]+", idx.text[line_end : line_end + HEADING_ENTRY])
+                      if _starts_entry(idx, line_end + m.start(), m.group().strip())), line_end + HEADING_ENTRY)
+    for j in range(idx.sentence_of(line_end + 1), len(idx.sent_starts)):
+        a, b = idx.sentence_span(j)
+        if a >= entry_end:
+            break
+        if a > line_end and words in fold(idx.text[a:b]):
+            quoted = [r for r in idx.regions if max(a, line_end + 1) <= r[0] < b and words in fold(idx.text[r[0] : r[1]])]
+            return _candidates(idx, Span(start=quoted[0][0], end=quoted[0][1]))[1] if quoted else _speech(idx, j)
+    for a, b in (r for r in idx.regions if line_end < r[0] < entry_end):
+        if found := _candidates(idx, Span(start=a, end=b))[1]:
+            return found
+    return []
+
+
+def _starts_entry(idx: SourceIndex, at: int, line: str) -> bool:
+    """Whether a line under a quoted heading begins the next entry or section: a time stamp,
+    another quoted heading, or a crosshead (a few words that end no sentence)."""
+    kind = furniture_at(idx, at)
+    return (kind in ("date", "stamp") or _HEADING_QUOTE.fullmatch(line) is not None
+            or (kind is None and len(line.split()) <= HEADLINE_WORDS and line[-1:] not in ".!?:\"\u201d\u2019)\u00bb" and not idx.quoted(at)))
 
 
 def _marked(idx: SourceIndex, since: int, start: int) -> bool:
@@ -932,9 +979,11 @@ def _introduced_by_colon(idx: SourceIndex, span: Span) -> list[Attribution]:
              and not in_furniture(idx, at) and not used_as_place(idx, Span(start=at, end=at + len(run)))]
     # (an owner names someone else: "X's older brother, Y, on the veranda:" is Y; so does a
     # title's place: "Then the mayor of Kitwe, Elias Nkole, arrived at the scene:" is Nkole,
-    # "the lawmaker for Tarmu, Dr. Y, turned to the minister:" is Y)
+    # "the lawmaker for Tarmu, Dr. Y, turned to the minister:" is Y; and a place where it was
+    # said: "At a news conference held in Gimpo, X, the airline's chief, apologised:" is X)
     names = [(at, run) for at, run in names if not possessive_owner(idx, at, run)
-             and not re.search(r"\b(?:of|for|from|para|de|del|du|des|di|da|do|dos|della)\s+(?:(?:the|el|la|le|il|o|a)\s+)?$", idx.text[max(0, at - 12) : at])] or names
+             and not re.search(r"(?:\b(?:of|for|from|para|de|del|du|des|di|da|do|dos|della|in|at|au|aux|en|dans|em|nel|nella)|\s\u00e0)\s+(?:(?:the|el|la|le|il|o|a)\s+)?$",
+                               idx.text[max(0, at - 12) : at])] or names
     if not names:
         return []
     at, run = names[0]
@@ -953,6 +1002,8 @@ _LABEL_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:and|of|for|the|de|del|
 # A label that hands on to the quotation the words reported just before it: "Excerpts:"
 _EXCERPT_LABEL = re.compile(r"(?i:excerpts?|extracts?|quote|in full|full text|text|transcript)")
 _COLON_OPENING = re.compile(r":\s*[\u201c\"\u2018\u00ab\u201e']")  # a colon, then a quotation's opening mark
+# A heading line of a label and the quotation it gives: "Mayor X: ‘We will rebuild’"
+_LABELLED_HEADING = re.compile(r"\s*([^:\n\u201c\u201d\"\u2018\u2019]{2,60}):\s*[\u201c\"\u2018\u00ab\u201e'][^\n]{1,120}[\u201d\"\u2019\u00bb']\s*")
 NARRATION_PASSED = 1  # sentences of narration between a speaker's quotations in one paragraph
 
 
@@ -985,6 +1036,11 @@ def _speaker_before(idx: SourceIndex, k: int) -> list[Attribution]:
             # "Name, the village head:" over a quotation of several paragraphs)
             colon = start + len(idx.text[start:end].rstrip()) - 1
             opening = _COLON_OPENING.match(idx.text, colon)
+            # (or a heading that quotes its speaker under a label, "Mayor X: ‘We will rebuild’", over
+            # a live page's entry of her words: a line of its own whose quotation runs to its end)
+            heading = _LABELLED_HEADING.fullmatch(idx.text, start, end)
+            if opening is None and heading and "\n" not in idx.text[start:end].strip():
+                opening = _COLON_OPENING.match(idx.text, heading.end(1))
             # (or a sentence that introduced its first paragraph: "His mother, X, spoke slowly.")
             if opening:
                 return _introduced_by_colon(idx, Span(start=opening.end(), end=opening.end() + 1))

@@ -35,11 +35,14 @@ from .vocabulary import (
 # pointing their guns over the counter, shouting", doing something else first)
 PERCEIVED = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|recalled|recalls|remembered|remembers|shows|showed|show|it\s+was|it\s+is"
                         r"|(?:woken|awoken|awakened|woke|greeted|startled)\s+(?:up\s+)?by)"
-                        r"\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,80}?(?:\s+and|,)\s+)?$", re.I)
+                        r"\s+((?:(?:the|a|an|some)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,80}?(?:(?:\s+and|,)\s+)?)?$", re.I)
 
 
 OPENING_DOCUMENT = re.compile(rf"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(sorted(RECORDS))}))\b(?!['\u2019])")
-_TO_THE_WORDS = re.compile(r"(?:\s+(?:it|this|that|so))?(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:very|quite|really))?(?:\s+[a-z]+ly){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?(?:\s+(?:something|words|things)(?:\s+(?:about|like))?)?[\s,:'\u2018\u201a\"\u201c\u00ab\u201e\u2039\u00bb]*")
+_TO_THE_WORDS = re.compile(r"(?:\s+(?:it|this|that|so))?(?:\s+(?:to\s+)?(?:(?:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?[a-z]+|me|us|him|her|them|reporters|[A-Z][\w'\u2019-]*)){0,2}(?:\s+(?:very|quite|really))?(?:\s+[a-z]+ly){0,2}(?:\s+(?:last|this|that|on|earlier|every|each)\s+\w+)?(?:\s+(?:something|words|things)(?:\s+(?:about|like))?)?"
+    # (and how the words come: "told our officers, and I quote: ‘...", "told our officer, in his own words, translated from Cebuano: ‘...")
+    r"(?:,?\s+(?:and\s+I\s+quote|in\s+(?:his|her|their|its|my|our)\s+own\s+words|translated\s+(?:from|into)\s+[A-Z][\w-]*|word\s+for\s+word|verbatim)){0,3}"
+    r"[\s,:'\u2018\u201a\"\u201c\u00ab\u201e\u2039\u00bb]*")
 # Someone's words named as theirs with no verb of speech: "The skipper's last message to us was,
 # ‘...’", "The minister's message to the kgotla was blunt: “...”", "His answer was simple:"
 OWNED_WORDS = re.compile(
@@ -89,9 +92,10 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
             # one there was, up to what he was doing
             clause, clause_start = there.group(1), clause_start + there.start(1)
         clause = (m.group(1) if (m := re.match(r"(.+?)\s+(?:was|were|is|are|kept|began|started|had\s+been)\b", clause)) else clause)
-    if re.fullmatch(rf"\s*{PAST}\b.*\band\s*", clause) and "," in (sentence := re.split(r"[.!?;:\u201c\u201d\"]", before[: verb.start()])[-1]):
-        # "A woman, the wife of one of the miners, held my hands and said to me, ‘...’": the
-        # first verb's subject, before the commas of its apposition
+    if re.fullmatch(rf"\s*(?:{PAST}|(?:was|were|is|are)\s+[a-z]+ing)\b.*\band\s*", clause) and "," in (sentence := re.split(r"[.!?;:\u201c\u201d\"]", before[: verb.start()])[-1]):
+        # "A woman, the wife of one of the miners, held my hands and said to me, ‘...’", "X, the
+        # matron, was banging on the doors and shouting, ‘...’": the first verb's subject, before
+        # the commas of its apposition
         clause, clause_start = sentence.split(",")[0], verb.start() - len(sentence)
     if (from_ == region[0] and clause_start == 0 and _AUXILIARIES_ONLY.fullmatch(clause)
             and (outer := subject_before(idx, idx.sentence_span(idx.sentence_of(region[0]))[0], region[0] - 1))[0] and someone(outer[0])):
@@ -105,6 +109,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
         subject = told.group(1)  # "He told me the soldiers said: ‘...’": the soldiers' words, as he told them
     if (heard := PERCEIVED.search(clause)) and (names_someone(heard.group(1)) or heard.group(1).casefold() in ("him", "her", "them")):
         subject = heard.group(1)  # "I heard people shouting ‘fire, fire’", "I heard them shouting": theirs
+    elif what := re.search(r"\b(?:what|how)\s+(\S.*)$", subject):
+        subject = what.group(1)  # "I will read what the boy told our officer: ‘...’": the boy's words
     elif opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
         subject = opening.group()
     elif ending := re.fullmatch(r"(?i:(?:every|each|any)\s+time|whenever|now|then|sometimes|always|often)\s+(he|she|they|we|i)", subject.strip()):

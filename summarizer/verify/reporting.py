@@ -520,8 +520,9 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             # when X is a document ("according to the hospital's first assessment")
             subject, at = subject_after(idx, m.end(), b)
             subject = re.sub(r"\s+(?:quoted|cited)\s+by\s.*$", "", subject)  # "according to doctors quoted by AFP": the doctors
-            # ("According to him, ...": whoever "him" is; "a resident of the area who chose to remain anonymous": the resident)
-            if not someone(subject) and not someone(re.sub(r"\s+(?:who|that|which|of|in|from|at|near|on)\s.*$", "", subject)):
+            # ("According to him, ...": whoever "him" is; "a resident of the area who chose to remain anonymous": the resident;
+            # "a local official contacted by telephone", "a resident reached by phone", "a source speaking on condition ...": the official)
+            if not someone(subject) and not someone(re.sub(r"\s+(?:who|that|which|of|in|from|at|near|on|[a-z]+ed\s+(?:by|over|via)|speaking)\s.*$", "", subject)):
                 continue
         elif reported := reported_subject(idx, a, m):
             subject, at = reported  # "X said Ostrik had called it “a crime”": Ostrik's words

@@ -588,5 +588,6 @@ def names_someone(phrase: str) -> bool:
 
 
 def someone(subject: str) -> bool:
-    """Whether a subject can be someone who speaks: one named or described, or a pronoun."""
-    return subject.casefold() in PRONOUNS or names_someone(subject)
+    """Whether a subject can be someone who speaks: one named or described, a pronoun, or
+    one picked out of a group named before ("one of them", "the younger of them")."""
+    return subject.casefold() in PRONOUNS or names_someone(subject) or ELLIPTIC.fullmatch(subject) is not None

@@ -25,13 +25,16 @@ SPEECH_VERBS = (
     "repeating(?=\\s+[^.;\u201c\u201d\"]{0,40}?[\u2018\u201c\"'])|"
     # ("called" is no speech when it rings a number: "she had called the emergency line")
     "(?<!the )(?<!an )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!ed )(?<!of )(?<!on )(?<!for )alleged|called(?!\\s+(?:the\\s+|an?\\s+)?(?:emergency|ambulance|hotline|helpline|police\\s+(?:line|hotline|station)|fire\\s+(?:brigade|service|department)|\\d{3}\\b))|shouted|yelled|screamed|chanted|demanded|whispered|according to|saying|adding|describing|noting|"
-    # ("asking" only right before its words: "asking, ‘Where are they?’"; "asking why ..." is no quotation's)
-    "asking(?=\\s*[,:]?\\s*[\"\u201c\u2018'\u00ab])|"
+    # ("asking" only right before its words, or its hearers and its words: "asking, ‘Where are
+    # they?’", "asking people, “Where are you from?”"; "asking why ..." is no quotation's)
+    "asking(?=(?:\\s+(?:people|everyone|everybody|us|me|him|her|them|(?:the|every|each)\\s+[a-z]+))?\\s*[,:]?\\s*[\"\u201c\u2018'\u00ab])|"
     "warning|stressing|arguing|writing|calling|vowing|stating|emphasized|emphasised|emphasizing|emphasising|remarked|"
     "maintained|maintains|muttered|decried|decries|announce|promised|highlighted|citing|quoting|concluded|expressed|"
     "recalls|recount|recounts|recall|describe|(?-i:states)|specified|characterized|characterised|indicated|mentioned|commented|admitting|advised|recommended|"
     # "a witness compared the scene to “...”", "likened it to “...”"
     "cried(?: out)?|exclaimed|disclosed|discloses|revealed|reveals|narrated|lamented|elaborated|elaborates|underlined|underlines|"
+    # "written" after its auxiliary: "the younger had written in a chat group that “...”"
+    "(?:(?<=had )|(?<=has )|(?<=have ))written|"
     # verbs that report words only as a tag with nothing after them ("“50 to 100 shots,” one
     # parent estimated."; "the ministry estimated that ..." reports a figure)
     "(?:estimated|estimates|quipped|joked|sobbed)(?=\\s*[.,;])|"
@@ -49,8 +52,9 @@ SPEECH_VERBS = (
     "(?:tell|ask)(?=\\s+(?:us|me|him|her|them|you|everyone|people)\\s*[,:]\\s*[\u201c\"\u2018\u00ab])|"
     # a post's words: "took to X to mourn the victims, posting, “...”", "to post, “...”"
     "posting(?=\\s*[,:]\\s*[\u201c\"\u2018])|(?<=\\bto )post(?=\\s*[,:]\\s*[\u201c\"\u2018])|"
-    # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters"
-    "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting|crying)|spoke(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])"
+    # what someone heard others do ("heard the deputies yell “...”"); "spoke to reporters", and a live
+    # page's heading over the words, "Police chief speaks to reporters"
+    "yell|shout|scream|chant|(?:(?<=was )|(?<=were )|(?<=are )|(?<=is ))(?:shouting|yelling|screaming|chanting|crying)|(?:spoke|speaks)(?=\\s+to\\s+(?:reporters|journalists|the\\s+(?:media|press)|(?-i:[A-Z])"
     "|(?:this|our|the)\\s+(?:station|newspaper|paper|reporter|correspondent|programme|program|channel|website|broadcaster|magazine)\\b))|"
     "(?:compared|likened)(?=\\s+(?!to\\b|with\\b)[^.,;]{1,40}?\\sto\\s)|"
     # "a figure X dismissed as “a fantasy”", "the audit listed the radar as “serviceable”": words the
@@ -98,7 +102,9 @@ VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed)")  # a participle opening a sente
 # Verbs that name, describe or give out something, whose passive keeps its giver after "by"
 # (of them, those that take the words as what they call something: "described the attack as “...”")
 NAMING_VERBS = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
-ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some)(?: of them)?")
+# Someone picked out of a group already named ("one of them", "the younger of the two")
+ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some"
+                      r"|the (?:younger|older|elder|youngest|oldest|eldest)(?= of))(?: of (?:them|the two|the three|both))?")
 # Words for a text that speaks for its author: "the statement said".
 DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split()
                       # (the same, as pages in Spanish, Portuguese, French and Italian name them)
