@@ -427,6 +427,8 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
                 continue
             if local := _local_dateline(stamp, stamps):
                 return local.days[0].isoformat(), f"text: '{local.words}', the local day of '{stamp.words}'"
+            if _UPDATED.search(stamp.words) and (first := _first_entry(text, stamp.days[0])):
+                return first[0].isoformat(), f"text: '{first[1]}', the first entry of a page last updated '{stamp.words}'"
             return stamp.days[0].isoformat(), f"text: '{stamp.words}'"
         fitting = [d for d in stamp.days if _fits(body, d, today)]
         if len(fitting) == 1:
@@ -445,6 +447,25 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
     if inferred is None:
         return None
     return (inferred.published.isoformat() if inferred.published else None), inferred.basis
+
+
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
+# A live page's entry stamped with its time and weekday: "16:25 BST, Saturday", "Sunday 09:10"
+_WEEKDAYS_OPENING = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEKDAY_NAME = rf"({'|'.join(_WEEKDAYS_OPENING)})day"
+_ENTRY_STAMP = re.compile(rf"^[ \t]*(?:{CLOCK_TIME.pattern}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,5}})?,?[ \t]+{_WEEKDAY_NAME}"
+                          rf"|{_WEEKDAY_NAME},?[ \t]+{CLOCK_TIME.pattern}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,5}})?)[ \t]*$", re.M | re.I)
+
+
+def _first_entry(text: str, updated: date) -> tuple[date, str] | None:
+    """The day of a live page's first entry, when the page gives only when it was last updated
+    and its entries name their weekdays: each weekday is the last such day on or before the
+    update (a live page runs for days, not weeks); the earliest is when the page began."""
+    days = []
+    for m in _ENTRY_STAMP.finditer(text):
+        weekday = _WEEKDAYS_OPENING.index((m.group(1) or m.group(2)).capitalize())
+        days.append((updated - timedelta(days=(updated.weekday() - weekday) % 7), m.group().strip()))
+    return min(days) if days and min(days)[0] < updated else None
 
 
 def _seen_on_a_day_reported(text: str, skip: Iterable[tuple[int, int]]) -> tuple[str, str] | None:

@@ -193,6 +193,17 @@ def test_a_date_over_an_updated_line_is_the_pages_date_not_a_masthead():
     assert found[0] == "2024-03-03"
 
 
+def test_a_live_page_last_updated_began_on_the_weekday_of_its_first_entry():
+    """A live page whose only stamp is when it was last updated, its entries stamped with
+    their weekdays ("16:25 BST, Saturday"): it began on the Saturday before the update."""
+    found = publication(page("LIVE: Gunmen storm hotel in the capital", "Last updated 04.03.24",
+                             "09:50 GMT\nThe siege is over, officials say.", "18:05 GMT, Sunday\nShooting goes on.",
+                             "16:25 GMT, Saturday\nGunmen have stormed a hotel.", BODY), today=TODAY)
+    assert found[0] == "2024-03-02" and "16:25 GMT, Saturday" in found[1]
+    found = publication(page("LIVE: Gunmen storm hotel in the capital", "Last updated 04.03.24", "09:50 GMT\nThe siege is over.", BODY), today=TODAY)
+    assert found[0] == "2024-03-04"
+
+
 def test_a_stamp_in_universal_time_takes_the_local_day_its_dateline_gives():
     """ "20 February 2024 22:15 GMT" is the 21st where "IRKUTSK, Feb 21 -" files the story
     (the evening in GMT, the next morning east of it); a dateline one day off the other
