@@ -22,6 +22,8 @@ _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0400-\u042
 # a letter of a script with no capitals (Hebrew, Arabic, the Indic scripts, Thai, Georgian,
 # Burmese, Ethiopic, Khmer, kana, CJK, Hangul): a language switcher's "မြန်မာ", "தமிழ்", "中文"
 _UNCASED = "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# An item of a site's menu: a few words in title case, or a word in a script without capitals
+_MENU_ITEM = rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z]|\d{{1,3}} (?=[A-Z]))[\w&'\u2019.+-]*(?: [\w&'\u2019.+-]+){{0,3}}|{_UNCASED}[^\s|]*)"
 # The close of a press release or wire story ("###", "-30-", "- ENDS -"): what follows it
 # (notes to editors, "About <organisation>", media contacts) is not the story.
 RELEASE_END = re.compile(r"-*\s*\(?(?:END(?: OF (?:TRANSCRIPT|STATEMENT|RELEASE|REPORT))?|ENDS|(?<=-)\s*ends\s*(?=-)|###|-30-|[Ee]nditem|ENDITEM)\)?\s*-*")
@@ -39,12 +41,15 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "subscription",
         re.compile(
             r"\b(?:subscribe (?:now|today)|stay informed with|invest in journalism|support (?:independent |quality |our )?journalism"
-            r"|for (?:only|just) \S*\d\S* (?:a|per) (?:month|week|year)|sign up for (?:our|the) newsletter)\b",
+            r"|for (?:only|just) \S*\d\S* (?:a|per) (?:month|week|year)|(?:for|from) [\u00a3\u20ac$\u20b9]\s?\d+(?:[.,]\d+)? (?:a|per) (?:month|week|year)"
+            r"|sign up for (?:our|the) newsletter)\b",
             _I,
         ),
         False,
     ),
     ("rubric", re.compile(r"[A-Z][A-Z ]{1,25}\s*\|.*"), True),  # "WATCH | ...", "ALSO READ | ..."
+    # a link to the outlet's own story: "Also on the Observer: Students protest ...", "ALSO IN THE SENTINEL: ... — Page 3"
+    ("rubric", re.compile(r"also (?:in|on|from) the (?-i:[A-Z])[\w'\u2019 .&-]{1,40}:\s*\S.{2,160}", _I), True),
     (
         "rubric",
         re.compile(
@@ -137,8 +142,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # sections set apart by bars: "World News | U.S. News | Politics", "... | Security Update | About us"
     # (a capital of another script opens an item too: a language switcher "O'zbekcha | Русский | English")
     # (an item may open with a channel's number: "12 Investigates", "9 On Your Side")
-    ("navigation", re.compile(rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z]|\d{{1,3}} (?=[A-Z]))[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}\s*\|\s*){{2,}}"
-                              rf"(?:(?:{_CAPITAL}|[a-z]-[A-Z]|\d{{1,3}} (?=[A-Z]))[\w&'\u2019.-]*(?: [\w&'\u2019.-]+){{0,3}}|{_UNCASED}\S*)"), True),
+    # (items in any script, "Times+ Offers" among them, after a label: "Menu: UK | World | ...")
+    ("navigation", re.compile(rf"(?:{_CAPITAL}[a-z]+\s*:\s*)?(?:{_MENU_ITEM}\s*\|\s*){{2,}}{_MENU_ITEM}"), True),
     ("byline", re.compile(
         rf"by\s+(?:{_CAPITAL}[\w.'\u2019-]*\.?\s*){{1,5}}(?:(?:,|and|&)\s+(?:(?:{_CAPITAL}[\w.'\u2019-]*|\d{{1,3}})\.?\s*){{1,5}})*(?:@\w+)?"
         r"(?:\s*for\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})?"  # "By X for the Irish Globe"
@@ -153,6 +158,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("counter", re.compile(r"[\d,.]+\s*[km]?\s+(?:views|reads|shares|comments)|comments?\s*\(\d+\)|high views|trending now", _I), True),
     # a menu or breadcrumb whose spaces the copy lost: "HomeNewsCrime and courts...", "× HomePrivacyAbout Us..."
     ("navigation", re.compile(r"(?:\u00d7\s*)?Home(?=[A-Z]).{0,200}"), True),
+    # a menu whose items a copy glued together ("British Broadcasting CorporationWatchHomeNewsUS ElectionSport..."):
+    # three joins of a small letter to a capital in one word, no sentence's end ("MacArthur" has one)
+    ("navigation", re.compile(r"(?=[^\n]*?[a-z][A-Z][^\s]*?[a-z][A-Z][^\s]*?[a-z][A-Z])[^.!?\n]{20,}"), True),
     # a row of sections set apart by middle dots: "Multimedia · User Galleries · News in Pictures"
     ("navigation", re.compile(r"[^.!?\u00b7]{1,40}(?:\s+\u00b7\s+[^.!?\u00b7]{1,40}){2,}"), True),
     ("navigation", re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)(?:\b|(?=[A-Z])).{0,60}", _I), True),
@@ -371,7 +379,26 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|(?:while )?(?:citing|quoting|using|reproduction of) (?:and using )?(?:any )?materials\b.{0,600}|.{0,40}\bmedia identifier\b.{0,40}", _I), True),
     # a stamp in the past tense of the page's clock: "3 days ago", "2 hours ago"
     # (a section's name may be glued before it: "US News7 hours ago")
-    ("label", re.compile(r"(?:[A-Z][\w ]{1,20}?)?(?:about |updated )?\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago", _I), True),
+    # (and a live page's short forms, "18m ago", "2h ago", alone or before its entry's heading in a
+    # list of key events: "7h ago Shooting reported at shopping centre")
+    ("label", re.compile(r"(?:[A-Z][\w ]{1,20}?)?(?:about |updated )?\d{1,2}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[smhd])\s+ago"
+                         r"(?:\s+(?-i:[A-Z])[^.!?\n]{2,100}(?<![.!?:]))?", _I), True),
+    # a live page's own lines: its controls, its team's credit, the correspondent who files an
+    # entry ("Show key events only", "Refresh", "Load more", "Live coverage by X (Maribor) and Y",
+    # "Eurovox live team: X in London", "From our correspondent X in Y:")
+    ("navigation", re.compile(r"(?:show )?key events(?: only)?|refresh(?: (?:this|the) page)?(?: for (?:the )?latest updates?)?|load (?:more|earlier|older)(?: posts| updates| entries)?"
+                              r"|auto-?refresh(?: on| off)?|(?:this )?live (?:page|blog|coverage) (?:will be|is being) updated\.?", _I), True),
+    ("byline", re.compile(r"(?![^\n]*\b(?:said|says|showed|shows|was|were|is|are|has|had)\b)(?:[A-Z][\w&.'\u2019-]* ){0,3}(?i:live (?:team|coverage|reporting|blog))"
+                          rf"(?i: by| team)?\s*(?::|(?i:by|in))\s+{_CAPITAL}[^\n]{{0,160}}(?<![.!?])"
+                          r"|(?i:from|by) (?i:our|the) (?i:own )?(?i:correspondents?|reporters?|team)\b[^.!?\n]{0,80}:"), True),
+    # a betting advertisement's line, a helpline's box, an advertising contact, a wire's "more to
+    # follow", a channel to join, a translation's credit, a wire's note of what an update adds
+    ("advertisement", re.compile(r"(?:please )?(?:bet|gamble|play) responsibly\b.{0,80}|18\+ only\.?|to advertise (?:in|with|on)\b.{0,160}", _I), True),
+    ("notice", re.compile(r"(?:do you )?need (?:someone )?to talk(?: to)?\?.{0,300}|more (?:details )?to follow\.?|more news in english"
+                          r"|.{0,60}\bis (?:now )?on (?:whatsapp|telegram)\b.{0,80}|click here to (?:join|subscribe)\b.{0,40}"
+                          r"|(?:english version )?translated from (?-i:[A-Z])\w+ by\b.{0,80}|this (?:article|story|report) is a translation of\b.{0,200}"
+                          r"|updated?\s+\d{1,2}[:.]\d{2}\s*:\s*(?:adds|updates|recasts|corrects|changes|rewrites|writes through)\b.{0,160}"
+                          r"|why you can trust\b.{0,60}|send us your feedback\.?", _I), True),
     # a blog's and a site's own lines: comment prompts, a server error, a links disclaimer,
     # an image's file name, share icons, a photo label, an agency's sign-off ("-- BERNAMA")
     ("notice", re.compile(
@@ -609,7 +636,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("list heading", re.compile(r"(?:(?:baca juga|(?:\u00e0 )?lire (?:aussi|\u00e9galement)|le[ae\u00e9] tambi\u00e9n|ver tambi\u00e9n|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|saiba mais"
                                 r"|leggi anche|lesen sie auch|zie ook|read also|also read|m\u00e1s informaci\u00f3n|articoli correlati|notizie correlate|sur le m\u00eame sujet"
                                 r"|not[i\u00ed]cias relacionadas|te puede interesar|pode interessar|ultime notizie|\u00faltimas not[i\u00ed]cias)"
-                                r"(?:\s*(?:\(|/)\s*(?:read also|also read)\)?)?|also (?:in|on|from) (?-i:[A-Z])[\w'\u2019 .-]{1,40})\s*:?", _I), True),
+                                r"(?:\s*(?:\(|/)\s*(?:read also|also read)\)?)?|also (?:in|on|from) (?:the )?(?-i:[A-Z])[\w'\u2019 .-]{1,40}|pro[\u010dc]itajte (?:jo[\u0161s]|i)|przeczytaj (?:te[\u017cz]|tak[\u017cz]e)|[\u010dc]t[\u011be]te (?:tak[\u00e9e]|d[\u00e1a]le)|preberite (?:[\u0161s]e|tudi))\s*:?", _I), True),
     ("byline", re.compile(r"(?i:par|por|di|von|door|av) (?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: (?i:et|y|e|und|en|og|och) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?"
                           r"|(?i:written by) [A-Z][\w.'\u2019 -]{1,60}\|\s*\d{1,3}\s*(?i:min(?:ute)?s?)\s+(?i:read)"), True),
     ("advertisement", re.compile(r"advertisement\s*[-\u2013\u2014:|]?\s*(?:continue reading below|story continues below|scroll to continue)\.?"

@@ -422,7 +422,7 @@ def _footer(text: str, lines: list[PageLine]) -> list[PageLine]:
 
 
 # The head of readers' comments: "47 Comments", "Comments (3)", "Sort by: Newest".
-_COMMENTS_HEAD = re.compile(r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|sort by\s*:.*|join the (?:conversation|discussion)|leave a (?:comment|reply)|show comments", re.I)
+_COMMENTS_HEAD = re.compile(r"\d+\s+comments?|(?:comments?|komentari|kommentare|kommentarer|commentaires|comentarios|coment\u00e1rios|commenti|reacties)(?:\s*\(\d+\))?|sort by\s*:.*|join the (?:conversation|discussion)|leave a (?:comment|reply)|show comments", re.I)
 
 
 def _from_on(lines: list[PageLine], n: int, kind: str) -> list[PageLine]:

@@ -671,6 +671,34 @@ def furniture(text: str) -> list[str]:
         "Hemisphere Public Radio's Gabriela Stoddard reported from Panama City. Additional reporting by Felipe Arosemena in Col\u00f3n.",
         "By Katar\u00edna \u0160olt\u00e9sov\u00e1 and Peter Ambr\u00f3z",
         "Local residents try to rebuild after protesters cause havoc on the streets. Credit: PA Images",
+        # a site's menu with a label, an item with "+", words in a script without capitals
+        "Home | UK | World | Business | Comment | Sport | Culture | Puzzles | Times+ Offers",
+        "Menu: UK | World | Business | Politics | Technology | Science | Health | Verify",
+        "Home | Afghanistan | Economy | Regional | World | Sports | Video | \u062f\u0631\u06cc | \u067e\u069a\u062a\u0648",
+        # a live page's clock, controls, team and correspondent's label
+        "18m ago",
+        "7h ago Shooting reported at Norrk\u00f6ping shopping centre",
+        "Show key events only",
+        "Refresh",
+        "Load more",
+        "Live coverage by \u0160pela Kos (Maribor), Andrej Zupan and Mateja Lah (Ljubljana)",
+        "Eurovox live team: Hannah Greaves and Luca Ferri in London, Petra Novak in Imotski",
+        "From our correspondent Ingrid Falk in Norrk\u00f6ping:",
+        # advertisements, helplines, channels to join, notes of translation and of an update
+        "Bet responsibly. 18+ only.",
+        "To advertise in The Eswatini Sentinel call 2404 0000 or email adverts@sentinel.co.sz",
+        "Need to talk? The counselling line is open around the clock.",
+        "More details to follow.",
+        "Sahar News is now on WhatsApp. Click here to join.",
+        "English version translated from French by the Atacora Info desk.",
+        "This article is a translation of an article that first appeared in Dutch in the Noorder Courant.",
+        "Updated 09:30: Adds police notice, Migration Agency statement.",
+        "Why you can trust Skyline News",
+        "Send us your feedback",
+        "Support the Strand Post: fund independent journalism from \u00a33 a month",
+        "Also on the Observer: Students protest housing shortage outside city hall",
+        "Pro\u010ditajte jo\u0161:",
+        "British Broadcasting CorporationWatchHomeNewsUS ElectionSportBusinessInnovationCultureArtsTravel",
     ],
 )
 def test_furniture_forms(line):
@@ -790,6 +818,9 @@ def test_readers_comments_below_the_story_quotes_and_all():
     # a comment count in the share bar at the top opens no comment section
     top = f"{HEADLINE}\n\nComments (7)\n\n{BODY}\n\nThe sheriff said the deputies would stay in town.\n\n{BODY}\n"
     assert furniture(top) == ["Comments (7)"]
+    # the head of the comments in the page's own language ("Komentari (14)": Croatian)
+    comments = ["Komentari (14)", "Marko_V", "Strašno. Mir obiteljima."]
+    assert furniture(f"{HEADLINE}\n\n{BODY}\n\n{BODY}\n\n" + "\n".join(comments) + "\n") == comments
 
 
 def test_a_press_contact_block():
@@ -930,6 +961,12 @@ def test_author_notes_after_the_story():
         "The group has 300 members and no office.",
         # (an update that tells news is the story's)
         "Update, 20:05: The suspect has been charged with premeditated murder, the regional police said.",
+        # (prose that names live coverage, a talk, a fee or a day after "also on")
+        "The live coverage by CNN showed the crowd.",
+        "Police said they need to talk to witnesses who were in the square.",
+        "Families now pay 300 dollars a month for rent in the camp.",
+        "Also on Monday, police said two more men had been arrested.",
+        "McDonald and DeSantis met the iPhone makers in MacArthur Park on Monday",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
