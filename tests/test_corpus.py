@@ -434,13 +434,14 @@ def test_fresh19_part_holds_its_ground_and_pins_the_gaps_it_found():
     assert scores.overall.published_wrong == 0
     assert scores.overall.published.hit >= 13  # of 14 (a day-first "12/03/2029 09h47" left unknown)
     assert scores.overall.quote_precision.value == 1.0
-    # 8 false alarms (18 when measured; a Q&A interview's "A:" answers and a headline quoting
+    # 6 false alarms (18 when measured; a Q&A interview's "A:" answers and a headline quoting
     # one are the interviewee's, "That was X, 41, ..., speaking" names X, "The note read:" is
     # the gunmen's who left it, "about 200 people marched ..., chanting" theirs). Left: untagged
     # words after a paragraph introducing two officials, whose speaker only the words' content
     # shows ("My gendarmes ..."); a petition referred to as "It"; Sesotho names opening with
     # an apostrophe inside straight single quotes; a headline in Sesotho for words below in English.
-    assert scores.overall.speaker_alarms <= 8
+    # "He" and "Her" inside a quotation, the two that went, are found by the nested quotation's verb.)
+    assert scores.overall.speaker_alarms <= 6
     assert scores.events.pair_f1 == 1.0
     assert scores.events.conflicts.hit >= 5  # of 5 (a scope that is a note narrows nothing)
     assert scores.overall.leaks == 0
@@ -1237,3 +1238,97 @@ def test_fresh68_part_holds_its_ground_and_pins_the_gaps_it_found():
     # (155 when measured: correction and update notes with their times, "no longer being
     # updated", "Additional reporting by", a byline in Latin Extended letters)
     assert furniture_found("fresh68").hit >= 163  # of 173
+
+
+def test_fresh69_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh69 (the British press on bombings, sieges and raids abroad: Dera Ismail Khan,
+    Jalalabad, Damboa, Mukalla; British single quotes, "told the programme", a live page's
+    key points, "Last updated 14.06.26")."""
+    scores = evaluate(CORPUS / "fresh69.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0  # (1 when measured: a live page's "Last updated" only)
+    assert scores.overall.published.hit >= 14  # of 14
+    # 2 (4 when measured: "heard them walking ..., shouting ‘...’", "asking people, “...”"). Left:
+    # 'a figure the Taliban dismissed as 'lies'' in straight single quotes, a bomber's shout a
+    # worshipper heard, with no one named
+    assert scores.overall.speaker_alarms <= 2
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 7  # of 8
+    # (1: a place the gold also marks as furniture in a key-points bullet; the gold's, not a rule's)
+    assert scores.overall.leaks <= 1
+    assert furniture_found("fresh69").hit >= 174  # of 193 (165 when measured)
+
+
+def test_fresh70_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh70 (live pages: Norrköping, Santa Ana, Imotski, Maribor; entries newest or oldest
+    first, quoted and labelled entry headings, "18m ago", key events, team credits)."""
+    scores = evaluate(CORPUS / "fresh70.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 12  # of 14
+    # 1 (6 when measured: quoted headings over the entry of the words, "Mayor X: ‘...’" and
+    # "X speaks to reporters" over untagged words). Left: a stadium's announcement, "Announcement
+    # on the stadium speakers:", whose label is no one's name
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 6  # of 8
+    assert scores.overall.leaks <= 1  # (the gold's own: a line "Live" it marks as furniture is also a word of its text)
+    assert furniture_found("fresh70").hit >= 185  # of 201 (158 when measured)
+
+
+def test_fresh71_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh71 (insurgent attacks told through security sources, officials and residents:
+    Niassa, Atakora, Bajaur, Sulu; agency tallies, "contacted by telephone")."""
+    scores = evaluate(CORPUS / "fresh71.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14
+    # 1 (2 when measured: "according to a local elected official contacted by telephone, who
+    # asked ..."). Left: a headline « ... » shortening the mayor's words below
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 4  # of 7 (houses burned, claims of armed groups)
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh71").hit >= 141  # of 145
+
+
+def test_fresh72_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh72 (German-speaking, Dutch and Nordic pages under privacy rules: Neustadt,
+    Leeuwarden, Ljusne, Vejle; "Jawad R.", van der Berg, Møller Sørensen, »...«)."""
+    scores = evaluate(CORPUS / "fresh72.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 14  # of 14
+    assert scores.overall.speaker_alarms == 0  # (1 when measured: "the younger of them had written ... that")
+    assert scores.events.pair_f1 >= 0.94
+    assert scores.events.conflicts.hit >= 3  # of 5 (suspects' ages)
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh72").hit >= 130  # of 134 (122 when measured)
+
+
+def test_fresh73_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh73 (attacks on schools and children, words passed on two and three times:
+    Vinkovci, Nhlangano, Pinar del Río, Mabinay)."""
+    scores = evaluate(CORPUS / "fresh73.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 13  # of 14
+    # 3 (11 when measured: quotations three deep in straight marks, "and I quote:", "in his own
+    # words, translated from Cebuano:", "X, the matron, was ... shouting"). Left: a passive "We
+    # were told, ‘...’" that names no one, and a text message ("It read: ...") whose sender only
+    # the sentence before names
+    assert scores.overall.speaker_alarms <= 3
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 5  # of 6
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh73").hit >= 145  # of 151 (138 when measured)
+
+
+def test_fresh74_part_holds_its_ground_and_pins_the_gaps_it_found():
+    """fresh74 (Pakistan's and Afghanistan's English-language press: Lakki Marwat, Kunar and
+    Bajaur, Upper Dir, Balkh; DPO, ISPR, Mawlawi, Solar Hijri mastheads)."""
+    scores = evaluate(CORPUS / "fresh74.gold.json", extractions="gold")
+    assert scores.overall.published_wrong == 0
+    assert scores.overall.published.hit >= 12  # of 14
+    # 1: a fragment of a government's promise that the DIG reports ("said ... the provincial
+    # government had promised carriers “within weeks, not months”"), read as the government's
+    assert scores.overall.speaker_alarms <= 1
+    assert scores.events.pair_f1 == 1.0
+    assert scores.events.conflicts.hit >= 4  # of 8 (soldiers and fighters killed by side)
+    assert scores.overall.leaks == 0
+    assert furniture_found("fresh74").hit >= 141  # of 144 (137 when measured)
