@@ -15,7 +15,7 @@ from ..dates import resolve as resolve_date
 from ..names import PARTICLES, PLACE_DESCRIPTORS, AliasGroups, name_keys
 from ..schema import Count, DateValue, Span, Status
 from ..text import SourceIndex
-from .attribution import form_hits, speaker_forms
+from .forms import form_hits, speaker_forms
 from .quotes import Found, find_exact, find_normalized, locate, word_occurrences
 
 _SITES = re.compile(r"\b(?:sites?|facilit\w*|targets?|locations?|positions?|bases?|headquarters|depots?|compounds?|strikes)\b", re.I)

@@ -23,7 +23,7 @@ import re
 from ..names import ORG_WORDS, PARTICLES, AliasGroups, same_name, stop_word, strip_title, word_key
 from ..schema import Incident, Span, Status
 from ..text import WORD, SourceIndex
-from .attribution import with_aliases
+from .forms import with_aliases
 from .places import in_dateline, occurrences, titled_mention, used_as_place
 from .quotes import Found, locate
 from .roles import GENERIC_KIND, KIND_TRIGGERS, Role, kind_triggers, sentence_roles
