@@ -92,11 +92,12 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:19|20)\d\d)\b"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:['’]s\b)?"
 _MOD = r"(?:(?P<mod>early|late|last|next|this|on|by|since|from|until)\s+(?:on\s+)?)?"
-# "Tuesday (Jan 23)" or "Sunday, June 16, 2024": a weekday naming the explicit date after it.
-_WEEKDAY_PREFIX = rf"(?:{_MOD}{_WEEKDAY}\s*(?:,\s*|(?P<paren>\(\s*)))?"
+# "Tuesday (Jan 23)" or "Sunday, June 16, 2024": a weekday naming the explicit date after it
+# (or in an editor's brackets inside a quotation: "on Tuesday [March 22]").
+_WEEKDAY_PREFIX = rf"(?:{_MOD}{_WEEKDAY}\s*(?:,\s*|(?P<paren>[(\[]\s*)))?"
 # Page stamps abbreviate the weekday before a full date ("Wed 3 Apr 2024").
 _WEEKDAY_ABBREVIATION = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)"
-_PAREN_CLOSE = r"(?(paren)\s*\))"
+_PAREN_CLOSE = r"(?(paren)\s*[)\]])"
 _PERIOD = r"(?:(?:since|in|until|by|from|during|throughout|before|after)\s+)?(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?"
 
 _DATE_BODIES = (

@@ -477,6 +477,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"|this (?:image|picture|photo) (?:is|was) (?:ai-generated|generated|created)\b.{0,200}", _I), True),
     ("caption", re.compile(r".{0,400}\b(?:editorial use only|copyright\s*:).{0,200}", _I), True),
     ("label", re.compile(r"(?:representational|representative|file|symbolic|stock) (?:image|photo|picture)", _I), True),
+    # an image's file name left where the picture was ("Whatsappimage2024 05 08at15.09.11", "IMG_20240508_150911.jpg")
+    ("file name", re.compile(r"(?:whats ?app ?image|img|image|photo|pic|dsc|screenshot|screen shot)[\s_-]*(?:\d{4}[\s_.-]*\d{2}[\s_.-]*\d{2}|\d{3,})[\w .:-]{0,40}", _I), True),
     # a byline run into its date: "Lydia Chantler-Hicks6 October 2022"
     ("stamp", re.compile(r"(?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+" + GLUED_DAY.pattern), True),
     # (not a paragraph that quotes a post and names its writer: "“Targeting of @Agency #Gaza office

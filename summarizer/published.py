@@ -71,7 +71,8 @@ def _stamps(text: str, today: date) -> Iterator[Stamp]:
         words = text[line.start : line.end]
         # A stamp may share its line with a byline or credit ("By Amina Yusuf | March 5, 2024");
         # a date above the headline (masthead) is when the page was viewed, never a stamp.
-        if line.kind is not None and line.kind != "masthead" and not (_POSTED_AT.search(words) and not _LABEL_INSIDE.search(words)):
+        # (nor does an image's file name, "IMG_20240508_150911.jpg", date anything but the picture)
+        if line.kind not in (None, "masthead", "file name") and not (_POSTED_AT.search(words) and not _LABEL_INSIDE.search(words)):
             for piece in filter(None, (p.strip() for p in _STAMP_PIECES.split(words))):
                 if _NOT_THE_ARTICLES_DATE.match(piece):
                     continue  # a forum member's or an author's own dates: "Joined: Fri Dec 11, 2020 5:07 pm"
@@ -337,6 +338,12 @@ def infer_published(text: str, *, today: date, skip: Iterable[tuple[int, int]] =
                 latest, latest_words = day, m.words
     if latest > today:
         return None
+    # A month or year the text names after the day reached ("approved in July 2023" under a
+    # weekday counted on from "22 December 2022") says the article was written later: the
+    # count is not consistent with every dated mention, and decides nothing.
+    if later := next((m for m in mentions if m.kind in ("month", "year") and m.year and date(m.year, m.month or 1, 1) > latest
+                      and not _ahead(text, m)), None):
+        return Inferred(None, f"unknown: '{latest_words}' counted on from '{anchor_mention.words}' gives {latest.isoformat()}, before '{later.words}'")
     if latest == anchor:
         # The latest day named bounds publication from below only: "on Tuesday (Jan 23)"
         # is as often written on the Wednesday after. A wrong date is worse than none.

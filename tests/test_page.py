@@ -699,6 +699,9 @@ def furniture(text: str) -> list[str]:
         "Also on the Observer: Students protest housing shortage outside city hall",
         "Pro\u010ditajte jo\u0161:",
         "British Broadcasting CorporationWatchHomeNewsUS ElectionSportBusinessInnovationCultureArtsTravel",
+        # an image's file name left where the picture was
+        "Whatsappimage2024 05 08at15.09.11",
+        "IMG_20240508_150911.jpg",
     ],
 )
 def test_furniture_forms(line):

@@ -204,6 +204,29 @@ def test_a_live_page_last_updated_began_on_the_weekday_of_its_first_entry():
     assert found[0] == "2024-03-04"
 
 
+def test_a_weekday_with_its_date_in_an_editors_brackets_is_that_date():
+    """ "on Tuesday [March 22]" inside a quotation pins Tuesday to 22 March: it is not a
+    Tuesday counted on from a background date with a year ("the Nov. 13, 2015, attacks")."""
+    body = ("The blasts occurred four days after the arrest in Brussels of a suspect in the Nov. 13, 2015, attacks in Paris, officials said.\n\n"
+            "\u201cFighters carried out bombings on Tuesday [March 22] at the airport,\u201d the group's agency said.")
+    found = publication(page("Blasts at airport", body), today=TODAY)
+    assert found[0] is None and "2015-11-17" not in found[1]
+
+
+def test_a_weekday_counted_on_to_a_day_before_a_later_month_the_text_names_decides_nothing():
+    """A Monday counted on from "22 December 2022" lands before "approved in July 2023": the
+    article was written later, so the count is not consistent with every dated mention."""
+    body = ("The building collapsed on Monday, killing seven.\n\nThe developer submitted plans on 22 December 2022 and these were "
+            "approved in July 2023, the mayor said.\n\nWorkers' names were provided on Monday for the rescue, he said.")
+    found = publication(page("Rescue goes on at collapsed building", body), today=TODAY)
+    assert found[0] is None and "July 2023" in found[1]
+
+
+def test_an_images_file_name_dates_nothing():
+    found = publication(page("Rescue goes on at collapsed building", "Whatsappimage2024 05 08at15.09.11", BODY), today=TODAY)
+    assert found is None or found[0] is None
+
+
 def test_a_stamp_in_universal_time_takes_the_local_day_its_dateline_gives():
     """ "20 February 2024 22:15 GMT" is the 21st where "IRKUTSK, Feb 21 -" files the story
     (the evening in GMT, the next morning east of it); a dateline one day off the other
