@@ -1708,6 +1708,9 @@ def test_the_subject_is_who_spoke_and_nothing_around_it(text, quote, subject):
     ("The boy died in hospital in the early hours, a spokesman said. \"His family was with him,\" the spokesman said.", "His family was with him,", ["spokesman"]),
     ("The fire spread quickly through the market, a fire official said. \"We could not reach the back,\" the official said.", "We could not reach the back,", ["fire official"]),
     ("The blast shook the building, an official said. \"Windows broke two streets away,\" the official said.", "Windows broke two streets away,", ["an official"]),
+    # those heard in a video, doing something first, then asking: the subject before "can be heard"
+    ("In videos shared online, tenants trapped in the block can be heard calling for help, asking \"Where is the exit?\", \"Help us\". The images raised questions.",
+     "Where is the exit?", ["tenants trapped in the block"]),
 ])
 def test_the_speakers_a_sentence_offers(text, quote, subjects):
     assert _candidates(text, quote) == subjects

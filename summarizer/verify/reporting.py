@@ -83,11 +83,13 @@ _DESCRIBED_NAME = re.compile(
 
 # "X can be heard saying", "X was heard shouting": what was perceived speaks, before the verb.
 # (its subject may carry a participle's or a relative clause: "a man standing among the
-# carts can be heard shouting", "a woman in a red scarf is heard saying")
+# carts can be heard shouting", "a woman in a red scarf is heard saying", "guests trapped in
+# the hotel can be heard calling for help, asking")
 _HEARD_PASSIVE = re.compile(r"(?P<who>(?P<head>(?:(?:the|a|an|one)\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)"
-                            r"(?:\s+(?:[a-z]+ing|who|in|with)\b[^.;:,\u201c\u201d\"]{0,80}?)?),?\s+(?:can|could|may|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+"
-                            # (doing something else first: "X can be seen stopping the music and shouting:")
-                            r"(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,60}?\s+and\s+)?$", re.I)
+                            r"(?:\s+(?:[a-z]+ing|[a-z]{3,}ed|who|in|with)\b[^.;:,\u201c\u201d\"]{0,80}?)?),?\s+(?:can|could|may|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+"
+                            # (doing something else first: "X can be seen stopping the music and shouting:", "X can be
+                            # heard calling for help, asking “...”")
+                            r"(?:[a-z]+ing\b[^.;:,\u201c\u201d\"]{0,60}?(?:\s+and\s+|,\s*))?$", re.I)
 
 
 # "..., with one fire officer claiming, “...”", "with X noting": the participle's own subject.
@@ -471,7 +473,7 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
             continue
-        if verb in PARTICIPLE and (heard := _HEARD_PASSIVE.search(before)) and (
+        if (verb in PARTICIPLE or verb.endswith("ing")) and (heard := _HEARD_PASSIVE.search(before)) and (
                 names_someone(_PLACE_QUALIFIER.sub("", heard.group("who"))) or names_someone(heard.group("head"))):
             # "In it, an officer with a megaphone can be heard telling the people inside: “...”"
             out.append(Attribution(m.start(), m.end(), heard.group("who"), a + heard.start("who")))

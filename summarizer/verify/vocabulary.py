@@ -148,7 +148,8 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     solicitor paramedic firefighter soldier pilot settler militant fighter rebel assailant vandal rioter demonstrator
     refugee migrant victim hostage pupil men women children surgeon physician pathologist midwife guard ranger warden
     clerk principal chef cook tourist pilgrim colleague veteran widow widower orphan grandmother grandfather
-    granddaughter grandson nephew niece rescuer volunteer miner fisherman caller dispatcher organiser organizer passerby manager""".split()
+    granddaughter grandson nephew niece rescuer volunteer miner fisherman caller dispatcher organiser organizer passerby manager
+    citizen occupant tenant lodger""".split()
 )
 PERSON_STEMS = frozenset(w.rstrip("s") for w in PERSON_NOUNS)  # "residents" and "resident" alike
 
