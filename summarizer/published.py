@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from .dates import _Mention, _mentions, day_mentions, valid_date, years_named
+from .dates import WEEKDAYS, _Mention, _mentions, day_mentions, valid_date, years_named
 from .page import find_furniture, page_lines
 from .stamps import CLOCK_TIME, GLUED_DAY, MONTH_NAMES, UPDATED_LABEL, stamp_dates, stamp_prefix, weekday_settles
 from .verify.gazetteer import gazetteer
@@ -456,10 +456,9 @@ def publication(text: str, *, today: date) -> tuple[str | None, str] | None:
     return (inferred.published.isoformat() if inferred.published else None), inferred.basis
 
 
-_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
+_UPDATED = re.compile(rf"\b{UPDATED_LABEL}", re.I)
 # A live page's entry stamped with its time and weekday: "16:25 BST, Saturday", "Sunday 09:10"
-_WEEKDAYS_OPENING = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
-_WEEKDAY_NAME = rf"({'|'.join(_WEEKDAYS_OPENING)})day"
+_WEEKDAY_NAME = f"({'|'.join(WEEKDAYS)})"
 _ENTRY_STAMP = re.compile(rf"^[ \t]*(?:{CLOCK_TIME.pattern}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,5}})?,?[ \t]+{_WEEKDAY_NAME}"
                           rf"|{_WEEKDAY_NAME},?[ \t]+{CLOCK_TIME.pattern}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,5}})?)[ \t]*$", re.M | re.I)
 
@@ -470,7 +469,7 @@ def _first_entry(text: str, updated: date) -> tuple[date, str] | None:
     update (a live page runs for days, not weeks); the earliest is when the page began."""
     days = []
     for m in _ENTRY_STAMP.finditer(text):
-        weekday = _WEEKDAYS_OPENING.index((m.group(1) or m.group(2)).capitalize())
+        weekday = WEEKDAYS.index((m.group(1) or m.group(2)).casefold())
         days.append((updated - timedelta(days=(updated.weekday() - weekday) % 7), m.group().strip()))
     return min(days) if days and min(days)[0] < updated else None
 

@@ -250,7 +250,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
     return None, candidates, nested is not None
 
 
-# A quotation that is a heading: a line of its own, a few words ending in no punctuation ("‘I can’t find my son’", "‘It came down in one piece’" over a live page's entry).
+# A quotation that is a heading: a line of its own, a few words ending in no punctuation
+# ("‘I can’t find my son’", "‘It came down in one piece’" over a live page's entry).
 _HEADING_QUOTE = re.compile(r"[\u201c\"\u2018\u00ab']([^\n]{3,120}?)(?<![.,!?])[\u201d\"\u2019\u00bb']")
 _SIGNED_BELOW = re.compile(r"\s*\n\s*[\u2014\u2013-]\s*\S")
 HEADING_ENTRY = 1200  # characters under a quoted heading where the words it sums up are looked for

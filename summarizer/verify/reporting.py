@@ -473,7 +473,8 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             else:
                 out.append(Attribution(m.start(), m.end(), *cited))
             continue
-        if (verb in PARTICIPLE or verb.endswith("ing")) and (heard := _HEARD_PASSIVE.search(before)) and (
+        # (any verb of speech in -ing after "can be heard", the participles among them)
+        if verb.endswith("ing") and (heard := _HEARD_PASSIVE.search(before)) and (
                 names_someone(_PLACE_QUALIFIER.sub("", heard.group("who"))) or names_someone(heard.group("head"))):
             # "In it, an officer with a megaphone can be heard telling the people inside: “...”"
             out.append(Attribution(m.start(), m.end(), heard.group("who"), a + heard.start("who")))
