@@ -145,9 +145,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # (items in any script, "Times+ Offers" among them, after a label: "Menu: UK | World | ...")
     ("navigation", re.compile(rf"(?:{_CAPITAL}[a-z]+\s*:\s*)?(?:{_MENU_ITEM}\s*\|\s*){{2,}}{_MENU_ITEM}"), True),
     ("byline", re.compile(
-        rf"by\s+(?:{_CAPITAL}[\w.'\u2019-]*\.?\s*){{1,5}}(?:(?:,|and|&)\s+(?:(?:{_CAPITAL}[\w.'\u2019-]*|\d{{1,3}})\.?\s*){{1,5}})*(?:@\w+)?"
+        # (each name's word taken whole, "*+": a word split in two costs time exponential in the line)
+        rf"by\s+(?:{_CAPITAL}[\w.'\u2019-]*+\s*){{1,5}}(?:(?:,|and|&)\s+(?:(?:{_CAPITAL}[\w.'\u2019-]*+|\d{{1,3}})\.?\s*){{1,5}})*(?:@\w+)?"
         r"(?:\s*for\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})?"  # "By X for the Irish Globe"
-        r"(?:\s*[|\u00b7\u2022\u2013\u2014-]\s*.{0,80})?",  # a stamp may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024"
+        # a stamp or a role may share the line: "By Amina Yusuf | March 5, 2024", "By X - 31 October 2024", "By X / Staff reporter"
+        r"(?:\s*[|\u00b7\u2022\u2013\u2014/-]\s*.{0,80})?",
         _I,
     ), True),
     # a signature under the story: "- Jane Doe and John Roe" (heuristic: the dash and two or three full names)

@@ -702,11 +702,22 @@ def furniture(text: str) -> list[str]:
         # an image's file name left where the picture was
         "Whatsappimage2024 05 08at15.09.11",
         "IMG_20240508_150911.jpg",
+        # a byline with the writer's role after a slash, a hyphenated given name taken whole
+        "By Park Min-jun / Staff reporter",
     ],
 )
 def test_furniture_forms(line):
     text = f"{HEADLINE}\n\n{line}\n\n{BODY}\n"
     assert furniture(text) == [line]
+
+
+def test_a_long_line_of_capitals_after_by_is_read_without_trying_every_split_of_its_words():
+    # a byline's pattern once tried every way of cutting each capitalised word in two: this
+    # line of a printed page took longer than any run allows; now it is read at once
+    line = ("- BY ANA LOPEZ, MARTA KOWALSKA-NOWAK, JOHN OKONKWO AND PRIYA RAGHUNATHAN Kowalska-Nowak "
+            "reported from warsaw, Okonkwo from lagos and Raghunathan from Chennai.")
+    text = f"{HEADLINE}\n\n{line}\n\n{BODY}\n"
+    assert page_lines(text)
 
 
 def test_a_social_posts_card_is_furniture():
