@@ -28,7 +28,7 @@ from .furniture import (
     word_count,
 )
 from .names import is_proper_name
-from .stamps import CLOCK_TIME, STAMP_LABEL, UPDATED_LABEL, stamp_dates, stamp_prefix
+from .stamps import CLOCK_TIME, STAMP_LABEL, UPDATED_LABEL, day_heading, stamp_dates, stamp_prefix
 
 
 class TextRange(NamedTuple):
@@ -201,13 +201,13 @@ def page_lines(text: str) -> tuple[PageLine, ...]:
     # a timeline: lines that open with their own day ("Oct. 12, 2002 Terrorist attacks ...",
     # "September 11, 2001: Hijackers ...") are its entries, their days no stamps (heuristic)
     # (a line that is only a stamp is none: "14-03-2026 | 11:26 PM" over each post of a channel)
-    timeline = sum(1 for _, line, cut, labelled in rows if cut and not labelled and not stamp_dates(line)) >= TIMELINE_ENTRIES
+    timeline = sum(1 for _, line, cut, labelled in rows if (cut or day_heading(line)) and not labelled and not stamp_dates(line)) >= TIMELINE_ENTRIES
     entries: set[int] = set()  # where the timeline's entries start: prose, whatever else they look like
     for m, stripped, cut, labelled in rows:
         if stripped:
             start = m.start() + m.group(0).index(stripped)
             kind = classify_line(stripped)
-            entry = timeline and not labelled and cut > 0 and not stamp_dates(stripped)
+            entry = timeline and not labelled and (cut > 0 or day_heading(stripped)) and not stamp_dates(stripped)
             if entry:
                 entries.add(start)
                 if kind in ("stamp", "date"):

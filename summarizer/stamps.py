@@ -165,6 +165,13 @@ _TEXT_OPENING = re.compile(r"[\"\u201c\u2018'\u2026(]*(?:\d[\d,.]*\s+)?[^\W\d_]"
 _MONTH_STAMP = re.compile(rf"(?:{STAMP_LABEL.pattern})\s*:?\s*\d{{4}}-\d{{2}}(?![\d-])", re.I)
 
 
+def day_heading(line: str) -> bool:
+    """Whether a line opens with a day and a colon, then text: a timeline's entry or the
+    happening an "On this day" page heads ("March 3 1998: Fire on the quay")."""
+    colon = line.find(":")
+    return 0 < colon <= _PREFIX_CHARS and bool(line[colon + 1 :].strip()) and bool(stamp_dates(line[: colon + 1]))
+
+
 def stamp_prefix(line: str) -> int:
     """The length of a stamp that opens a line and is followed by text on the same line
     (pages flattened to text put the stamp before the headline or the lead: "date
@@ -178,7 +185,10 @@ def stamp_prefix(line: str) -> int:
     labelled = STAMP_LABEL.match(line) is not None
     if (month := _MONTH_STAMP.match(line)) and line[month.end() :].lstrip(" \"\u201c\u2018'")[:1].isupper():
         return month.end()
-    cuts = [cut for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1) if stamp_dates(line[: cut.start()])]
+    # (a day that heads its line with a colon is the happening's, not the page's: "March 3 1998:
+    # Fire on the quay" on an "On this day" page, a timeline's "September 11, 2001: Hijackers ...")
+    cuts = [cut for cut in _CUT.finditer(line, 0, _PREFIX_CHARS + 1)
+            if stamp_dates(line[: cut.start()]) and (labelled or not day_heading(line))]
     for cut in reversed(cuts):  # the longest stamp
         opening = _TEXT_OPENING.match(line, cut.end())
         # (a figure or a bracket opens the text only right after the stamp's own figures: not

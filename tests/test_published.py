@@ -227,6 +227,16 @@ def test_an_images_file_name_dates_nothing():
     assert found is None or found[0] is None
 
 
+def test_a_date_heading_its_line_with_a_colon_is_no_stamp():
+    # "On this day" pages: the day of the happening heads a line ("March 3 1998: ..."); the
+    # byline's day, below it, is when the page was written
+    text = ("On this day: the harbour fire\n\nMarch 3 1998: Fire on the quay\n\nBy Ann Lee, March 3, 2019\n\n"
+            "It was a Tuesday evening when fire spread from a fishing boat to the warehouses of the old quay, killing seven workers.\n")
+    assert publication(text, today=date(2026, 11, 30))[0] == "2019-03-03"
+    assert stamp_prefix("March 3 1998: Fire on the quay") == 0
+    assert stamp_prefix("date 2024-07-19 Lucknow: Three passengers were killed") > 0
+
+
 def test_a_stamp_in_universal_time_takes_the_local_day_its_dateline_gives():
     """ "20 February 2024 22:15 GMT" is the 21st where "IRKUTSK, Feb 21 -" files the story
     (the evening in GMT, the next morning east of it); a dateline one day off the other
