@@ -247,7 +247,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_single, single_lines = None, 0
     if open_double is not None:
         regions.append((open_double, len(text.rstrip())))
-    return _outermost(regions + _dash_dialogue(text))
+    return _outermost([piece for region in regions for piece in _around_incise(text, *region)] + _dash_dialogue(text))
 
 
 # The next paragraph opens with a single mark, going on with a quotation of several paragraphs
@@ -303,7 +303,9 @@ _DASH_TURN = re.compile(r"^[\u2013\u2014][ \t\u00a0\u202f]+(?=\S)", re.M)
 # whose closing mark is missing (heuristic: a verb of speech within a few words of the mark)
 _SPEECH_TAG = re.compile(
     r"[,?!\u2026][ \t]+(?:[\w'\u2019.-]+[ \t]+){0,4}?(?:said|says|asked|asks|replied|replies|added|adds|answered|shouted|whispered"
-    r"|recalled|explained|told|tells|continued|insisted|went on|murmured|cried)\b")
+    r"|recalled|explained|told|tells|continued|insisted|went on|murmured|cried"
+    # (the verbs of translated prose's tags: "..., Nhaga Indi denounced.", "..., lamented the bishop.")
+    r"|stressed|lamented|denounced|assured|guaranteed|revealed|warned|noted|stated|confirmed|admitted|concluded)\b")
 
 
 # Verbs of speech of the other languages a page may be written in (Spanish, Portuguese, French,
@@ -317,7 +319,8 @@ OTHER_SPEECH_VERBS = (
     r"|dice|afirma|asegura|relata|señala|indica|explica|añade|agrega|precisa|sostiene|subraya|recuerda|apunta"
     r"|disse|afirmou|declarou|explicou|acrescentou|contou|relatou|informou|destacou|ressaltou|lamentou|garantiu|respondeu|perguntou|gritou"
     r"|completou|confirmou|sublinhou|lembrou|assegurou|diz|garante|acrescenta|sublinha|refere|conta"
-    r"|(?:a|avait)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|dénoncé|répondu|témoigné|confirmé|écrit)"
+    r"|(?:a|avait)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|dénoncé|répondu|témoigné|confirmé|écrit"
+    r"|réagi|martelé|commenté|insisté|rappelé|déploré)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|indiqué|précisé|ajouté|expliqué|souligné|raconté|assuré|confié|annoncé|estimé|répondu|témoigné|confirmé|écrit)"
     r"|(?:déclare|explique|raconte|confie|ajoute|souligne|affirme|indique|témoigne|poursuit|insiste|se souvient|annonce)(?:-t-(?:il|elle))?"
     r"|ha\s+(?:detto|dichiarato|spiegato|aggiunto|raccontato|affermato|sottolineato|riferito|precisato|confermato|denunciato|annunciato|scritto|assicurato)"
@@ -327,10 +330,33 @@ OTHER_SPEECH_VERBS = (
 )
 
 
+# A tag set inside the quotation marks, as French typography sets its incise: "“Nous
+# considérons ..., affirme X, vice-président turc. Nous retrouverons ...”". Heuristic: a verb
+# of speech of those languages, inverted, then its subject of a few words (and an apposition)
+# up to a sentence's end where the words go on; English tags stand outside the marks.
+_INCISE = re.compile(rf",[ \t]+(?:{OTHER_SPEECH_VERBS})[ \t]+"
+                     r"(?:de son côté[ \t]+)?[^\s,.;:!?][^,.;:!?\n]{1,100}?(?:,[^.;:!?\n]{1,80})?\.[ \t]+(?=[A-ZÀ-Ý])")
+
+
+def _around_incise(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation's region, cut around the tags set inside it."""
+    pieces = []
+    for m in _INCISE.finditer(text, start, end):
+        pieces.append((start, m.start()))
+        start = m.end()
+    return [*pieces, (start, end)]
+
+
 # A dash turn's tag opened by a second dash, as Portuguese and Spanish typography set it
 # ("– ... a nossa tristeza – afirma Elaine.", "– ... – contou, comovida."): a verb of speech,
 # then a few words to the line's end. Heuristic: only where no comma tag was found.
 _DASHED_TAG = re.compile(rf"[ \t\u00a0][\u2013\u2014][ \t\u00a0]*(?:{OTHER_SPEECH_VERBS}|said|says|added|adds|asked|told)\b[^\u2013\u2014\n]{{0,60}}$", re.M | re.I)
+
+
+# A verb that introduces speech in the line before a dash's turn ("X spoke from her hospital bed:")
+_INTRODUCES_SPEECH = re.compile(rf"\b(?:spoke|speaks|said|says|told|tells|added|adds|explained|explains|recalled|recalls|recounted|asked|replied|answered|{OTHER_SPEECH_VERBS})\b", re.I)
+# A dash after a turn's tag that opens more of the same turn: "– ..., Nacute said. – We believe ..."
+_DASH_AGAIN = re.compile(r"[.!?\u2026][ \t\u00a0]+[\u2013\u2014][ \t\u00a0]+(?=\S)")
 
 
 def _last_tag(text: str, start: int, end: int) -> int | None:
@@ -348,7 +374,14 @@ def _dash_dialogue(text: str) -> list[tuple[int, int]]:
         at = tag.start() + 1 if tag else None
         if tag is None and (dashed := _DASHED_TAG.search(text, m.end(), end)):
             at = dashed.start()  # "– Eu moro perto da escola ... – afirma Elaine.": the tag a second dash opens
-        turns.append((m.end(), at if at is not None else end, at is not None, text.count("\n", 0, m.start())))
+        line = text.count("\n", 0, m.start())
+        # (a turn introduced by the paragraph before it with a verb of speech, "X spoke from her
+        # hospital bed:"; a list's items after "What we know:" are none)
+        intro = text[text.rfind("\n", 0, len(text[: m.start()].rstrip())) + 1 : m.start()].rstrip()
+        introduced = intro.endswith(":") and _INTRODUCES_SPEECH.search(intro) is not None
+        turns.append((m.end(), at if at is not None else end, at is not None or introduced, line))
+        if tag is not None and (again := _DASH_AGAIN.search(text, tag.end(), end)):
+            turns.append((again.end(), end, True, line))  # "– ..., X said. – We believe ...": the turn goes on
     lines = {line for _, _, tagged, line in turns if tagged}
     return [(start, end) for start, end, tagged, line in turns
             if tagged or any(n in lines for n in (line - 1, line + 1, line - 2, line + 2))]
@@ -458,6 +491,8 @@ _SENTENCE_END = re.compile(
     # a closing mark, before a capitalised word that is no domain's part ("www.Reuters.com")
     r"|(?<=[a-z0-9]{2}[.!?])(?<!www\.)(?=[" + CAPITALS + r"][a-z]+\b(?!\.\w))"
     r"|(?<=[a-z0-9]{2}[.!?][\"\u201d])(?=[" + CAPITALS + r"][a-z]+\b(?!\.\w))"
+    # an advertisement's label run into the sentence after it ("Article continues after this advertisementHe added")
+    r"|(?<=[Aa]dvertisement|ADVERTISEMENT)(?=[" + CAPITALS + r"][a-z]+\b)"
 )
 # Words written short with a dot that ends no sentence: titles ("Sgt. Maj."), months,
 # and a few common abbreviations.

@@ -31,6 +31,49 @@ def speaker_status(text: str, quote: str, speaker: str) -> Status:
 
 # (text, quote, the right speaker)
 FORMS = [
+    # a dash turn that goes on after its tag, one introduced by the paragraph before it, and a
+    # tag with a verb translated prose uses ("denounced")
+    ("The police commander spoke in Lichinga.\n\n\u2014 We found nine bodies in the maize, Mabote said. \u2014 The others fled towards the river.",
+     "The others fled towards the river.", "Mabote"),
+    ("The wounded were taken to Cuamba.\n\nLina Osei, 31, who was burned on both arms, spoke from her hospital bed:\n\n\u2014 I carried my son through the smoke and did not look back.",
+     "I carried my son through the smoke and did not look back.", "Lina Osei"),
+    ("The rights group's president, Ana Tavares, visited the port.\n\n\u2014 Those families were met with batons. This is shameful, Tavares denounced.",
+     "Those families were met with batons. This is shameful,", "Tavares"),
+    # an untagged quotation, then the one who said it, "She told <the paper>"
+    ("Staff moved guests to the lobby. One guest tweeted: \"Sirens everywhere, thoughts with the families.\"\n\n\"There was a bang and then the whole ceiling came down on the bar.\"\n\nMum-of-three Kerry Dunn, 41, from Hull, was in the next room. She told The Harbour Post she ran out barefoot.",
+     "There was a bang and then the whole ceiling came down on the bar.", "Kerry Dunn"),
+    # a headline quoting the body with its first word made its own ("SHE" for the name)
+    ("\u2018SHE WAS ONLY TRYING TO HELP THE OTHERS\u2019\n\nMaria Lenz, 19, died at the scene. Police said: \u201cWe are still trying to establish what happened to the others.\u201d\n\nHer brother Tomas Lenz said: \u201cMaria was only trying to help the others get out.\u201d",
+     "SHE WAS ONLY TRYING TO HELP THE OTHERS", "Tomas Lenz"),
+    # survivors' words set one after another under a sentence of narration that opens with the name
+    ("Survivors spoke one after another.\n\nAmadou Keita, 55, lost his two brothers.\n\n\u201cThey came before dawn. I heard the trucks first.\u201d\n\n\u201cMy brothers told me to hide in the granary.\u201d",
+     "My brothers told me to hide in the granary.", "Amadou Keita"),
+    # the language a subtitled interview was given in, set before the words
+    ("Nguyen Thi Lan, 60, sold fruit at the pier. She spoke in Vietnamese.\n\n[in Vietnamese] \u201cI saw the smoke rise from the engine and everyone ran to the back.\u201d",
+     "I saw the smoke rise from the engine and everyone ran to the back.", "Nguyen Thi Lan"),
+    # a statement read on camera on behalf of someone: theirs, by name or by title
+    ("The victims' association president, Rui Sala, told reporters the payments were late. No minister came. Instead, spokesman Ivo Marek read a statement on camera on behalf of the regional governor, Hana Novak: \u201cThe governor sends her condolences to the families.\u201d",
+     "The governor sends her condolences to the families.", "Hana Novak"),
+    ("The victims' association president, Rui Sala, told reporters the payments were late. No minister came. Instead, spokesman Ivo Marek read a statement on camera on behalf of the regional governor, Hana Novak: \u201cThe governor sends her condolences to the families.\u201d",
+     "The governor sends her condolences to the families.", "the regional governor"),
+    # someone unknown heard shouting; one described in a list of what a video shows
+    ("\"We were on the stairs when we heard someone yelled \u2018go back, go back!\u2019 and we turned round,\" she said.", "go back, go back!", "someone"),
+    ("Channel 9 aired a video from the cabin, showing smoke, screaming passengers, and an elderly man repeatedly shouting \u201chold on\u201d.", "hold on", "an elderly man"),
+    # a shout is the shouter's, whoever reports it
+    ("The gunman, 34, was arrested at the scene. Officers could not confirm witness accounts that he shouted \u201cdeath to traitors\u201d before the attack.",
+     "death to traitors", "The gunman"),
+    ("The suspect, Karim Dao, fled on foot. According to a bystander, he was seen shouting \u2018you will all pay\u2019 as he ran.", "you will all pay", "he"),
+    # a tag set inside the quotation marks, French style
+    ("Le pr\u00e9fet s'est rendu sur place.\n\n\u00ab Nous ne c\u00e9derons pas, affirme Marc Olivier, pr\u00e9fet du d\u00e9partement. Les coupables seront retrouv\u00e9s. \u00bb",
+     "Les coupables seront retrouv\u00e9s.", "Marc Olivier"),
+    ("Le pr\u00e9fet s'est rendu sur place.\n\n\u00ab Nous ne c\u00e9derons pas, affirme Marc Olivier, pr\u00e9fet du d\u00e9partement. Les coupables seront retrouv\u00e9s. \u00bb",
+     "Nous ne c\u00e9derons pas", "Marc Olivier"),
+    # a later paragraph of a quotation of several, then another speaker's name
+    ("\"The driver lost control on the bend,\" inspector Ana Ruiz said. \"He tried to brake.\n\n\"Then the bus rolled twice and caught fire.\" Mayor Tom Hale said there were \"lessons to learn\".",
+     "Then the bus rolled twice and caught fire.", "Ana Ruiz"),
+    # an advertisement's label run into the sentence after it
+    ("Police chief Lars Berg confirmed two deaths.\nArticle continues after this advertisementHe added that \u201cthe search goes on tonight\u201d.",
+     "the search goes on tonight", "Lars Berg"),
     # a straight quotation nested in a single one nested in a straight one, and how the words came ("and I quote")
     ("Police spoke on Friday.\n\n\"The boy told our officer, and I quote: 'He looked at me and said, \"You can go.\" Then he left,'\" Inspector Dana Morel said.",
      "He looked at me and said, \"You can go.\" Then he left,", "The boy"),
@@ -1582,6 +1625,9 @@ WRONG = [
     # "according to" someone described with how the words were got is theirs, not the source quoted before
     ("\u201cThey also used a drone,\u201d the source said.\n\n\u201cThe post fell within an hour. The soldiers withdrew to the river,\u201d according to a local elected official contacted by telephone, who asked not to be named.",
      "The post fell within an hour. The soldiers withdrew to the river,", "the source"),
+    # the one who reads a statement out is not its speaker
+    ("The victims' association president, Rui Sala, told reporters the payments were late. No minister came. Instead, spokesman Ivo Marek read a statement on camera on behalf of the regional governor, Hana Novak: \u201cThe governor sends her condolences to the families.\u201d",
+     "The governor sends her condolences to the families.", "Ivo Marek"),
     # a source named inside the post is not the channel that posts it; the one reporting a
     # watchman's shout is not the one shouting; those a quotation names are not its speaker
     ("16:10 \u2014 Ostorozhno, Tambov:\n\u201cAccording to our sources at the plant, five people have died. The authorities are keeping quiet.\u201d\n\U0001f441 87.2K",

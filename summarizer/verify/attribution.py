@@ -28,6 +28,7 @@ from .referents import (
 from .reporting import attributions, someone
 from .untagged import (
     continued_after_colon,
+    continues_quotation,
     embedded_post,
     introduced_before,
     introduced_by_colon,
@@ -243,7 +244,8 @@ def _candidates(idx: SourceIndex, span: Span) -> tuple[tuple[int, str] | None, l
         # found my son.”"), after a paraphrase or an introduction ("She added that ...", "X
         # told our correspondent:"), and through the earlier paragraphs of a quotation of several.
         heading = _heading_speaker(idx, span)
-        candidates = heading if heading is not None else (speaker_after(idx, last) or speaker_where_closed(idx, span) or named_next(idx, last) or introduced_by_colon(idx, span)
+        candidates = heading if heading is not None else (speaker_after(idx, last) or speaker_where_closed(idx, span)
+                      or (named_next(idx, last) if not continues_quotation(idx, span) else []) or introduced_by_colon(idx, span)
                       or speaker_before(idx, k) or introduced_before(idx, k) or statement_by(idx, span))
     elif not candidates:
         candidates = introduced_by_colon(idx, span) or recent_source(idx, k) or continued_after_colon(idx, span)

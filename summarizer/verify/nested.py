@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import name_keys
+from ..names import is_proper_name, name_keys
 from ..text import SourceIndex
 from .subjects import names_someone, someone, subject_before
 from .vocabulary import (
@@ -107,8 +107,8 @@ def nested_attribution(idx: SourceIndex, start: int, *, in_sentence: bool = Fals
     subject = _NESTED_TRAIL.sub("", RELATIVE_TAIL.sub("", clause)).strip()
     if told := re.search(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|them)\s+(?:that\s+)?(\S.*)$", subject):
         subject = told.group(1)  # "He told me the soldiers said: ‘...’": the soldiers' words, as he told them
-    if (heard := PERCEIVED.search(clause)) and (names_someone(heard.group(1)) or heard.group(1).casefold() in ("him", "her", "them")):
-        subject = heard.group(1)  # "I heard people shouting ‘fire, fire’", "I heard them shouting": theirs
+    if (heard := PERCEIVED.search(clause)) and (names_someone(heard.group(1)) or ELLIPTIC.fullmatch(heard.group(1)) or heard.group(1).casefold() in ("him", "her", "them")):
+        subject = heard.group(1)  # "I heard people shouting ‘fire, fire’", "I heard them shouting", "heard someone yelled": theirs
     elif what := re.search(r"\b(?:what|how)\s+(\S.*)$", subject):
         subject = what.group(1)  # "I will read what the boy told our officer: ‘...’": the boy's words
     elif opening := re.match(r"(?i:he|she|they|we|i)\b", subject):
@@ -135,6 +135,7 @@ _INNER_TAG = re.compile(r"[^.;:!?\u201c\u201d\"]{0,160}?,\s*((?:the\s+)?[\w'\u20
 # comma or the sentence's end).
 _READ_FOR = re.compile(
     r"\b(?:read|reads|reading|released|issued|shared|delivered)\s+(?:out\s+)?(?:a|the|this|an)\s+(?:[a-z]+\s+)?(?:statement|letter|message|tribute)"
+    r"(?:\s+(?:aloud|out|on\s+camera|on\s+(?:state\s+|national\s+)?(?:television|TV|radio|air)))?"  # ("read a statement on camera on behalf of X")
     r"\s+(?:from|by|of|on\s+behalf\s+of)\s+((?:the\s+)?[^\s,.;:\u201c\u201d\"\u2018\u2019'][^,.;:\u201c\u201d\"\u2018\u2019]{1,80}?)(?=\s*[,.;:]|\s+(?:who|which|at|outside|in|on)\s)"
 )
 READ_FOR_CHARS = 300  # how far before the words the phrase naming whose they are may stand
@@ -149,7 +150,13 @@ def read_for(idx: SourceIndex, start: int, since: int) -> Attribution | None:
     if not found or re.search(r"[\u201c\u201d\"\u2018\u2019']\s", idx.text[found[-1].end() : start]):
         return None  # (no other quotation between the phrase and the words)
     m = found[-1]
+    # (the name set beside a title: "on behalf of the governor of the province, Amélia Mussa:")
+    if (named := _APPOSED_NAME.match(idx.text, m.end(1))) and is_proper_name(named.group(1)):
+        return Attribution(m.start(), m.end(), idx.text[m.start(1) : named.end(1)], m.start(1))
     return Attribution(m.start(), m.end(), m.group(1), m.start(1))
+
+
+_APPOSED_NAME = re.compile(r",\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=\s*[,.;:])")
 
 
 def _tagged_inside(idx: SourceIndex, start: int, outer_end: int) -> Attribution | None:

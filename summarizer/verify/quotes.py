@@ -89,7 +89,7 @@ def other_quoted(idx: SourceIndex, found: Found) -> list[Found]:
     # found ..." in the body)
     cased = [Found(Status.normalized, (other,), reasons=("the same words, in other case or punctuation, quoted where their speaker is named",))
              for other in word_occurrences(idx, words) if idx.text[other.start : other.end] != words and idx.inside_quotes(other)]
-    return exact + cased + _shortened(idx, span)
+    return exact + cased + _shortened(idx, span) + _reopened(idx, span)
 
 
 # A headline quotes its speaker shortened: "«Under the water it was black, I did not know
@@ -109,6 +109,23 @@ def _shortened(idx: SourceIndex, span: Span) -> list[Found]:
     elsewhere = _in_order(idx, pieces, lambda first: not span.start <= first.start < span.end and idx.inside_quotes(first),
                           lambda spans, nxt: idx.inside_quotes(Span(start=spans[0].start, end=nxt.end)))
     return [Found(Status.normalized, spans, reasons=("the words shortened from a quotation where their speaker is named",)) for spans in elsewhere]
+
+
+# A headline quotes its speaker with its first word made its own: a subject added or named
+# otherwise ("‘I thought I was going to die on the pavement’" over "Honestly thought I was
+# going to die on the pavement", "‘HE WAS JUST OUT FOR A DANCE’" over "Darragh was just out
+# for a dance"). Heuristic: the words after the first must be this many, so a short common
+# phrase does not match by chance.
+_REOPENED_WORDS = 5
+
+
+def _reopened(idx: SourceIndex, span: Span) -> list[Found]:
+    """The quotations elsewhere that hold, word for word, the words at `span` after its first."""
+    words = WORD.findall(idx.text[span.start : span.end])
+    if len(words) <= _REOPENED_WORDS:
+        return []
+    return [Found(Status.normalized, (other,), reasons=("the words, but their first, quoted where their speaker is named",))
+            for other in word_occurrences(idx, " ".join(words[1:])) if not span.start <= other.start < span.end and idx.inside_quotes(other)]
 
 
 def find_normalized(idx: SourceIndex, quote: str) -> Span | None:

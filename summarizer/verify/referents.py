@@ -307,14 +307,28 @@ def _narration_before(idx: SourceIndex, k: int, same_person: re.Pattern[str] | N
 # The time a live page or a list of updates sets before each post: "03:41 – ", "10.15 a.m.: "
 TIME_LABEL = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[\u2013\u2014:|-]\s*", re.I)
 
+# The language a broadcast's words were spoken in, set before their subtitles or translation:
+# "[in Khmer] “...”", "(in Spanish) “...”", "[translated from Tagalog]"
+LANGUAGE_LABEL = re.compile(r"\s*[\[(](?:in|speaking in|translated from|translation from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?[\])]\s*")
+
+
+def past_labels(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after the labels a page sets before a post or a
+    quotation: a live page's time ("03:41 – “...”"), a subtitled interview's language
+    ("[in Khmer] “...”")."""
+    if label := TIME_LABEL.match(text, start, end):
+        start = label.end()
+    if label := LANGUAGE_LABEL.match(text, start, end):
+        start = label.end()
+    return start
+
 
 def all_quoted(idx: SourceIndex, j: int) -> bool:
     """Whether sentence `j` is quotation and nothing else (memoised per sentence)."""
     key = ("all quoted", j)
     if key not in idx.memo:
         start, end = idx.sentence_span(j)
-        if label := TIME_LABEL.match(idx.text, start, end):
-            start = label.end()  # a live page's post: "03:41 – “...”"
+        start = past_labels(idx.text, start, end)
         letters = [start + i for i, c in enumerate(idx.text[start:end]) if c.isalnum()]
         idx.memo[key] = bool(letters) and all(idx.quoted(i) for i in letters)
     return idx.memo[key]
@@ -511,6 +525,10 @@ def speaker_of(idx: SourceIndex, att: Attribution, depth: int = 0, avoid: frozen
                     and _fits(idx, mention, "they") and not qualifies(idx, mention))
         if k and (carried := read_for(idx, *reversed(idx.sentence_span(k - 1)))):
             return carried.subject_start, carried.subject  # "Y read a statement on behalf of X. “...,” the statement said"
+        # (or the sentence's own: "Y read a statement on camera on behalf of X: “...”")
+        opening = _OPENING_MARK.search(idx.text, att.verb_end, idx.sentence_span(k)[1])
+        if carried := read_for(idx, opening.start() if opening else idx.sentence_span(k)[1], att.verb_start):
+            return carried.subject_start, carried.subject
         return _writer_before(idx, k) or _issuer_before(idx, k, depth) or _referent(
             idx, k, issuer, depth, lambda start, text: issuer(start, text) or describes_person(text) or names_organisation(text))
     if head := description_head(subject):
@@ -621,6 +639,9 @@ _AUTHOR = re.compile(
 # Who signed or wrote the words, right after their verb: "it said, signed by class 9C", "the
 # statement read in part, signed by the company's general manager, X" (to the sentence's end)
 _SIGNED = re.compile(r"(?:\s+in\s+part)?,?\s+(?:written|signed)\s+by\s+([^.;\n\u201c\u201d\"]{2,120}?)\s*(?:[.;\n]|$)")
+
+
+_OPENING_MARK = re.compile(r"[\u201c\u201e\u00ab\"\u2018]")  # a quotation's opening mark
 
 
 def _signed_by(idx: SourceIndex, att: Attribution) -> tuple[int, str] | None:

@@ -63,7 +63,14 @@ from .vocabulary import (
 )
 
 _OTHER_SPEECH = re.compile(OTHER_SPEECH_VERBS, re.I)
-_SHOUTS = frozenset("yell shout scream chant say".split())  # after "heard X": X's words
+_SHOUTS = frozenset("yell shout scream chant say yelled shouted screamed chanted".split())  # after "heard X": X's words ("heard someone yelled ‘...’")
+_SHOUTING = frozenset("yelling shouting screaming chanting".split())
+_SHOUTED = frozenset("yelled shouted screamed chanted".split())
+_SHOUTED_BY = re.compile(r"\b(he|she|they)\s+(?:[a-z]+ly\s+)?$", re.I)  # "that he shouted", "she repeatedly screamed"
+# The one described right before a shout, perhaps with how they shouted: "and a bearded man
+# repeatedly shouting", "showing a woman screaming" (heuristic: a described person, after a
+# comma, "and" or "showing"; a name is left to the rules of subjects)
+_SHOUTER = re.compile(r"(?:,\s*|\band\s+|\bshowing\s+)((?:a|an|one|two|three|several|some)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?:\s+[a-z]+ly)?\s*$")
 # A name's lower-case noun after it: "Harbour City police", "Kenya health officials".
 _QUALIFIED = re.compile(r"(?:[ \t]+[a-z]+){1,2}")
 # A clause reported after a verb of speech: its subject, then its verb in the past, with no
@@ -475,11 +482,23 @@ def _find_attributions(idx: SourceIndex, k: int) -> list[Attribution]:
             continue
         # (any verb of speech in -ing after "can be heard", the participles among them)
         if verb.endswith("ing") and (heard := _HEARD_PASSIVE.search(before)) and (
-                names_someone(_PLACE_QUALIFIER.sub("", heard.group("who"))) or names_someone(heard.group("head"))):
+                names_someone(_PLACE_QUALIFIER.sub("", heard.group("who"))) or names_someone(heard.group("head"))
+                or heard.group("who").casefold() in PRONOUNS):  # ("he was seen shouting ‘...’")
             # "In it, an officer with a megaphone can be heard telling the people inside: “...”"
             out.append(Attribution(m.start(), m.end(), heard.group("who"), a + heard.start("who")))
             continue
-        if (verb in PARTICIPLE or verb in _SHOUTS) and (heard := PERCEIVED.search(before)) and names_someone(who := heard.group(1)):
+        if verb in _SHOUTED and (shouter := _SHOUTED_BY.search(before)):
+            # "reports that he shouted « ... »", "witnesses said she screamed ‘...’": a shout is
+            # the shouter's, whoever reports it
+            out.append(Attribution(m.start(), m.end(), shouter.group(1), a + shouter.start(1)))
+            continue
+        if verb in _SHOUTING and (shouter := _SHOUTER.search(before)) and describes_person(who := shouter.group(1)):
+            # "a video showing fallen oxygen masks ... and a bearded man repeatedly shouting “...”":
+            # a shout's words are the one named right before it
+            out.append(Attribution(m.start(), m.end(), who, a + shouter.start(1)))
+            continue
+        if (verb in PARTICIPLE or verb in _SHOUTS) and (heard := PERCEIVED.search(before)) and (
+                names_someone(who := heard.group(1)) or ELLIPTIC.fullmatch(who)):
             # "he realised it was the police saying: “...”", "residents heard gunmen shouting",
             # "they heard the deputies yell “drop the gun”"
             out.append(Attribution(m.start(), m.end(), who, a + heard.start(1)))

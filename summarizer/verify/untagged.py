@@ -16,7 +16,7 @@ from ..text import DOUBLE_MARKS, SourceIndex
 from .forms import HEAD_END
 from .nested import OWNED_WORDS, according_to, possessive_owner
 from .places import datelines, nationality, used_as_place
-from .referents import QUOTED_SENTENCES, TIME_LABEL, all_quoted, furniture_at, in_furniture, names_a_person, qualifies
+from .referents import QUOTED_SENTENCES, all_quoted, furniture_at, in_furniture, names_a_person, past_labels, qualifies
 from .reporting import attributions, someone
 from .vocabulary import HARMED, VERB_FORM, Attribution, describes_person, is_named, names_organisation
 
@@ -60,8 +60,9 @@ def opens_with_quote(idx: SourceIndex, k: int) -> bool:
     start, end = idx.sentence_span(k)
     # (after a dateline opening it: "ABUJA, 30 November 2017 - “Today's attack ...")
     start = next((e for s, e in datelines(idx) if s <= start < e or (start <= s < end and not idx.text[start:s].strip())), start)
-    # (after the time a list of updates sets before each post: "03:41 – “Fire at a hotel ...”")
-    start = label.end() if (label := TIME_LABEL.match(idx.text, start, end)) else start
+    # (after the time a list of updates sets before each post, "03:41 – “Fire at a hotel ...”", or
+    # the language a subtitled interview was given in, "[in Khmer] “...”")
+    start = past_labels(idx.text, start, end)
     first = start + len(idx.text[start:]) - len(idx.text[start:].lstrip())
     # (past every opening mark: "‘‘The next minute ..." doubles its single quotes)
     marks = re.match(r"[\u2018\u201c\u00ab\u201e\"']*", idx.text[first:])
@@ -126,12 +127,14 @@ def speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
         return talking
     if (spoke := _SPOKE_FROM.match(idx.text, start)) and is_proper_name(spoke.group(1)) and any(at == spoke.start(1) for at, _, _ in idx.mentions[last + 1]):
         return [Attribution(spoke.start(2), spoke.end(2), spoke.group(1), spoke.start(1))]
-    # (or the name opening that paragraph, when its next sentence says "He spoke to ... from ...":
-    # "X is 23 and comes from Domoni. He spoke to the Chronicle on Sunday in the courtyard ...")
+    # (or the name opening that paragraph, when its next sentence says "He spoke to ... from ..."
+    # or "She told <the paper>": "X is 23 and comes from Domoni. He spoke to the Chronicle on
+    # Sunday in the courtyard ...", "Dad-of-two X, 38, was staying ... He told The Blaze he ran ...")
     first = _opening_name(idx, last + 1)
     if first and is_proper_name(first[1]) and " " in first[1] and last + 2 < len(idx.sent_starts):
         after = idx.sentence_span(last + 2)[0]
-        if "\n" not in idx.text[start:after] and (he := _SPOKE_FROM.match(idx.text, after)) and he.group(1) in ("He", "She"):
+        he = _SPOKE_FROM.match(idx.text, after) or _TOLD_OUTLET.match(idx.text, after)
+        if "\n" not in idx.text[start:after] and he and he.group(1) in ("He", "She"):
             return [Attribution(he.start(2), he.end(2), first[1], first[0])]
     # (or the name opening the sentence after, when it says the name spoke as the words were said:
     # "“...”\n\nX, his cousin, had to stop twice as she spoke to more than 300 people")
@@ -149,6 +152,13 @@ def speaker_after(idx: SourceIndex, last: int) -> list[Attribution]:
         if pointer is _WORDS_OF and described and describes_person(described.group()):
             return [Attribution(words.end(), words.end(), described.group(), words.end())]
     return attributions(idx, last + 1) if _POINTS_BACK.match(idx.text, start) else []
+
+
+# "He told The Blaze he ran ...": the one a paragraph opens with told a paper, a broadcaster or
+# the reporters, as tabloid copy sets an untagged quotation's speaker after it (heuristic: "told
+# police" is no interview)
+_TOLD_OUTLET = re.compile(r"\s*(He|She)\s+(told)\s+(?:us\b|me\b|reporters\b|journalists\b|the\s+(?:paper|newspaper|station|programme|program|website|broadcaster)\b"
+                          r"|(?:The\s+)?[A-Z][\w.'\u2019-]*)")
 
 
 # A name that spoke as the words before were said: "X, his cousin, had to stop twice as she spoke"
@@ -245,6 +255,15 @@ def speaker_where_closed(idx: SourceIndex, span: Span) -> list[Attribution]:
         return []  # a quotation of one paragraph: nothing runs on
     last = idx.sentence_of(closed - 1)
     return attributions(idx, last) or speaker_after(idx, last)
+
+
+def continues_quotation(idx: SourceIndex, span: Span) -> bool:
+    """Whether the quotation at `span` is a later paragraph of a quotation of several, one the
+    paragraph before left open ("“... The young man died.\n\n“He then entered ...”"): its
+    speaker is the one tagged before, not a name the sentence after it opens with."""
+    before = [r for r in idx.regions if r[1] <= span.start]
+    here = next((r for r in idx.regions if r[0] <= span.start < r[1]), None)
+    return bool(before) and here is not None and _reopens(idx, before[-1][1], here[0])
 
 
 def _reopens(idx: SourceIndex, end: int, nxt: int) -> bool:
@@ -478,21 +497,31 @@ def _paraphrased_before(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
 # nor one that harms its subject ("He was shot at the gate." then a witness's words).
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+(?:had\s+|has\s+|was\s+|is\s+)?[a-z]+")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\b|\binterview", re.I)
 
 
 def _narrated(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
     start, end = idx.sentence_span(j)
-    if not (m := _OPENS_WITH_PRONOUN.match(idx.text, start)) or not idx.text[start:end].rstrip().endswith("."):
+    m = _OPENS_WITH_PRONOUN.match(idx.text, start)
+    # (or with a full name: "Rosena X, 42, lost her husband and her eldest son." over "“They came
+    # at night ...”", as survivors' words are set one after another)
+    # (not one who interviewed another: "X News spoke to a father who ...")
+    named = _opening_name(idx, j) if m is None and not _SPOKE_WITH.search(idx.text, start, end) else None
+    if named is not None and not (is_proper_name(named[1]) and " " in named[1] and names_a_person(idx, (named[0], named[0] + len(named[1]), named[1]))):
+        named = None
+    if (m is None and named is None) or not idx.text[start:end].rstrip().endswith("."):
         return []
     if attributions(idx, j) or HARMED.search(idx.text, start, end) or idx.text.count("\n\n", end, idx.sentence_span(k)[0]) > 1 or (
             not _FIRST_PERSON.search(idx.text, *idx.sentence_span(k))):
         return []
+    if m is None:
+        return [] if named is None else [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
     # ("His younger brother, who lives nearby, learned of it. He had ...": the description
     # the sentence before opens with, in the paragraph, is who "he" is)
     before = idx.sentence_span(j - 1) if j else None
     if before and "\n" not in idx.text[before[0] : start] and (lead := _DESCRIBED_LEAD.match(idx.text, before[0])) and describes_person(lead.group(1)):
-        return [Attribution(start + m.end(1), start + m.end(1), lead.group(1), before[0] + lead.start(1))]
-    return [Attribution(start + m.end(1), start + m.end(1), m.group(1), start + m.start(1))]
+        return [Attribution(m.end(1), m.end(1), lead.group(1), lead.start(1))]
+    return [Attribution(m.end(1), m.end(1), m.group(1), m.start(1))]
 
 
 _DESCRIBED_LEAD = re.compile(r"\s*((?:His|Her|Their|The|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|[a-z]+ed)\b)")

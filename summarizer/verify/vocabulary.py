@@ -102,8 +102,9 @@ VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed)")  # a participle opening a sente
 # Verbs that name, describe or give out something, whose passive keeps its giver after "by"
 # (of them, those that take the words as what they call something: "described the attack as “...”")
 NAMING_VERBS = frozenset("described characterized characterised called labelled labeled termed branded dubbed".split())
-# Someone picked out of a group already named ("one of them", "the younger of the two")
-ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some"
+# Someone picked out of a group already named ("one of them", "the younger of the two"), or
+# someone unknown ("we heard someone yelled ‘...’")
+ELLIPTIC = re.compile(r"(?i:another|one|a second|a third|the other|the first|the second|others|some|someone|somebody"
                       r"|the (?:younger|older|elder|youngest|oldest|eldest)(?= of))(?: of (?:them|the two|the three|both))?")
 # Words for a text that speaks for its author: "the statement said".
 DOCUMENTS = frozenset("statement statements communique release post message letter note notice video report record tweet card".split()
