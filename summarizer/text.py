@@ -301,11 +301,13 @@ def _closes_reversed(rest: str) -> bool:
 _DASH_TURN = re.compile(r"^[\u2013\u2014][ \t\u00a0\u202f]+(?=\S)", re.M)
 # A speech tag after the words it closes: the end of a dash's turn, or of a single quotation
 # whose closing mark is missing (heuristic: a verb of speech within a few words of the mark)
-_SPEECH_TAG = re.compile(
-    r"[,?!\u2026][ \t]+(?:[\w'\u2019.-]+[ \t]+){0,4}?(?:said|says|asked|asks|replied|replies|added|adds|answered|shouted|whispered"
+_TAG_VERBS = (
+    r"said|says|asked|asks|replied|replies|added|adds|answered|shouted|whispered"
     r"|recalled|explained|told|tells|continued|insisted|went on|murmured|cried"
     # (the verbs of translated prose's tags: "..., Nhaga Indi denounced.", "..., lamented the bishop.")
-    r"|stressed|lamented|denounced|assured|guaranteed|revealed|warned|noted|stated|confirmed|admitted|concluded)\b")
+    r"|stressed|lamented|denounced|assured|guaranteed|revealed|warned|noted|stated|confirmed|admitted|concluded"
+)
+_SPEECH_TAG = re.compile(rf"[,?!\u2026][ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,4}}?(?:{_TAG_VERBS})\b")
 
 
 # Verbs of speech of the other languages a page may be written in (Spanish, Portuguese, French,
@@ -354,6 +356,7 @@ _DASHED_TAG = re.compile(rf"[ \t\u00a0][\u2013\u2014][ \t\u00a0]*(?:{OTHER_SPEEC
 
 
 # A verb that introduces speech in the line before a dash's turn ("X spoke from her hospital bed:")
+# (the verbs that announce words, not the tags' shouts and murmurs: "The ministry stressed:" over a list is no dialogue)
 _INTRODUCES_SPEECH = re.compile(rf"\b(?:spoke|speaks|said|says|told|tells|added|adds|explained|explains|recalled|recalls|recounted|asked|replied|answered|{OTHER_SPEECH_VERBS})\b", re.I)
 # A dash after a turn's tag that opens more of the same turn: "– ..., Nacute said. – We believe ..."
 _DASH_AGAIN = re.compile(r"[.!?\u2026][ \t\u00a0]+[\u2013\u2014][ \t\u00a0]+(?=\S)")

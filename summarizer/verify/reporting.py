@@ -63,9 +63,10 @@ from .vocabulary import (
 )
 
 _OTHER_SPEECH = re.compile(OTHER_SPEECH_VERBS, re.I)
-_SHOUTS = frozenset("yell shout scream chant say yelled shouted screamed chanted".split())  # after "heard X": X's words ("heard someone yelled ‘...’")
-_SHOUTING = frozenset("yelling shouting screaming chanting".split())
-_SHOUTED = frozenset("yelled shouted screamed chanted".split())
+_SHOUT_STEMS = ("yell", "shout", "scream", "chant")
+_SHOUTED = frozenset(f"{stem}ed" for stem in _SHOUT_STEMS)
+_SHOUTING = frozenset(f"{stem}ing" for stem in _SHOUT_STEMS)
+_SHOUTS = frozenset(_SHOUT_STEMS) | _SHOUTED | {"say"}  # after "heard X": X's words ("heard someone yelled ‘...’")
 _SHOUTED_BY = re.compile(r"\b(he|she|they)\s+(?:[a-z]+ly\s+)?$", re.I)  # "that he shouted", "she repeatedly screamed"
 # The one described right before a shout, perhaps with how they shouted: "and a bearded man
 # repeatedly shouting", "showing a woman screaming" (heuristic: a described person, after a
