@@ -12,7 +12,7 @@ import re
 from ..names import is_proper_name, is_title_word, strip_title
 from ..page import HEADINGS
 from ..schema import Span
-from ..text import DOUBLE_MARKS, SourceIndex
+from ..text import DOUBLE_MARKS, SourceIndex, region_at
 from .forms import HEAD_END
 from .nested import OWNED_WORDS, according_to, possessive_owner
 from .places import datelines, nationality, used_as_place
@@ -261,9 +261,10 @@ def continues_quotation(idx: SourceIndex, span: Span) -> bool:
     """Whether the quotation at `span` is a later paragraph of a quotation of several, one the
     paragraph before left open ("“... The young man died.\n\n“He then entered ...”"): its
     speaker is the one tagged before, not a name the sentence after it opens with."""
-    before = [r for r in idx.regions if r[1] <= span.start]
-    here = next((r for r in idx.regions if r[0] <= span.start < r[1]), None)
-    return bool(before) and here is not None and _reopens(idx, before[-1][1], here[0])
+    if (here := region_at(idx.regions, idx.region_starts, span.start)) is None:
+        return False
+    n = idx.regions.index(here)
+    return n > 0 and _reopens(idx, idx.regions[n - 1][1], here[0])
 
 
 def _reopens(idx: SourceIndex, end: int, nxt: int) -> bool:
@@ -502,20 +503,17 @@ _SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?
 
 def _narrated(idx: SourceIndex, j: int, k: int) -> list[Attribution]:
     start, end = idx.sentence_span(j)
-    m = _OPENS_WITH_PRONOUN.match(idx.text, start)
-    # (or with a full name: "Rosena X, 42, lost her husband and her eldest son." over "“They came
-    # at night ...”", as survivors' words are set one after another)
-    # (not one who interviewed another: "X News spoke to a father who ...")
-    named = _opening_name(idx, j) if m is None and not _SPOKE_WITH.search(idx.text, start, end) else None
-    if named is not None and not (is_proper_name(named[1]) and " " in named[1] and names_a_person(idx, (named[0], named[0] + len(named[1]), named[1]))):
-        named = None
-    if (m is None and named is None) or not idx.text[start:end].rstrip().endswith("."):
+    if not idx.text[start:end].rstrip().endswith(".") or attributions(idx, j) or HARMED.search(idx.text, start, end) or (
+            idx.text.count("\n\n", end, idx.sentence_span(k)[0]) > 1 or not _FIRST_PERSON.search(idx.text, *idx.sentence_span(k))):
         return []
-    if attributions(idx, j) or HARMED.search(idx.text, start, end) or idx.text.count("\n\n", end, idx.sentence_span(k)[0]) > 1 or (
-            not _FIRST_PERSON.search(idx.text, *idx.sentence_span(k))):
-        return []
-    if m is None:
-        return [] if named is None else [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
+    if (m := _OPENS_WITH_PRONOUN.match(idx.text, start)) is None:
+        # (or with a full name: "Rosena X, 42, lost her husband and her eldest son." over "“They came
+        # at night ...”", as survivors' words are set one after another; not one who interviewed
+        # another: "X News spoke to a father who ...")
+        named = _opening_name(idx, j) if not _SPOKE_WITH.search(idx.text, start, end) else None
+        if named is None or not (is_proper_name(named[1]) and " " in named[1] and names_a_person(idx, (named[0], named[0] + len(named[1]), named[1]))):
+            return []
+        return [Attribution(named[0] + len(named[1]), named[0] + len(named[1]), named[1], named[0])]
     # ("His younger brother, who lives nearby, learned of it. He had ...": the description
     # the sentence before opens with, in the paragraph, is who "he" is)
     before = idx.sentence_span(j - 1) if j else None
